@@ -1,0 +1,138 @@
+"""The document model: one object owns the cleaned text, every extracted thing is a span into it.
+
+Offsets are Python string indices (code points) into ``Document.text``, so the UI can highlight and
+trace any fact back to the characters it came from — the same idea as spaCy's Doc/Span.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+ENTITY_TYPES = ("PERSON", "LOCATION", "ORGANIZATION", "MISC")
+DATE_KINDS = ("date", "duration", "set", "time")
+MEETING_STATUSES = ("held", "planned", "cancelled")
+STANCES = (
+    "assert", "support", "oppose", "deny", "accuse", "warn", "threaten",
+    "call", "condemn", "welcome", "decline_comment",
+)
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Entity(Span):
+    text: str
+    type: str
+    canonical: str
+    titles: list[str] = field(default_factory=list)
+    # additions beyond the contract: how the canonical was reached (e.g. "alias", "role")
+    evidence: str | None = None
+
+
+@dataclass
+class DateExpr(Span):
+    text: str
+    value: str | None
+    kind: str = "date"
+    relative: bool = False
+    warnings: list[str] = field(default_factory=list)
+    # additions: hijri value, gregorian start/end for vague ranges, granularity …
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Meeting(Span):
+    participants: list[str]
+    attendees: list[str] = field(default_factory=list)
+    place: str | None = None
+    date: str | None = None
+    status: str = "held"
+    evidence: str = ""
+    kind: str = "meeting"  # meeting | call | visit | talks
+    date_source: str | None = None  # "expression" | "pub_date" (fallback, flagged) | None
+
+
+@dataclass
+class Statement(Span):
+    speaker: str | None
+    verb: str
+    stance: str
+    content: str
+    target: str | None = None
+    date: str | None = None
+    date_source: str | None = None
+
+
+@dataclass
+class Keyword:
+    term: str
+    score: float
+    count: int = 0
+    occurrences: list[tuple[int, int]] = field(default_factory=list)
+
+
+def content_id(text: str) -> str:
+    """Stable id from the cleaned body, so re-ingesting the same article is a no-op."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:20]
+
+
+@dataclass
+class Document:
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    pub_date: str | None = None
+    tags: list[str] = field(default_factory=list)
+    id: str = ""
+    entities: list[Entity] = field(default_factory=list)
+    dates: list[DateExpr] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    keywords: list[Keyword] = field(default_factory=list)
+    # additions: where the article came from, and notes for the analyst (not errors)
+    origin: str | None = None
+    pub_date_source: str | None = None  # "record" | "dateline" | "user" | None
+    warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = content_id(self.text)
+
+    def span_text(self, span: Span) -> str:
+        return self.text[span.start:span.end]
+
+    def as_dict(self) -> dict[str, Any]:
+        """The contract's JSON shape (see shared/CONTRACT.md), plus additive fields."""
+        d = asdict(self)
+        for kw in d["keywords"]:
+            kw["occurrences"] = [list(o) for o in kw["occurrences"]]
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Document:
+        d = dict(d)
+        doc = cls(
+            text=d.pop("text"),
+            entities=[Entity(**e) for e in d.pop("entities", [])],
+            dates=[DateExpr(**e) for e in d.pop("dates", [])],
+            meetings=[Meeting(**e) for e in d.pop("meetings", [])],
+            statements=[Statement(**e) for e in d.pop("statements", [])],
+            keywords=[
+                Keyword(**{**k, "occurrences": [tuple(o) for o in k.get("occurrences", [])]})
+                for k in d.pop("keywords", [])
+            ],
+            **{k: v for k, v in d.items() if k in _SCALAR_FIELDS},
+        )
+        return doc
+
+
+_SCALAR_FIELDS = frozenset(
+    {"title", "source", "url", "pub_date", "tags", "id", "origin", "pub_date_source", "warnings"}
+)

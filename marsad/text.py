@@ -1,0 +1,178 @@
+"""The text layer: thin helpers on top of camel-tools' normalisers and tokeniser.
+
+Everything here is offset-preserving where it returns spans (tokens, sentences) and lossy only in
+``fold``, which builds *matching keys* — never text to show.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from camel_tools.tokenizers.word import simple_word_tokenize
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+    normalize_unicode,
+)
+
+TATWEEL = "\u0640"
+ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
+ARABIC_INDIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+# Sentence ends: . ! ? ؟ ؛ and line breaks. A '.' between digits (3.5) is not an end.
+_SENT_END_CHARS = frozenset(".!?؟؛\n")
+_OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“"}
+_CLAUSE_RE = re.compile(r"[،,]")
+
+# Light clitic stripping for matching and counting (not a morphological analysis: CAMeL's analyser
+# is used for lemmas where its database is installed, see marsad.keywords.lemmas).
+PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي")
+_MIN_STEM = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def fold(s: str) -> str:
+    """Matching key: NFKC-ish unicode fold, no diacritics or tatweel, alef/yaa/taa-marbuta folded.
+
+    أحمد / احمد / أحْمَد and وزارة / وزاره all fold to the same key.
+    """
+    s = normalize_unicode(s)
+    s = dediac_ar(s).replace(TATWEEL, "")
+    s = normalize_alef_ar(s)
+    s = normalize_alef_maksura_ar(s)
+    s = normalize_teh_marbuta_ar(s)
+    return s.translate(ARABIC_INDIC_DIGITS)
+
+
+def clean_display(s: str) -> str:
+    """Text for display and storage: presentation forms undone (NFKC), tatweel kept out."""
+    return unicodedata.normalize("NFKC", s).replace(TATWEEL, "")
+
+
+def has_arabic(s: str, min_letters: int = 1) -> bool:
+    return len(ARABIC_LETTER_RE.findall(s[:20000])) >= min_letters
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words and punctuation with character offsets, via camel-tools' simple_word_tokenize."""
+    out: list[Token] = []
+    pos = 0
+    for tok in simple_word_tokenize(text):
+        i = text.find(tok, pos)
+        if i < 0:  # the tokeniser never rewrites characters, but stay safe
+            continue
+        out.append(Token(tok, i, i + len(tok)))
+        pos = i + len(tok)
+    return out
+
+
+def is_word(tok: str) -> bool:
+    return any(c.isalnum() for c in tok)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) split at . ! ? ؟ ؛ and line breaks.
+
+    Not inside quotes (« » “ ” "…") — a quoted statement stays with its verb — and not at a point
+    between digits. Leading/trailing blanks are trimmed from each span; empty spans dropped.
+    """
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    start = 0
+    closing: str | None = None
+    i = 0
+    while i < n:
+        c = text[i]
+        if closing is not None:
+            if c == closing:
+                closing = None
+            elif c == "\n":  # a quote never runs across a paragraph
+                closing = None
+                spans.append((start, i))
+                start = i + 1
+        elif c in _OPEN_QUOTES:
+            closing = _OPEN_QUOTES[c]
+        elif c in _SENT_END_CHARS:
+            if c == "." and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+                i += 1
+                continue
+            j = i + 1
+            while j < n and text[j] in ".!?؟" and text[j] != "\n":
+                j += 1
+            spans.append((start, j if c != "\n" else i))
+            start = j
+            i = j
+            continue
+        i += 1
+    spans.append((start, n))
+    return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated clauses of a sentence span (، and ,), for finer-grained matching."""
+    out: list[tuple[int, int]] = []
+    a = start
+    for m in _CLAUSE_RE.finditer(text, start, end):
+        out.append(_trim(text, a, m.start()))
+        a = m.end()
+    out.append(_trim(text, a, end))
+    return [s for s in out if s[1] > s[0]]
+
+
+@lru_cache(maxsize=200_000)
+def strip_clitics(word: str) -> str:
+    """Folded word without its leading conjunction/preposition/article and trailing pronoun.
+
+    Light and conservative: a clitic is removed only while at least two letters remain, so short
+    stems are not destroyed (و in وزير is not stripped because وزير is in no list's way: ز-ي-ر would
+    remain, which is three letters — callers that know the lexicon should try ``clitic_variants``).
+    """
+    w = fold(word)
+    for p in PROCLITICS:
+        if w.startswith(p) and len(w) - len(p) >= _MIN_STEM + 1:
+            w = w[len(p):]
+            break
+    for e in ENCLITICS:
+        if w.endswith(e) and len(w) - len(e) >= _MIN_STEM + 1:
+            w = w[: -len(e)]
+            break
+    return w
+
+
+@lru_cache(maxsize=200_000)
+def clitic_variants(word: str) -> tuple[str, ...]:
+    """Every plausible folded reading of a word with proclitics peeled: لعراقجي → (لعراقجي, عراقجي).
+
+    Lexicon lookups try each; the first that is known wins. Ordered longest (no stripping) first.
+    """
+    w = fold(word)
+    out = [w]
+    for p in PROCLITICS:
+        if w.startswith(p) and len(w) - len(p) >= _MIN_STEM:
+            rest = w[len(p):]
+            if rest not in out:
+                out.append(rest)
+            if p in ("و", "ف") and rest.startswith(("ب", "ل", "ك")) and len(rest) > 3:
+                if rest[1:] not in out:
+                    out.append(rest[1:])
+    return tuple(out)
