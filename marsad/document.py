@@ -14,8 +14,17 @@ ENTITY_TYPES = ("PERSON", "LOCATION", "ORGANIZATION", "MISC")
 DATE_KINDS = ("date", "duration", "set", "time")
 MEETING_STATUSES = ("held", "planned", "cancelled")
 STANCES = (
-    "assert", "support", "oppose", "deny", "accuse", "warn", "threaten",
-    "call", "condemn", "welcome", "decline_comment",
+    "assert",
+    "support",
+    "oppose",
+    "deny",
+    "accuse",
+    "warn",
+    "threaten",
+    "call",
+    "condemn",
+    "welcome",
+    "decline_comment",
 )
 
 
@@ -106,7 +115,7 @@ class Document:
             self.id = content_id(self.text)
 
     def span_text(self, span: Span) -> str:
-        return self.text[span.start:span.end]
+        return self.text[span.start : span.end]
 
     def as_dict(self) -> dict[str, Any]:
         """The contract's JSON shape (see shared/CONTRACT.md), plus additive fields."""

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from camel_tools.tokenizers.word import simple_word_tokenize
 from camel_tools.utils.dediac import dediac_ar
@@ -139,24 +140,84 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [s for s in out if s[1] > s[0]]
 
 
+@lru_cache(maxsize=1)
+def _word_freqs() -> dict[str, int]:
+    path = Path(__file__).resolve().parent / "resources" / "wordfreq.tsv"
+    out: dict[str, int] = {}
+    with path.open(encoding="utf-8") as fp:
+        for line in fp:
+            if not line.startswith("#"):
+                w, _, n = line.rstrip("\n").partition("\t")
+                out[w] = int(n)
+    return out
+
+
+def word_freq(folded: str) -> int:
+    """How often a folded form (``fold_keep_teh``) occurs in the reference corpora; 0 if unseen."""
+    return _word_freqs().get(folded, 0)
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Folded Arabic stopwords (marsad/resources/stopwords_ar.txt): function and formula words."""
+    path = Path(__file__).resolve().parent / "resources" / "stopwords_ar.txt"
+    with path.open(encoding="utf-8") as fp:
+        words = [ln.strip() for ln in fp if ln.strip() and not ln.startswith("#")]
+    return frozenset(fold(w) for w in words) | frozenset(fold_keep_teh(w) for w in words)
+
+
+def _rest_is_likelier(w: str, rest: str) -> bool:
+    """Is و/ف/ب/ل/ك + rest the better reading of w? Function words (كما، بين، ولي) never split."""
+    if w in stopwords():
+        return False
+    fw, fr = word_freq(w), word_freq(rest)
+    if fw == 0 and fr == 0:
+        return len(rest) >= 4  # an unseen long word after و/ب/ل is most often a clitic + name
+    return fr >= max(3, fw // 5)
+
+
+def fold_keep_teh(s: str) -> str:
+    """Like ``fold`` but ة stays ة — needed wherever a final ه may be a pronoun (وزارة ≠ وزاره)."""
+    s = normalize_unicode(s)
+    s = dediac_ar(s).replace(TATWEEL, "")
+    s = normalize_alef_ar(s)
+    s = normalize_alef_maksura_ar(s)
+    return s.translate(ARABIC_INDIC_DIGITS)
+
+
+def split_clitics(word: str) -> tuple[int, int]:
+    """How many leading and trailing characters of ``fold_keep_teh(word)`` are clitics.
+
+    Light and conservative, for matching and counting (CAMeL's analyser gives real lemmas where its
+    database is installed): one proclitic group (و ف ب ل ك ال and their combinations) and one
+    multi-letter pronoun suffix, only while at least three letters of stem remain. Single-letter
+    suffixes (ي ك ه) are left alone: they end too many stems (عراقجي، بنك، وجه).
+    """
+    w = fold_keep_teh(word)
+    suf = 0
+    for e in ENCLITICS:
+        if len(e) > 1 and w.endswith(e) and len(w) - len(e) >= _MIN_STEM + 1:
+            suf = len(e)
+            break
+    core = w[: len(w) - suf]
+    pre = 0
+    for p in PROCLITICS:
+        if core.startswith(p) and len(core) - len(p) >= _MIN_STEM + 1:
+            rest = core[len(p) :]
+            # a bare one- or two-letter proclitic (و ف ب ل ك, وب …) is stripped only when what is
+            # left is the likelier word (وقال → قال, but وزارة stays); with ال it always is
+            if "ال" in p or p == "لل" or _rest_is_likelier(core, rest):
+                pre = len(p)
+                break
+    return pre, suf
+
+
 @lru_cache(maxsize=200_000)
 def strip_clitics(word: str) -> str:
-    """Folded word without its leading conjunction/preposition/article and trailing pronoun.
-
-    Light and conservative: a clitic is removed only while at least two letters remain, so short
-    stems are not destroyed (و in وزير is not stripped because وزير is in no list's way: ز-ي-ر would
-    remain, which is three letters — callers that know the lexicon should try ``clitic_variants``).
-    """
-    w = fold(word)
-    for p in PROCLITICS:
-        if w.startswith(p) and len(w) - len(p) >= _MIN_STEM + 1:
-            w = w[len(p):]
-            break
-    for e in ENCLITICS:
-        if w.endswith(e) and len(w) - len(e) >= _MIN_STEM + 1:
-            w = w[: -len(e)]
-            break
-    return w
+    """Folded word without its leading conjunction/preposition/article and trailing pronoun."""
+    w = fold_keep_teh(word)
+    pre, suf = split_clitics(word)
+    return normalize_teh_marbuta_ar(w[pre : len(w) - suf])
 
 
 @lru_cache(maxsize=200_000)
@@ -169,7 +230,7 @@ def clitic_variants(word: str) -> tuple[str, ...]:
     out = [w]
     for p in PROCLITICS:
         if w.startswith(p) and len(w) - len(p) >= _MIN_STEM:
-            rest = w[len(p):]
+            rest = w[len(p) :]
             if rest not in out:
                 out.append(rest)
             if p in ("و", "ف") and rest.startswith(("ب", "ل", "ك")) and len(rest) > 3:
