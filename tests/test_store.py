@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from marsad.document import Document, Entity, Keyword, Meeting, Statement
+from marsad.store import Filters, Store
+from marsad.store import schema as S
+
+
+def make_doc(
+    text: str = "التقى الرئيس فلاديمير بوتين الوزير عباس عراقجي في موسكو.",
+    pub: str = "2025-04-17",
+    source: str = "عربي21",
+) -> Document:
+    d = Document(text=text, pub_date=pub, source=source, title="لقاء")
+    d.entities = [
+        Entity(
+            start=13,
+            end=27,
+            text="فلاديمير بوتين",
+            type="PERSON",
+            canonical="فلاديمير بوتين",
+            titles=["الرئيس"],
+        ),
+        Entity(
+            start=35,
+            end=46,
+            text="عباس عراقجي",
+            type="PERSON",
+            canonical="عباس عراقجي",
+            titles=["الوزير"],
+        ),
+    ]
+    d.meetings = [
+        Meeting(
+            start=0,
+            end=len(text),
+            participants=["فلاديمير بوتين", "عباس عراقجي"],
+            place="موسكو",
+            date=pub,
+            evidence=text,
+        )
+    ]
+    d.statements = [
+        Statement(start=0, end=5, speaker="عباس عراقجي", verb="أكد", stance="assert", content="نعم")
+    ]
+    d.keywords = [Keyword(term="موسكو", score=1.0, count=1, occurrences=[(50, 55)])]
+    return d
+
+
+@pytest.fixture
+def store() -> Store:
+    return Store("sqlite://")
+
+
+def test_add_is_idempotent(store: Store) -> None:
+    d = make_doc()
+    assert store.add(d) is True
+    assert store.add(d) is False
+    assert store.count() == 1
+    assert len(store.entities_df()) == 2
+
+
+def test_failed_article_leaves_nothing_half_stored(store: Store) -> None:
+    bad = make_doc()
+    bad.meetings[0].participants = {"not", "json"}  # type: ignore[assignment]  # a set: not JSON
+    with pytest.raises(Exception):
+        store.add(bad)
+    assert store.count() == 0
+    with store.engine.connect() as c:
+        assert c.execute(select(S.entities)).first() is None
+
+
+def test_roundtrip_export_import(store: Store, tmp_path) -> None:
+    store.add(make_doc())
+    store.add(make_doc(text="استقبل الملك سلمان الرئيس الفرنسي.", pub="2015-07-21", source="spa"))
+    store.merge(["بوتين"], "فلاديمير بوتين", "PERSON")
+    buf = io.StringIO()
+    assert store.export_jsonl(buf) == 2
+    other = Store(f"sqlite:///{tmp_path / 'b.sqlite'}")
+    buf.seek(0)
+    assert other.import_jsonl(buf) == 2
+    assert sorted(other.ids()) == sorted(store.ids())
+    assert other.get(store.ids()[0]).as_dict() == store.get(store.ids()[0]).as_dict()
+    assert other.corpus_view().canonical_for("بوتين", "PERSON") == "فلاديمير بوتين"
+    buf.seek(0)
+    assert other.import_jsonl(buf) == 0  # importing twice adds nothing
+
+
+def test_filters(store: Store) -> None:
+    store.add(make_doc())
+    other = Document(
+        text="أدان الأمين العام للأمم المتحدة الهجوم.", pub_date="2015-07-21", source="spa"
+    )
+    store.add(other)
+    assert len(store.articles_df(Filters(sources=("spa",)))) == 1
+    assert len(store.articles_df(Filters(date_from=date(2020, 1, 1)))) == 1
+    assert len(store.articles_df(Filters(entity="عباس عراقجي"))) == 1
+    assert store.meetings_df(Filters(date_to=date(2016, 1, 1))).empty
+    assert store.sources() == ["spa", "عربي21"]
+
+
+def test_alias_corrections_apply_on_read(store: Store) -> None:
+    store.add(make_doc())
+    store.rename("عباس عراقجي", "عباس عراقچی", "PERSON")
+    assert "عباس عراقچی" in set(store.entities_df()["canonical"])
+    assert "عباس عراقچی" in store.meetings_df()["participants"][0]
+    assert len(store.articles_df(Filters(entity="عباس عراقچی"))) == 1
+    store.split("عباس عراقجي", "PERSON")
+    assert "عباس عراقجي" in set(store.entities_df()["canonical"])
+
+
+def test_role_holders_nearest_date_first(store: Store) -> None:
+    store.add(make_doc(pub="2025-04-17"))
+    store.add(
+        make_doc(
+            text="التقى الرئيس فلاديمير بوتين الوزير عباس عراقجي في موسكو مجدداً.", pub="2020-01-01"
+        )
+    )
+    hold = store.corpus_view().role_holders("الوزير", date(2025, 4, 20))
+    assert hold[0][0] == "عباس عراقجي" and hold[0][2] == "2025-04-17"
+
+
+def test_corpus_keywords_tfidf(store: Store) -> None:
+    store.add(make_doc())
+    kw = store.corpus_keywords()
+    assert list(kw["term"]) == ["موسكو"]
