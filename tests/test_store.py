@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import StatementError
 
 from marsad.document import Document, Entity, Keyword, Meeting, Statement
 from marsad.store import Filters, Store
@@ -68,7 +69,7 @@ def test_add_is_idempotent(store: Store) -> None:
 def test_failed_article_leaves_nothing_half_stored(store: Store) -> None:
     bad = make_doc()
     bad.meetings[0].participants = {"not", "json"}  # type: ignore[assignment]  # a set: not JSON
-    with pytest.raises(Exception):
+    with pytest.raises(StatementError):
         store.add(bad)
     assert store.count() == 0
     with store.engine.connect() as c:

@@ -9,6 +9,7 @@ Site tags are not keywords: they stay in ``Document.tags``.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -98,7 +99,7 @@ def extract(doc: Document, corpus: object = None, lemmatize: object = None) -> l
             counts[t.key] += 1
             shown[t.key][t.shown] += 1
             occ[t.key].append((t.start, t.end))
-        for a, b in zip(run, run[1:], strict=False):
+        for a, b in itertools.pairwise(run):
             key = f"{a.key} {b.key}"
             counts[key] += 1
             shown[key][f"{a.shown} {b.shown}"] += 1
