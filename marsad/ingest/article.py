@@ -17,6 +17,8 @@ class Article:
     tags: list[str] = field(default_factory=list)
     origin: str | None = None  # file path, "path#record 3", "zip!member", "<stdin>", "<paste>"
     warnings: list[str] = field(default_factory=list)
+    author: str | None = None  # a byline or the record's author field, never in the body
+    dateline: str | None = None  # "الرياض 5 رمضان 1446 هـ الموافق 05 مارس 2025 م واس", removed
 
 
 @dataclass

@@ -1,0 +1,361 @@
+"""From raw article text to a clean body: characters normalised, web clutter and metadata lines out.
+
+The cleaner works on lines because web clutter comes in lines: a "read also" heading and its
+headlines, a share bar, a tags block, a source line, a section menu repeated at the bottom. What it
+removes that carries meaning (tags, source, byline, dateline) it hands back in ``Extracted`` so the
+metadata reader can use it instead of losing it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from marsad.ingest.cues import (
+    AGENCIES,
+    BULLETS,
+    NAV_LINES,
+    RELATED_HEADINGS,
+    SHARE_WORDS,
+    SOURCE_LABELS,
+    TAG_LABELS,
+    TAG_STOPWORDS,
+    TAIL_MARKERS,
+)
+
+TATWEEL = "\u0640"
+_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0670"
+_KEY_TABLE = str.maketrans(
+    {
+        **{c: None for c in _DIACRITICS + TATWEEL},
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
+        **{d: str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")},
+        **{d: str(i) for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹")},
+    }
+)
+# Invisible characters that web pages and PDFs scatter through Arabic text.
+_INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_LONE_TATWEEL_RE = re.compile(r"(?:(?<=\s)|^)\u0640+(?=\s|$)", re.MULTILINE)
+_HSPACE_RE = re.compile(r"[^\S\n]+")
+_MANY_NEWLINES_RE = re.compile(r"\n{3,}")
+_SENTENCE_END = frozenset(".!?؟…")
+_LABEL_SEP_RE = re.compile(r"\s*[:：]\s*")
+_URL_OR_EMAIL_RE = re.compile(r"^(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+)$", re.IGNORECASE)
+_TAG_SPLIT_RE = re.compile(r"\s*[،,|;؛/#\n]\s*")
+_LEADING_NAV_RE = re.compile(r"^(?:(?:next|previous)\s*)+", re.IGNORECASE)
+_DASH_SPLIT_RE = re.compile(r"\s*[-–—]+\s*")
+# Inline tails: "… رابط الخبر بصحيفة الوئام: <title>" and 3alyoum's "… سمات tag tag" end a line.
+_INLINE_LINK_TAIL_RE = re.compile(r"\s*رابط الخبر بصحيفة\s+\S+\s*:.*$")
+_INLINE_TAGS_TAIL_RE = re.compile(r"(?<=[.!؟?\"”»)])\s+سمات\s+([^.!؟?:\"«»]{2,200})$")
+_TRAILING_MORE_RE = re.compile(r"\s+(?:المزيد|اقرأ المزيد|إقرأ المزيد)\s*$")
+_HEADLINE_MAX_WORDS = 28
+_BULLET_MAX_WORDS = 40
+_MENU_MAX_WORDS = 12
+_BYLINE_MAX_WORDS = 8
+
+
+@dataclass
+class Extracted:
+    """What the cleaner took out of the body but the article keeps as metadata."""
+
+    tags: list[str] = field(default_factory=list)
+    source: str | None = None
+    byline: str | None = None
+    removed: list[str] = field(default_factory=list)  # kinds of clutter removed, for warnings
+
+
+def key(s: str) -> str:
+    """Matching form of a line: no diacritics or tatweel, alef/yaa/taa folded, ASCII digits."""
+    return " ".join(s.translate(_KEY_TABLE).lower().split())
+
+
+def normalize_chars(text: str) -> str:
+    """NFKC (undoes presentation forms), entities decoded, invisibles out, spaces collapsed.
+
+    A run of tatweel standing alone between spaces is a dash ("عكاظ ــ جدة"); inside a word it is
+    decoration and goes, so the body never mixes both spellings.
+    """
+    if "&" in text:
+        text = html.unescape(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    text = _INVISIBLE_RE.sub("", text)
+    if TATWEEL in text:
+        text = _LONE_TATWEEL_RE.sub("-", text).replace(TATWEEL, "")
+    return _HSPACE_RE.sub(" ", text)
+
+
+def join_paragraphs(lines: list[str]) -> str:
+    """Lines back to text: a blank line between paragraphs, never more than one."""
+    text = "\n".join(ln.strip() for ln in lines)
+    return _MANY_NEWLINES_RE.sub("\n\n", text).strip()
+
+
+def _starts_with_cue(k: str, cues: tuple[str, ...]) -> str | None:
+    for cue in cues:
+        if k.startswith(cue) and (len(k) == len(cue) or k[len(cue)] in " :-–—"):
+            return cue
+    return None
+
+
+def _labelled(k: str, labels: tuple[str, ...]) -> bool:
+    """"label: value" or the label alone on its line — never prose that merely starts so."""
+    cue = _starts_with_cue(k, labels)
+    return cue is not None and (k == cue or k[len(cue):].lstrip().startswith(":"))
+
+
+def _word_count(s: str) -> int:
+    return len(s.split())
+
+
+def _is_headline_like(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and _word_count(s) <= _HEADLINE_MAX_WORDS and s[-1] not in _SENTENCE_END
+
+
+def _is_bullet(line: str) -> bool:
+    return bool(line) and line[0] in BULLETS
+
+
+def _after_label(line: str) -> str:
+    parts = _LABEL_SEP_RE.split(line, maxsplit=1)
+    return parts[1].strip() if len(parts) == 2 else ""
+
+
+def split_tags(raw: str) -> list[str]:
+    """Tag strings from a tags block, deduplicated in order, site-menu runs dropped.
+
+    With separators (، , | # …) each piece is a tag. Without, the block is a run of words where a
+    site menu often repeats ("سياسة اقتصاد رياضة … سياسة اقتصاد رياضة …"): every word inside a
+    three-word sequence that occurs twice is menu, not a tag.
+    """
+    raw = raw.strip()
+    if not raw:
+        return []
+    if _TAG_SPLIT_RE.search(raw):
+        pieces = [p.strip(" .:-") for p in _TAG_SPLIT_RE.split(raw)]
+    else:
+        words = raw.split()
+        keys = [key(w) for w in words]
+        grams = Counter(tuple(keys[i:i + 3]) for i in range(len(keys) - 2))
+        menu = {k for g, n in grams.items() if n >= 2 for k in g}
+        pieces = [w for w, k in zip(words, keys, strict=True) if k not in menu]
+    out: list[str] = []
+    seen: set[str] = set()
+    for p in pieces:
+        k = key(p)
+        if not p or k in seen or k in TAG_STOPWORDS or len(k) < 2:
+            continue
+        seen.add(k)
+        out.append(p)
+    return out
+
+
+def byline_agency(byline: str) -> str | None:
+    """The agency or paper a byline names ("واس- جدة" → واس), None for a person's name."""
+    for seg in _DASH_SPLIT_RE.split(byline):
+        if key(seg).strip("() ") in AGENCIES:
+            return seg.strip("() ")
+    return None
+
+
+def strip_byline(line: str, author: str | None) -> tuple[str, str | None]:
+    """A leading byline ("واس- جدة:", "عين اليوم – واس", the record's author) off the first line.
+
+    Returns the rest of the line and the byline removed (None when the line has none). A byline is
+    short, split by dashes, and names an agency/paper or the article's author.
+    """
+    s = _LEADING_NAV_RE.sub("", line).strip()
+    author_key = key(author).strip(" :") if author else ""
+    if author_key and key(s).startswith(author_key) and len(author_key) >= 4:
+        n = len(author.split()) if author else 0
+        rest = " ".join(s.split()[n:]).lstrip(" :-–—")
+        return rest, author.strip(" :") if author else None
+    head, colon, rest = s.partition(":")
+    candidates = [(head, rest)] if colon and _word_count(head) <= _BYLINE_MAX_WORDS else []
+    if _word_count(s) <= _BYLINE_MAX_WORDS - 2:
+        candidates.append((s, ""))
+    for cand, remainder in candidates:
+        segments = [seg for seg in _DASH_SPLIT_RE.split(cand.strip()) if seg]
+        if len(segments) < 2 and key(cand).strip("() ") not in AGENCIES:
+            continue
+        if any(key(seg).strip("() ") in AGENCIES for seg in segments):
+            return remainder.strip(), cand.strip()
+    return s, None
+
+
+def clean_lines(text: str, author: str | None = None) -> tuple[list[str], Extracted]:
+    """The body's lines with clutter and metadata lines removed, and what was taken out."""
+    ex = Extracted()
+    lines = [ln.strip() for ln in text.split("\n")]
+    lines = _cut_tail(lines, ex)
+    lines = _take_metadata_lines(lines, ex)
+    lines = _drop_related_blocks(lines, ex)
+    lines = _drop_bullet_runs(lines, ex)
+    lines = _drop_widgets(lines, ex)
+    lines = _drop_repeated_menus(lines, ex)
+    lines = _strip_inline_tails(lines, ex)
+    lines = _strip_leading_byline(lines, ex, author)
+    return lines, ex
+
+
+def _cut_tail(lines: list[str], ex: Extracted) -> list[str]:
+    for i, ln in enumerate(lines):
+        if ln and _word_count(ln) <= 20 and _starts_with_cue(key(ln), TAIL_MARKERS):
+            if i == 0:
+                continue
+            ex.removed.append("tail")
+            return lines[:i]
+    return lines
+
+
+def _take_metadata_lines(lines: list[str], ex: Extracted) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        k = key(ln)
+        if ln and _labelled(k, TAG_LABELS):
+            rest = _after_label(ln)
+            if not rest:  # label alone: the tags follow, one per line or in one line
+                j = i + 1
+                while j < len(lines) and not lines[j]:
+                    j += 1
+                block = []
+                while j < len(lines) and lines[j] and _word_count(lines[j]) <= 6:
+                    block.append(lines[j])
+                    j += 1
+                rest = "\n".join(block)
+                i = j - 1
+            ex.tags.extend(t for t in split_tags(rest) if t not in ex.tags)
+            ex.removed.append("tags")
+        elif ln and _word_count(ln) <= 8 and _labelled(k, SOURCE_LABELS):
+            value = _after_label(ln).strip(" .")
+            if value and ex.source is None:
+                ex.source = value
+            ex.removed.append("source line")
+        else:
+            out.append(ln)
+        i += 1
+    return out
+
+
+def _drop_related_blocks(lines: list[str], ex: Extracted) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln and _word_count(ln) <= _HEADLINE_MAX_WORDS and _starts_with_cue(
+            key(ln), RELATED_HEADINGS
+        ):
+            ex.removed.append("related links")
+            i += 1
+            while i < len(lines) and (
+                not lines[i] or _is_bullet(lines[i]) or _is_headline_like(lines[i])
+            ):
+                i += 1
+            continue
+        out.append(ln)
+        i += 1
+    return out
+
+
+def _drop_bullet_runs(lines: list[str], ex: Extracted) -> list[str]:
+    """Two or more short bullet lines in a row (blank lines aside) are a related-headlines list."""
+    idx = [
+        i for i, ln in enumerate(lines) if _is_bullet(ln) and _word_count(ln) <= _BULLET_MAX_WORDS
+    ]
+    drop: set[int] = set()
+    run: list[int] = []
+    for i in idx:
+        if run and any(lines[j] for j in range(run[-1] + 1, i)):
+            if len(run) >= 2:
+                drop.update(run)
+            run = []
+        run.append(i)
+    if len(run) >= 2:
+        drop.update(run)
+    if drop:
+        ex.removed.append("headline list")
+    return [ln for i, ln in enumerate(lines) if i not in drop]
+
+
+def _is_widget(ln: str) -> bool:
+    k = key(ln)
+    if k in NAV_LINES or _URL_OR_EMAIL_RE.match(ln):
+        return True
+    words = k.replace("|", " ").split()
+    return bool(words) and len(words) <= 12 and all(w in SHARE_WORDS for w in words)
+
+
+def _drop_widgets(lines: list[str], ex: Extracted) -> list[str]:
+    out = []
+    for ln in lines:
+        if ln and _is_widget(ln):
+            ex.removed.append("share/navigation line")
+            continue
+        if ln and key(ln).strip("() ") in AGENCIES and _word_count(ln) <= 3:
+            if ex.byline is None:
+                ex.byline = ln.strip("() ")
+            ex.removed.append("agency line")
+            continue
+        out.append(ln)
+    return out
+
+
+def _drop_repeated_menus(lines: list[str], ex: Extracted) -> list[str]:
+    """A short non-sentence line seen twice is site furniture (a section menu, a repeated title)."""
+    counts = Counter(key(ln) for ln in lines if ln and _word_count(ln) <= _MENU_MAX_WORDS)
+    repeated = {k for k, n in counts.items() if n >= 2}
+    if not repeated:
+        return lines
+    out = []
+    for ln in lines:
+        if ln and ln[-1] not in _SENTENCE_END and key(ln) in repeated:
+            ex.removed.append("repeated menu line")
+            continue
+        out.append(ln)
+    return out
+
+
+def _strip_inline_tails(lines: list[str], ex: Extracted) -> list[str]:
+    last = max((i for i, ln in enumerate(lines) if ln), default=-1)
+    if last < 0:
+        return lines
+    lines = list(lines)
+    for i, ln in enumerate(lines):
+        if "رابط الخبر" in ln:
+            cut = _INLINE_LINK_TAIL_RE.sub("", ln)
+            if cut != ln:
+                ex.removed.append("link tail")
+                return [*lines[:i], cut] if cut else lines[:i]
+    ln = lines[last]
+    m = _INLINE_TAGS_TAIL_RE.search(ln)
+    if m:
+        ex.tags.extend(t for t in split_tags(m.group(1)) if t not in ex.tags)
+        ln = ln[: m.start()]
+        ex.removed.append("tags")
+    ln2 = _TRAILING_MORE_RE.sub("", ln)
+    if ln2 != ln:
+        ex.removed.append("trailing more-link")
+    lines[last] = ln2
+    return lines
+
+
+def _strip_leading_byline(lines: list[str], ex: Extracted, author: str | None) -> list[str]:
+    for i, ln in enumerate(lines[:3]):
+        if not ln:
+            continue
+        rest, byline = strip_byline(ln, author)
+        if byline is None:
+            if rest != ln:  # only a "Next Previous" prefix went
+                return [*lines[:i], rest, *lines[i + 1:]]
+            return lines
+        ex.byline = byline
+        ex.removed.append("byline")
+        return [*lines[:i], rest, *lines[i + 1:]]
+    return lines
