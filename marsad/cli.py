@@ -94,6 +94,18 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     store = Store(args.db)
     ctx = Context(pub_date=args.pub_date, ner_backend=args.ner, corpus=store.corpus_view())
     added = skipped = failed = 0
+    pending: list = []
+
+    def commit() -> None:
+        nonlocal added, skipped, failed
+        n, errors = store.add_batch(pending)
+        added += n
+        skipped += len(pending) - n - len(errors)
+        for doc, e in errors:
+            failed += 1
+            _err(f"{doc.origin or doc.id}: not stored ({type(e).__name__}: {e})")
+        pending.clear()
+
     with _progress(_count_hint(args.paths), args.quiet) as bar:
         items = read_paths(args.paths, pub_date=args.pub_date, max_bytes=args.max_bytes)
         for res in analyze_all(_skip_known(items, store), ctx, workers=args.workers):
@@ -105,10 +117,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                     failed += 1
                     _err(str(res))
                 continue
-            if store.add(res):
-                added += 1
-            else:
-                skipped += 1
+            pending.append(res)
+            if len(pending) >= COMMIT_EVERY:
+                commit()
+        commit()
     print(
         f"added {added}, already stored {skipped}, failed {failed}; "
         f"{store.count()} articles in {store.url}",
@@ -118,6 +130,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 _KNOWN = "already stored"
+COMMIT_EVERY = 64  # articles per commit on bulk ingest; each still in its own savepoint
 
 
 def _skip_known(

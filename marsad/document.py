@@ -7,7 +7,7 @@ trace any fact back to the characters it came from — the same idea as spaCy's 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 ENTITY_TYPES = ("PERSON", "LOCATION", "ORGANIZATION", "MISC")
@@ -118,10 +118,18 @@ class Document:
         return self.text[span.start : span.end]
 
     def as_dict(self) -> dict[str, Any]:
-        """The contract's JSON shape (see shared/CONTRACT.md), plus additive fields."""
-        d = asdict(self)
-        for kw in d["keywords"]:
-            kw["occurrences"] = [list(o) for o in kw["occurrences"]]
+        """The contract's JSON shape (see shared/CONTRACT.md), plus additive fields.
+
+        Hand-rolled rather than ``dataclasses.asdict``: that deep-copies recursively and was the
+        single largest cost of storing an article.
+        """
+        d = {k: (list(v) if isinstance(v, list) else v) for k, v in vars(self).items()}
+        for name in ("entities", "dates", "meetings", "statements"):
+            d[name] = [_span_dict(x) for x in d[name]]
+        d["keywords"] = [
+            {**_span_dict(k), "occurrences": [list(o) for o in k.occurrences]}
+            for k in self.keywords
+        ]
         return d
 
     @classmethod
@@ -140,6 +148,13 @@ class Document:
             **{k: v for k, v in d.items() if k in _SCALAR_FIELDS},
         )
         return doc
+
+
+def _span_dict(x: Any) -> dict[str, Any]:
+    return {
+        k: (list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v)
+        for k, v in vars(x).items()
+    }
 
 
 _SCALAR_FIELDS = frozenset(

@@ -99,15 +99,37 @@ class Store:
             )
 
     def add(self, doc: Document) -> bool:
-        """Store one analysed document in one transaction; False when its id is already stored."""
+        """Store one analysed document in one transaction; False if its id is already stored."""
         with self.engine.begin() as c:
-            if c.execute(select(S.articles.c.id).where(S.articles.c.id == doc.id)).first():
-                return False
-            c.execute(insert(S.articles), [_article_row(doc)])
-            for table, rows in _fact_rows(doc):
-                if rows:
-                    c.execute(insert(table), rows)
+            return self._insert(c, doc)
+
+    def _insert(self, c: Any, doc: Document) -> bool:
+        if c.execute(select(S.articles.c.id).where(S.articles.c.id == doc.id)).first():
+            return False
+        c.execute(insert(S.articles), [_article_row(doc)])
+        for table, rows in _fact_rows(doc):
+            if rows:
+                c.execute(insert(table), rows)
         return True
+
+    def add_batch(self, docs: list[Document]) -> tuple[int, list[tuple[Document, Exception]]]:
+        """Store several documents in one commit, each inside its own savepoint.
+
+        Why: a commit per article costs more than analysing it on a bulk ingest. A document whose
+        insert fails is rolled back alone (its savepoint) and returned with the error; the others
+        commit together, so no article is ever half-stored and a killed batch loses only the
+        uncommitted chunk, which a re-run adds.
+        """
+        added = 0
+        failed: list[tuple[Document, Exception]] = []
+        with self.engine.begin() as c:
+            for d in docs:
+                try:
+                    with c.begin_nested():
+                        added += self._insert(c, d)
+                except Exception as e:  # reported per document to the caller
+                    failed.append((d, e))
+        return added, failed
 
     def add_many(self, docs: Iterable[Document]) -> int:
         return sum(1 for d in docs if self.add(d))
@@ -392,54 +414,48 @@ class Store:
 
 
 class CorpusView:
-    """What a pipeline stage may ask of the corpus: alias corrections, role holders, frequencies."""
+    """What a pipeline stage may ask of the corpus: alias corrections, role holders, frequencies.
+
+    A plain in-memory snapshot taken when the view is made (no database handle inside), so it can
+    be handed to worker processes and read without locking. Take a new one after a batch.
+    """
 
     def __init__(self, store: Store) -> None:
-        self._store = store
-        self._aliases: dict[str, str] | None = None
-        self._df: dict[str, int] | None = None
-        self._n: int | None = None
+        t, a, k = S.titles, S.articles, S.keywords
+        with store.engine.connect() as c:
+            self._aliases: dict[str, str] = dict(
+                c.execute(select(S.aliases.c.key, S.aliases.c.canonical)).all()
+            )
+            self._titles: dict[str, list[tuple[str, str, date | None]]] = {}
+            for canon, key, doc_id, pub in c.execute(
+                select(t.c.canonical, t.c.title_key, t.c.doc_id, a.c.pub_date).join(
+                    a, a.c.id == t.c.doc_id
+                )
+            ):
+                self._titles.setdefault(key, []).append((canon, doc_id, pub))
+            self._df: dict[str, int] = dict(
+                c.execute(
+                    select(k.c.term, func.count(func.distinct(k.c.doc_id))).group_by(k.c.term)
+                ).all()
+            )
+            self.n_docs: int = int(c.execute(select(func.count()).select_from(a)).scalar_one())
 
     def canonical_for(self, folded_name: str, type_: str) -> str | None:
-        if self._aliases is None:
-            with self._store.engine.connect() as c:
-                rows = c.execute(select(S.aliases.c.key, S.aliases.c.canonical)).all()
-            self._aliases = dict(rows)
+        """The analysts' correction for a (folded) name of this type, if any."""
         return self._aliases.get(f"{type_}|{folded_name}")
 
     def role_holders(self, folded_title: str, around: date | None) -> list[tuple[str, str, str]]:
         """People stored with this title, nearest publication date to ``around`` first."""
-        t, a = S.titles, S.articles
-        with self._store.engine.connect() as c:
-            rows = c.execute(
-                select(t.c.canonical, t.c.doc_id, a.c.pub_date)
-                .join(a, a.c.id == t.c.doc_id)
-                .where(t.c.title_key == folded_title)
-            ).all()
 
-        def dist(r: Any) -> float:
+        def dist(r: tuple[str, str, date | None]) -> float:
             if around is None or r[2] is None:
                 return float("inf")
             return abs((r[2] - around).days)
 
-        rows = sorted(rows, key=dist)
+        rows = sorted(self._titles.get(folded_title, []), key=dist)
         return [(r[0], r[1], r[2].isoformat() if r[2] else "") for r in rows]
 
-    @property
-    def n_docs(self) -> int:
-        if self._n is None:
-            self._n = self._store.count()
-        return self._n
-
     def doc_freq(self, term: str) -> int:
-        if self._df is None:
-            k = S.keywords
-            with self._store.engine.connect() as c:
-                self._df = dict(
-                    c.execute(
-                        select(k.c.term, func.count(func.distinct(k.c.doc_id))).group_by(k.c.term)
-                    ).all()
-                )
         return self._df.get(term, 0)
 
 
