@@ -1,1 +1,430 @@
-"""The meetings stage."""
+"""The meetings stage: who met whom, where, when, and whether it happened or is still to come.
+
+One pass over the sentences. A trigger (verb, noun or phone-call phrase from ``lexicon``) opens a
+scope — the clause around it, cut where the sentence turns to *what* was discussed — and the
+entities of the entities stage inside that scope become the parties; places are the LOCATIONs after
+في / بـ. Persons named after an attendee cue (بحضور، حضر اللقاء …) in this or the next few
+sentences are attendees. A meeting needs two distinct parties; a report that names fewer is not
+turned into a meeting by guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from marsad.document import Document, Entity, Meeting
+from marsad.meetings import lexicon as lx
+from marsad.meetings.folded import (
+    NOUN_PREFIX,
+    WB_END,
+    WB_START,
+    Analysed,
+    analysed,
+    entities_between,
+    governing_date,
+    name_of,
+)
+
+__all__ = ["run"]
+
+_PARTY_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
+_ATTENDEE_LOOKAHEAD = 4  # sentences after the trigger sentence searched for attendee cues
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(sorted({re.escape(f) for f in forms}, key=len, reverse=True))
+
+
+def _build_trigger_index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    index: dict[str, tuple[str, str]] = {}
+    verbs: list[str] = []
+    nouns: list[str] = []
+    for forms, kind, frame in lx.TRIGGERS:
+        for f in forms:
+            index.setdefault(f, (kind, frame))
+            (nouns if frame in ("noun", "call", "round") else verbs).append(f)
+    pattern = (
+        WB_START
+        + r"(?:(?P<vp>[وف]?(?:س)?)(?P<v>" + _alternation(verbs) + r")"
+        + r"|(?P<np>" + NOUN_PREFIX + r")(?P<n>" + _alternation(nouns) + r"))"
+        + WB_END
+    )
+    return re.compile(pattern), index
+
+
+TRIGGER_RE, TRIGGER_INDEX = _build_trigger_index()
+
+
+def _cue_re(cues: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
+    return re.compile(WB_START + r"(?:" + _alternation(list(cues)) + r")" + WB_END)
+
+
+PLANNED_RE = _cue_re(lx.PLANNED_CUES)
+CANCELLED_RE = _cue_re(lx.CANCELLED_CUES)
+ATTENDEE_RE = _cue_re(lx.ATTENDEE_CUES)
+STOP_RE = _cue_re(lx.SCOPE_STOPS)
+BOTH_RE = _cue_re(lx.BOTH_PARTIES)
+ROUND_RE = re.compile(WB_START + r"[وف]?(?:ال)?جوله" + WB_END)
+ROUND_NEXT_RE = re.compile(r"\s*(?:" + _alternation(list(lx.ROUND_NEXT)) + r")" + WB_END)
+HABITUAL_RE = _cue_re(lx.HABITUAL_CUES)
+CALL_QUAL_RE = re.compile(r"\s*(?:" + _alternation(list(lx.CALL_QUALIFIERS)) + r")" + WB_END)
+BAYNA_RE = re.compile(WB_START + r"[وف]?بين" + WB_END)
+MAA_RE = re.compile(WB_START + r"(?:مع|ب\w|من)")
+DATELINE_RE = re.compile(r"^\s*[(«]?([^\s\-–:()]+(?:\s[^\s\-–:()]+){0,2})\s*[)»]?\s*[-–:(]")
+_WORD_RE = re.compile(r"\S+")
+_CLAUSE_SEP = frozenset("،,")
+
+
+@dataclass
+class _Draft:
+    parties: list[Entity]
+    trigger: tuple[int, int]  # original offsets
+    sent_index: int
+    kind: str
+    status: str
+    place: str | None
+    scope: tuple[int, int] = (0, 0)  # original offsets of the clause the date is read from
+    attendees: list[str] = field(default_factory=list)
+
+
+def run(doc: Document, ctx: object) -> None:
+    """Append the meetings reported in ``doc`` (needs the entities stage's spans)."""
+    if not doc.text or not doc.entities:
+        return
+    a = analysed(doc)
+    pub = _pub_date(doc, ctx)
+    drafts = _drafts(doc, a)
+    dateline = _dateline_place(doc, a)
+    out: list[Meeting] = []
+    for d in drafts:
+        names = _unique_names(d.parties)
+        if len(names) < 2:
+            continue
+        s0, s1 = a.sents[d.sent_index]
+        date_value, date_source = governing_date(doc, *d.scope)
+        status = d.status
+        if status == "held" and date_value and pub and date_source == "expression":
+            if date_value[:10] > pub.isoformat():
+                status = "planned"
+        place = d.place
+        if place is None and dateline and status == "held":
+            place = dateline
+        attendees = [n for n in _unique_list(d.attendees) if n not in names]
+        m = Meeting(
+            start=s0, end=s1, participants=names, attendees=attendees, place=place,
+            date=date_value, status=status, evidence=doc.text[s0:s1], kind=d.kind,
+            date_source=date_source,
+        )
+        if not _merge_into(out, m):
+            out.append(m)
+    doc.meetings.extend(out)
+
+
+def _pub_date(doc: Document, ctx: object) -> date | None:
+    p = getattr(ctx, "pub_date", None)
+    if isinstance(p, date):
+        return p
+    if doc.pub_date:
+        try:
+            return date.fromisoformat(doc.pub_date[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _unique_names(ents: list[Entity]) -> list[str]:
+    return _unique_list([name_of(e) for e in ents])
+
+
+def _unique_list(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for n in names:
+        if n and n not in seen:
+            seen.add(n)
+            out.append(n)
+    return out
+
+
+def _merge_into(out: list[Meeting], m: Meeting) -> bool:
+    """The same meeting told twice (headline-style lead, then details): keep one, richer."""
+    for o in out:
+        if set(o.participants) != set(m.participants) or o.status != m.status:
+            continue
+        both_expr = o.date_source == m.date_source == "expression"
+        if o.date and m.date and o.date != m.date and both_expr:
+            continue
+        if o.place and m.place and o.place != m.place:
+            continue
+        o.place = o.place or m.place
+        if m.date_source == "expression" and o.date_source != "expression":
+            # the later telling carries the date: it is the better evidence
+            o.date, o.date_source = m.date, m.date_source
+            o.start, o.end, o.evidence = m.start, m.end, m.evidence
+        extra = [x for x in m.attendees if x not in o.participants]
+        o.attendees = _unique_list(o.attendees + extra)
+        return True
+    return False
+
+
+# --- drafts -----------------------------------------------------------------------------------
+
+
+def _drafts(doc: Document, a: Analysed) -> list[_Draft]:
+    F = a.folded.text
+    drafts: list[_Draft] = []
+    last_parties: list[Entity] = []
+    last_talks: list[Entity] = []
+    for si, (s0, s1) in enumerate(a.sents):
+        f0, f1 = a.folded.fold_pos(s0), a.folded.fold_pos(s1)
+        matches = list(TRIGGER_RE.finditer(F, f0, f1))
+        if not matches:
+            continue
+        sent_f = F[f0:f1]
+        sporty = _is_sport(sent_f)
+        in_sentence: list[_Draft] = []
+        for mt in matches:
+            d = _draft_for(doc, a, mt, si, (f0, f1), sporty, last_parties, last_talks)
+            if d is None:
+                continue
+            names = set(_unique_names(d.parties))
+            if any(names <= set(_unique_names(o.parties)) for o in in_sentence):
+                continue  # the same meeting again in one sentence (في إطار زيارة …)
+            in_sentence.append(d)
+        for d in in_sentence:
+            if len(_unique_names(d.parties)) >= 2:
+                last_parties = d.parties
+                if d.kind == "talks":
+                    last_talks = d.parties
+        drafts.extend(in_sentence)
+    _attach_attendees(doc, a, drafts)
+    return drafts
+
+
+def _is_sport(folded_sentence: str) -> bool:
+    hits = sum(1 for w in _WORD_RE.findall(folded_sentence) if _strip_wa(w) in lx.SPORT_WORDS)
+    return hits >= 2
+
+
+def _strip_wa(w: str) -> str:
+    w = w.strip("،,.:؛«»\"()")
+    if w[:1] in ("و", "ف") and w[1:] in lx.SPORT_WORDS:
+        return w[1:]
+    return w
+
+
+def _draft_for(
+    doc: Document,
+    a: Analysed,
+    mt: re.Match[str],
+    si: int,
+    fsent: tuple[int, int],
+    sporty: bool,
+    last_parties: list[Entity],
+    last_talks: list[Entity],
+) -> _Draft | None:
+    F = a.folded.text
+    f0, f1 = fsent
+    is_noun = mt.group("n") is not None
+    form = mt.group("n") if is_noun else mt.group("v")
+    prefix = (mt.group("np") if is_noun else mt.group("vp")) or ""
+    kind, frame = TRIGGER_INDEX[form]
+    ts, te = mt.start(), mt.end()
+    if sporty and kind in ("meeting", "talks") and (is_noun or frame == "bahath"):
+        return None
+    if frame == "call" and not CALL_QUAL_RE.match(F, te, min(te + 12, f1)):
+        return None
+    if frame == "round" and not ROUND_NEXT_RE.match(F, te, min(te + 20, f1)):
+        return None
+    definite = "ال" in prefix or form.startswith("ال")
+    before = F[max(f0, ts - 12):ts].split()
+    if is_noun and before and before[-1] in ("هذا", "هذه", "ذلك", "تلك"):
+        return None
+
+    stop = _scope_end(F, te, f1)
+    left = _clause_start(F, f0, ts)
+    planned = bool(PLANNED_RE.search(F, left, stop)) or "س" in prefix
+    cancelled = bool(CANCELLED_RE.search(F, max(f0, ts - 40), stop))
+    status = "cancelled" if cancelled else "planned" if planned else "held"
+
+    o = a.folded.orig
+    right_ents = [e for e in entities_between(a.entities, o(te), o(stop)) if e.type in _PARTY_TYPES]
+    left_ents = [e for e in entities_between(a.entities, o(left), o(ts)) if e.type in _PARTY_TYPES]
+    place: str | None = None
+    parties: list[Entity] = []
+    for e in left_ents + right_ents:
+        if _is_place(a, e):
+            if place is None and e.type == "LOCATION":
+                place = name_of(e)
+            continue
+        parties.append(e)
+    if place is None:
+        place = _place_in(a, o(left), o(f1))
+
+    if is_noun and definite and frame != "round":
+        # "اللقاء" / "المحادثات" tells again of a known meeting unless بين X و Y follows at once
+        b = BAYNA_RE.search(F, te, min(stop, te + 25))
+        if b is None:
+            parties = []
+        else:
+            parties = [e for e in right_ents if e.start >= o(b.end()) and not _is_place(a, e)]
+    if frame == "bahath":
+        # بحث / ناقش is a meeting only "بحث X مع Y"
+        if not re.search(WB_START + r"مع" + WB_END, F[te:stop]):
+            return None
+
+    if BOTH_RE.search(F, max(left, ts - 30), min(stop, te + 30)) and last_parties:
+        parties = list(last_parties)
+    if frame == "round" and len(_unique_names(parties)) < 2 and last_talks:
+        parties = list(last_talks)
+    parties = _prefer_people(a, parties)
+    if len(_unique_names(parties)) < 2:
+        return None
+    if not any(e.type == "PERSON" for e in parties) and frame not in ("round", "host", "verb"):
+        # countries / organisations only: "بين X و Y" or a named round, not a passing mention
+        if not BAYNA_RE.search(F, te, min(stop, te + 25)) or HABITUAL_RE.search(F, left, ts):
+            return None
+    if ROUND_RE.search(F, max(f0, ts - 20), min(stop, te + 20)):
+        kind = "talks"
+    return _Draft(parties=parties, trigger=(o(ts), o(te)), sent_index=si, kind=kind,
+                  status=status, place=place, scope=(o(left), o(stop)))
+
+
+def _scope_end(F: str, te: int, f1: int) -> int:
+    end = f1
+    m = STOP_RE.search(F, te, f1)
+    if m:
+        end = m.start()
+    m = ATTENDEE_RE.search(F, te, end)
+    if m:
+        end = m.start()
+    return end
+
+
+def _clause_start(F: str, f0: int, ts: int) -> int:
+    i = ts - 1
+    while i >= f0:
+        if F[i] in _CLAUSE_SEP:
+            return i + 1
+        i -= 1
+    return f0
+
+
+def _prefer_people(a: Analysed, parties: list[Entity]) -> list[Entity]:
+    """Two or more persons are the parties; countries and organisations only fill in for a
+    missing side (a delegation, "بين واشنطن وطهران"), never when they sit in a person's title."""
+    people = [e for e in parties if e.type == "PERSON"]
+    if len(_unique_names(people)) >= 2:
+        return people
+    others = [e for e in parties if e.type != "PERSON" and not _in_title_of_person(a, e, parties)]
+    if not people:
+        return others
+    # one person: the other side is the delegation / organisation / country named with it
+    return sorted(people + others[:1], key=lambda e: e.start) if others else people
+
+
+def _in_title_of_person(a: Analysed, e: Entity, parties: list[Entity]) -> bool:
+    """"وزير خارجية إيران عباس عراقجي": إيران belongs to the title of the person that follows."""
+    for p in parties:
+        if p.type != "PERSON" or p.start < e.end:
+            continue
+        gap = a.folded.text[a.folded.fold_pos(e.end):a.folded.fold_pos(p.start)]
+        if len(gap) <= 30 and not any(c in gap for c in "،,") and " و" not in " " + gap.strip()[:1]:
+            return True
+        break
+    return False
+
+
+def _word_before(F: str, i: int, n: int = 3) -> list[str]:
+    return F[max(0, i - 45):i].split()[-n:]
+
+
+def _is_place(a: Analysed, e: Entity) -> bool:
+    """A LOCATION (or a seat, بمقر X) introduced by في / بـ / العاصمة … is where, not who."""
+    if e.type not in ("LOCATION", "ORGANIZATION"):
+        return False
+    F = a.folded.text
+    fs = a.folded.fold_pos(e.start)
+    ent_f = F[fs:a.folded.fold_pos(e.end)]
+    canon_f = name_of(e).translate(str.maketrans("أإآى", "اااي"))
+    if e.type == "LOCATION":
+        if ent_f.startswith(("ب", "وب", "في")) and not canon_f.startswith(("ب", "في")):
+            return True
+        if fs >= 1 and F[fs - 1] == "ب" and (fs < 2 or F[fs - 2].isspace() or F[fs - 2] == "و"):
+            return True
+    words = _word_before(F, fs)
+    for w in reversed(words):
+        w = w.strip("،,()«»\"")
+        if w in lx.PLACE_PREPS:
+            return e.type == "LOCATION" or (bool(words) and words[-1] in lx.PLACE_WORDS)
+        if w in lx.PLACE_WORDS:
+            return True
+        if w.endswith(("يه", "ي")) or w.startswith("ال"):
+            continue
+        return False
+    return False
+
+
+_PLACE_PHRASE_RE = re.compile(
+    WB_START + r"(?:[وف]?في|[وف]?ب)\s*(?:ال)?(?:مقر|قصر|ديوان)\s+(\S+(?:\s+\S+){0,3})"
+)
+
+
+def _place_in(a: Analysed, o0: int, o1: int) -> str | None:
+    """A place named by a LOCATION in the sentence after في/بـ (first one wins)."""
+    for e in entities_between(a.entities, o0, o1):
+        if e.type == "LOCATION" and _is_place(a, e):
+            return name_of(e)
+    return None
+
+
+def _dateline_place(doc: Document, a: Analysed) -> str | None:
+    m = DATELINE_RE.match(doc.text[: lx.DATELINE_MAX_CHARS + 10])
+    if not m:
+        return None
+    for e in entities_between(a.entities, m.start(1), m.end(1) + 1):
+        if e.type == "LOCATION":
+            return name_of(e)
+    return None
+
+
+# --- attendees ---------------------------------------------------------------------------------
+
+
+def _attach_attendees(doc: Document, a: Analysed, drafts: list[_Draft]) -> None:
+    if not drafts:
+        return
+    F = a.folded.text
+    o = a.folded.orig
+    by_sent: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        by_sent.setdefault(d.sent_index, []).append(d)
+    owner: _Draft | None = None
+    owner_si = -10
+    for si, (s0, s1) in enumerate(a.sents):
+        here = [d for d in by_sent.get(si, []) if len(_unique_names(d.parties)) >= 2]
+        f0, f1 = a.folded.fold_pos(s0), a.folded.fold_pos(s1)
+        if here:
+            owner, owner_si = here[0], si
+            scan_from = a.folded.fold_pos(owner.trigger[1])
+        elif owner is not None and si - owner_si <= _ATTENDEE_LOOKAHEAD:
+            scan_from = f0
+        else:
+            continue
+        assert owner is not None
+        for cue in ATTENDEE_RE.finditer(F, scan_from, f1):
+            word = cue.group(0)
+            nxt = ATTENDEE_RE.search(F, cue.end(), f1)
+            end = f1
+            stop = STOP_RE.search(F, cue.end(), f1)
+            if stop and (nxt is None or stop.start() < nxt.start()):
+                end = stop.start()
+            ents = [e for e in entities_between(a.entities, o(cue.end()), o(end))
+                    if e.type == "PERSON"]
+            if word.endswith("الي جانب") and ents:
+                # "إلى جانب" lists only the person right after it
+                gap = F[cue.end():a.folded.fold_pos(ents[0].start)]
+                ents = ents[:1] if len(gap.split()) <= 3 else []
+            owner.attendees.extend(name_of(e) for e in ents)

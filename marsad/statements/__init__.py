@@ -1,1 +1,376 @@
-"""The statements stage."""
+"""The statements stage: who said what, with which stance, and about whom.
+
+One pass over the sentences. A reporting verb or participle from ``lexicon.VERBS`` is the anchor;
+the speaker is the entity (or nominal speaker such as "دول غربية", "بيان صادر عن X") right after
+a past-tense verb or right before a present-tense one, the speaker already speaking for a
+participle (مؤكداً، مشيرةً إلى …) or a dropped-pronoun verb (وأضاف أن …); the content is the
+quote, the أن/إن clause, or the verb's object, cut where the next reported clause begins. Stance
+comes from the verb, refined by what the content opens with (أكد رفضه … → oppose).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.document import Document, Entity, Statement
+from marsad.meetings.folded import (
+    WB_END,
+    WB_START,
+    Analysed,
+    analysed,
+    entities_between,
+    governing_date,
+    name_of,
+)
+from marsad.statements import lexicon as lx
+
+__all__ = ["run"]
+
+_SPEAKER_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
+_SPEAKER_GAP_WORDS = 5  # title words allowed between a verb and its speaker's name
+_LAST_SPEAKER_REACH = 3  # sentences a dropped-pronoun verb may look back for its speaker
+_MIN_CONTENT_WORDS = 2
+
+
+def _alternation(forms: list[str] | tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(sorted({re.escape(f) for f in forms}, key=len, reverse=True))
+
+
+def _build_verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    index: dict[str, tuple[str, str]] = {}
+    for forms, stance, frame in lx.VERBS:
+        for f in forms:
+            index.setdefault(f, (stance, frame))
+    pat = WB_START + r"(?P<p>[وف]?)(?P<v>" + _alternation(list(index)) + r")" + WB_END
+    return re.compile(pat), index
+
+
+VERB_RE, VERB_INDEX = _build_verbs()
+THAT_RE = re.compile(
+    WB_START + r"(?:(?:الي|علي)\s+)?(?:ب|ل)?ان(?:ه|ها|هم|هما|نا|ني)?" + WB_END + r"|:"
+)
+QUOTE_RE = re.compile(r"«[^»\n]*»|\"[^\"\n]*\"|“[^”\n]*”")
+QUOTE_OPEN_RE = re.compile(r"\s*[:،,]?\s*[«\"“]")
+IMPERSONAL_RE = re.compile(WB_START + r"(?:" + _alternation(lx.IMPERSONAL) + r")" + WB_END)
+RELATIVE_RE = re.compile(r"(?:وهو|وهي|وهذا|الامر الذي)\s+ما\s*$|(?<!\w)ما\s*$")
+OPPOSE_EVAL_RE = re.compile(_alternation(lx.OPPOSE_EVAL))
+DIDD_RE = re.compile(WB_START + r"ضد" + WB_END)
+SADIR_RE = re.compile(WB_START + r"(?:ال)?صادر(?:ه)?\s+(?:عن|من)\s+|" + WB_START + r"ل(?=\S)")
+AN_RE = re.compile(WB_START + r"عن" + WB_END)
+QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|قولهما)" + WB_END)
+_PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلال", "حول", "بشان", "امام", "لدي",
+                    "عبر", "بعد", "قبل", "منذ", "ان", "انه", "بان", "اليوم", "امس", "الي",
+                    "لـ", "ل", "و", "التي", "الذي"})
+_PUNCT_STRIP = " \t\n،,.:؛;«»\"“”()-–"
+
+
+@dataclass
+class _Said:
+    speakers: list[str]
+    verb: tuple[int, int]  # original offsets
+    stance: str
+    content: tuple[int, int]  # original offsets
+    target: str | None
+    start: int
+
+
+def run(doc: Document, ctx: object) -> None:
+    """Append the statements reported in ``doc`` (uses the entities stage's spans)."""
+    if not doc.text:
+        return
+    a = analysed(doc)
+    out: list[Statement] = []
+    last_speaker: str | None = None
+    last_si = -10
+    for si, (s0, s1) in enumerate(a.sents):
+        said = _sentence_statements(doc, a, si, s0, s1,
+                                    last_speaker if si - last_si <= _LAST_SPEAKER_REACH else None)
+        for st in said:
+            text = _clean(doc.text[st.content[0]:st.content[1]])
+            if len(text.split()) < _MIN_CONTENT_WORDS:
+                continue
+            end = st.content[1]
+            date_value, date_source = governing_date(doc, st.start, end)
+            for sp in st.speakers:
+                out.append(Statement(
+                    start=st.start, end=end, speaker=sp,
+                    verb=doc.text[st.verb[0]:st.verb[1]], stance=st.stance, content=text,
+                    target=st.target, date=date_value, date_source=date_source,
+                ))
+            if len(st.speakers) == 1:
+                last_speaker, last_si = st.speakers[0], si
+    doc.statements.extend(out)
+
+
+def _clean(s: str) -> str:
+    s = s.strip(_PUNCT_STRIP)
+    if s.count('"') == 1:
+        s = s.replace('"', "").strip()
+    return s
+
+
+def _sentence_statements(
+    doc: Document, a: Analysed, si: int, s0: int, s1: int, last_speaker: str | None
+) -> list[_Said]:
+    F = a.folded.text
+    fp, o = a.folded.fold_pos, a.folded.orig
+    f0, f1 = fp(s0), fp(s1)
+    quotes = [(m.start(), m.end()) for m in QUOTE_RE.finditer(F, f0, f1)]
+    verbs = [m for m in VERB_RE.finditer(F, f0, f1)
+             if not any(q0 < m.start() < q1 for q0, q1 in quotes)]
+    out: list[_Said] = []
+    current: str | None = None  # who is speaking in this sentence
+    for k, m in enumerate(verbs):
+        form = m.group("v")
+        stance, frame = VERB_INDEX[form]
+        vs, ve = m.start("p"), m.end()
+        if IMPERSONAL_RE.match(F, vs):
+            continue
+        participle = form in lx.PARTICIPLES
+        nxt = _next_clause_verb(F, verbs, k, f1)
+        inside_prev = any(p.content[0] <= o(vs) < p.content[1] for p in out)
+
+        speakers: list[str] = []
+        spk_end = ve
+        spk_start = vs
+        if frame == "quote_from":
+            am = AN_RE.search(F, ve, min(nxt, ve + 60))
+            if am is None:
+                continue
+            speakers, spk_end, _ = _speaker_after(doc, a, am.end(), nxt)
+            q = QAWL_RE.search(F, spk_end, min(nxt, spk_end + 40))
+            if q:
+                spk_end = q.end()
+        elif participle:
+            if current is None and not inside_prev:
+                current = last_speaker
+            if current is None:
+                continue
+            speakers = [current]
+        else:
+            present = form[:1] in ("ي", "ت") and form not in ("تابع", "تابعت")
+            before = _speaker_before(doc, a, f0, vs)
+            after, after_end, _ = _speaker_after(doc, a, _skip_object_pronoun(F, ve), nxt)
+            if present and before:
+                speakers, spk_start = [name_of(before)], fp(before.start)
+            elif after:
+                speakers, spk_end = after, after_end
+            elif before:
+                speakers, spk_start = [name_of(before)], fp(before.start)
+            elif not inside_prev and last_speaker and not out:
+                speakers = [last_speaker]
+            elif not inside_prev and current:
+                speakers = [current]
+            if not speakers:
+                continue
+        if form in lx.NEEDS_THAT and not (THAT_RE.search(F, spk_end, min(nxt, spk_end + 40))
+                                          or QUOTE_OPEN_RE.match(F, spk_end)):
+            continue
+
+        rel = RELATIVE_RE.search(F, max(f0, vs - 12), vs)
+        if rel and out:
+            c0, c1 = out[-1].content
+        elif rel:
+            c0, c1 = o(f0), o(rel.start())
+        else:
+            c0, c1 = _content(F, spk_end, nxt, o)
+        if c1 <= c0:
+            continue
+        stance, target = _stance_and_target(doc, a, form, stance, frame, fp(c0), fp(c1))
+        if stance is None:
+            continue
+        out.append(_Said(speakers, (o(vs), o(ve)), stance, (c0, c1), target,
+                         min(o(spk_start), o(vs))))
+        if len(speakers) == 1:
+            current = speakers[0]
+    return out
+
+
+def _next_clause_verb(F: str, verbs: list[re.Match[str]], k: int, f1: int) -> int:
+    """Where the content of verb k ends: the next participle after a comma, or 'وهو ما …'."""
+    for m in verbs[k + 1:]:
+        if m.group("v") in lx.PARTICIPLES or RELATIVE_RE.search(F, max(0, m.start() - 12),
+                                                                 m.start()):
+            j = m.start() - 1
+            while j > 0 and F[j] == " ":
+                j -= 1
+            if F[j] in "،,":
+                return j
+            if RELATIVE_RE.search(F, max(0, m.start() - 12), m.start()):
+                r = F.rfind("،", 0, m.start())
+                return r if r > verbs[k].end() else m.start()
+    return f1
+
+
+def _skip_object_pronoun(F: str, ve: int) -> int:
+    return ve
+
+
+def _speaker_before(doc: Document, a: Analysed, f0: int, vs: int) -> Entity | None:
+    """SVO: "موسكو تؤكد", "الوزير الجبير أكد" — the entity ending right before the verb."""
+    o = a.folded.orig
+    ents = [e for e in entities_between(a.entities, o(max(f0, vs - 60)), o(vs))
+            if e.type in _SPEAKER_TYPES]
+    if not ents:
+        return None
+    e = ents[-1]
+    gap = a.folded.text[a.folded.fold_pos(e.end):vs]
+    if gap.strip(" ") in ("", "قد", "فقد", "لقد") and "،" not in gap:
+        return e
+    return None
+
+
+def _speaker_after(
+    doc: Document, a: Analysed, start: int, limit: int
+) -> tuple[list[str], int, Entity | None]:
+    """VSO: the subject right after the verb, through a few title words; or a nominal speaker."""
+    F = a.folded.text
+    o = a.folded.orig
+    words = list(re.finditer(r"\S+", F[start:min(limit, start + 120)]))
+    if not words:
+        return [], start, None
+    first = words[0].group(0).strip(_PUNCT_STRIP)
+    first_bare = first[1:] if first[:1] in ("و", "ف") and len(first) > 3 else first
+    if first_bare in lx.BOTH_PARTIES:
+        parties = _last_meeting_parties(doc, o(start))
+        if parties:
+            return parties, start + words[0].end(), None
+    if first_bare in lx.STATEMENT_NOUNS:
+        w_end = start + words[0].end()
+        m = SADIR_RE.match(F, w_end + 1) if w_end < len(F) else None
+        look_from = m.end() if m else w_end
+        ents = [e for e in entities_between(a.entities, o(look_from), o(min(limit, look_from + 40)))
+                if e.type in _SPEAKER_TYPES]
+        if ents and len(F[look_from:a.folded.fold_pos(ents[0].start)].split()) <= 1:
+            return [name_of(ents[0])], a.folded.fold_pos(ents[0].end), ents[0]
+        return [], start, None
+    ents = [e for e in entities_between(a.entities, o(start), o(min(limit, start + 120)))
+            if e.type in _SPEAKER_TYPES]
+    if first_bare in lx.GENERIC_SPEAKERS:
+        ent_near = ents[0] if ents else None
+        near_words = (len(F[start:a.folded.fold_pos(ent_near.start)].split())
+                      if ent_near else 99)
+        if ent_near is not None and near_words <= 3 and ent_near.type != "LOCATION":
+            # "المتحدث باسم الخارجية X" / "مصدر في وزارة Y": the named one
+            return [name_of(ent_near)], a.folded.fold_pos(ent_near.end), ent_near
+        n = 1
+        while n < min(3, len(words)):
+            w = words[n].group(0)
+            ws = w.strip(_PUNCT_STRIP)
+            if ws in _PREPS or THAT_RE.fullmatch(ws) or w != ws:
+                if w != ws and ws and ws not in _PREPS:
+                    n += 1
+                break
+            if ent_near is not None and start + words[n].start() >= a.folded.fold_pos(
+                    ent_near.start):
+                break
+            n += 1
+        np_end = start + words[n - 1].end()
+        text = doc.text[o(start + words[0].start()):o(np_end)].strip(_PUNCT_STRIP)
+        return [text], np_end, None
+    if not ents:
+        return [], start, None
+    e = ents[0]
+    gap = F[start:a.folded.fold_pos(e.start)]
+    gap_words = gap.split()
+    if len(gap_words) > _SPEAKER_GAP_WORDS or any(c in gap for c in "،,:«\"“"):
+        return [], start, None
+    if any(THAT_RE.fullmatch(w) for w in gap_words) or any(w in ("في", "عن", "علي", "الي", "من")
+                                                           for w in gap_words[:1]):
+        return [], start, None
+    return [name_of(e)], a.folded.fold_pos(e.end), e
+
+
+def _last_meeting_parties(doc: Document, before: int) -> list[str]:
+    for m in reversed(doc.meetings):
+        if m.start <= before and len(m.participants) >= 2:
+            return list(m.participants[:2]) if len(m.participants) == 2 else list(m.participants)
+    return []
+
+
+def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
+    """The quote, the أن/إن clause, or the rest of the clause after the speaker."""
+    orig = o  # callable mapping folded → original
+    t = THAT_RE.search(F, pos, min(cut, pos + 90))
+    if t:
+        q = QUOTE_OPEN_RE.match(F, t.end())
+        if q:
+            qs = q.end() - 1
+            qe = _quote_end(F, qs, cut)
+            if qe:
+                return orig(qs + 1), orig(qe)  # type: ignore[operator]
+        return orig(t.end()), orig(cut)  # type: ignore[operator]
+    q = QUOTE_OPEN_RE.match(F, pos)
+    if q:
+        qs = q.end() - 1
+        qe = _quote_end(F, qs, cut)
+        if qe:
+            return orig(qs + 1), orig(qe)  # type: ignore[operator]
+    return orig(pos), orig(cut)  # type: ignore[operator]
+
+
+def _quote_end(F: str, qs: int, cut: int) -> int | None:
+    close = {"«": "»", '"': '"', "“": "”"}[F[qs]]
+    j = F.find(close, qs + 1, max(cut, qs + 1) + 400)
+    return j if j > qs else None
+
+
+def _first_word(F: str, c0: int, c1: int) -> str:
+    w = F[c0:c1].split()[:1]
+    if not w:
+        return ""
+    x = w[0].strip(_PUNCT_STRIP)
+    for p in ("وب", "ب", "و", "ل"):
+        if x.startswith(p + "ال"):
+            x = x[len(p):]
+            break
+    if x.startswith("ال"):
+        x = x[2:]
+    return x
+
+
+def _stance_and_target(
+    doc: Document, a: Analysed, form: str, stance: str, frame: str, c0: int, c1: int
+) -> tuple[str | None, str | None]:
+    F = a.folded.text
+    head = _first_word(F, c0, c1)
+    if form.startswith(("رفض", "يرفض", "ترفض", "رافض", "امتنع", "يمتنع", "تمتنع")):
+        body = F[c0:c1].lstrip(_PUNCT_STRIP)
+        if body.startswith("عن "):
+            body = body[3:]
+        if body.startswith(lx.DECLINE_OBJECTS):
+            return "decline_comment", None
+        if stance == "decline_comment":
+            return None, None  # امتنع عن … something else: abstained, not a statement
+    if frame == "express":
+        if body_starts := re.match(r"\s*عن\s+(\S+)", F[c0:c1]):
+            noun = body_starts.group(1)
+            noun = noun[2:] if noun.startswith("ال") else noun
+            for key, st in lx.EXPRESS_NOUNS:
+                if noun.startswith(key):
+                    stance = st
+                    break
+        else:
+            return None, None
+    elif stance == "assert":
+        for key, st in lx.CONTENT_STANCE:
+            if head.startswith(key):
+                stance = st
+                break
+    target: str | None = None
+    d = DIDD_RE.search(F, c0, c1)
+    if d and OPPOSE_EVAL_RE.search(F, d.end(), c1):
+        stance = "oppose"
+        target = _entity_at(a, d.end(), min(c1, d.end() + 30))
+    if target is None and stance not in ("assert", "decline_comment"):
+        target = _entity_at(a, c0, min(c1, c0 + 40))
+    return stance, target
+
+
+def _entity_at(a: Analysed, f_from: int, f_to: int) -> str | None:
+    o = a.folded.orig
+    for e in entities_between(a.entities, o(f_from), o(f_to)):
+        if e.type in _SPEAKER_TYPES:
+            return name_of(e)
+    return None

@@ -1,0 +1,127 @@
+"""An offset-keeping fold of a whole article, shared by the meetings and statements stages.
+
+Cue phrases are matched on a folded copy (alef/yaa/teh-marbuta folded, diacritics and tatweel
+dropped) so one pattern covers أكد / اكد / أكّد; every match is mapped back to ``Document.text``
+offsets through ``orig``. Letter folding keeps the length, only dropped marks shift positions, so
+the common undiacritised article costs one ``str.translate``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from marsad.document import Document, Entity
+from marsad.text import sentences
+
+_LETTER_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_MARKS_RE = re.compile(r"[\u064B-\u0652\u0670\u0640]")
+
+# Clitics in front of a word: conjunction, then preposition, then article.
+NOUN_PREFIX = r"(?:[وف])?(?:[بلك])?(?:ال)?"
+VERB_PREFIX = r"(?:[وف])?(?:[سل])?"
+WB_START = r"(?<![\w])"
+WB_END = r"(?![\w])"
+
+
+def fold_keep_length(s: str) -> str:
+    """Fold letters only (same length): what cue patterns and entity keys are written in."""
+    return s.translate(_LETTER_FOLD)
+
+
+def fold_key(s: str) -> str:
+    """Matching key for names: letters folded, marks dropped, blanks collapsed."""
+    return " ".join(_MARKS_RE.sub("", s.translate(_LETTER_FOLD)).split())
+
+
+@dataclass
+class Folded:
+    """The folded text of one document and the way back to original offsets."""
+
+    text: str
+    _dropped: list[int] | None  # original positions of dropped marks, sorted; None if none
+
+    def orig(self, i: int) -> int:
+        """Original offset of folded position ``i`` (also valid for an end offset)."""
+        if not self._dropped:
+            return i
+        # find o with o - (#dropped < o) == i, o not dropped: walk the cumulative count
+        o = i
+        while True:
+            k = bisect_right(self._dropped, o)
+            cand = i + k
+            if cand == o:
+                return o
+            o = cand
+
+    def fold_pos(self, o: int) -> int:
+        """Folded position of original offset ``o``."""
+        if not self._dropped:
+            return o
+        return o - bisect_right(self._dropped, o - 1)
+
+
+def fold_document(text: str) -> Folded:
+    letters = text.translate(_LETTER_FOLD)
+    if not _MARKS_RE.search(letters):
+        return Folded(letters, None)
+    dropped = [m.start() for m in _MARKS_RE.finditer(letters)]
+    return Folded(_MARKS_RE.sub("", letters), dropped)
+
+
+@dataclass
+class Analysed:
+    """Per-document material both stages need, built once and cached on the document object."""
+
+    folded: Folded
+    sents: list[tuple[int, int]]  # original offsets
+    entities: list[Entity]  # sorted by start, overlapping duplicates removed
+
+
+_CACHE_ATTR = "_marsad_facts_cache"
+
+
+def analysed(doc: Document) -> Analysed:
+    cached = getattr(doc, _CACHE_ATTR, None)
+    if cached is not None and cached[0] == (len(doc.text), len(doc.entities)):
+        return cached[1]
+    ents = sorted(doc.entities, key=lambda e: (e.start, -(e.end - e.start)))
+    kept: list[Entity] = []
+    last_end = -1
+    for e in ents:
+        if e.start >= last_end:
+            kept.append(e)
+            last_end = e.end
+    a = Analysed(fold_document(doc.text), sentences(doc.text), kept)
+    try:
+        object.__setattr__(doc, _CACHE_ATTR, ((len(doc.text), len(doc.entities)), a))
+    except AttributeError:  # a slotted document: just don't cache
+        pass
+    return a
+
+
+def entities_between(ents: list[Entity], start: int, end: int) -> list[Entity]:
+    """Entities lying inside [start, end) (original offsets); ``ents`` sorted by start."""
+    starts = [e.start for e in ents]
+    i = bisect_right(starts, start - 1)
+    out = []
+    while i < len(ents) and ents[i].start < end:
+        if ents[i].end <= end:
+            out.append(ents[i])
+        i += 1
+    return out
+
+
+def name_of(e: Entity) -> str:
+    return (e.canonical or e.text).strip()
+
+
+def governing_date(doc: Document, start: int, end: int) -> tuple[str | None, str | None]:
+    """The dates stage's verdict for a fact; (None, None) while that stage is not there."""
+    try:
+        from marsad.dates.facts import date_for_span
+    except ImportError:
+        return None, None
+    value, source = date_for_span(doc, start, end)
+    return value, (source if source != "none" else None)

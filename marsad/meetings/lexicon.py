@@ -1,0 +1,115 @@
+"""Cue tables for the meetings stage — data, not logic.
+
+Every form is written *folded* (أ/إ/آ → ا, ى → ي, ة → ه, no diacritics); clitics in front
+(و ف س ل ب ال) are handled by the matcher, so only the stems and their inflected endings are listed.
+Each trigger row: (forms, kind, frame)
+  kind  — meeting | call | visit | talks
+  frame — "host": subject hosts, object is the guest (استقبل X Y)
+          "verb": a meeting verb, parties are its subject and object / مع-phrase
+          "noun": a meeting noun; parties come from بين X و Y, مع Y, or the governing verb's subject
+"""
+
+from __future__ import annotations
+
+TRIGGERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("استقبل", "استقبلت", "استقبلا", "استقبلوا", "يستقبل", "تستقبل", "يستقبلان",
+      "نستقبل", "استقبله", "استقبلها", "استقبلهم", "استقبلته", "استقبلتها"), "meeting", "host"),
+    (("التقي", "التقت", "التقيا", "التقوا", "التقتا", "يلتقي", "تلتقي", "يلتقيان", "يلتقون",
+      "التقاه", "التقاها", "التقاهم", "يلتقيه", "التقيت", "يلتقيا"), "meeting", "verb"),
+    (("اجتمع", "اجتمعت", "اجتمعا", "اجتمعوا", "يجتمع", "تجتمع", "يجتمعان", "يجتمعا",
+      "يجتمعون"), "meeting", "verb"),
+    (("تباحث", "تباحثا", "تباحثت", "يتباحث", "تتباحث", "يتباحثان", "يتباحثا"), "talks", "verb"),
+    (("بحث", "بحثت", "بحثا", "يبحث", "تبحث", "يبحثان", "بحثه"), "meeting", "bahath"),
+    (("ناقش", "ناقشت", "ناقشا", "يناقش", "تناقش", "يناقشان"), "meeting", "bahath"),
+    (("زار", "زارت", "يزور", "تزور", "زاره", "زارها"), "visit", "verb"),
+    (("لقاء", "لقاءا", "لقاءه", "لقاءها", "لقائه", "لقائها", "لقاءات", "لقائهما",
+      "اللقاء"), "meeting", "noun"),
+    (("اجتماع", "اجتماعا", "اجتماعه", "اجتماعها", "اجتماعات", "اجتماعهما"), "meeting", "noun"),
+    (("محادثات", "مباحثات", "مفاوضات", "مشاورات", "محادثاته", "مباحثاته", "محادثاتها",
+      "مباحثاتها", "مشاوراته"), "talks", "noun"),
+    (("قمه", "القمه"), "meeting", "noun"),
+    (("اتصال", "اتصالا", "اتصالات", "مكالمه", "اتصالاته"), "call", "call"),
+    (("هاتف", "هاتفه", "هاتفت", "يهاتف", "هاتفيا"), "call", "verb"),
+    (("زياره", "زيارته", "زيارتها", "زيارات"), "visit", "noun"),
+    (("جوله", "الجوله", "جولات", "الجولات"), "talks", "round"),
+)
+
+# "جولة" is a round of talks only with one of these right after it (else a tour, or sport)
+ROUND_NEXT: tuple[str, ...] = (
+    "اولي", "الاولي", "ثانيه", "الثانيه", "ثالثه", "الثالثه", "رابعه", "الرابعه", "خامسه",
+    "الخامسه", "جديده", "اخري", "مقبله", "المقبله", "القادمه", "قادمه", "من المحادثات",
+    "من المفاوضات", "من المباحثات", "من المشاورات", "من الحوار", "محادثات", "مفاوضات",
+    "مباحثات", "مشاورات", "حوار",
+)
+
+# Non-person parties (countries, organisations) make a meeting only with one of these frames:
+# "بين X و Y", a round of talks, or a meeting verb — not "إجراء مشاورات مع موسكو" in passing.
+HABITUAL_CUES: tuple[str, ...] = ("دابت", "داب", "دابت علي", "عاده", "باستمرار", "دائما")
+
+# a phone-call noun is a meeting only with one of these beside it
+CALL_QUALIFIERS: tuple[str, ...] = ("هاتفي", "هاتفيا", "هاتفيه", "هاتفيين")
+
+# Words that make "بحث/ناقش" a meeting only when followed by مع / ب + party (بحث مع X)
+BAHATH_PARTNER_PREPS: tuple[str, ...] = ("مع",)
+
+# A noun trigger preceded by one of these refers back to a meeting already told: no new one.
+ANAPHORIC_BEFORE: tuple[str, ...] = ("هذا", "هذه", "ذلك", "تلك", "خلال", "عقب", "بعد", "قبيل",
+                                     "قبل", "اثناء", "نهايه", "ختام", "بدايه", "مستهل", "جانب",
+                                     "محضر", "هامش", "حضر", "حضره", "وجرى")
+
+# Status cues (folded). Searched in the trigger sentence before and around the trigger.
+PLANNED_CUES: tuple[str, ...] = (
+    "من المرتقب", "من المقرر", "من المنتظر", "من المتوقع", "المرتقبه", "المرتقب", "المقبله",
+    "المقبل", "القادم", "القادمه", "يعتزم", "تعتزم", "ينوي", "تنوي", "يتوقع ان", "سيعقد",
+    "ستعقد", "ستجري", "سيجري", "سيلتقي", "ستلتقي", "سيجتمع", "ستجتمع", "سيستقبل", "ستستقبل",
+    "سيزور", "ستزور", "سيبحث", "ستبحث", "يزمع", "تزمع", "مرتقب", "مرتقبه", "سيتم",
+)
+CANCELLED_CUES: tuple[str, ...] = (
+    "الغي", "الغت", "الغاء", "تاجيل", "تاجل", "تاجلت", "ارجا", "ارجات", "ارجاء", "الغيت",
+    "الغي", "يلغي", "الغاءه",
+)
+
+# Attendee cues: persons named after one of these are present, not principal parties.
+ATTENDEE_CUES: tuple[str, ...] = (
+    "حضر", "حضره", "حضرها", "وحضر", "وحضره", "فيما حضره", "فيما حضر", "كما حضر", "بحضور",
+    "وبحضور", "شارك في", "وشارك في", "شارك", "وشارك", "يشارك", "بمشاركه", "وبمشاركه",
+    "الي جانب", "حضور", "ضم الوفد", "رافقه", "يرافقه", "ويرافقه", "يرافقه",
+)
+
+# Place markers: a LOCATION right after one of these (with up to two words between) is where the
+# meeting took place, not a party.
+PLACE_WORDS: frozenset[str] = frozenset({
+    "العاصمه", "مدينه", "محافظه", "منطقه", "قصر", "مقر", "ديوان", "مكتب", "مكتبه", "امانه",
+    "بالعاصمه", "بمدينه", "بمحافظه", "بمنطقه", "بقصر", "بمقر", "بديوان", "بمكتب", "بمكتبه",
+    "فندق", "بفندق", "مبني", "بمبني", "مركز", "بمركز", "قاعه", "بقاعه",
+})
+PLACE_PREPS: frozenset[str] = frozenset({"في", "وفي"})
+
+# Clause cut-offs after the trigger: what follows talks *about* the meeting, not who was in it.
+SCOPE_STOPS: tuple[str, ...] = (
+    "وجري", "جري خلال", "وتم", "حيث", "وذلك", "لبحث", "لمناقشه", "وبحث", "وناقش", "وتناول",
+    "تناول", "في اطار", "بشان", "حول", "تتعلق", "يتعلق", "بهدف", "تهدف", "يهدف", "واكد",
+    "وقال", "واوضح", "واعرب", "ونقل", "وتبادل", "وتطرق", "واستعرض", "استعرض", "تم خلال",
+    "وقد جري", "لتنسيق", "للتباحث", "للبحث", "لاستعراض", "وبحثا", "بحثا", "وناقشا",
+    "لتقديم", "لتهنئه", "للتهنئه", "الذي", "التي", "اللذين", "بعد ان", "عقب",
+)
+
+# A sentence with two of these is about sport: لقاء / مواجهة there is a match, not a meeting.
+SPORT_WORDS: frozenset[str] = frozenset({
+    "مباراه", "فريق", "الفريق", "نادي", "النادي", "الدوري", "المنتخب", "ملعب", "الملعب",
+    "هدف", "هدفين", "اهداف", "كاس", "بطوله", "البطوله", "الشوط", "مدرب", "المدرب", "لاعب",
+    "لاعبي", "الجوله", "تعادل", "فوز", "خساره", "الكره", "دوري", "كره", "ديربي", "جماهير",
+})
+
+# "جوله" words referring to rounds of talks ("الجولة الثانية"): parties inherited from the last
+# talks meeting when the sentence names none.
+ROUND_WORDS: tuple[str, ...] = ("الجوله", "جوله")
+
+# Delegation heads: "وفدا من X" → X is the party.
+DELEGATION_WORDS: tuple[str, ...] = ("وفد", "وفدا", "الوفد", "وفود", "وفدا")
+
+# "الطرفان / الجانبان": the parties of the last meeting
+BOTH_PARTIES: tuple[str, ...] = ("الطرفان", "الطرفين", "الجانبان", "الجانبين")
+
+# Dateline: "الرياض - واس", "جدة:" at the very start
+DATELINE_MAX_CHARS = 40
