@@ -1,0 +1,772 @@
+"""From the one-pass scanner's matches to resolved ``DateExpr`` spans.
+
+Each branch of ``grammar.SCANNER`` has a resolver here that reads the branch's groups, decides the
+value against the publication date and returns zero or more expressions (a match can be rejected —
+"مارس" the verb — or yield two — "عامي 2010 و2015").
+
+Decisions worth knowing (see also the README section in ``__init__``):
+- A bare weekday takes the sentence's tense: a future cue (سـ/سوف/المقبل/المرتقب/من المقرر …)
+  nearer to it than a past cue → the next such day on or after publication; otherwise the last one
+  on or before publication. "المقبل"/"الماضي" exclude publication day itself.
+- "أمس الخميس" when yesterday was not a Thursday: the named weekday nearest to yesterday wins (the
+  crawl or pub date is usually what is off), with a warning.
+- "منذ" + N days/weeks/hours counts elapsed time → a duration (P54D); "منذ" + N months/years/decades
+  points back → a date at that granularity ("منذ عامين" → the year two years ago), unless a
+  continuing-state cue (لا يزال، مستمر، متواصل …) precedes it in the clause → duration.
+- Hijri dates use Umm al-Qura; when a "الموافق" partner states another Gregorian day, both keep
+  their own value and carry a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from itertools import pairwise
+from typing import Any
+
+from marsad.dates import calendars as cal
+from marsad.dates import grammar as g
+from marsad.document import DateExpr
+
+NO_PUB = "no publication date: the value is relative to it and left empty"
+_SENT_BREAK = re.compile(r"[.!?؟؛\n]")
+_TOKEN = re.compile(r"\w+")
+_CLITIC_PREFIX = re.compile(r"^(?:[وف]?[بلك]?)")
+_CONTINUING = frozenset(g.fold_word(w) for w in (
+    "لا يزال", "لايزال", "ما زال", "مازال", "لازال", "لا زال", "مستمر", "مستمرة", "متواصل",
+    "متواصلة", "يعيش", "يقبع", "المعتقل", "المحتجز", "محتجز", "معتقل", "مضرب", "المضربين",
+    "المستمرة", "المستمر", "المتواصلة", "المتواصل", "القائمة", "يستمر", "تستمر", "مستمرا",
+    "مفقود", "المفقود", "يعاني", "تعاني", "يواصل", "تواصل", "قائم", "قائمة"))
+
+
+@dataclass
+class Hit:
+    """One resolved expression in folded coordinates, before mapping back to the text."""
+
+    start: int
+    end: int
+    value: str | None
+    kind: str = "date"
+    relative: bool = False
+    warnings: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Scan:
+    """The folded text plus lazily computed sentence facts the resolvers ask for."""
+
+    text: str
+    pub: date | None
+    _tense: dict[int, str] = field(default_factory=dict)
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        a = pos
+        while a > 0 and not _SENT_BREAK.match(self.text, a - 1):
+            a -= 1
+            if pos - a > 600:
+                break
+        m = _SENT_BREAK.search(self.text, pos)
+        b = m.start() if m else len(self.text)
+        return a, min(b, pos + 600)
+
+    def tense(self, start: int, end: int) -> str:
+        """'future' when the nearest tense cue in the sentence points forward, else 'past'."""
+        if start in self._tense:
+            return self._tense[start]
+        a, b = self.sentence_bounds(start)
+        best: tuple[int, str] | None = None
+        for m in _TOKEN.finditer(self.text, a, b):
+            if start <= m.start() < end:
+                continue
+            w = m.group()
+            kind = _cue_kind(w, self.text, m.start())
+            if kind is None:
+                continue
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            # a cue after the expression counts less than one before it (the verb usually leads)
+            dist = dist if m.end() <= start else dist * 2 + 10
+            if best is None or dist < best[0]:
+                best = (dist, kind)
+        result = best[1] if best else "past"
+        self._tense[start] = result
+        return result
+
+    def continuing_before(self, pos: int) -> bool:
+        a, _ = self.sentence_bounds(pos)
+        window = self.text[max(a, pos - 60):pos]
+        return any(w in _CONTINUING for w in _two_word_keys(window))
+
+
+def _two_word_keys(s: str) -> Iterator[str]:
+    toks = _TOKEN.findall(s)
+    for i, t in enumerate(toks):
+        yield t
+        yield _CLITIC_PREFIX.sub("", t, count=1) if len(t) > 4 else t
+        if i + 1 < len(toks):
+            yield f"{t} {toks[i + 1]}"
+
+
+def _cue_kind(w: str, text: str, pos: int) -> str | None:
+    if w in g.FUTURE_CUES or (len(w) > 3 and w[0] in "وف" and w[1:] in g.FUTURE_CUES):
+        return "future"
+    if w in ("المقرر", "المنتظر", "المتوقع", "المفترض"):
+        return "future"
+    if w in g.PAST_CUES or (len(w) > 3 and w[0] in "وف" and w[1:] in g.PAST_CUES):
+        return "past"
+    core = w[1:] if len(w) > 4 and w[0] in "وف" else w
+    if (len(core) >= 5 and core[0] == "س" and core[1] in "يتنا" and core not in g.NOT_FUTURE_S
+            and not core.startswith(("سياس", "سيار", "سنو", "ستين", "سيد"))):
+        return "future"
+    if w in ("لن", "ولن"):
+        return "future"
+    return None
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _strip_def(w: str) -> str:
+    """'والسبت' → 'السبت', 'للعام' → 'العام' (for table lookups of matched words)."""
+    w = _norm(w)
+    m = re.match(r"^[وف]?(?:[بك]?(ال)|(لل))", w)
+    if m:
+        return "ال" + w[m.end():]
+    return w
+
+
+def _strip_indef(w: str, table: dict[str, Any] | frozenset[str]) -> str:
+    w = _norm(w)
+    if w in table:
+        return w
+    for k in (1, 2):
+        if w[k:] in table:
+            return w[k:]
+    return w
+
+
+def _number(s: str) -> int | None:
+    s = _norm(s)
+    s = re.sub(r"^[وف]?[بل]?(?:ال)?", "", s) if not s[:1].isdigit() else s
+    if s.startswith("ال") and s[2:3].isdigit():
+        s = s[2:]
+    if s.isdigit():
+        return int(s)
+    if s in g.NUMBER_WORD:
+        return g.NUMBER_WORD[s]
+    m = re.match(r"^(\S+)\s+و\s*(\S+)$", s)
+    if m and m.group(1) in g.NUMBER_WORD and m.group(2) in g.NUMBER_WORD:
+        return g.NUMBER_WORD[m.group(1)] + g.NUMBER_WORD[m.group(2)]
+    for prefix in ("ال", "بال", "وال"):
+        if s.startswith(prefix) and s[len(prefix):] in g.NUMBER_WORD:
+            return g.NUMBER_WORD[s[len(prefix):]]
+    return None
+
+
+def _ordinal(s: str) -> int | None:
+    s = _norm(s)
+    if s == "غره":
+        return 1
+    if s in g.ORDINAL:
+        return g.ORDINAL[s]
+    parts = s.split(" ")
+    if len(parts) == 2 and parts[0] in g.ORDINAL_UNIT:
+        tail = parts[1].lstrip("و")
+        if tail in ("عشر", "عشره"):
+            return 10 + g.ORDINAL_UNIT[parts[0]]
+        if tail == "العشرين":
+            return 20 + g.ORDINAL_UNIT[parts[0]]
+        if tail == "الثلاثين":
+            return 30 + g.ORDINAL_UNIT[parts[0]]
+    if len(parts) == 3 and parts[0] in g.ORDINAL_UNIT and parts[1] == "و":
+        return _ordinal(f"{parts[0]} و{parts[2]}")
+    return None
+
+
+def _unit(form: str) -> tuple[str, str] | None:
+    w = _norm(form)
+    for cand in (w, w[1:], w[2:]):
+        if cand in g.UNIT_FORM:
+            return g.UNIT_FORM[cand]
+    return None
+
+
+def _month(form: str) -> tuple[str, int] | None:
+    w = _norm(form)
+    if w in g.GREG_MONTH:
+        return "g", g.GREG_MONTH[w]
+    if w in g.HIJRI_MONTH:
+        return "h", g.HIJRI_MONTH[w]
+    return None
+
+
+def _direction(mod: str | None) -> str:
+    if not mod:
+        return "nearest"
+    m = _norm(mod)
+    if m in g.PAST_MODS or m in g.BEFORE_LAST:
+        return "past"
+    if m in g.FUTURE_MODS or m in g.AFTER_NEXT:
+        return "future"
+    if m in g.CURRENT_MODS:
+        return "current"
+    return "nearest"
+
+
+def _era(s: str | None) -> str | None:
+    if not s:
+        return None
+    s = s.strip(" .")
+    return "h" if s.startswith("ه") else "g"
+
+
+def _year_kind(y: int, era: str | None) -> str | None:
+    """'g' / 'h' for a plausible year, None for a number that is no year."""
+    if era == "h" or (era is None and cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR):
+        return "h" if cal.HIJRI_MIN_YEAR <= y <= cal.HIJRI_MAX_YEAR else None
+    if cal.GREG_MIN_YEAR <= y <= cal.GREG_MAX_YEAR:
+        return "g"
+    return None
+
+
+def _part(form: str | None) -> str | None:
+    if not form:
+        return None
+    return g.PERIOD_PART.get(_strip_indef(form, g.PERIOD_PART))
+
+
+def _relative_missing(hit: Hit, relation: str) -> Hit:
+    hit.value = None
+    hit.relative = True
+    hit.extra["relation"] = relation
+    hit.warnings.append(NO_PUB)
+    return hit
+
+
+def _check_weekday(hit: Hit, wd_form: str | None, d: date | None) -> None:
+    if not wd_form or d is None:
+        return
+    name = g.WEEKDAY.get(_strip_def(wd_form))
+    if name is None:
+        return
+    hit.extra["weekday"] = name
+    if d.weekday() != g.WEEKDAY_NUM[name]:
+        hit.warnings.append(f"weekday mismatch: {d.isoformat()} is not a {name}")
+
+
+# ----------------------------------------------------------------------------------------------
+# resolvers, one per branch
+
+Resolver = Callable[[re.Match[str], Scan], list[Hit]]
+
+
+def _day_hit(m: re.Match[str], sc: Scan, y: int, mo: int, d: int, era: str,
+             wd_group: str) -> list[Hit]:
+    hit = Hit(m.start(), m.end(), None)
+    if era == "h":
+        day = cal.hijri_to_greg(y, mo, d)
+        hit.extra["hijri"] = f"{y:04d}-{mo:02d}-{d:02d}"
+        hit.extra["calendar"] = "hijri"
+    else:
+        day = cal.valid_day(y, mo, d)
+    if day is None:
+        return []
+    hit.value = cal.iso_day(day)
+    hit.extra["granularity"] = "day"
+    _check_weekday(hit, m.group(wd_group), day)
+    return [hit]
+
+
+def resolve_nd(m: re.Match[str], sc: Scan) -> list[Hit]:
+    if m.group("nd_d"):
+        d, mo, y = int(m.group("nd_d")), int(m.group("nd_m")), int(m.group("nd_y"))
+    else:
+        y, mo, d = int(m.group("nd_y2")), int(m.group("nd_m2")), int(m.group("nd_d2"))
+    era = _year_kind(y, _era(m.group("nd_era")))
+    if era is None or not (1 <= mo <= 12 and 1 <= d <= 31):
+        return []
+    return _day_hit(m, sc, y, mo, d, era, "nd_wd")
+
+
+def resolve_dm(m: re.Match[str], sc: Scan) -> list[Hit]:
+    day = int(m.group("dm_d")) if m.group("dm_d") else _ordinal(m.group("dm_o"))
+    month = _month(m.group("dm_m"))
+    if day is None or month is None or not 1 <= day <= 31:
+        return []
+    cal_kind, mo = month
+    if m.group("dm_y"):
+        y = int(m.group("dm_y"))
+        era = _year_kind(y, _era(m.group("dm_era")))
+        if era is None:
+            return []
+        if era != cal_kind and _era(m.group("dm_era")) is None:
+            era = cal_kind
+        return _day_hit(m, sc, y, mo, day, cal_kind, "dm_wd")
+    name = _norm(m.group("dm_m"))
+    if name == "صفر":
+        return []  # "فاز 2 صفر": a score, not a date
+    direction = _direction(m.group("dm_mod"))
+    if direction == "nearest" and sc.pub is not None and sc.tense(m.start(), m.end()) == "future":
+        direction = "future"
+    hit = Hit(m.start(), m.end(), None, relative=True)
+    hit.extra["granularity"] = "day"
+    if sc.pub is None:
+        _relative_missing(hit, f"year:{direction}")
+        hit.extra.update({"month": mo, "day": day, "calendar": "hijri" if cal_kind == "h"
+                          else "gregorian"})
+        return [hit]
+    if cal_kind == "h":
+        hy = cal.choose_hijri_year(sc.pub, mo, day, direction)
+        d = cal.hijri_to_greg(hy, mo, day) if hy else None
+        if d is not None:
+            hit.extra["hijri"] = f"{hy:04d}-{mo:02d}-{day:02d}"
+            hit.extra["calendar"] = "hijri"
+    else:
+        d = cal.choose_year(sc.pub, mo, day, direction)
+    if d is None:
+        return []
+    hit.value = cal.iso_day(d)
+    _check_weekday(hit, m.group("dm_wd"), d)
+    return [hit]
+
+
+def _hijri_month_hit(hit: Hit, y: int, mo: int) -> Hit:
+    rng = cal.hijri_month_range(y, mo)
+    hit.extra["hijri"] = f"{y:04d}-{mo:02d}"
+    hit.extra["calendar"] = "hijri"
+    if rng is None:
+        return hit
+    hit.extra["gregorian_start"] = rng[0].isoformat()
+    hit.extra["gregorian_end"] = rng[1].isoformat()
+    hit.value = cal.month_value_of_range(*rng)
+    return hit
+
+
+def _month_hit(m: re.Match[str], sc: Scan, p: str, has_shahr: bool) -> list[Hit]:
+    month = _month(m.group(f"{p}_m"))
+    if month is None:
+        return []
+    cal_kind, mo = month
+    name = _norm(m.group(f"{p}_m"))
+    part = _part(m.group(f"{p}_part"))
+    year = m.group(f"{p}_y") if p == "my" else None
+    mod = m.group(f"{p}_mod") if p == "mm" else None
+    if not (year or mod or has_shahr or part):
+        if name in g.AMBIGUOUS_MONTHS or cal_kind == "h":
+            return []
+    elif not (year or mod or has_shahr) and name in g.AMBIGUOUS_MONTHS | g.AMBIGUOUS_HIJRI:
+        return []
+    hit = Hit(m.start(), m.end(), None)
+    hit.extra["granularity"] = "month"
+    if part:
+        hit.extra["part"] = part
+    if year:
+        y = int(year)
+        era = _year_kind(y, _era(m.group(f"{p}_era")))
+        if era is None:
+            return []
+        if cal_kind == "h":
+            return [_hijri_month_hit(hit, y, mo)]
+        hit.value = f"{y:04d}-{mo:02d}"
+        return [hit]
+    hit.relative = True
+    direction = _direction(mod)
+    if direction == "nearest" and sc.pub is not None and sc.tense(m.start(), m.end()) == "future":
+        direction = "future"
+    if sc.pub is None:
+        hit.extra["month"] = mo
+        return [_relative_missing(hit, f"year:{direction}")]
+    if cal_kind == "h":
+        hy = cal.choose_hijri_year(sc.pub, mo, None, direction)
+        return [_hijri_month_hit(hit, hy, mo)] if hy else []
+    y = cal.choose_month_year(sc.pub, mo, direction)
+    hit.value = f"{y:04d}-{mo:02d}"
+    return [hit]
+
+
+def resolve_my(m: re.Match[str], sc: Scan) -> list[Hit]:
+    return _month_hit(m, sc, "my", True)
+
+
+def resolve_mm(m: re.Match[str], sc: Scan) -> list[Hit]:
+    return _month_hit(m, sc, "mm", bool(m.group("mm_sh")))
+
+
+def resolve_mo(m: re.Match[str], sc: Scan) -> list[Hit]:
+    return _month_hit(m, sc, "mo", bool(m.group("mo_sh")))
+
+
+def _year_hit(start: int, end: int, y: int, era: str) -> Hit:
+    hit = Hit(start, end, None)
+    hit.extra["granularity"] = "year"
+    if era == "h":
+        hit.extra["hijri"] = f"{y:04d}"
+        hit.extra["calendar"] = "hijri"
+        rng = cal.hijri_year_range(y)
+        if rng:
+            hit.extra["gregorian_start"] = rng[0].isoformat()
+            hit.extra["gregorian_end"] = rng[1].isoformat()
+    else:
+        hit.value = f"{y:04d}"
+    return hit
+
+
+def resolve_yr(m: re.Match[str], sc: Scan) -> list[Hit]:
+    cue, noun, era_s = m.group("yr_cue"), m.group("yr_noun"), m.group("yr_era")
+    if not (cue or noun or era_s):
+        return []
+    y = int(m.group("yr_y"))
+    era = _year_kind(y, _era(era_s))
+    if era is None or (era == "g" and not noun and not era_s and not cue):
+        return []
+    if cue and not noun and not era_s and era == "h":
+        return []  # "في 1400 حالة": a count, not a Hijri year
+    start = m.start("yr_noun") if noun else m.start("yr_y")
+    if not noun and text_before_paren(sc.text, start):
+        start -= 1
+    end = m.end("yr_era") if era_s else m.end("yr_y")
+    if sc.text[end:end + 1] == ")" and sc.text[start:start + 1] == "(":
+        end += 1
+    hits = []
+    if m.group("yr_y2"):
+        y2 = int(m.group("yr_y2"))
+        era2 = _year_kind(y2, _era(m.group("yr_era2")) or (era if era_s else None))
+        if era2 is not None and y2 > y and y2 - y < 200:
+            hits.append(_year_hit(start, end, y, era))
+            s2 = m.start("yr_y2")
+            e2 = m.end("yr_era2") if m.group("yr_era2") else m.end("yr_y2")
+            hits.append(_year_hit(s2, e2, y2, era2))
+            return hits
+        end_full = m.end()
+        return [_year_hit(start, end_full, y, era)] if era2 is None else []
+    return [_year_hit(start, end, y, era)]
+
+
+def text_before_paren(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] == "("
+
+
+def resolve_pr(m: re.Match[str], sc: Scan) -> list[Hit]:
+    unit = g.PERIOD_NOUN.get(_strip_def(m.group("pr_n")))
+    if unit is None:
+        return []
+    mod = m.group("pr_mod")
+    part = _part(m.group("pr_part"))
+    early = m.group("pr_early")
+    this = m.group("pr_this")
+    if not (mod or part or early or this):
+        return []
+    direction = "current" if this or not mod else _direction(mod)
+    hit = Hit(m.start(), m.end(), None, relative=True)
+    hit.extra["granularity"] = unit
+    if part:
+        hit.extra["part"] = part
+    if early:
+        hit.extra["part"] = "earlier" if ("سابق" in early or "مبكر" in early) else "later"
+    if m.group("pr_y"):
+        y = int(m.group("pr_y"))
+        era = _year_kind(y, _era(m.group("pr_era")))
+        if unit == "year" and era is not None:
+            out = _year_hit(m.start(), m.end(), y, era)
+            out.extra.update({k: v for k, v in hit.extra.items() if k != "granularity"})
+            return [out]
+        hit.end = m.end("pr_mod") if mod else m.end("pr_n")
+    k = {"past": -1, "future": 1}.get(direction, 0)
+    if mod and _norm(mod) in g.AFTER_NEXT:
+        k = 2
+    elif mod and _norm(mod) in g.BEFORE_LAST:
+        k = -2
+    if sc.pub is None:
+        return [_relative_missing(hit, f"pub:{unit}{k:+d}")]
+    hit.value = cal.value_at(cal.shift(sc.pub, k, unit), unit)
+    return [hit]
+
+
+def resolve_rd(m: re.Match[str], sc: Scan) -> list[Hit]:
+    word = m.group("rd_w")
+    key = _norm(word)
+    if _strip_def(key) in g.REL_DAY and key not in g.REL_DAY:
+        key = _strip_def(key)
+    else:
+        key = _strip_indef(key, g.REL_DAY)
+    if key not in g.REL_DAY:
+        return []
+    if key in ("اليوم", "الليله") and not m.group("rd_wd"):
+        nxt = re.match(r"\s*(\w+)", sc.text[m.end():m.end() + 30])
+        if nxt and nxt.group(1).startswith("ال") and nxt.group(1) not in g.PAST_MODS:
+            return []  # "اليوم الوطني": a noun phrase, not today
+        if nxt and key == "اليوم" and nxt.group(1) in g.NOT_TODAY_AFTER:
+            return []
+        before = sc.text[max(0, m.start() - 12):m.start()]
+        if before.endswith("«") or sc.text[m.end():m.end() + 1] == "»":
+            return []  # «اليوم», the newspaper
+        if re.search(r"(?:هذا|ذلك|نفس|صحيفه|جريده)\s*$", before):
+            return []
+    offset = g.REL_DAY[key]
+    hit = Hit(m.start(), m.end(), None, relative=True)
+    hit.extra["granularity"] = "day"
+    wd = m.group("rd_wd")
+    if sc.pub is None:
+        _relative_missing(hit, f"pub{offset:+d}d")
+        if wd:
+            hit.extra["weekday"] = g.WEEKDAY.get(_strip_def(wd))
+        return [hit]
+    d = cal.shift(sc.pub, offset, "day")
+    if wd:
+        name = g.WEEKDAY.get(_strip_def(wd))
+        if name is not None:
+            hit.extra["weekday"] = name
+            target = g.WEEKDAY_NUM[name]
+            if d.weekday() != target:
+                named = cal.weekday_nearest(d, target)
+                hit.warnings.append(
+                    f"relative day and weekday disagree: {word.strip()} is {d.isoformat()}, "
+                    f"not a {name}; took the nearest {name} ({named.isoformat()})")
+                d = named
+    hit.value = cal.iso_day(d)
+    return [hit]
+
+
+def resolve_wd(m: re.Match[str], sc: Scan) -> list[Hit]:
+    name = g.WEEKDAY.get(_strip_def(m.group("wd_d")))
+    if name is None:
+        return []
+    wd = g.WEEKDAY_NUM[name]
+    mod = _norm(m.group("wd_mod") or "")
+    hit = Hit(m.start(), m.end(), None, relative=True)
+    hit.extra.update({"granularity": "day", "weekday": name})
+    if mod in g.AFTER_NEXT:
+        rel = "after-next"
+    elif mod in g.BEFORE_LAST:
+        rel = "before-last"
+    elif mod in g.FUTURE_MODS:
+        rel = "next"
+    elif mod in g.PAST_MODS:
+        rel = "last"
+    else:
+        rel = "this-coming" if sc.tense(m.start(), m.end()) == "future" else "this-past"
+    if sc.pub is None:
+        return [_relative_missing(hit, f"pub:{rel}-{name}")]
+    p = sc.pub
+    if rel == "after-next":
+        d = cal.weekday_on_or_after(cal.shift(p, 1, "day"), wd) + timedelta(days=7)
+    elif rel == "next":
+        d = cal.weekday_on_or_after(cal.shift(p, 1, "day"), wd)
+    elif rel == "last":
+        d = cal.weekday_on_or_before(cal.shift(p, -1, "day"), wd)
+    elif rel == "before-last":
+        d = cal.weekday_on_or_before(cal.shift(p, -1, "day"), wd) - timedelta(days=7)
+    elif rel == "this-coming":
+        d = cal.weekday_on_or_after(p, wd)
+    else:
+        d = cal.weekday_on_or_before(p, wd)
+    hit.extra["relation"] = rel
+    hit.value = cal.iso_day(d)
+    return [hit]
+
+
+def resolve_of(m: re.Match[str], sc: Scan) -> list[Hit]:
+    rel = _norm(m.group("of_rel")).lstrip("وف")
+    rel = "منذ" if rel == "مند" else rel
+    if m.group("of_vq"):
+        unit_form = m.group("of_vq").split()[-1]
+        u = _unit(unit_form)
+        if u is None:
+            return []
+        hit = Hit(m.start(), m.end(), None, relative=True,
+                  kind="duration" if rel == "منذ" and u[0] in ("year", "decade") else "date")
+        hit.extra.update({"vague": True, "unit": u[0]})
+        return [hit]
+    if m.group("of_n"):
+        n = _number(m.group("of_n"))
+        u = _unit(m.group("of_u"))
+    elif m.group("of_du"):
+        n, u = 2, _unit(m.group("of_du"))
+    else:
+        n, u = 1, _unit(m.group("of_u1"))
+    if n is None or u is None or n <= 0:
+        return []
+    unit = u[0]
+    after = sc.text[m.end():m.end() + 8]
+    to_event = re.match(r"\s+(?:من|علي)(?!\w)", after) is not None and rel in ("قبل", "بعد")
+    approx = bool(m.group("of_apx"))
+    if to_event or (rel == "منذ" and (unit in ("day", "week", "hour", "minute")
+                                      or sc.continuing_before(m.start()))):
+        start = m.start("of_apx") if approx else (m.start("of_n") if m.group("of_n") else
+                                                   m.start("of_du") if m.group("of_du") else
+                                                   m.start("of_u1"))
+        hit = Hit(m.start() if rel == "منذ" else start, m.end(), cal.duration_value(n, unit),
+                  kind="duration")
+        if to_event:
+            hit.extra["relation"] = f"{'before' if rel == 'قبل' else 'after'}-event"
+        if approx:
+            hit.extra["approximate"] = True
+        return [hit]
+    k = n if rel == "بعد" else -n
+    hit = Hit(m.start(), m.end(), None, relative=True)
+    hit.extra["granularity"] = "day" if unit in ("hour", "minute") else unit
+    if approx:
+        hit.extra["approximate"] = True
+    if sc.pub is None:
+        return [_relative_missing(hit, f"pub{k:+d}{unit}")]
+    if unit in ("hour", "minute"):
+        hit.value = cal.iso_day(sc.pub)
+    else:
+        hit.value = cal.value_at(cal.shift(sc.pub, k, unit), unit)
+    return [hit]
+
+
+_ADJ_SET = {"يومي": "P1D", "اسبوعي": "P1W", "شهري": "P1M", "سنوي": "P1Y"}
+
+
+def resolve_st(m: re.Match[str], sc: Scan) -> list[Hit]:
+    hit = Hit(m.start(), m.end(), None, kind="set")
+    if m.group("st_adv"):
+        hit.value = g.SET_ADVERB.get(_strip_indef(m.group("st_adv"), g.SET_ADVERB))
+    elif m.group("st_adj"):
+        hit.value = _ADJ_SET[m.group("st_adj")]
+    elif m.group("st_wd"):
+        hit.value = "P1W"
+        hit.extra["weekday"] = g.WEEKDAY_BARE.get(_norm(m.group("st_wd")))
+    else:
+        if m.group("st_n"):
+            n, u = _number(m.group("st_n")), _unit(m.group("st_u"))
+        elif m.group("st_du"):
+            n, u = 2, _unit(m.group("st_du"))
+        else:
+            n, u = 1, _unit(m.group("st_u1"))
+        if n is None or u is None:
+            return []
+        hit.value = cal.duration_value(n, u[0])
+    return [hit] if hit.value else []
+
+
+def resolve_vg(m: re.Match[str], sc: Scan) -> list[Hit]:
+    if m.group("vg_n"):
+        n = _number(m.group("vg_n"))
+        u = _unit(_strip_def(m.group("vg_p"))[2:])
+        if n and u:
+            return [Hit(m.start(), m.end(), cal.duration_value(n, u[0]), kind="duration")]
+        if n:
+            return []
+    hit = Hit(m.start(), m.end(), None, relative=True)
+    mod = _norm(m.group("vg_mod"))
+    hit.extra["vague"] = True
+    hit.extra["direction"] = "future" if any(x in mod for x in ("مقبل", "قادم")) else "past"
+    return [hit]
+
+
+def resolve_du(m: re.Match[str], sc: Scan) -> list[Hit]:
+    if m.group("du_vq") or m.group("du_l"):
+        return [Hit(m.start(), m.end(), None, kind="duration", extra={"vague": True})]
+    if m.group("du_n"):
+        n, u = _number(m.group("du_n")), _unit(m.group("du_u"))
+        start = m.start()
+    elif m.group("du_d"):
+        n, u = 2, _unit(m.group("du_d"))
+        start = m.start()
+    elif m.group("du_u1"):
+        n, u = 1, _unit(m.group("du_u1"))
+        start = m.start("du_u1")
+    else:
+        n, u = 1, _unit(m.group("du_u2"))
+        start = m.start()
+    if n is None or u is None or n <= 0:
+        return []
+    if m.group("du_n") and u[1] == "singular" and u[0] in ("year",) and n > 2 and n < 11 \
+            and not m.group("du_u").endswith("ا"):
+        return []  # "3 عام" is not Arabic; likely a list or a count before a noun phrase
+    return [Hit(start, m.end(), cal.duration_value(n, u[0]), kind="duration")]
+
+
+_HOUR_PM = frozenset({"pm"})
+
+
+def resolve_tm(m: re.Match[str], sc: Scan) -> list[Hit]:
+    if m.group("tm_h"):
+        h = int(m.group("tm_h"))
+        mi = int(m.group("tm_mi") or 0)
+    else:
+        h = g.HOUR_WORD.get(_norm(m.group("tm_hw")), -1)
+        mi = 0
+        if not m.group("tm_ap") and not m.group("tm_fr"):
+            return []  # "الساعة الثانية" alone can be "the second hour"
+    fr = m.group("tm_fr")
+    if fr:
+        mi = 30 if "نصف" in fr else 15
+    ap = m.group("tm_ap")
+    if ap:
+        part = g.TIME_PART.get(_norm(ap))
+        if part == "pm" and h < 12 and not (_norm(ap) == "ظهرا" and h >= 11):
+            h += 12
+    if not (0 <= h <= 24 and 0 <= mi < 60):
+        return []
+    hit = Hit(m.start(), m.end(), f"T{h:02d}:{mi:02d}", kind="time")
+    return [hit]
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "nd": resolve_nd, "dm": resolve_dm, "tm": resolve_tm, "my": resolve_my, "mm": resolve_mm,
+    "yr": resolve_yr, "pr": resolve_pr, "rd": resolve_rd, "wd": resolve_wd, "of": resolve_of,
+    "st": resolve_st, "vg": resolve_vg, "du": resolve_du, "mo": resolve_mo,
+}
+
+
+def scan(folded: str, pub: date | None) -> list[Hit]:
+    """Every expression in folded text, in order; one pass of the compiled scanner."""
+    sc = Scan(folded, pub)
+    hits: list[Hit] = []
+    for m in g.SCANNER.finditer(folded):
+        name = m.lastgroup if m.lastgroup in RESOLVERS else _branch(m)
+        hits.extend(RESOLVERS[name](m, sc))
+    _check_muwafiq(folded, hits)
+    return hits
+
+
+def _branch(m: re.Match[str]) -> str:
+    for name in g.BRANCH_NAMES:
+        if m.group(name) is not None:
+            return name
+    raise ValueError("scanner match without a branch")
+
+
+_MUWAFIQ = re.compile(r"^[\s،,\-–(]*(?:ال)?موافق\s*(?:ل\s*)?$|^\s*\(\s*$|^\s*[-–/]\s*$")
+
+
+def _check_muwafiq(text: str, hits: list[Hit]) -> None:
+    """A Hijri day and its "الموافق" Gregorian partner must agree, else both carry a warning."""
+    for a, b in pairwise(hits):
+        if a.kind != "date" or b.kind != "date" or not a.value or not b.value:
+            continue
+        if len(a.value) != 10 or len(b.value) != 10:
+            continue
+        if not _MUWAFIQ.match(text[a.end:b.start]):
+            continue
+        if ("hijri" in a.extra) == ("hijri" in b.extra):
+            continue
+        b.extra["paired_with"] = a.value
+        a.extra["paired_with"] = b.value
+        if a.value != b.value:
+            msg = f"الموافق pair disagrees: {a.value} (Umm al-Qura/stated) vs {b.value}"
+            a.warnings.append(msg)
+            b.warnings.append(msg)
+
+
+def to_date_exprs(text: str, pub: date | None) -> list[DateExpr]:
+    """Run the scanner over a document text and map the hits back to its offsets."""
+    folded, keep = g.fold_with_map(text)
+    out: list[DateExpr] = []
+    for h in scan(folded, pub):
+        start = keep[h.start] if keep else h.start
+        end = (keep[h.end - 1] + 1) if keep else h.end
+        # a dropped mark right after the span (the tanween of عاماً) belongs to it
+        while end < len(text) and text[end] in g._DROP and text[end] not in "\u200e\u200f":
+            end += 1
+        out.append(DateExpr(start=start, end=end, text=text[start:end], value=h.value,
+                            kind=h.kind, relative=h.relative, warnings=h.warnings,
+                            extra=h.extra))
+    out.sort(key=lambda d: (d.start, d.end))
+    return out
