@@ -78,7 +78,7 @@ def build_article(raw: RawDoc, pub_date: date | None = None, origin: str = "<pas
     """
     text = normalize_chars(raw.text)
     author = normalize_chars(raw.author).strip(" :") if raw.author else None
-    lines, ex = clean_lines(text, author=author)
+    lines, ex = clean_lines(text, author=author, title_known=bool(raw.title))
     warnings = list(raw.notes)
 
     title = normalize_chars(raw.title).strip() if raw.title else None
@@ -106,7 +106,7 @@ def build_article(raw: RawDoc, pub_date: date | None = None, origin: str = "<pas
     if not body:
         raise IngestFailure("no text left once web clutter is removed" if text.strip()
                             else "empty text")
-    if arabic_share(body) < _MIN_ARABIC_SHARE:
+    if arabic_share(body, 1500) < _MIN_ARABIC_SHARE:
         raise IngestFailure("no Arabic text (Marsad reads Arabic articles)")
 
     record_date = parse_record_date(raw.date)

@@ -58,9 +58,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
     return _charset_normalizer_guess(data)
 
 
-def arabic_share(text: str) -> float:
+def arabic_share(text: str, sample_chars: int = _SAMPLE) -> float:
     """Share of letters that are Arabic — a decoding that yields mostly Arabic letters is right."""
-    sample = text[:_SAMPLE]
+    sample = text[:sample_chars]
     letters = len(_LETTER_RE.findall(sample))
     if not letters:
         return 0.0

@@ -17,6 +17,7 @@ from marsad.ingest.clean import key
 from marsad.ingest.cues import AGENCIES, GREGORIAN_MONTHS, HIJRI_MONTHS
 
 _TITLE_MAX_WORDS = 20
+_DATELINE_MAX_WORDS = 16
 _TITLE_MAX_CHARS = 160
 _TITLE_BAD_ENDINGS = frozenset(".،,:؛;")
 
@@ -57,14 +58,16 @@ class Dateline:
 
 def parse_dateline(line: str) -> Dateline | None:
     """A dateline at the start of ``line``, or None. Needs a date; a bare place is not enough."""
-    words = line.split()
+    parts = line.split(maxsplit=_DATELINE_MAX_WORDS)
+    words = parts[:_DATELINE_MAX_WORDS]
+    tail = parts[_DATELINE_MAX_WORDS] if len(parts) > _DATELINE_MAX_WORDS else ""
     k = " ".join(key(w) for w in words)
     m = _DATELINE_RE.match(k)
     if not m or not (m.group("hd") or m.group("gd2")):
         return None
     n_words = len(k[: m.end()].split())
     text = " ".join(words[:n_words]).strip(" :-–")
-    rest = " ".join(words[n_words:]).lstrip(" :-–")
+    rest = " ".join([*words[n_words:], tail]).strip().lstrip(" :-–")
     note = None
     d: date | None = None
     if m.group("gd"):
