@@ -138,12 +138,12 @@ SCENARIO = textwrap.dedent("""
     logging.getLogger("marsad").addHandler(Keep())
     from marsad.document import Document
     from marsad.keywords import run
-    from marsad.keywords.lemmas import LemmaBackendMissing, active_lemmatizer
+    from marsad.keywords.lemmas import LemmaBackendMissing, active_lemmatizer, describe
     from marsad.pipeline import Context
     options = json.loads(sys.argv[1])
     words = json.loads(sys.argv[2])
     ctx = Context(options=options)
-    out = {}
+    out = {"describe": describe(options)}
     try:
         lem = active_lemmatizer(ctx)
         active_lemmatizer(ctx)  # a second article: no second notice, no reload
@@ -196,6 +196,7 @@ def test_db_file_lemmas_drive_keyword_counts(tmp_path: Path, how: str) -> None:
     assert out["keywords"]["مفاوضة"] == 4  # المفاوضات + مفاوضات + والمفاوضات + مفاوضة
     assert "مفاوضات" not in out["keywords"]
     assert out["notices"] == []
+    assert out["describe"].startswith("keywords use CAMeL lemmas (analyser,")
     # no catalogue in the data dir, yet nothing was fetched: the import went through the
     # private empty catalogue
     assert out["camel_data_imported"]
@@ -220,6 +221,7 @@ def test_installed_camel_data_uses_mle_disambiguator(tmp_path: Path) -> None:
     assert out["lemmas"] == ["مفاوضة", "مفاوضة", "مفاوضة", "مفاوضة", "وزير", "كتب",
                              None, None, None]
     assert out["keywords"]["مفاوضة"] == 4
+    assert out["describe"].startswith("keywords use CAMeL lemmas (MLE disambiguator,")
 
 
 def test_absent_data_is_one_notice_and_the_light_stemmer(tmp_path: Path) -> None:
@@ -228,6 +230,7 @@ def test_absent_data_is_one_notice_and_the_light_stemmer(tmp_path: Path) -> None
     assert len(out["notices"]) == 1
     assert "CAMeL morphology data not installed" in out["notices"][0]
     assert "camel_data -i light" in out["notices"][0]
+    assert out["describe"] == out["notices"][0]
     assert out["keywords"]["مفاوضات"] == 3
     assert not out["camel_data_imported"]  # nothing that could reach the network was imported
 
@@ -251,6 +254,7 @@ def test_corrupt_db_is_a_notice_in_auto_mode(tmp_path: Path) -> None:
     out = run_scenario(tmp_path, {"morph_db": str(bad)})
     assert out["active"] is False
     assert len(out["notices"]) == 1 and "DatabaseParseError" in out["notices"][0]
+    assert out["describe"].startswith("keywords use CAMeL lemmas")  # known only once loaded
     assert out["keywords"]["مفاوضات"] == 3
 
 

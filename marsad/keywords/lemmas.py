@@ -74,6 +74,7 @@ _AR_WORD_RE = re.compile(
 _EMPTY_CATALOGUE = {"version": "1.6", "packages": {}, "components": {}}
 
 log = logging.getLogger(__name__)
+_FAILED: dict[tuple[str, str], str] = {}  # a source that failed to load is not retried per article
 Lemmatizer = Callable[[list[str]], list[str | None]]
 
 
@@ -107,6 +108,7 @@ def camel_data_dir() -> Path:
     return Path(env).expanduser().absolute() if env else Path.home() / ".camel_tools"
 
 
+@lru_cache(maxsize=8)  # read once per data dir, not per article
 def installed_mle_files(data_dir: Path) -> tuple[Path, Path] | None:
     """(morphology DB, MLE model) of the catalogue's default MLE model, if both files exist."""
     try:
@@ -120,24 +122,44 @@ def installed_mle_files(data_dir: Path) -> tuple[Path, Path] | None:
     return (db, mle) if db.is_file() and mle.is_file() else None
 
 
+def resolve(options: dict[str, Any] | None) -> tuple[str, tuple[str, str] | None, str | None]:
+    """(mode, source to load, why not CAMeL): source is ("db", path) or ("mle", data dir)."""
+    mode = requested_mode(options)
+    if mode == "light":
+        return mode, None, None
+    db = explicit_morph_db(options)
+    if db is not None:
+        if db.is_file():
+            return mode, ("db", str(db.resolve())), None
+        return mode, None, f"morphology DB {db} not found; keywords use the light stemmer"
+    data_dir = camel_data_dir()
+    if installed_mle_files(data_dir) is not None:
+        return mode, ("mle", str(data_dir)), None
+    return mode, None, NOTICE
+
+
 def lemma_source(options: dict[str, Any] | None) -> tuple[str, str] | None:
-    """("db", path) or ("mle", data dir) to load, None for the light stemmer.
+    """What to load, None for the light stemmer.
 
     Raises ``LemmaBackendMissing`` when CAMeL was asked for and is not there; in ``auto`` mode
     the reason is logged once instead.
     """
-    mode = requested_mode(options)
-    if mode == "light":
-        return None
-    db = explicit_morph_db(options)
-    if db is not None:
-        if db.is_file():
-            return ("db", str(db.resolve()))
-        return _missing(mode, f"morphology DB {db} not found; keywords use the light stemmer")
-    data_dir = camel_data_dir()
-    if installed_mle_files(data_dir) is not None:
-        return ("mle", str(data_dir))
-    return _missing(mode, NOTICE)
+    mode, source, reason = resolve(options)
+    if source is None and reason is not None:
+        return _missing(mode, reason)
+    return source
+
+
+def describe(options: dict[str, Any] | None) -> str:
+    """One line for the CLI or the app saying what the keywords are counted on (loads nothing)."""
+    _, source, reason = resolve(options)
+    if source is None:
+        return reason or "keywords use the light stemmer (lemmas=light)"
+    if source in _FAILED:
+        return _FAILED[source]
+    kind, path = source
+    what = "MLE disambiguator" if kind == "mle" else "analyser"
+    return f"keywords use CAMeL lemmas ({what}, {path})"
 
 
 def _missing(mode: str, reason: str) -> None:
@@ -263,9 +285,6 @@ class CachedLemmatizer:
 
     def __call__(self, words: list[str]) -> list[str | None]:
         return [self.lemma(w) for w in words]
-
-
-_FAILED: dict[tuple[str, str], str] = {}  # a source that failed to load is not retried per article
 
 
 @lru_cache(maxsize=4)
