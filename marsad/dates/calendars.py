@@ -141,6 +141,8 @@ def choose_year(pub: date, month: int, day: int, direction: str) -> date | None:
         return min(fut) if fut else None
     if direction == "current":
         return valid_day(pub.year, month, day)
+    if direction == "nearest-future":
+        cands = [c for c in cands if (c - pub).days >= -14] or cands
     return min(cands, key=lambda c: (abs((c - pub).days), c > pub))
 
 
@@ -152,6 +154,8 @@ def choose_month_year(pub: date, month: int, direction: str) -> int:
         return pub.year if month > pub.month else pub.year + 1
     if direction == "current":
         return pub.year
+    if direction == "nearest-future":
+        return pub.year if month >= pub.month else pub.year + 1
     diff = month - pub.month
     if diff > 6:
         return pub.year - 1

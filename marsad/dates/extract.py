@@ -30,6 +30,7 @@ from marsad.dates import calendars as cal
 from marsad.dates import grammar as g
 from marsad.document import DateExpr
 
+_SAME = frozenset({"نفسه", "ذاته", "عينه"})
 NO_PUB = "no publication date: the value is relative to it and left empty"
 _SENT_BREAK = re.compile(r"[.!?؟؛\n]")
 _TOKEN = re.compile(r"\w+")
@@ -52,6 +53,7 @@ class Hit:
     relative: bool = False
     warnings: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    explicit: bool = False  # the text states the day number (15/4, 21 سبتمبر): wins a الموافق pair
 
 
 @dataclass
@@ -81,6 +83,9 @@ class Scan:
         for m in _TOKEN.finditer(self.text, a, b):
             if start <= m.start() < end:
                 continue
+            if m.start() >= end and (m.start() - end > 40 or "،" in self.text[end:m.start()]
+                                     or "," in self.text[end:m.start()]):
+                break  # a cue after the expression counts only inside its own clause
             w = m.group()
             kind = _cue_kind(w, self.text, m.start())
             if kind is None:
@@ -149,7 +154,7 @@ def _strip_indef(w: str, table: dict[str, Any] | frozenset[str]) -> str:
 
 
 def _number(s: str) -> int | None:
-    s = _norm(s)
+    s = _norm(s).replace("(", "").replace(")", "").strip()
     s = re.sub(r"^[وف]?[بل]?(?:ال)?", "", s) if not s[:1].isdigit() else s
     if s.startswith("ال") and s[2:3].isdigit():
         s = s[2:]
@@ -275,6 +280,7 @@ def _day_hit(m: re.Match[str], sc: Scan, y: int, mo: int, d: int, era: str,
     if day is None:
         return []
     hit.value = cal.iso_day(day)
+    hit.explicit = True
     hit.extra["granularity"] = "day"
     _check_weekday(hit, m.group(wd_group), day)
     return [hit]
@@ -310,8 +316,8 @@ def resolve_dm(m: re.Match[str], sc: Scan) -> list[Hit]:
         return []  # "فاز 2 صفر": a score, not a date
     direction = _direction(m.group("dm_mod"))
     if direction == "nearest" and sc.pub is not None and sc.tense(m.start(), m.end()) == "future":
-        direction = "future"
-    hit = Hit(m.start(), m.end(), None, relative=True)
+        direction = "nearest-future"
+    hit = Hit(m.start(), m.end(), None, relative=True, explicit=True)
     hit.extra["granularity"] = "day"
     if sc.pub is None:
         _relative_missing(hit, f"year:{direction}")
@@ -375,7 +381,7 @@ def _month_hit(m: re.Match[str], sc: Scan, p: str, has_shahr: bool) -> list[Hit]
     hit.relative = True
     direction = _direction(mod)
     if direction == "nearest" and sc.pub is not None and sc.tense(m.start(), m.end()) == "future":
-        direction = "future"
+        direction = "nearest-future"
     if sc.pub is None:
         hit.extra["month"] = mo
         return [_relative_missing(hit, f"year:{direction}")]
@@ -416,6 +422,8 @@ def _year_hit(start: int, end: int, y: int, era: str) -> Hit:
 
 def resolve_yr(m: re.Match[str], sc: Scan) -> list[Hit]:
     cue, noun, era_s = m.group("yr_cue"), m.group("yr_noun"), m.group("yr_era")
+    if not era_s and m.group("yr_sep") == "/" and m.group("yr_era2"):
+        era_s = m.group("yr_era2")
     if not (cue or noun or era_s):
         return []
     y = int(m.group("yr_y"))
@@ -431,6 +439,19 @@ def resolve_yr(m: re.Match[str], sc: Scan) -> list[Hit]:
     if sc.text[end:end + 1] == ")" and sc.text[start:start + 1] == "(":
         end += 1
     hits = []
+    if m.group("yr_y2") and m.group("yr_sep") == "/":
+        y2 = int(m.group("yr_y2"))
+        if y2 != y + 1:
+            return []
+        end = m.end()
+        hit = _year_hit(start, end, y, era)
+        hit.value = None  # "1436/1437هـ", "2014/2015": a season or school year across two
+        hit.extra["years"] = [y, y2]
+        if era == "g":
+            hit.extra["gregorian_start"], hit.extra["gregorian_end"] = f"{y}-01-01", f"{y2}-12-31"
+        elif (rng := cal.hijri_year_range(y2)) is not None:
+            hit.extra["gregorian_end"] = rng[1].isoformat()
+        return [hit]
     if m.group("yr_y2"):
         y2 = int(m.group("yr_y2"))
         era2 = _year_kind(y2, _era(m.group("yr_era2")) or (era if era_s else None))
@@ -459,6 +480,10 @@ def resolve_pr(m: re.Match[str], sc: Scan) -> list[Hit]:
     this = m.group("pr_this")
     if not (mod or part or early or this):
         return []
+    if not mod and not m.group("pr_y"):
+        nxt = re.match(r"\s*(\w+)", sc.text[m.end():m.end() + 30])
+        if nxt and (nxt.group(1).startswith("ال") or nxt.group(1) in _SAME):
+            return []  # "بداية العام التدريبي": another year than the calendar's
     direction = "current" if this or not mod else _direction(mod)
     hit = Hit(m.start(), m.end(), None, relative=True)
     hit.extra["granularity"] = unit
@@ -498,12 +523,12 @@ def resolve_rd(m: re.Match[str], sc: Scan) -> list[Hit]:
         nxt = re.match(r"\s*(\w+)", sc.text[m.end():m.end() + 30])
         if nxt and nxt.group(1).startswith("ال") and nxt.group(1) not in g.PAST_MODS:
             return []  # "اليوم الوطني": a noun phrase, not today
-        if nxt and key == "اليوم" and nxt.group(1) in g.NOT_TODAY_AFTER:
+        if nxt and key == "اليوم" and nxt.group(1) in g.NOT_TODAY_AFTER | _SAME:
             return []
         before = sc.text[max(0, m.start() - 12):m.start()]
         if before.endswith("«") or sc.text[m.end():m.end() + 1] == "»":
             return []  # «اليوم», the newspaper
-        if re.search(r"(?:هذا|ذلك|نفس|صحيفه|جريده)\s*$", before):
+        if re.search(r"(?:هذا|ذلك|نفس|صحيفه|جريده|عين)\s*$", before):
             return []
     offset = g.REL_DAY[key]
     hit = Hit(m.start(), m.end(), None, relative=True)
@@ -744,6 +769,15 @@ def _check_muwafiq(text: str, hits: list[Hit]) -> None:
         if len(a.value) != 10 or len(b.value) != 10:
             continue
         if not _MUWAFIQ.match(text[a.end:b.start]):
+            continue
+        if a.explicit != b.explicit:
+            rel, fixed = (b, a) if a.explicit else (a, b)
+            if rel.value != fixed.value:
+                rel.warnings.append(
+                    f"resolved to {rel.value} against the publication date, but the text "
+                    f"states {fixed.value} (الموافق): took the stated date")
+                rel.extra["resolved_from_pub"] = rel.value
+                rel.value = fixed.value
             continue
         if ("hijri" in a.extra) == ("hijri" in b.extra):
             continue

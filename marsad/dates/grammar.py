@@ -127,7 +127,7 @@ _HM_ALL = list(HIJRI_MONTH)
 GM = alt(_GM_ALL)
 HM = alt(_HM_ALL)
 MONTH = alt(_GM_ALL + _HM_ALL)
-ALIAS = r"(?:\s*[\(/\-]\s*" + GM + r"\s*\)?)"
+ALIAS = r"(?:\s*[\(/\-]?\s*" + GM + r"\s*\)?)"
 ERA = r"(?:\s*(?:ه|هجري|هجريه|م|ميلادي|ميلاديه)(?!\w)\.?)"
 YEAR_NOUN = r"(?:[وف]?(?:ال|ل|لل)?(?:عامي|عام|سنه|سنتي)\s*)"
 WD = definite(list(WEEKDAY))
@@ -141,7 +141,7 @@ REL_MODS = alt(list(AFTER_NEXT | BEFORE_LAST | PAST_MODS | FUTURE_MODS))
 _NUM_UNITS = alt([w for w, v in NUMBER_WORD.items() if v < 10])
 _NUM_TENS = alt([w for w, v in NUMBER_WORD.items() if 20 <= v <= 90])
 _NUM_ANY = alt(list(NUMBER_WORD))
-NUMBER = (r"(?:(?:ال)?\d{1,4}|(?:[وف]?[بل]?(?:ال)?)(?:" + _NUM_UNITS + r"\s+و\s*" + _NUM_TENS
+NUMBER = (r"(?:(?:ال)?\(?\d{1,4}\)?|(?:[وف]?[بل]?(?:ال)?)(?:" + _NUM_UNITS + r"\s+و\s*" + _NUM_TENS
           + r"|" + _NUM_ANY + r"))")
 UNIT_SG = alt([w for w, (_, n) in UNIT_FORM.items() if n == "singular"])
 UNIT_DU = alt([w for w, (_, n) in UNIT_FORM.items() if n == "dual"])
@@ -188,7 +188,8 @@ BRANCHES: list[tuple[str, str]] = [
            + r")" + ALIAS + r"?\s+(?P<mm_mod>" + MODS + r")"),
     # عام 2015, في 2018, 1436هـ, عامي 2010 و2015
     ("yr", r"(?:(?P<yr_cue>" + YEAR_CUE + r")\s+)?(?P<yr_noun>" + YEAR_NOUN + r")?\(?"
-           r"(?P<yr_y>\d{4})\)?(?P<yr_era>" + ERA + r")?(?:\s*(?:و|-|–|الي|حتي)\s*(?P<yr_y2>\d{4})"
+           r"(?P<yr_y>\d{4})\)?(?P<yr_era>" + ERA + r")?(?:\s*(?P<yr_sep>و|-|–|/|الي|حتي)\s*"
+           r"(?P<yr_y2>\d{4})"
            r"(?P<yr_era2>" + ERA + r")?)?(?!\s*[/\-.]\s*\d)"),
     # العام الماضي, مطلع الأسبوع الجاري, في وقت سابق من العام الجاري, هذا الشهر
     ("pr", r"(?:(?P<pr_early>(?:[وف]?في\s+)?وقت\s+(?:سابق|لاحق|مبكر|متاخر)\s+(?:من\s+)?)"
@@ -199,7 +200,7 @@ BRANCHES: list[tuple[str, str]] = [
     ("rd", r"(?:(?P<rd_part>" + DAY_PARTS + r")\s+)?(?:" + YAWM + r")?(?P<rd_w>"
            + definite([w for w in REL_DAY if w.startswith("ال")]) + r"|"
            + with_clitics([w for w in REL_DAY if not w.startswith("ال")]) + r")"
-           r"(?:" + COMMA + r"(?P<rd_wd>" + WD + r"))?"),
+           r"(?:" + COMMA + r"(?P<rd_po>\(\s*)?(?P<rd_wd>" + WD + r")(?(rd_po)\s*\)))?"),
     # الجمعة, يوم السبت المقبل, السبت بعد المقبل, مساء الخميس الماضي
     ("wd", r"(?:(?P<wd_part>" + DAY_PARTS + r")\s+)?(?:" + YAWM + r")?(?P<wd_d>" + WD + r")"
            r"(?:\s+(?P<wd_mod>" + REL_MODS + r"))?"),
