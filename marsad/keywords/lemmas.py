@@ -29,6 +29,11 @@ duration of that first import only, at a private folder holding an empty catalog
 dir is fixed by CAMeL at that first import, so the choice is per process.
 
 Models load once per (kind, path) and are never mutated; lemmas are cached per word form.
+``ctx.options`` wins over the environment. ``describe(options)`` gives the one line a CLI or the
+app can show without loading anything. A batch that forks workers should call
+``active_lemmatizer(ctx)`` once in the parent first: the workers then inherit the loaded model
+and the "notice already given" state, so the notice stays one line and a missing "camel" fails
+before the batch rather than once per article.
 """
 
 from __future__ import annotations
