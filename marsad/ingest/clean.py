@@ -54,6 +54,7 @@ _BULLET_MAX_WORDS = 40
 _MENU_MAX_WORDS = 12
 _BYLINE_MAX_WORDS = 8
 _HEAD_CHARS = 60
+_WIDGET_PUNCT = ":|-–—•·,،()[]"
 
 
 @dataclass
@@ -227,8 +228,8 @@ def clean_lines(
         text = text[: m.start()]
         ex.removed.append("tail")
     lines = [ln.strip() for ln in text.split("\n")]
+    lines = _take_metadata_lines(lines, ex)  # before the tail cut: tags may follow a share bar
     lines = _cut_tail(lines, ex)
-    lines = _take_metadata_lines(lines, ex)
     lines = _drop_related_blocks(lines, ex)
     lines = _drop_bullet_runs(lines, ex)
     lines = _drop_widgets(lines, ex)
@@ -325,7 +326,8 @@ def _is_widget(ln: str) -> bool:
     k = key(ln)
     if k in NAV_LINES or _URL_OR_EMAIL_RE.match(ln):
         return True
-    words = k.replace("|", " ").split()
+    words = [w.strip(_WIDGET_PUNCT) for w in k.split()]
+    words = [w for w in words if w]
     return bool(words) and len(words) <= 12 and all(w in SHARE_WORDS for w in words)
 
 

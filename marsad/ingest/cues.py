@@ -92,3 +92,8 @@ HIJRI_MONTHS: dict[str, int] = {
 TAG_STOPWORDS: frozenset[str] = frozenset({
     "المزيد", "في", "من", "الي", "علي", "عن", "و", "مع", "كل", "اخبار", "الرئيسيه", "المزيد في",
 })
+
+# Weekday names that may open a dateline ("الأربعاء 9 أبريل 2025"), key form.
+WEEKDAYS: frozenset[str] = frozenset({
+    "السبت", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+})

@@ -14,7 +14,7 @@ from datetime import date
 from hijridate import Hijri
 
 from marsad.ingest.clean import key
-from marsad.ingest.cues import AGENCIES, GREGORIAN_MONTHS, HIJRI_MONTHS
+from marsad.ingest.cues import AGENCIES, GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
 
 _TITLE_MAX_WORDS = 20
 _DATELINE_MAX_WORDS = 16
@@ -29,13 +29,15 @@ def _alternation(names: object) -> str:
 _HIJRI_ALT = _alternation(HIJRI_MONTHS)
 _GREG_ALT = _alternation(GREGORIAN_MONTHS)
 _AGENCY_ALT = _alternation(AGENCIES)
+_WEEKDAY_ALT = _alternation(WEEKDAYS)
 
 # Matched against ``key(line)``: alef/yaa/taa folded, no tatweel ("هـ" → "ه"), ASCII digits.
 _DATELINE_RE = re.compile(
-    rf"""^(?P<place>[ء-ي]+(?:\s[ء-ي]+){{0,2}}\s*[-،,]?\s*)?
+    rf"""^(?P<place>(?!(?:{_WEEKDAY_ALT})\b)[ء-ي]+(?:\s[ء-ي]+){{0,2}}\s*[-،,]?\s*)?
+    (?:(?:يوم\s)?(?:{_WEEKDAY_ALT})\s*[-،,]?\s*)?
     (?:(?P<hd>\d{{1,2}})\s(?P<hm>{_HIJRI_ALT})\s(?P<hy>1[34]\d\d)\s?ه\b\s*[-،,]?\s*
        (?:(?:الموافق|وفق|الموافق\sل)\s(?P<gd>\d{{1,2}})\s(?P<gm>{_GREG_ALT})\s(?P<gy>(?:19|20)\d\d)\s?م?\b)?
-     |(?P<gd2>\d{{1,2}})\s(?P<gm2>{_GREG_ALT})\s(?P<gy2>(?:19|20)\d\d)\s?م?\b(?=\s*[-(]?\s*(?:{_AGENCY_ALT})\b)
+     |(?P<gd2>\d{{1,2}})\s(?P<gm2>{_GREG_ALT})\s(?P<gy2>(?:19|20)\d\d)\s?م?\b(?=\s*[-(]?\s*(?:{_AGENCY_ALT})\b|\s*$)
     )
     \s*[-–(]?\s*(?P<agency>(?:{_AGENCY_ALT}))?\b\)?\s*[:\-–]?
     """,
@@ -91,7 +93,8 @@ def parse_dateline(line: str) -> Dateline | None:
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     try:
-        return Hijri(year, month, day).to_gregorian()
+        g = Hijri(year, month, day).to_gregorian()
+        return date(g.year, g.month, g.day)
     except (ValueError, OverflowError):
         return None
 

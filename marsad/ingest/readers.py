@@ -96,7 +96,8 @@ def read_html(data: bytes) -> RawDoc:
         text = (doc.text or "").strip()
         title, author, date, url = doc.title, doc.author, doc.date, doc.url
         source = doc.sitename
-        tags = [t for t in (doc.tags or []) if t]
+        tags = [t.strip() for tag in (doc.tags or []) for t in re.split(r"[،,;|]", tag)]
+        tags = [t for t in tags if t]
     if not text:
         text = _html_fallback_text(page)
         if text:
