@@ -60,7 +60,7 @@ SADIR_RE = re.compile(WB_START + r"(?:ال)?صادر(?:ه)?\s+(?:عن|من)\s+|"
 AN_RE = re.compile(WB_START + r"عن" + WB_END)
 QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|قولهما)" + WB_END)
 _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلال", "حول", "بشان", "امام", "لدي",
-                    "عبر", "بعد", "قبل", "منذ", "ان", "انه", "بان", "اليوم", "امس", "الي",
+                    "عبر", "بعد", "قبل", "منذ", "ان", "انه", "بان", "اليوم", "امس",
                     "لـ", "ل", "و", "التي", "الذي"})
 _PUNCT_STRIP = " \t\n،,.:؛;«»\"“”()-–"
 
@@ -151,17 +151,16 @@ def _sentence_statements(
         else:
             present = form[:1] in ("ي", "ت") and form not in ("تابع", "تابعت")
             before = _speaker_before(doc, a, f0, vs)
-            after, after_end, _ = _speaker_after(doc, a, _skip_object_pronoun(F, ve), nxt)
+            after, after_end, _ = _speaker_after(doc, a, ve, nxt)
             if present and before:
                 speakers, spk_start = [name_of(before)], fp(before.start)
             elif after:
                 speakers, spk_end = after, after_end
             elif before:
                 speakers, spk_start = [name_of(before)], fp(before.start)
-            elif not inside_prev and last_speaker and not out:
-                speakers = [last_speaker]
-            elif not inside_prev and current:
-                speakers = [current]
+            elif not inside_prev and _pronoun_subject(F, ve, nxt):
+                # "وأضاف أن …", "وقال: …": the one who was speaking goes on
+                speakers = [current or last_speaker] if (current or last_speaker) else []
             if not speakers:
                 continue
         if form in lx.NEEDS_THAT and not (THAT_RE.search(F, spk_end, min(nxt, spk_end + 40))
@@ -201,10 +200,6 @@ def _next_clause_verb(F: str, verbs: list[re.Match[str]], k: int, f1: int) -> in
                 r = F.rfind("،", 0, m.start())
                 return r if r > verbs[k].end() else m.start()
     return f1
-
-
-def _skip_object_pronoun(F: str, ve: int) -> int:
-    return ve
 
 
 def _speaker_before(doc: Document, a: Analysed, f0: int, vs: int) -> Entity | None:
@@ -258,9 +253,7 @@ def _speaker_after(
         while n < min(3, len(words)):
             w = words[n].group(0)
             ws = w.strip(_PUNCT_STRIP)
-            if ws in _PREPS or THAT_RE.fullmatch(ws) or w != ws:
-                if w != ws and ws and ws not in _PREPS:
-                    n += 1
+            if ws in _PREPS or THAT_RE.fullmatch(ws) or not _adjective_like(ws):
                 break
             if ent_near is not None and start + words[n].start() >= a.folded.fold_pos(
                     ent_near.start):
@@ -280,6 +273,23 @@ def _speaker_after(
                                                            for w in gap_words[:1]):
         return [], start, None
     return [name_of(e)], a.folded.fold_pos(e.end), e
+
+
+_ADJ_ENDINGS = ("يه", "ي", "يون", "يين", "ه", "ات")
+_ADJ_WORDS = frozenset({"مسؤول", "مطلع", "رفيع", "رفيعه", "مقرب", "مقربه", "مطلعه", "غربي",
+                        "رسمي", "عسكري", "امني", "دبلوماسي", "باسم"})
+
+
+def _adjective_like(w: str) -> bool:
+    """Words that extend a nominal speaker ("دول غربية", "مصدر مسؤول"), not a following name."""
+    return w in _ADJ_WORDS or (len(w) > 3 and w.endswith(_ADJ_ENDINGS))
+
+
+def _pronoun_subject(F: str, ve: int, limit: int) -> bool:
+    """The verb is followed at once by what was said — its subject is the one already speaking."""
+    return bool(THAT_RE.match(F, ve + 1) or QUOTE_OPEN_RE.match(F, ve)
+                or re.match(r"\s*(?:قائلا|قائله)?\s*(?:الي|علي)?\s*(?:ب|ل)?ان(?:ه|ها)?(?!\w)|\s*:",
+                            F[ve:limit]))
 
 
 def _last_meeting_parties(doc: Document, before: int) -> list[str]:

@@ -1,0 +1,307 @@
+"""Score the meetings and statements stages on the annotated dev set (bench/dev/facts/*.json).
+
+The annotations hold only (zip, url, offsets, names, stance, date, place); the article text is
+read from ../shared/data/news at run time, run through the real pipeline (ingest cleaning,
+entities, dates, meetings, statements) and compared:
+
+- meetings: gold and predicted meetings of an article are paired greedily by participant overlap;
+  participants P/R/F1 are micro-averaged over names (unpaired meetings count all their names);
+  date and place accuracy are over paired meetings (a gold date of null = undetermined, skipped;
+  a gold "YYYY-MM" accepts any day of that month); "invented" = meetings predicted in articles
+  whose annotation has none.
+- statements: a predicted statement matches a gold one when the speaker names match and the
+  content tokens overlap with F1 ≥ 0.5; stance accuracy is over matched statements.
+
+Names match leniently: folded, "عبد X" joined, بن/ال dropped, one token set inside the other;
+a gold name may list alternatives.
+
+    .venv/bin/python bench/eval_facts.py [--files bench/dev/facts/dev1.json ...] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from marsad.document import Document  # noqa: E402
+from marsad.ingest import article_from_text  # noqa: E402
+from marsad.meetings.folded import fold_key  # noqa: E402
+from marsad.pipeline import Context, document_from_article, stages  # noqa: E402
+
+NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-2015-07"
+FACT_STAGES = ("meetings", "statements")
+_ABD_RE = re.compile(r"\bعبد\s+(?=\S)")
+_DROP = frozenset({"بن", "ابن", "بنت", "ال", "آل"})
+_TOKEN_RE = re.compile(r"\w+")
+
+
+def name_tokens(name: str) -> frozenset[str]:
+    k = _ABD_RE.sub("عبد", fold_key(name))
+    toks = []
+    for t in k.split():
+        if t in _DROP:
+            continue
+        if t.startswith("ال") and len(t) > 4:
+            t = t[2:]
+        toks.append(t)
+    return frozenset(toks)
+
+
+def name_match(gold_alts: list[str] | None, pred: str | None) -> bool:
+    if not gold_alts or not pred:
+        return False
+    p = name_tokens(pred)
+    for g in gold_alts:
+        gt = name_tokens(g)
+        if gt and p and (gt <= p or p <= gt):
+            return True
+    return False
+
+
+def place_match(gold_alts: list[str] | None, pred: str | None) -> bool:
+    if gold_alts is None:
+        return pred is None
+    if pred is None:
+        return False
+    pk = fold_key(pred)
+    for g in gold_alts:
+        gk = fold_key(g)
+        if gk in pk or pk in gk or name_match([g], pred):
+            return True
+    return False
+
+
+def content_f1(a: str, b: str) -> float:
+    ta, tb = _TOKEN_RE.findall(fold_key(a)), _TOKEN_RE.findall(fold_key(b))
+    if not ta or not tb:
+        return 0.0
+    from collections import Counter
+
+    common = sum((Counter(ta) & Counter(tb)).values())
+    if common == 0:
+        return 0.0
+    p, r = common / len(tb), common / len(ta)
+    return 2 * p * r / (p + r)
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+@dataclass
+class Scores:
+    participants: Tally = field(default_factory=Tally)
+    attendees: Tally = field(default_factory=Tally)
+    meetings: Tally = field(default_factory=Tally)
+    statements: Tally = field(default_factory=Tally)
+    date_right: int = 0
+    date_n: int = 0
+    place_right: int = 0
+    place_n: int = 0
+    status_right: int = 0
+    stance_right: int = 0
+    invented: int = 0
+    none_articles: int = 0
+    articles: int = 0
+    fact_seconds: float = 0.0
+    log: list[str] = field(default_factory=list)
+
+
+def load_articles(paths: list[Path]) -> list[dict]:
+    out: list[dict] = []
+    for p in paths:
+        out.extend(json.loads(p.read_text(encoding="utf-8"))["articles"])
+    return out
+
+
+_ZIPS: dict[str, dict[str, dict]] = {}
+
+
+def raw_article(zname: str, url: str) -> dict:
+    if zname not in _ZIPS:
+        with zipfile.ZipFile(NEWS / zname) as zf:
+            arr = json.loads(zf.read(zname.replace(".zip", ".json")))
+        _ZIPS[zname] = {a["url"]: a for a in arr}
+    return _ZIPS[zname][url]
+
+
+def analyse(raw: dict, pub: date, s: Scores) -> Document:
+    art = article_from_text(raw["content"], pub_date=pub, title=raw.get("title"), url=raw["url"])
+    doc = document_from_article(art)
+    ctx = Context(pub_date=art.pub_date or pub)
+    for name, fn in stages():
+        if name == "keywords":
+            continue
+        t0 = time.perf_counter()
+        fn(doc, ctx)
+        if name in FACT_STAGES:
+            s.fact_seconds += time.perf_counter() - t0
+    return doc
+
+
+def score_meetings(gold: list[dict], pred: list, s: Scores, tag: str) -> None:
+    pairs: list[tuple[float, int, int]] = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            hit = sum(1 for alts in g["participants"] if any(name_match(alts, x)
+                                                             for x in p.participants))
+            if hit:
+                pairs.append((hit / max(len(g["participants"]), len(p.participants)), gi, pi))
+    pairs.sort(reverse=True)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for _, gi, pi in pairs:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        g, p = gold[gi], pred[pi]
+        s.meetings.tp += 1
+        _names(g["participants"], p.participants, s.participants)
+        _names(g["attendees"], p.attendees, s.attendees)
+        if g["date"] is not None:
+            s.date_n += 1
+            ok = bool(p.date) and str(p.date).startswith(g["date"])
+            s.date_right += ok
+            if not ok:
+                s.log.append(f"{tag} DATE gold={g['date']} pred={p.date} ({p.date_source})")
+        s.place_n += 1
+        okp = place_match(g["place"], p.place)
+        s.place_right += okp
+        if not okp:
+            s.log.append(f"{tag} PLACE gold={g['place']} pred={p.place}")
+        s.status_right += g["status"] == p.status
+        if g["status"] != p.status:
+            s.log.append(f"{tag} STATUS gold={g['status']} pred={p.status}")
+    for gi, g in enumerate(gold):
+        if gi not in used_g:
+            s.meetings.fn += 1
+            s.participants.fn += len(g["participants"])
+            s.attendees.fn += len(g["attendees"])
+            s.log.append(f"{tag} MISSED meeting {[a[0] for a in g['participants']]}")
+    for pi, p in enumerate(pred):
+        if pi not in used_p:
+            s.meetings.fp += 1
+            s.participants.fp += len(p.participants)
+            s.attendees.fp += len(p.attendees)
+            s.log.append(f"{tag} EXTRA meeting {p.participants} [{p.start}:{p.end}]")
+
+
+def _names(gold: list[list[str]], pred: list[str], t: Tally) -> None:
+    left = list(pred)
+    for alts in gold:
+        for x in left:
+            if name_match(alts, x):
+                t.tp += 1
+                left.remove(x)
+                break
+        else:
+            t.fn += 1
+    t.fp += len(left)
+
+
+def score_statements(gold: list[dict], text: str, pred: list, s: Scores, tag: str) -> None:
+    used: set[int] = set()
+    for g in gold:
+        gc = text[g["content"][0]:g["content"][1]]
+        best, best_i = 0.0, -1
+        for i, p in enumerate(pred):
+            if i in used or not name_match(g["speaker"], p.speaker):
+                continue
+            f = content_f1(gc, p.content)
+            if f > best:
+                best, best_i = f, i
+        if best >= 0.5:
+            used.add(best_i)
+            s.statements.tp += 1
+            p = pred[best_i]
+            s.stance_right += p.stance == g["stance"]
+            if p.stance != g["stance"]:
+                s.log.append(f"{tag} STANCE {g['speaker'][0]} gold={g['stance']} pred={p.stance}"
+                             f" verb={p.verb}")
+        else:
+            s.statements.fn += 1
+            s.log.append(f"{tag} MISSED statement {g['speaker'][0]} {g['stance']} "
+                         f"@{g['content'][0]}")
+    for i, p in enumerate(pred):
+        if i not in used:
+            s.statements.fp += 1
+            s.log.append(f"{tag} EXTRA statement {p.speaker} {p.stance} verb={p.verb} "
+                         f"[{p.start}:{p.end}]")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--files", nargs="*", type=Path,
+                    default=sorted((ROOT / "bench" / "dev" / "facts").glob("*.json")))
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+    if not NEWS.exists():
+        print(f"no news corpus at {NEWS}: nothing to score", file=sys.stderr)
+        return 2
+    s = Scores()
+    for a in load_articles(args.files):
+        raw = raw_article(a["zip"], a["url"])
+        doc = analyse(raw, date.fromisoformat(a["pub_date"]), s)
+        tag = f"{a['zip']} {a['url'][-60:]}"
+        s.articles += 1
+        if not a["meetings"]:
+            s.none_articles += 1
+            s.invented += len(doc.meetings)
+        score_meetings(a["meetings"], doc.meetings, s, tag)
+        score_statements(a["statements"], raw["content"], doc.statements, s, tag)
+    pp, pr, pf = s.participants.prf()
+    ap_, ar, af = s.attendees.prf()
+    mp, mr, mf = s.meetings.prf()
+    sp, sr, sf = s.statements.prf()
+    rows = [
+        ("articles (without meetings)", f"{s.articles} ({s.none_articles})"),
+        ("meetings P / R / F1", f"{mp:.3f} / {mr:.3f} / {mf:.3f}  (tp {s.meetings.tp}, "
+                                f"fp {s.meetings.fp}, fn {s.meetings.fn})"),
+        ("participants P / R / F1", f"{pp:.3f} / {pr:.3f} / {pf:.3f}"),
+        ("attendees P / R / F1", f"{ap_:.3f} / {ar:.3f} / {af:.3f}"),
+        ("meeting date right", f"{s.date_right}/{s.date_n} = {_pct(s.date_right, s.date_n)}"),
+        ("meeting place right", f"{s.place_right}/{s.place_n} = "
+                                f"{_pct(s.place_right, s.place_n)}"),
+        ("meeting status right", f"{s.status_right}/{s.meetings.tp}"),
+        ("meetings invented (none-articles)", str(s.invented)),
+        ("statements P / R / F1", f"{sp:.3f} / {sr:.3f} / {sf:.3f}  (tp {s.statements.tp}, "
+                                  f"fp {s.statements.fp}, fn {s.statements.fn})"),
+        ("stance right (of found)", f"{s.stance_right}/{s.statements.tp} = "
+                                    f"{_pct(s.stance_right, s.statements.tp)}"),
+        ("meetings+statements ms/article", f"{1000 * s.fact_seconds / max(1, s.articles):.2f}"),
+    ]
+    w = max(len(r[0]) for r in rows)
+    for k, v in rows:
+        print(f"{k:<{w}}  {v}")
+    if args.verbose:
+        print()
+        print("\n".join(s.log))
+    return 0
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{100 * a / b:.1f}%" if b else "n/a"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
