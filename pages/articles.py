@@ -1,0 +1,62 @@
+"""Articles: the reader — highlighted text, hover for canonical names and ISO dates, facts beside."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components import reader, state, ui
+from components.exports import export_buttons
+from components.i18n import t
+from components.tables import show_table
+
+lang = state.lang()
+s = state.store()
+ui.page_header("page_articles", lang)
+ui.stop_if_empty(s, lang)
+
+arts = state.filtered("articles")
+opened = st.session_state.pop(ui.K_OPEN, None)
+if opened:  # arriving from the timeline, the meetings table or the map: open at that span
+    st.session_state["_focus"] = opened
+    st.session_state["sel_article"] = opened[0]
+opened = st.session_state.get("_focus")
+ui.stop_if_filtered_out(len(arts) + (1 if opened else 0), lang)
+
+query = st.text_input(t("search_titles", lang), key="art_search")
+listed = arts
+if query.strip():
+    listed = arts[arts["title"].fillna("").str.contains(query.strip(), regex=False)]
+options = list(listed["doc_id"].head(500))
+if opened and opened[0] not in options:
+    options.insert(0, opened[0])
+titles = dict(zip(arts["doc_id"], arts["title"].fillna(""), strict=True))
+dates = dict(zip(arts["doc_id"], arts["pub_date"].dt.strftime("%Y-%m-%d").fillna(""),
+                 strict=True))
+
+if st.session_state.get("sel_article") not in options:
+    st.session_state.pop("sel_article", None)
+doc_id = st.selectbox(
+    t("choose_article", lang), options, key="sel_article",
+    format_func=lambda d: f"{dates.get(d, '')} — {titles.get(d) or d}",
+)
+focus = None
+if opened and opened[0] == doc_id and opened[1] is not None:
+    focus = (int(opened[1]), int(opened[2]))
+
+doc = s.get(doc_id) if doc_id else None
+if doc is not None:
+    st.html(reader.legend(lang))
+    text_col, facts_col = st.columns([3, 2], gap="large")
+    with text_col:
+        st.html(reader.annotate(doc, lang, focus=focus))
+    with facts_col:
+        st.subheader(t("facts", lang))
+        st.html(f'<div class="{"marsad-rtl" if lang == "ar" else "marsad-ltr"}">'
+                + reader.facts(doc, lang) + "</div>")
+        st.subheader(t("metadata", lang))
+        st.html('<div class="marsad-rtl">' + reader.metadata(doc, lang) + "</div>")
+
+st.divider()
+cols = ["pub_date", "title", "source", "n_entities", "n_meetings", "n_statements"]
+show_table(listed, cols, lang)
+export_buttons(listed.drop(columns=[], errors="ignore"), "articles", lang, key="exp_articles")
