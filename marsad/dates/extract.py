@@ -30,6 +30,8 @@ from marsad.dates import calendars as cal
 from marsad.dates import grammar as g
 from marsad.document import DateExpr
 
+_HIJRI_NAME = re.compile(r"(?<!\w)(?:[وف]?[بل]?)(" + g.alt(
+    [w for w in g.HIJRI_MONTH if w not in ("صفر",)]) + r")(?!\w)")
 _SAME = frozenset({"نفسه", "ذاته", "عينه"})
 NO_PUB = "no publication date: the value is relative to it and left empty"
 _SENT_BREAK = re.compile(r"[.!?؟؛\n]")
@@ -339,6 +341,24 @@ def resolve_dm(m: re.Match[str], sc: Scan) -> list[Hit]:
     return [hit]
 
 
+def resolve_dr(m: re.Match[str], sc: Scan) -> list[Hit]:
+    day = int(m.group("dr_d")) if m.group("dr_d") else _ordinal(m.group("dr_o"))
+    if day is None or not 1 <= day <= 31:
+        return []
+    mod = m.group("dr_mod")
+    k = 0 if m.group("dr_this") else {"past": -1, "future": 1}.get(_direction(mod), 0)
+    hit = Hit(m.start(), m.end(), None, relative=True, explicit=True)
+    hit.extra["granularity"] = "day"
+    if sc.pub is None:
+        return [_relative_missing(hit, f"pub:month{k:+d}:day{day}")]
+    first = cal.shift(sc.pub.replace(day=1), k, "month")
+    d = cal.valid_day(first.year, first.month, day)
+    if d is None:
+        return []
+    hit.value = cal.iso_day(d)
+    return [hit]
+
+
 def _hijri_month_hit(hit: Hit, y: int, mo: int) -> Hit:
     rng = cal.hijri_month_range(y, mo)
     hit.extra["hijri"] = f"{y:04d}-{mo:02d}"
@@ -500,6 +520,13 @@ def resolve_pr(m: re.Match[str], sc: Scan) -> list[Hit]:
             return [out]
         hit.end = m.end("pr_mod") if mod else m.end("pr_n")
     k = {"past": -1, "future": 1}.get(direction, 0)
+    if unit == "month" and k == 0 and sc.pub is not None and not part and not early:
+        ctx = _HIJRI_NAME.findall(sc.text, max(0, m.start() - 400), m.start())
+        if ctx:  # "هذا الشهر" amid Ramadan talk: the Hijri month, not July
+            mo = g.HIJRI_MONTH[_norm(ctx[-1])]
+            hy = cal.choose_hijri_year(sc.pub, mo, None, "nearest")
+            if hy:
+                return [_hijri_month_hit(hit, hy, mo)]
     if mod and _norm(mod) in g.AFTER_NEXT:
         k = 2
     elif mod and _norm(mod) in g.BEFORE_LAST:
@@ -521,8 +548,9 @@ def resolve_rd(m: re.Match[str], sc: Scan) -> list[Hit]:
         return []
     if key in ("اليوم", "الليله") and not m.group("rd_wd"):
         nxt = re.match(r"\s*(\w+)", sc.text[m.end():m.end() + 30])
-        if nxt and nxt.group(1).startswith("ال") and nxt.group(1) not in g.PAST_MODS:
-            return []  # "اليوم الوطني": a noun phrase, not today
+        w = nxt.group(1) if nxt else ""
+        if w.startswith("ال") and w.endswith(("ي", "يه")) and w not in g.PAST_MODS and len(w) > 4:
+            return []  # "اليوم الوطني", "الليلة الختامية": a noun phrase, not today
         if nxt and key == "اليوم" and nxt.group(1) in g.NOT_TODAY_AFTER | _SAME:
             return []
         before = sc.text[max(0, m.start() - 12):m.start()]
@@ -546,10 +574,11 @@ def resolve_rd(m: re.Match[str], sc: Scan) -> list[Hit]:
             hit.extra["weekday"] = name
             target = g.WEEKDAY_NUM[name]
             if d.weekday() != target:
-                named = cal.weekday_nearest(d, target)
+                # a crawl/pub date is later than the story, rarely earlier: the last such day
+                named = cal.weekday_on_or_before(d, target)
                 hit.warnings.append(
                     f"relative day and weekday disagree: {word.strip()} is {d.isoformat()}, "
-                    f"not a {name}; took the nearest {name} ({named.isoformat()})")
+                    f"not a {name}; took the {name} before it ({named.isoformat()})")
                 d = named
     hit.value = cal.iso_day(d)
     return [hit]
@@ -560,6 +589,11 @@ def resolve_wd(m: re.Match[str], sc: Scan) -> list[Hit]:
     if name is None:
         return []
     wd = g.WEEKDAY_NUM[name]
+    before = sc.text[max(0, m.start() - 25):m.start()]
+    if re.search(r"خطب\s*$", before):
+        return []  # "خطب الجمعة": the Friday sermons in general
+    if not m.group("wd_mod") and re.search(r"(?:يومي|ايام)\s+(?:\w+\s+)?$", before):
+        return [Hit(m.start(), m.end(), "P1W", kind="set", extra={"weekday": name})]
     mod = _norm(m.group("wd_mod") or "")
     hit = Hit(m.start(), m.end(), None, relative=True)
     hit.extra.update({"granularity": "day", "weekday": name})
@@ -670,6 +704,9 @@ def resolve_st(m: re.Match[str], sc: Scan) -> list[Hit]:
 
 
 def resolve_vg(m: re.Match[str], sc: Scan) -> list[Hit]:
+    if m.group("vg_du"):
+        u = _unit(_strip_def(m.group("vg_du"))[2:])
+        return [Hit(m.start(), m.end(), cal.duration_value(2, u[0]), kind="duration")] if u else []
     if m.group("vg_n"):
         n = _number(m.group("vg_n"))
         u = _unit(_strip_def(m.group("vg_p"))[2:])
@@ -712,8 +749,14 @@ _HOUR_PM = frozenset({"pm"})
 
 def resolve_tm(m: re.Match[str], sc: Scan) -> list[Hit]:
     if m.group("tm_h"):
-        h = int(m.group("tm_h"))
-        mi = int(m.group("tm_mi") or 0)
+        digits = m.group("tm_h")
+        if len(digits) == 4 and not m.group("tm_mi") and m.group("tm_gmt"):
+            h, mi = int(digits[:2]), int(digits[2:])
+        elif len(digits) > 2:
+            return []
+        else:
+            h = int(digits)
+            mi = int(m.group("tm_mi") or 0)
     else:
         h = g.HOUR_WORD.get(_norm(m.group("tm_hw")), -1)
         mi = 0
@@ -730,11 +773,14 @@ def resolve_tm(m: re.Match[str], sc: Scan) -> list[Hit]:
     if not (0 <= h <= 24 and 0 <= mi < 60):
         return []
     hit = Hit(m.start(), m.end(), f"T{h:02d}:{mi:02d}", kind="time")
+    if m.group("tm_gmt"):
+        hit.extra["zone"] = _norm(m.group("tm_gmt"))
     return [hit]
 
 
 RESOLVERS: dict[str, Resolver] = {
-    "nd": resolve_nd, "dm": resolve_dm, "tm": resolve_tm, "my": resolve_my, "mm": resolve_mm,
+    "nd": resolve_nd, "dr": resolve_dr, "dm": resolve_dm, "tm": resolve_tm, "my": resolve_my,
+    "mm": resolve_mm,
     "yr": resolve_yr, "pr": resolve_pr, "rd": resolve_rd, "wd": resolve_wd, "of": resolve_of,
     "st": resolve_st, "vg": resolve_vg, "du": resolve_du, "mo": resolve_mo,
 }
@@ -794,6 +840,11 @@ def to_date_exprs(text: str, pub: date | None) -> list[DateExpr]:
     folded, keep = g.fold_with_map(text)
     out: list[DateExpr] = []
     for h in scan(folded, pub):
+        a, b = h.start, h.end
+        if folded[a] == "(" and ")" not in folded[a:b]:
+            h.start = a + 1
+        if folded[b - 1] == ")" and "(" not in folded[a:b]:
+            h.end = b - 1
         start = keep[h.start] if keep else h.start
         end = (keep[h.end - 1] + 1) if keep else h.end
         # a dropped mark right after the span (the tanween of عاماً) belongs to it

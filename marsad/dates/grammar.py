@@ -128,7 +128,7 @@ GM = alt(_GM_ALL)
 HM = alt(_HM_ALL)
 MONTH = alt(_GM_ALL + _HM_ALL)
 ALIAS = r"(?:\s*[\(/\-]?\s*" + GM + r"\s*\)?)"
-ERA = r"(?:\s*(?:ه|هجري|هجريه|م|ميلادي|ميلاديه)(?!\w)\.?)"
+ERA = r"(?:\s*(?:ه|هجري|هجريه|م|ميلادي|ميلاديه)(?!\w))"
 YEAR_NOUN = r"(?:[وف]?(?:ال|ل|لل)?(?:عامي|عام|سنه|سنتي)\s*)"
 WD = definite(list(WEEKDAY))
 WD_BARE = alt(list(WEEKDAY_BARE))
@@ -173,13 +173,18 @@ BRANCHES: list[tuple[str, str]] = [
            r"\s*(?P=nd_s)\s*(?P<nd_y>\d{4})|(?P<nd_y2>\d{4})\s*(?P<nd_s2>[/\-.])\s*"
            r"(?P<nd_m2>\d{1,2})\s*(?P=nd_s2)\s*(?P<nd_d2>\d{1,2}))(?!\d)(?P<nd_era>" + ERA + r")?"),
     # 15 أبريل 2025, الخامس عشر من أبريل, 18 شوال 1436 هـ, 21 سبتمبر الماضي
-    ("dm", WDPRE.format(p="dm") + r"(?:(?P<dm_d>\d{1,2})|(?P<dm_o>" + ORD + r"))\s*(?:من\s+)?"
-           r"(?:شهر\s+)?(?P<dm_m>" + MONTH + r")" + ALIAS + r"?(?:" + _year_tail("dm")
+    # السابع من الشهر المقبل, 5 من هذا الشهر
+    ("dr", r"(?:ال\s*)?(?:(?P<dr_d>\d{1,2})|(?P<dr_o>" + ORD + r"))\s+من\s+(?:(?P<dr_this>هذا\s+)"
+           r"الشهر|الشهر\s+(?P<dr_mod>" + MODS + r"))"),
+    ("dm", WDPRE.format(p="dm") + r"(?:(?:ال\s*)?(?P<dm_d>\d{1,2})|(?P<dm_o>" + ORD + r"))\s*"
+           r"(?:من\s+)?(?:شهر\s+)?(?P<dm_m>" + MONTH + r")" + ALIAS + r"?(?:" + _year_tail("dm")
            + r"|\s+(?P<dm_mod>" + MODS + r"))?"),
     # الساعة العاشرة صباحاً, الساعة 10:30
-    ("tm", r"(?:[وف]?[بلك]?(?:ال)?ساعه\s+)(?:(?P<tm_h>\d{1,2})(?:\s*[:.]\s*(?P<tm_mi>\d{2}))?"
-           r"|(?P<tm_hw>" + HOUR_WORDS + r"))(?:\s+(?:و\s*)?(?P<tm_fr>النصف|الربع|نصف|ربع))?"
-           r"(?:\s+(?:من\s+)?(?P<tm_ap>" + AMPM + r"))?"),
+    ("tm", r"(?=[وف]?[بلك]?(?:ال)?ساعه\s|(?:ال\s*)?\d{1,2}(?:[:.]\d{2})?\s+" + AMPM + r"(?!\w))"
+           r"(?:(?P<tm_sa>[وف]?[بلك]?(?:ال)?ساعه)\s+)?(?:ال\s*)?(?:(?P<tm_h>\d{1,4})"
+           r"(?:\s*[:.]\s*(?P<tm_mi>\d{2}))?|(?P<tm_hw>" + HOUR_WORDS + r"))(?:\s+(?:و\s*)?"
+           r"(?P<tm_fr>النصف|الربع|نصف|ربع))?(?:\s+(?:من\s+)?(?P<tm_ap>" + AMPM + r"))?"
+           r"(?:\s+(?P<tm_gmt>بتوقيت\s+(?:جرينتش|غرينتش|جرينيتش|مكه|السعوديه|الرياض)|GMT))?"),
     # (مطلع) يوليو 2015, شهر رمضان 1436
     ("my", r"(?:(?P<my_part>" + PARTS + r")\s+)?(?:[وف]?[بل]?شهر\s+)?(?P<my_m>" + MONTH + r")"
            + ALIAS + r"?" + _year_tail("my")),
@@ -193,7 +198,7 @@ BRANCHES: list[tuple[str, str]] = [
            r"(?P<yr_era2>" + ERA + r")?)?(?!\s*[/\-.]\s*\d)"),
     # العام الماضي, مطلع الأسبوع الجاري, في وقت سابق من العام الجاري, هذا الشهر
     ("pr", r"(?:(?P<pr_early>(?:[وف]?في\s+)?وقت\s+(?:سابق|لاحق|مبكر|متاخر)\s+(?:من\s+)?)"
-           r"|(?P<pr_part>" + PARTS + r")\s+|(?P<pr_this>[وف]?(?:هذا|هذه)\s+))?(?P<pr_n>"
+           r"|(?P<pr_part>" + PARTS + r")\s+|(?P<pr_this>[وف]?ل?(?:هذا|هذه)\s+))?(?P<pr_n>"
            + definite(list(PERIOD_NOUN)) + r")(?:\s+(?P<pr_mod>" + MODS + r"))?"
            r"(?:" + COMMA + r"\(?(?P<pr_y>\d{4})\)?(?P<pr_era>" + ERA + r")?)?"),
     # اليوم, أمس الخميس, صباح أمس, بعد غد, أول أمس
@@ -207,19 +212,23 @@ BRANCHES: list[tuple[str, str]] = [
     # قبل ثلاثة أيام, منذ عامين, بعد أسبوع, قبل أيام
     ("of", r"(?P<of_rel>[وف]?(?:قبل|منذ|بعد|مند))\s+(?P<of_apx>" + APPROX + r")?(?:(?P<of_n>"
            + NUMBER + r")\s+(?P<of_u>" + UNIT_ANY + r")|(?P<of_du>" + UNIT_DU + r")|(?P<of_u1>"
-           + UNIT_SG + r")(?!\s*\(?\d)|(?P<of_vq>(?:" + VAGUE_COUNT + r"\s+)?" + UNIT_PL + r"))"),
+           + UNIT_SG + r")(?!\s*\(?\d)(?!\s+" + MONTH + r")|(?P<of_vq>(?:" + VAGUE_COUNT + r"\s+)?"
+           + UNIT_PL + r"))"),
     # كل أسبوع, كل 3 أشهر, يومياً, كل جمعة
     ("st", r"(?:(?P<st_kull>[وف]?[بل]?كل)\s+(?:(?P<st_n>" + NUMBER + r")\s+(?P<st_u>" + UNIT_ANY
            + r")|(?P<st_du>" + UNIT_DU + r")|(?P<st_u1>" + UNIT_SG + r")|(?P<st_wd>" + WD_BARE
            + r"))|(?P<st_adv>" + with_clitics(list(SET_ADVERB)) + r")|(?:[وف]?ب)?شكل\s+"
            r"(?P<st_adj>يومي|اسبوعي|شهري|سنوي))"),
     # الأيام المقبلة, السنوات العشر الماضية
-    ("vg", r"(?P<vg_p>" + VAGUE_PL + r")\s+(?:(?P<vg_n>" + NUMBER + r")\s+)?(?P<vg_mod>"
+    ("vg", r"(?P<vg_du>" + definite(["ال" + w for w, (_, n) in UNIT_FORM.items() if n == "dual"])
+           + r")\s+(?P<vg_mod2>الماضيين|القادمين|المقبلين|الاخيرين|المنصرمين|الفائتين)|"
+           r"(?P<vg_p>" + VAGUE_PL + r")\s+(?:(?P<vg_n>" + NUMBER + r")\s+)?(?P<vg_mod>"
            + VAGUE_MOD + r")"),
     # 20 عاماً, ثلاثة أشهر, عامين, لمدة عام, عدة أيام, لسنوات
-    ("du", r"(?:(?P<du_n>" + NUMBER + r")\s+(?P<du_u>" + UNIT_ANY + r")|(?P<du_d>[وف]?[بلك]?"
+    ("du", r"(?:(?P<du_n>" + NUMBER + r")\s+(?P<du_u>" + UNIT_ANY + r")(?:\s+(?:الماضيه|الاخيره"
+           r"|المقبله|القادمه|الماضي|المقبل|القادم|المنصرمه))?|(?P<du_d>[وف]?[بلك]?"
            + UNIT_DU + r")|(?P<du_cue>" + with_clitics(_words(LEX["duration_cues"])) + r")\s+"
-           r"(?P<du_u1>" + UNIT_SG + r")(?!\s*\(?\d)|(?P<du_vq>"
+           r"(?P<du_u1>" + UNIT_SG + r")(?!\s*\(?\d)(?!\s+" + MONTH + r")|(?P<du_vq>"
            + with_clitics(_words(LEX["vague_counts"])) + r"\s+" + UNIT_PL
            + r")|(?P<du_l>[وف]?ل(?:سنوات|اعوام|عقود|سنين))|(?P<du_u2>"
            + UNIT_SG + r")\s+واحد[ه]?)"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 import zipfile
 from collections import defaultdict
@@ -21,6 +22,10 @@ sys.path.insert(0, str(ROOT))
 NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-2015-07"
 
 from marsad.dates import extract_dates  # noqa: E402
+
+
+# a crude, independent filter so the sample is not mostly date-free: any common temporal word
+_TEMPORAL = re.compile(r"أمس|اليوم|غد|الماضي|المقبل|القادم|عام|سنة|أسبوع|شهر|يوم|هـ|\d{4}")
 
 
 def split_of(url: str) -> str:
@@ -35,7 +40,7 @@ def sample(split: str, n: int, seed: int = 7) -> list[tuple[str, dict]]:
             arr = json.load(zf.open(zf.namelist()[0]))
         for a in arr:
             c = a.get("content") or ""
-            if 250 <= len(c) <= 1600 and split_of(a["url"]) == split:
+            if 250 <= len(c) <= 1400 and split_of(a["url"]) == split and len(_TEMPORAL.findall(c)) >= 4:
                 by_source[a["source"]].append((z.name, a))
     out = []
     i = 0
@@ -54,10 +59,12 @@ def sample(split: str, n: int, seed: int = 7) -> list[tuple[str, dict]]:
 def main() -> None:
     split, n = sys.argv[1], int(sys.argv[2])
     draft = []
+    seen: list[str] = []
     for zname, a in sample(split, n):
+        seen.append(a["url"])
         pub = date.fromisoformat(a["date_extracted"][:10])
         text = a["content"]
-        print(f"\n##### {zname} {a['source']} pub={pub} ({pub.strftime('%A')}) {a['url']}")
+        print(f"\n##### [{len(seen)}] {zname} {a['source']} pub={pub} ({pub.strftime('%A')}) {a['url']}")
         found = extract_dates(text, pub)
         marked, last = [], 0
         for d in found:
