@@ -38,6 +38,27 @@ def reverse_line(line: str) -> str:
     return _LTR_RUN_RE.sub(lambda m: m.group(0)[::-1], rev)
 
 
+_LEADING_STOP_RE = re.compile(r"^([.،:؛!؟]+)\s*(?=[\u0621-\u064A])")
+_BRACKET_SWAP = str.maketrans("()«»", ")(»«")
+
+
+def fix_line_edges(line: str) -> str:
+    """Undo what a right-to-left reordering of a visual line leaves behind in a logical one: the
+    final full stop at the start (".التقى … أمس") and brackets facing the wrong way (")…(")."""
+    m = _LEADING_STOP_RE.match(line)
+    if m:
+        line = line[m.end():].rstrip() + m.group(1)
+    depth = 0
+    for c in line:
+        if c in "(«":
+            depth += 1
+        elif c in ")»":
+            depth -= 1
+            if depth < 0:
+                return line.translate(_BRACKET_SWAP)
+    return line
+
+
 def repair_visual_order(text: str) -> tuple[str, int]:
     """Text with reversed lines put back in logical order, and how many lines were reversed.
 
@@ -53,8 +74,7 @@ def repair_visual_order(text: str) -> tuple[str, int]:
     fixed = 0
     for ln, s in zip(lines, scores, strict=True):
         if s > 0 or (s == 0 and majority_reversed and _ARABIC_WORD_RE.search(ln)):
-            out.append(reverse_line(ln))
+            ln = reverse_line(ln)
             fixed += 1
-        else:
-            out.append(ln)
+        out.append(fix_line_edges(ln) if _ARABIC_WORD_RE.search(ln) else ln)
     return "\n".join(out), fixed

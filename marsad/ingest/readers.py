@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import re
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -135,7 +136,7 @@ def read_docx(data: bytes) -> RawDoc:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError) as e:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as e:
         raise IngestFailure(f"not a valid .docx file ({type(e).__name__})") from e
     parts = [p.text for p in document.paragraphs]
     for table in document.tables:
