@@ -57,18 +57,20 @@ def _build_trigger_index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]
 TRIGGER_RE, TRIGGER_INDEX = _build_trigger_index()
 
 
-def _cue_re(cues: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
-    return re.compile(WB_START + r"(?:" + _alternation(list(cues)) + r")" + WB_END)
+def _cue_re(cues: tuple[str, ...] | frozenset[str], conj: bool = False) -> re.Pattern[str]:
+    pre = r"[وف]?" if conj else ""
+    return re.compile(WB_START + pre + r"(?:" + _alternation(list(cues)) + r")" + WB_END)
 
 
-PLANNED_RE = _cue_re(lx.PLANNED_CUES)
-CANCELLED_RE = _cue_re(lx.CANCELLED_CUES)
+PLANNED_RE = _cue_re(lx.PLANNED_CUES, conj=True)
+CANCELLED_RE = _cue_re(lx.CANCELLED_CUES, conj=True)
+THAT_RE = re.compile(WB_START + r"(?:ان|انه|انها|بان|الي ان|علي ان)" + WB_END)
 ATTENDEE_RE = _cue_re(lx.ATTENDEE_CUES)
 STOP_RE = _cue_re(lx.SCOPE_STOPS)
 BOTH_RE = _cue_re(lx.BOTH_PARTIES)
 ROUND_RE = re.compile(WB_START + r"[وف]?(?:ال)?جوله" + WB_END)
 ROUND_NEXT_RE = re.compile(r"\s*(?:" + _alternation(list(lx.ROUND_NEXT)) + r")" + WB_END)
-HABITUAL_RE = _cue_re(lx.HABITUAL_CUES)
+HABITUAL_RE = _cue_re(lx.HABITUAL_CUES, conj=True)
 CALL_QUAL_RE = re.compile(r"\s*(?:" + _alternation(list(lx.CALL_QUALIFIERS)) + r")" + WB_END)
 BAYNA_RE = re.compile(WB_START + r"[وف]?بين" + WB_END)
 MAA_RE = re.compile(WB_START + r"(?:مع|ب\w|من)")
@@ -244,8 +246,8 @@ def _draft_for(
         return None
 
     stop = _scope_end(F, te, f1)
-    left = _clause_start(F, f0, ts)
-    planned = bool(PLANNED_RE.search(F, left, stop)) or "س" in prefix
+    clause, left = _clause_start(F, f0, ts)
+    planned = bool(PLANNED_RE.search(F, clause, stop)) or "س" in prefix
     cancelled = bool(CANCELLED_RE.search(F, max(f0, ts - 40), stop))
     status = "cancelled" if cancelled else "planned" if planned else "held"
 
@@ -282,6 +284,8 @@ def _draft_for(
     parties = _prefer_people(a, parties)
     if len(_unique_names(parties)) < 2:
         return None
+    if sporty and not any(e.type == "PERSON" for e in parties):
+        return None  # two teams meeting on a pitch
     if not any(e.type == "PERSON" for e in parties) and frame not in ("round", "host", "verb"):
         # countries / organisations only: "بين X و Y" or a named round, not a passing mention
         if not BAYNA_RE.search(F, te, min(stop, te + 25)) or HABITUAL_RE.search(F, left, ts):
@@ -303,13 +307,20 @@ def _scope_end(F: str, te: int, f1: int) -> int:
     return end
 
 
-def _clause_start(F: str, f0: int, ts: int) -> int:
+def _clause_start(F: str, f0: int, ts: int) -> tuple[int, int]:
+    """(comma clause start, subject region start): back to the last comma, and further on to
+    the أن/إن that opens an embedded clause ("من المرتقب أن يجتمع X" keeps its cue)."""
+    start = f0
     i = ts - 1
     while i >= f0:
         if F[i] in _CLAUSE_SEP:
-            return i + 1
+            start = i + 1
+            break
         i -= 1
-    return f0
+    last_that = None
+    for m in THAT_RE.finditer(F, start, ts):
+        last_that = m
+    return start, (last_that.end() if last_that else start)
 
 
 def _prefer_people(a: Analysed, parties: list[Entity]) -> list[Entity]:

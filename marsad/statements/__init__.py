@@ -58,6 +58,7 @@ OPPOSE_EVAL_RE = re.compile(_alternation(lx.OPPOSE_EVAL))
 DIDD_RE = re.compile(WB_START + r"ضد" + WB_END)
 SADIR_RE = re.compile(WB_START + r"(?:ال)?صادر(?:ه)?\s+(?:عن|من)\s+|" + WB_START + r"ل(?=\S)")
 AN_RE = re.compile(WB_START + r"عن" + WB_END)
+LEAD_PREP_RE = re.compile(r"\s*(?:علي|الي)\s+")
 QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|قولهما)" + WB_END)
 _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلال", "حول", "بشان", "امام", "لدي",
                     "عبر", "بعد", "قبل", "منذ", "ان", "انه", "بان", "اليوم", "امس",
@@ -87,10 +88,10 @@ def run(doc: Document, ctx: object) -> None:
         said = _sentence_statements(doc, a, si, s0, s1,
                                     last_speaker if si - last_si <= _LAST_SPEAKER_REACH else None)
         for st in said:
-            text = _clean(doc.text[st.content[0]:st.content[1]])
+            c0, end = _trim_span(doc.text, *st.content)
+            text = _clean(doc.text[c0:end])
             if len(text.split()) < _MIN_CONTENT_WORDS:
                 continue
-            end = st.content[1]
             date_value, date_source = governing_date(doc, st.start, end)
             for sp in st.speakers:
                 out.append(Statement(
@@ -103,10 +104,27 @@ def run(doc: Document, ctx: object) -> None:
     doc.statements.extend(out)
 
 
+_TRIM = " \t\n،,.:؛;-–"
+_PAIRS = {"«": "»", '"': '"', "“": "”"}
+
+
+def _trim_span(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in _TRIM:
+        a += 1
+    while b > a and text[b - 1] in _TRIM:
+        b -= 1
+    return a, b
+
+
 def _clean(s: str) -> str:
-    s = s.strip(_PUNCT_STRIP)
-    if s.count('"') == 1:
-        s = s.replace('"', "").strip()
+    """Content as shown: outer punctuation off, a quote that wraps the whole content off, and an
+    unmatched quote mark (the clause ran into a quotation) dropped."""
+    s = s.strip(_TRIM)
+    if len(s) > 1 and s[0] in _PAIRS and s[-1] == _PAIRS[s[0]] and s.count(s[-1]) <= 2:
+        s = s[1:-1].strip(_TRIM)
+    for q in ('"', "«", "»", "“", "”"):
+        if s.count(q) == 1 or (q == '"' and s.count(q) % 2):
+            s = s.replace(q, "", 1).strip(_TRIM) if s.startswith(q) or s.endswith(q) else s
     return s
 
 
@@ -124,12 +142,14 @@ def _sentence_statements(
     for k, m in enumerate(verbs):
         form = m.group("v")
         stance, frame = VERB_INDEX[form]
-        vs, ve = m.start("p"), m.end()
-        if IMPERSONAL_RE.match(F, vs):
+        vs, ve = m.start("v"), m.end()
+        if IMPERSONAL_RE.match(F, m.start("p")):
             continue
         participle = form in lx.PARTICIPLES
         nxt = _next_clause_verb(F, verbs, k, f1)
         inside_prev = any(p.content[0] <= o(vs) < p.content[1] for p in out)
+        if any(_first_word_at(doc.text, p.content[0], o(m.start("p"))) for p in out):
+            continue  # "أكد رفض المملكة": the content's head noun, not a new verb
 
         speakers: list[str] = []
         spk_end = ve
@@ -184,6 +204,13 @@ def _sentence_statements(
         if len(speakers) == 1:
             current = speakers[0]
     return out
+
+
+def _first_word_at(text: str, c0: int, at: int) -> bool:
+    """Is ``at`` the first word of a content starting at ``c0`` (skipping quotes/blanks)?"""
+    while c0 < at and text[c0] in _TRIM + "«\"“":
+        c0 += 1
+    return c0 == at
 
 
 def _next_clause_verb(F: str, verbs: list[re.Match[str]], k: int, f1: int) -> int:
@@ -317,6 +344,9 @@ def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
         qe = _quote_end(F, qs, cut)
         if qe:
             return orig(qs + 1), orig(qe)  # type: ignore[operator]
+    p = LEAD_PREP_RE.match(F, pos)
+    if p:
+        pos = p.end()
     return orig(pos), orig(cut)  # type: ignore[operator]
 
 
@@ -374,7 +404,13 @@ def _stance_and_target(
         stance = "oppose"
         target = _entity_at(a, d.end(), min(c1, d.end() + 30))
     if target is None and stance not in ("assert", "decline_comment"):
-        target = _entity_at(a, c0, min(c1, c0 + 40))
+        head_end = c0
+        for _ in range(3):  # the object's first three words
+            m = re.compile(r"\s*\S+").match(F, head_end, c1)
+            if not m:
+                break
+            head_end = m.end()
+        target = _entity_at(a, c0, head_end)
     return stance, target
 
 
