@@ -114,6 +114,24 @@ class Document:
         if not self.id:
             self.id = content_id(self.text)
 
+    def tokens(self) -> list[Any]:
+        """camel-tools word tokens with offsets, computed once per document and shared by stages."""
+        cached = self.__dict__.get("_tokens")
+        if cached is None:
+            from marsad.text import tokenize
+
+            cached = self.__dict__["_tokens"] = tokenize(self.text)
+        return cached
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans, computed once per document (see ``marsad.text.sentences``)."""
+        cached = self.__dict__.get("_sentences")
+        if cached is None:
+            from marsad.text import sentences
+
+            cached = self.__dict__["_sentences"] = sentences(self.text)
+        return cached
+
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]
 
@@ -123,7 +141,11 @@ class Document:
         Hand-rolled rather than ``dataclasses.asdict``: that deep-copies recursively and was the
         single largest cost of storing an article.
         """
-        d = {k: (list(v) if isinstance(v, list) else v) for k, v in vars(self).items()}
+        d = {
+            k: (list(v) if isinstance(v, list) else v)
+            for k, v in vars(self).items()
+            if not k.startswith("_")  # per-document caches (tokens, sentences)
+        }
         for name in ("entities", "dates", "meetings", "statements"):
             d[name] = [_span_dict(x) for x in d[name]]
         d["keywords"] = [

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from camel_tools.tokenizers.word import simple_word_tokenize
+from camel_tools.utils.charsets import EMOJI_ALL_CHARSET, UNICODE_PUNCT_SYMBOL_CHARSET
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
     normalize_alef_ar,
@@ -37,6 +38,13 @@ ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها",
 _MIN_STEM = 2
 
 
+_WORD_RE = re.compile(r"\S+")
+_SYMBOL_CHARS = frozenset(
+    c for c in UNICODE_PUNCT_SYMBOL_CHARSET | EMOJI_ALL_CHARSET if len(c) == 1
+)
+_HIGH_RE = re.compile(r"[\u2000-\U0010ffff]")  # emoji sequences and other rare symbols: slow path
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     text: str
@@ -44,12 +52,23 @@ class Token:
     end: int
 
 
+# Characters that camel-tools' normalize_unicode can change (presentation forms, ligatures and other
+# compatibility characters live above U+06FF or in U+0080-U+00FF); plain text skips it — it was the
+# largest cost of folding.
+_COMPAT_RE = re.compile(r"[\u0080-\u00ff\u0700-\uffff]")
+
+
+def _unicode_norm(s: str) -> str:
+    return normalize_unicode(s) if _COMPAT_RE.search(s) else s
+
+
+@lru_cache(maxsize=500_000)
 def fold(s: str) -> str:
     """Matching key: NFKC-ish unicode fold, no diacritics or tatweel, alef/yaa/taa-marbuta folded.
 
     أحمد / احمد / أحْمَد and وزارة / وزاره all fold to the same key.
     """
-    s = normalize_unicode(s)
+    s = _unicode_norm(s)
     s = dediac_ar(s).replace(TATWEEL, "")
     s = normalize_alef_ar(s)
     s = normalize_alef_maksura_ar(s)
@@ -67,15 +86,25 @@ def has_arabic(s: str, min_letters: int = 1) -> bool:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Words and punctuation with character offsets, via camel-tools' simple_word_tokenize."""
+    """Words and punctuation with character offsets, exactly as camel-tools' simple_word_tokenize.
+
+    Why not call it on the whole text: it walks every character with a regex, which made it the
+    largest cost of the pipeline. A whitespace-delimited word with no punctuation, symbol or emoji
+    is one token either way, so only words that contain one are handed to camel-tools.
+    """
     out: list[Token] = []
-    pos = 0
-    for tok in simple_word_tokenize(text):
-        i = text.find(tok, pos)
-        if i < 0:  # the tokeniser never rewrites characters, but stay safe
+    for m in _WORD_RE.finditer(text):
+        word, start = m.group(), m.start()
+        if _SYMBOL_CHARS.isdisjoint(word) and not _HIGH_RE.search(word):
+            out.append(Token(word, start, m.end()))
             continue
-        out.append(Token(tok, i, i + len(tok)))
-        pos = i + len(tok)
+        pos = 0
+        for tok in simple_word_tokenize(word):
+            i = word.find(tok, pos)
+            if i < 0:  # the tokeniser never rewrites characters, but stay safe
+                continue
+            out.append(Token(tok, start + i, start + i + len(tok)))
+            pos = i + len(tok)
     return out
 
 
@@ -176,15 +205,17 @@ def _rest_is_likelier(w: str, rest: str) -> bool:
     return fr >= max(3, fw // 5)
 
 
+@lru_cache(maxsize=500_000)
 def fold_keep_teh(s: str) -> str:
     """Like ``fold`` but ة stays ة — needed wherever a final ه may be a pronoun (وزارة ≠ وزاره)."""
-    s = normalize_unicode(s)
+    s = _unicode_norm(s)
     s = dediac_ar(s).replace(TATWEEL, "")
     s = normalize_alef_ar(s)
     s = normalize_alef_maksura_ar(s)
     return s.translate(ARABIC_INDIC_DIGITS)
 
 
+@lru_cache(maxsize=500_000)
 def split_clitics(word: str) -> tuple[int, int]:
     """How many leading and trailing characters of ``fold_keep_teh(word)`` are clitics.
 

@@ -72,3 +72,18 @@ def test_sentences(text: str, expected: list[str]) -> None:
 def test_clauses_split_on_arabic_comma() -> None:
     text = "التقى بوتين، أمس، عراقجي"
     assert [text[a:b] for a, b in clauses(text, 0, len(text))] == ["التقى بوتين", "أمس", "عراقجي"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الوزير: «لن نتراجع»، وأضاف (في 2025/4/15) أن ...!؟",
+        "سعر البرميل 3.5$ و50% من الإنتاج #عاجل @واس 🇸🇦 ❤️ ﷺ",
+        "Hello, world — it's 10:30 a.m.",
+        "",
+    ],
+)
+def test_tokenize_matches_camel_tools(text: str) -> None:
+    from camel_tools.tokenizers.word import simple_word_tokenize
+
+    assert [t.text for t in tokenize(text)] == simple_word_tokenize(text)

@@ -11,22 +11,19 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from camel_tools.utils.dediac import dediac_ar
 
 from marsad.document import Document, Keyword
 from marsad.text import (
     TATWEEL,
-    Token,
     fold,
     has_arabic,
-    sentences,
     split_clitics,
     stopwords,
     strip_clitics,
-    tokenize,
 )
 
 TOP_N = 20
@@ -51,38 +48,40 @@ def surface_stem(word: str) -> str:
     return plain[pre : len(plain) - suf]
 
 
-def is_content(tok: Token) -> bool:
-    w = tok.text
-    if not has_arabic(w) or len(w) < MIN_STEM_LEN + 1:
-        return False
-    f = fold(w)
-    return f not in stopwords() and strip_clitics(w) not in stopwords()
+@lru_cache(maxsize=500_000)
+def light_term(word: str) -> tuple[str, str] | None:
+    """(matching key, shown form) of a content word; None for stopwords, numbers, punctuation."""
+    if len(word) < MIN_STEM_LEN + 1 or not has_arabic(word):
+        return None
+    stops = stopwords()
+    if fold(word) in stops:
+        return None
+    key = strip_clitics(word)
+    if len(key) < MIN_STEM_LEN or key in stops:
+        return None
+    return key, surface_stem(word)
 
 
 def content_terms(doc: Document, lemmatize: object = None) -> list[list[_Term]]:
     """Per sentence, the runs of adjacent content words (punctuation and stopwords break a run)."""
     runs: list[list[_Term]] = []
-    toks = tokenize(doc.text)
-    sent_spans = sentences(doc.text)
+    toks = doc.tokens()
+    ends = [b for _, b in doc.sentences()]
     si = 0
     run: list[_Term] = []
-    lem = lemmatize if callable(lemmatize) else None
-    lemmas = lem([t.text for t in toks]) if lem else None
+    lemmas = lemmatize([t.text for t in toks]) if callable(lemmatize) else None
     for i, t in enumerate(toks):
-        while si < len(sent_spans) and t.start >= sent_spans[si][1]:
+        while si < len(ends) and t.start >= ends[si]:
             si += 1
             if run:
                 runs.append(run)
                 run = []
-        if is_content(t):
+        term = light_term(t.text)
+        if term is not None:
             if lemmas is not None and lemmas[i]:
-                key, shown = fold(lemmas[i]), dediac_ar(lemmas[i])
-            else:
-                key, shown = strip_clitics(t.text), surface_stem(t.text)
-            if len(key) >= MIN_STEM_LEN and key not in stopwords():
-                run.append(_Term(key, shown, t.start, t.end))
-                continue
-        if run:
+                term = (fold(lemmas[i]), dediac_ar(lemmas[i]))
+            run.append(_Term(term[0], term[1], t.start, t.end))
+        elif run:
             runs.append(run)
             run = []
     if run:
@@ -91,19 +90,21 @@ def content_terms(doc: Document, lemmatize: object = None) -> list[list[_Term]]:
 
 
 def extract(doc: Document, corpus: object = None, lemmatize: object = None) -> list[Keyword]:
-    counts: Counter[str] = Counter()
-    shown: dict[str, Counter[str]] = defaultdict(Counter)
-    occ: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    counts: dict[str, int] = {}
+    shown: dict[str, dict[str, int]] = {}
+    occ: dict[str, list[tuple[int, int]]] = {}
+
+    def add(key: str, form: str, span: tuple[int, int]) -> None:
+        counts[key] = counts.get(key, 0) + 1
+        forms = shown.setdefault(key, {})
+        forms[form] = forms.get(form, 0) + 1
+        occ.setdefault(key, []).append(span)
+
     for run in content_terms(doc, lemmatize):
         for t in run:
-            counts[t.key] += 1
-            shown[t.key][t.shown] += 1
-            occ[t.key].append((t.start, t.end))
+            add(t.key, t.shown, (t.start, t.end))
         for a, b in itertools.pairwise(run):
-            key = f"{a.key} {b.key}"
-            counts[key] += 1
-            shown[key][f"{a.shown} {b.shown}"] += 1
-            occ[key].append((a.start, b.end))
+            add(f"{a.key} {b.key}", f"{a.shown} {b.shown}", (a.start, b.end))
     if not counts:
         return []
     n_docs = getattr(corpus, "n_docs", 0) if corpus is not None else 0
@@ -116,13 +117,10 @@ def extract(doc: Document, corpus: object = None, lemmatize: object = None) -> l
         if n_docs:
             df = corpus.doc_freq(key)  # type: ignore[attr-defined]
             tf *= math.log((n_docs + 1) / (df + 1)) + 1
+        forms = shown[key]
         out.append(
-            Keyword(
-                term=shown[key].most_common(1)[0][0],
-                score=round(tf, 4),
-                count=c,
-                occurrences=occ[key],
-            )
+            Keyword(term=max(forms, key=forms.__getitem__), score=round(tf, 4), count=c,
+                    occurrences=occ[key])
         )
     out.sort(key=lambda k: (-k.score, k.term))
     return out[:TOP_N]
