@@ -118,6 +118,12 @@ def _starts_with_cue(k: str, cues: tuple[str, ...]) -> str | None:
     return None
 
 
+def is_label_line(line: str) -> bool:
+    """"المصدر: …", "كلمات دلالية: …" and the like — metadata, never a headline."""
+    k = head_key(line)
+    return _labelled(k, SOURCE_LABELS) or _labelled(k, TAG_LABELS)
+
+
 def _labelled(k: str, labels: tuple[str, ...]) -> bool:
     """"label: value" or the label alone on its line — never prose that merely starts so."""
     cue = _starts_with_cue(k, labels)
@@ -134,7 +140,8 @@ def _is_headline_like(line: str) -> bool:
 
 
 def _is_bullet(line: str) -> bool:
-    return bool(line) and line[0] in BULLETS
+    """A list item that reads as a headline: bullet first, no sentence-final stop at the end."""
+    return bool(line) and line[0] in BULLETS and line[-1] not in _SENTENCE_END
 
 
 def _after_label(line: str) -> str:
@@ -172,8 +179,11 @@ def split_tags(raw: str) -> list[str]:
 
 
 def byline_agency(byline: str) -> str | None:
-    """The agency or paper a byline names ("واس- جدة" → واس), None for a person's name."""
-    for seg in _DASH_SPLIT_RE.split(byline):
+    """The agency or paper a byline names ("واس- جدة" → واس), None for a person's name.
+
+    With two ("عين اليوم – واس", "الرياض - واس") the last is the wire the story came from.
+    """
+    for seg in reversed(_DASH_SPLIT_RE.split(byline)):
         if key(seg).strip("() ") in AGENCIES:
             return seg.strip("() ")
     return None

@@ -13,7 +13,7 @@ from datetime import date
 
 from hijridate import Hijri
 
-from marsad.ingest.clean import key
+from marsad.ingest.clean import is_label_line, key
 from marsad.ingest.cues import AGENCIES, GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
 
 _TITLE_MAX_WORDS = 20
@@ -134,4 +134,4 @@ def is_headline(line: str, next_line: str | None) -> bool:
         return False
     if s[-1] in _TITLE_BAD_ENDINGS or s.endswith("..."):
         return False
-    return not parse_dateline(s)
+    return not is_label_line(s) and not parse_dateline(s)
