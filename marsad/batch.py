@@ -14,7 +14,7 @@ from multiprocessing import get_context
 
 from marsad.document import Document
 from marsad.ingest import Article, IngestError
-from marsad.pipeline import Context, analyze
+from marsad.pipeline import Context, analyze, prepare
 
 POOL_THRESHOLD = 64  # articles; below this a pool's start-up is not worth it
 
@@ -34,9 +34,6 @@ _WORKER_CTX: Context | None = None
 def _init_worker(ctx: Context) -> None:
     global _WORKER_CTX
     _WORKER_CTX = ctx
-    from marsad.pipeline import stages
-
-    stages()  # load models once per worker
 
 
 def _work(item: Article | IngestError) -> Document | Failed:
@@ -56,6 +53,7 @@ def analyze_all(
 ) -> Iterator[Document | Failed]:
     """Analyse every article; ingest errors pass through as ``Failed`` at their place."""
     ctx = ctx or Context()
+    prepare(ctx)  # models load once here; forked workers inherit them
     n_workers = workers if workers is not None else (os.cpu_count() or 1)
     if n_workers <= 1 or (expected is not None and expected < POOL_THRESHOLD):
         _init_worker(ctx)

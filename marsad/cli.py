@@ -21,6 +21,22 @@ from marsad.ingest import DEFAULT_MAX_BYTES, Article, IngestError, article_from_
 from marsad.pipeline import Context
 
 
+def _backend_errors() -> tuple[type[BaseException], ...]:
+    from marsad.keywords.lemmas import LemmaBackendMissing
+
+    errs: list[type[BaseException]] = [LemmaBackendMissing]
+    try:
+        from marsad.entities.camel import CamelNERUnavailable
+
+        errs.append(CamelNERUnavailable)
+    except ImportError:
+        pass
+    return tuple(errs)
+
+
+BACKEND_ERRORS = _backend_errors()
+
+
 def _date(s: str) -> date:
     try:
         return date.fromisoformat(s)
@@ -270,6 +286,9 @@ def main(argv: list[str] | None = None) -> int:
         args.db = _db_url(args.db)
     try:
         return args.fn(args)
+    except BACKEND_ERRORS as e:  # an optional backend chosen without its data: one clear line
+        _err(str(e))
+        return 2
     except KeyboardInterrupt:
         _err("interrupted; every article already stored stays stored")
         return 130

@@ -55,6 +55,22 @@ def stages() -> list[tuple[str, StageFn]]:
     return _STAGES
 
 
+def prepare(ctx: Context) -> None:
+    """Load every stage and optional backend once, before any article (and before forking).
+
+    Raises the backend's own clear error when an explicitly chosen optional backend (CAMeL BERT
+    NER, CAMeL lemmas) has no data, so a batch fails once up front instead of once per article.
+    """
+    stages()
+    from marsad.keywords.lemmas import active_lemmatizer
+
+    active_lemmatizer(ctx)
+    if ctx.ner_backend != "default":
+        from marsad.entities.conll import load_recognizer
+
+        load_recognizer(ctx.ner_backend)
+
+
 def document_from_article(article: Article) -> Document:
     return Document(
         text=article.text,
