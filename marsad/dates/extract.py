@@ -575,7 +575,9 @@ def resolve_rd(m: re.Match[str], sc: Scan) -> list[Hit]:
             target = g.WEEKDAY_NUM[name]
             if d.weekday() != target:
                 # a crawl/pub date is later than the story, rarely earlier: the last such day
-                named = cal.weekday_on_or_before(d, target)
+                named = cal.weekday_nearest(d, target)
+                if abs((named - d).days) > 1:
+                    named = cal.weekday_on_or_before(d, target)
                 hit.warnings.append(
                     f"relative day and weekday disagree: {word.strip()} is {d.isoformat()}, "
                     f"not a {name}; took the {name} before it ({named.isoformat()})")

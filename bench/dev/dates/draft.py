@@ -1,6 +1,6 @@
-"""Annotation helper: print sampled articles with the stage's output, write a draft to correct by hand.
+"""Annotation helper: print sampled articles with the stage's output, to annotate by hand.
 
-    .venv/bin/python bench/dev/dates/draft.py tune 30 > /tmp/tune.txt   (draft: /tmp/draft-tune.jsonl)
+    .venv/bin/python bench/dev/dates/draft.py tune 40 > /tmp/tune.txt
 
 The draft only saves typing; every line is read against the text and corrected, missed expressions
 are added, and only (zip, url, start, end, expression, value, kind) is stored — never sentences.
@@ -23,7 +23,6 @@ NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-2015-07"
 
 from marsad.dates import extract_dates  # noqa: E402
 
-
 # a crude, independent filter so the sample is not mostly date-free: any common temporal word
 _TEMPORAL = re.compile(r"أمس|اليوم|غد|الماضي|المقبل|القادم|عام|سنة|أسبوع|شهر|يوم|هـ|\d{4}")
 
@@ -40,7 +39,8 @@ def sample(split: str, n: int, seed: int = 7) -> list[tuple[str, dict]]:
             arr = json.load(zf.open(zf.namelist()[0]))
         for a in arr:
             c = a.get("content") or ""
-            if 250 <= len(c) <= 1400 and split_of(a["url"]) == split and len(_TEMPORAL.findall(c)) >= 4:
+            if (250 <= len(c) <= 1400 and split_of(a["url"]) == split
+                    and len(_TEMPORAL.findall(c)) >= 4):
                 by_source[a["source"]].append((z.name, a))
     out = []
     i = 0
@@ -64,7 +64,8 @@ def main() -> None:
         seen.append(a["url"])
         pub = date.fromisoformat(a["date_extracted"][:10])
         text = a["content"]
-        print(f"\n##### [{len(seen)}] {zname} {a['source']} pub={pub} ({pub.strftime('%A')}) {a['url']}")
+        print(f"\n##### [{len(seen)}] {zname} {a['source']} pub={pub} ({pub.strftime('%A')})"
+              f" {a['url']}")
         found = extract_dates(text, pub)
         marked, last = [], 0
         for d in found:
