@@ -34,7 +34,8 @@ _DIGIT_TABLE = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345
 # Invisible characters that web pages and PDFs scatter through Arabic text.
 _INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _LONE_TATWEEL_RE = re.compile(r"(?:(?<=\s)|^)\u0640+(?=\s|$)", re.MULTILINE)
-_HSPACE_RE = re.compile(r"[^\S\n]+")
+# Only what needs changing: runs of 2+ blanks, or a single tab/nbsp/other blank (not " ").
+_HSPACE_RE = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
 _MANY_NEWLINES_RE = re.compile(r"\n{3,}")
 _SENTENCE_END = frozenset(".!?؟…")
 _LABEL_SEP_RE = re.compile(r"\s*[:：]\s*")

@@ -21,8 +21,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-_ARABIC_RE = re.compile(r"[\u0621-\u064A]")
-_LETTER_RE = re.compile(r"[^\W\d_]")
+_ARABIC_LETTERS = tuple(chr(c) for c in range(0x0621, 0x064B))
+_NON_ARABIC_LETTER_RE = re.compile(r"[^\W\d_\u0600-\u06FF\u0750-\u077F\uFB50-\uFEFF]")
 # C0 controls other than tab, newline, carriage return, form feed: their presence means binary.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _MIN_ARABIC_SHARE = 0.5
@@ -59,12 +59,17 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 
 def arabic_share(text: str, sample_chars: int = _SAMPLE) -> float:
-    """Share of letters that are Arabic — a decoding that yields mostly Arabic letters is right."""
+    """Share of letters that are Arabic — a decoding that yields mostly Arabic letters is right.
+
+    Arabic letters are counted with ``str.count`` per letter (C loops, no match objects): this
+    runs once per article, and a regex ``findall`` over Arabic text was the ingest's top cost.
+    """
     sample = text[:sample_chars]
-    letters = len(_LETTER_RE.findall(sample))
-    if not letters:
+    arabic = sum(sample.count(c) for c in _ARABIC_LETTERS)
+    other = len(_NON_ARABIC_LETTER_RE.findall(sample))
+    if not arabic + other:
         return 0.0
-    return len(_ARABIC_RE.findall(sample)) / letters
+    return arabic / (arabic + other)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

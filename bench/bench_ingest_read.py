@@ -1,0 +1,61 @@
+"""Reading + cleaning only: the SaudiNewsNet July corpus through ``read_paths``, per zip.
+
+No analysis and no store — this isolates what marsad.ingest costs (unzip, JSON, normalisation,
+clutter removal, metadata), so the 3-minute budget for the whole ingest can be split honestly.
+
+Usage: .venv/bin/python bench/bench_ingest_read.py [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import Counter
+
+from _common import need_news, peak_rss_mb, table
+
+from marsad.ingest import Article, read_paths
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=1, help="read the corpus N times, best time")
+    a = ap.parse_args()
+    news = need_news()
+    zips = sorted(news.glob("*.zip"))
+    rows: list[tuple[str, str]] = []
+    total_art = total_err = 0
+    total_chars = 0
+    best_total = float("inf")
+    reasons: Counter[str] = Counter()
+    for rep in range(a.repeat):
+        t_all = time.perf_counter()
+        for z in zips:
+            t = time.perf_counter()
+            n_art = n_err = chars = 0
+            for item in read_paths([z]):
+                if isinstance(item, Article):
+                    n_art += 1
+                    chars += len(item.text)
+                else:
+                    n_err += 1
+                    if rep == 0:
+                        reasons[item.reason.split(" (")[0][:60]] += 1
+            dt = time.perf_counter() - t
+            if rep == 0:
+                rows.append((z.name, f"{n_art:6d} articles {n_err:4d} errors {dt:6.2f} s "
+                                     f"{n_art / dt:7.0f} art/s"))
+                total_art += n_art
+                total_err += n_err
+                total_chars += chars
+        best_total = min(best_total, time.perf_counter() - t_all)
+    rows.append(("TOTAL", f"{total_art:6d} articles {total_err:4d} errors {best_total:6.2f} s "
+                          f"{total_art / best_total:7.0f} art/s"))
+    rows.append(("cleaned body text", f"{total_chars / 1e6:.1f} M characters"))
+    rows.append(("peak RSS", f"{peak_rss_mb():.0f} MB"))
+    table(rows, f"marsad.ingest.read_paths on {news.name} (best of {a.repeat})")
+    table([(r, str(n)) for r, n in reasons.most_common()], "records that became errors")
+
+
+if __name__ == "__main__":
+    main()
