@@ -11,7 +11,8 @@ from dateutil.relativedelta import relativedelta
 from hijridate import Gregorian, Hijri
 
 HIJRI_MIN_YEAR, HIJRI_MAX_YEAR = 1343, 1500
-GREG_MIN_YEAR, GREG_MAX_YEAR = 1900, 2100
+GREG_MIN_YEAR, GREG_MAX_YEAR = 1000, 2100
+BARE_YEAR_MIN = 1900  # "في 1950" needs no noun; older years only as "عام 1873"
 
 
 def iso_day(d: date) -> str:
@@ -155,7 +156,7 @@ def choose_month_year(pub: date, month: int, direction: str) -> int:
     if direction == "current":
         return pub.year
     if direction == "nearest-future":
-        return pub.year if month >= pub.month else pub.year + 1
+        return pub.year if month >= pub.month - 3 else pub.year + 1
     diff = month - pub.month
     if diff > 6:
         return pub.year - 1

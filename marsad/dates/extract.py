@@ -32,6 +32,7 @@ from marsad.document import DateExpr
 
 _HIJRI_NAME = re.compile(r"(?<!\w)(?:[وف]?[بل]?)(" + g.alt(
     [w for w in g.HIJRI_MONTH if w not in ("صفر",)]) + r")(?!\w)")
+_REPEAT = re.compile(r"(?:يوما|عاما|شهرا|سنه|ساعه)\s*$")
 _SAME = frozenset({"نفسه", "ذاته", "عينه"})
 NO_PUB = "no publication date: the value is relative to it and left empty"
 _SENT_BREAK = re.compile(r"[.!?؟؛\n]")
@@ -41,6 +42,7 @@ _CONTINUING = frozenset(g.fold_word(w) for w in (
     "لا يزال", "لايزال", "ما زال", "مازال", "لازال", "لا زال", "مستمر", "مستمرة", "متواصل",
     "متواصلة", "يعيش", "يقبع", "المعتقل", "المحتجز", "محتجز", "معتقل", "مضرب", "المضربين",
     "المستمرة", "المستمر", "المتواصلة", "المتواصل", "القائمة", "يستمر", "تستمر", "مستمرا",
+    "المسجون", "مسجون", "السجين", "سجين", "المحاصرة", "محاصرة", "يحكم", "تحكم", "يقيم", "تقيم",
     "مفقود", "المفقود", "يعاني", "تعاني", "يواصل", "تواصل", "قائم", "قائمة"))
 
 
@@ -380,6 +382,18 @@ def _month_hit(m: re.Match[str], sc: Scan, p: str, has_shahr: bool) -> list[Hit]
     part = _part(m.group(f"{p}_part"))
     year = m.group(f"{p}_y") if p == "my" else None
     mod = m.group(f"{p}_mod") if p == "mm" else None
+    ymod = m.group("mm_ymod") if p == "mm" else None
+    if ymod and sc.pub is not None:  # "أكتوبر العام الماضي"
+        k = {"past": -1, "future": 1}.get(_direction(ymod), 0)
+        if cal_kind == "h":
+            h = cal.greg_to_hijri(sc.pub)
+            if h is None:
+                return []
+            hit0 = Hit(m.start(), m.end(), None, relative=True, extra={"granularity": "month"})
+            return [_hijri_month_hit(hit0, h[0] + k, mo)]
+        return [Hit(m.start(), m.end(), f"{sc.pub.year + k:04d}-{mo:02d}", relative=True,
+                    extra={"granularity": "month"})]
+    mod = mod or ymod
     if not (year or mod or has_shahr or part):
         if name in g.AMBIGUOUS_MONTHS or cal_kind == "h":
             return []
@@ -450,8 +464,8 @@ def resolve_yr(m: re.Match[str], sc: Scan) -> list[Hit]:
     era = _year_kind(y, _era(era_s))
     if era is None or (era == "g" and not noun and not era_s and not cue):
         return []
-    if cue and not noun and not era_s and era == "h":
-        return []  # "في 1400 حالة": a count, not a Hijri year
+    if cue and not noun and not era_s and (era == "h" or y < cal.BARE_YEAR_MIN):
+        return []  # "في 1400 حالة": a count, not a year
     start = m.start("yr_noun") if noun else m.start("yr_y")
     if not noun and text_before_paren(sc.text, start):
         start -= 1
@@ -556,8 +570,10 @@ def resolve_rd(m: re.Match[str], sc: Scan) -> list[Hit]:
         before = sc.text[max(0, m.start() - 12):m.start()]
         if before.endswith("«") or sc.text[m.end():m.end() + 1] == "»":
             return []  # «اليوم», the newspaper
-        if re.search(r"(?:هذا|ذلك|نفس|صحيفه|جريده|عين)\s*$", before):
+        if re.search(r"(?:هذا|ذلك|نفس|صحيفه|جريده|عين|في)\s*$", before):
             return []
+        if _norm(word).startswith(("باليوم", "وباليوم")):
+            return []  # "مليون برميل باليوم": per day
     offset = g.REL_DAY[key]
     hit = Hit(m.start(), m.end(), None, relative=True)
     hit.extra["granularity"] = "day"
@@ -594,7 +610,8 @@ def resolve_wd(m: re.Match[str], sc: Scan) -> list[Hit]:
     before = sc.text[max(0, m.start() - 25):m.start()]
     if re.search(r"خطب\s*$", before):
         return []  # "خطب الجمعة": the Friday sermons in general
-    if not m.group("wd_mod") and re.search(r"(?:يومي|ايام)\s+(?:\w+\s+)?$", before):
+    if (not m.group("wd_mod") and re.search(r"(?:يومي|ايام)\s+(?:\w+\s+)?$", before)
+            and not re.match(r"\s*\d", sc.text[m.end():m.end() + 4])):
         return [Hit(m.start(), m.end(), "P1W", kind="set", extra={"weekday": name})]
     mod = _norm(m.group("wd_mod") or "")
     hit = Hit(m.start(), m.end(), None, relative=True)
@@ -651,6 +668,8 @@ def resolve_of(m: re.Match[str], sc: Scan) -> list[Hit]:
     if n is None or u is None or n <= 0:
         return []
     unit = u[0]
+    if rel == "بعد" and _REPEAT.search(sc.text, max(0, m.start() - 8), m.start()):
+        return []  # "يوما بعد يوم": day after day
     after = sc.text[m.end():m.end() + 8]
     to_event = re.match(r"\s+(?:من|علي)(?!\w)", after) is not None and rel in ("قبل", "بعد")
     approx = bool(m.group("of_apx"))
@@ -806,7 +825,7 @@ def _branch(m: re.Match[str]) -> str:
     raise ValueError("scanner match without a branch")
 
 
-_MUWAFIQ = re.compile(r"^[\s،,\-–(]*(?:ال)?موافق\s*(?:ل\s*)?$|^\s*\(\s*$|^\s*[-–/]\s*$")
+_MUWAFIQ = re.compile(r"^[\s،,\-–(]*(?:ال)?موافق\s*(?:ل\s*)?$|^\s*\(\s*$|^\s*[-–/،,]?\s*$")
 
 
 def _check_muwafiq(text: str, hits: list[Hit]) -> None:
@@ -823,7 +842,7 @@ def _check_muwafiq(text: str, hits: list[Hit]) -> None:
             if rel.value != fixed.value:
                 rel.warnings.append(
                     f"resolved to {rel.value} against the publication date, but the text "
-                    f"states {fixed.value} (الموافق): took the stated date")
+                    f"states {fixed.value} beside it: took the stated date")
                 rel.extra["resolved_from_pub"] = rel.value
                 rel.value = fixed.value
             continue

@@ -190,7 +190,8 @@ BRANCHES: list[tuple[str, str]] = [
            + ALIAS + r"?" + _year_tail("my")),
     # يوليو الماضي, رمضان المقبل, أغسطس القادم
     ("mm", r"(?:(?P<mm_part>" + PARTS + r")\s+)?(?P<mm_sh>[وف]?[بل]?شهر\s+)?(?P<mm_m>" + MONTH
-           + r")" + ALIAS + r"?\s+(?P<mm_mod>" + MODS + r")"),
+           + r")" + ALIAS + r"?\s+(?:(?P<mm_mod>" + MODS + r")|(?:من\s+)?" + YEAR_NOUN
+           + r"(?P<mm_ymod>" + MODS + r"))"),
     # عام 2015, في 2018, 1436هـ, عامي 2010 و2015
     ("yr", r"(?:(?P<yr_cue>" + YEAR_CUE + r")\s+)?(?P<yr_noun>" + YEAR_NOUN + r")?\(?"
            r"(?P<yr_y>\d{4})\)?(?P<yr_era>" + ERA + r")?(?:\s*(?P<yr_sep>و|-|–|/|الي|حتي)\s*"
