@@ -74,6 +74,10 @@ TAGS = [
     # a menu run repeated twice is dropped; the real tags in between stay
     ("سياسة اقتصاد رياضة صحة سياسة اقتصاد رياضة صحة بوتين عراقجي المزيد في سياسة",
      ["بوتين", "عراقجي"]),
+    # …and so do menu entries that do not repeat but sit in a shorter stretch between menus
+    ("أخبار رياضة فن أخبار رياضة فن مقابلات أخبار رياضة فن بوتين النووي إيران أخبار رياضة فن",
+     ["بوتين", "النووي", "إيران"]),
+    ("بوتين النووي روسيا", ["بوتين", "النووي", "روسيا"]),
     ("", []),
 ]
 
@@ -164,6 +168,12 @@ RECORD_DATES = [
 @pytest.mark.parametrize(("value", "expected"), RECORD_DATES)
 def test_parse_record_date(value: str | None, expected: date | None) -> None:
     assert parse_record_date(value) == expected
+
+
+def test_paragraph_in_author_field_is_not_a_byline() -> None:
+    a = build_article(RawDoc(text=BODY, author=P1 + " " + P2))
+    assert a.text == BODY and a.author is None
+    assert any("author field" in w for w in a.warnings)
 
 
 def test_unreadable_record_date_falls_back_with_warning() -> None:

@@ -46,6 +46,7 @@ from marsad.ingest.readers import (
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _MIN_ARABIC_SHARE = 0.3
+_MAX_AUTHOR_WORDS = 12
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -77,9 +78,12 @@ def build_article(raw: RawDoc, pub_date: date | None = None, origin: str = "<pas
     Publication date: the record's own date, then a dateline in the text, then the user's date.
     """
     text = normalize_chars(raw.text)
-    author = normalize_chars(raw.author).strip(" :") if raw.author else None
-    lines, ex = clean_lines(text, author=author, title_known=bool(raw.title))
     warnings = list(raw.notes)
+    author = normalize_chars(raw.author).strip(" :") if raw.author else None
+    if author and len(author.split()) > _MAX_AUTHOR_WORDS:
+        warnings.append("author field holds a paragraph, not a name: ignored")
+        author = None
+    lines, ex = clean_lines(text, author=author, title_known=bool(raw.title))
 
     title = normalize_chars(raw.title).strip() if raw.title else None
     first = _first_nonblank(lines)

@@ -167,7 +167,7 @@ def split_tags(raw: str) -> list[str]:
         keys = [key(w) for w in words]
         grams = Counter(tuple(keys[i:i + 3]) for i in range(len(keys) - 2))
         menu = {k for g, n in grams.items() if n >= 2 for k in g}
-        pieces = [w for w, k in zip(words, keys, strict=True) if k not in menu]
+        pieces = _longest_run_outside(words, keys, menu) if menu else words
     out: list[str] = []
     seen: set[str] = set()
     for p in pieces:
@@ -177,6 +177,20 @@ def split_tags(raw: str) -> list[str]:
         seen.add(k)
         out.append(p)
     return out
+
+
+def _longest_run_outside(words: list[str], keys: list[str], menu: set[str]) -> list[str]:
+    """The longest stretch of words between menu words: a site's tags sit between its menus
+    ("سياسة اقتصاد … | بوتين عراقجي النووي … | المزيد في سياسة …"); stray menu entries that
+    happen not to repeat form shorter stretches and are left out."""
+    runs: list[list[str]] = [[]]
+    for w, k in zip(words, keys, strict=True):
+        if k in menu:
+            if runs[-1]:
+                runs.append([])
+        elif k not in TAG_STOPWORDS:
+            runs[-1].append(w)
+    return max(runs, key=len)
 
 
 def byline_agency(byline: str) -> str | None:
