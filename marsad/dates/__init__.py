@@ -22,6 +22,14 @@ def extract_dates(text: str, pub_date: date | None) -> list[DateExpr]:
     return to_date_exprs(text, pub_date)
 
 
+def _inside_name(d: DateExpr, doc: Document) -> bool:
+    """A one-word day inside a longer person/organisation name: "محمد الخميس", "صحيفة اليوم"."""
+    if " " in d.text.strip() or not d.relative:
+        return False
+    return any(e.type in ("PERSON", "ORGANIZATION") and e.start <= d.start and d.end <= e.end
+               and (e.end - e.start) > (d.end - d.start) for e in doc.entities)
+
+
 def run(doc: Document, ctx: object) -> None:
     pub = getattr(ctx, "pub_date", None)
     if pub is None and doc.pub_date:
@@ -29,7 +37,7 @@ def run(doc: Document, ctx: object) -> None:
             pub = date.fromisoformat(doc.pub_date[:10])
         except ValueError:
             pub = None
-    found = to_date_exprs(doc.text, pub)
+    found = [d for d in to_date_exprs(doc.text, pub) if not _inside_name(d, doc)]
     doc.dates.extend(found)
     doc.dates.sort(key=lambda d: (d.start, d.end))
     if pub is None and any(d.relative for d in found):

@@ -33,6 +33,13 @@ from marsad.document import DateExpr
 _HIJRI_NAME = re.compile(r"(?<!\w)(?:[وف]?[بل]?)(" + g.alt(
     [w for w in g.HIJRI_MONTH if w not in ("صفر",)]) + r")(?!\w)")
 _REPEAT = re.compile(r"(?:يوما|عاما|شهرا|سنه|ساعه)\s*$")
+_COUNTED = frozenset(g.fold_word(w) for w in (
+    "حالة", "حالات", "شخص", "شخصا", "منزل", "طالب", "طالبا", "طالبة", "ريال", "دولار", "مليون",
+    "ألف", "موقع", "مشارك", "مشاركا", "متر", "كيلو", "كيلومتر", "وحدة", "سرير", "موظف", "موظفا",
+    "مواطن", "مواطنا", "عامل", "عاملا", "قتيل", "قتيلا", "جريح", "جريحا", "مريض", "مريضا",
+    "صفحة", "نقطة", "برميل", "طن", "درهم", "يورو", "جنيه", "مرة", "ساعة", "يوم", "عام", "مدرسة",
+    "مسجد", "فرد", "أسرة", "عائلة", "طائرة", "سيارة", "مركبة", "مشروع", "مشروعا", "وظيفة",
+))
 _SAME = frozenset({"نفسه", "ذاته", "عينه"})
 NO_PUB = "no publication date: the value is relative to it and left empty"
 _SENT_BREAK = re.compile(r"[.!?؟؛\n]")
@@ -464,8 +471,13 @@ def resolve_yr(m: re.Match[str], sc: Scan) -> list[Hit]:
     era = _year_kind(y, _era(era_s))
     if era is None or (era == "g" and not noun and not era_s and not cue):
         return []
-    if cue and not noun and not era_s and (era == "h" or y < cal.BARE_YEAR_MIN):
-        return []  # "في 1400 حالة": a count, not a year
+    if cue and not noun and not era_s:
+        if era == "h" or y < cal.BARE_YEAR_MIN:
+            return []  # "في 1400 حالة": a count, not a year
+        nxt = re.match(r"\s*(\w+)", sc.text[m.end():m.end() + 20])
+        if nxt and (nxt.group(1) in _COUNTED or (y % 100 == 0 and nxt.group(1)[0].isalpha()
+                                                   and not nxt.group(1).startswith("و"))):
+            return []  # "في 2000 منزل": a count before its noun
     start = m.start("yr_noun") if noun else m.start("yr_y")
     if not noun and text_before_paren(sc.text, start):
         start -= 1

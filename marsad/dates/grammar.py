@@ -229,7 +229,8 @@ BRANCHES: list[tuple[str, str]] = [
     ("du", r"(?:(?P<du_n>" + NUMBER + r")\s+(?P<du_u>" + UNIT_ANY + r")(?:\s+(?:الماضيه|الاخيره"
            r"|المقبله|القادمه|الماضي|المقبل|القادم|المنصرمه))?|(?P<du_d>[وف]?[بلك]?"
            + UNIT_DU + r")|(?P<du_cue>" + with_clitics(_words(LEX["duration_cues"])) + r")\s+"
-           r"(?P<du_u1>" + UNIT_SG + r")(?!\s*\(?\d)(?!\s+" + MONTH + r")|(?P<du_vq>"
+           r"(?P<du_u1>" + UNIT_SG + r")(?!\s*\(?\d)(?!\s+" + MONTH + r")(?:\s+واحد[ه]?)?"
+           r"|(?P<du_vq>"
            + with_clitics(_words(LEX["vague_counts"])) + r"\s+" + UNIT_PL
            + r")|(?P<du_l>[وف]?ل(?:سنوات|اعوام|عقود|سنين))|(?P<du_u2>"
            + UNIT_SG + r")\s+واحد[ه]?)"),
