@@ -170,6 +170,18 @@ def test_parse_record_date(value: str | None, expected: date | None) -> None:
     assert parse_record_date(value) == expected
 
 
+def test_record_title_glued_to_the_first_sentence_is_removed() -> None:
+    title = "الجوازات: تصحيح أوضاع 350 ألف يمني"
+    assert build_article(RawDoc(text=f"{title} {BODY}", title=title)).text == BODY
+
+
+def test_page_code_in_text_is_removed() -> None:
+    code = (".box_vote { margin: 0; padding: 0; } jQuery(document).ready(function(){ "
+            "jQuery('#vote').submit(function() { return false; }); });")
+    a = article_from_text(f"{P1} {code} ما رأيك؟ نعم لا\n\n")
+    assert a.text == P1
+
+
 def test_paragraph_in_author_field_is_not_a_byline() -> None:
     a = build_article(RawDoc(text=BODY, author=P1 + " " + P2))
     assert a.text == BODY and a.author is None

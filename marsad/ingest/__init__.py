@@ -47,6 +47,7 @@ from marsad.ingest.readers import (
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _MIN_ARABIC_SHARE = 0.3
 _MAX_AUTHOR_WORDS = 12
+_MIN_GLUED_TITLE_CHARS = 15
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -89,8 +90,7 @@ def build_article(raw: RawDoc, pub_date: date | None = None, origin: str = "<pas
     first = _first_nonblank(lines)
     if first is not None:
         if title:
-            if _same_heading(lines[first], title):
-                lines[first] = ""
+            lines[first] = _without_heading(lines[first], title)
         else:
             nxt = _first_nonblank(lines, first + 1)
             if is_headline(lines[first], lines[nxt] if nxt is not None else None):
@@ -159,9 +159,17 @@ def _first_nonblank(lines: list[str], start: int = 0) -> int | None:
     return None
 
 
-def _same_heading(line: str, title: str) -> bool:
-    a, b = key(line).strip(" .:"), key(title).strip(" .:")
-    return bool(a) and (a == b or (len(a) > 10 and b.startswith(a)) or (len(b) > 10 and a == b))
+def _without_heading(line: str, title: str) -> str:
+    """The first body line minus the headline repeated at its start (scrapers often keep the
+    <h1> as the first line, or glue it to the first sentence)."""
+    lk, tk = key(line).strip(" .:"), key(title).strip(" .:")
+    if not lk or not tk:
+        return line
+    if lk == tk or (len(lk) > 10 and tk.startswith(lk)):
+        return ""
+    if len(tk) >= _MIN_GLUED_TITLE_CHARS and lk.startswith(tk + " "):
+        return " ".join(line.split()[len(title.split()):])
+    return line
 
 
 def article_from_text(

@@ -49,6 +49,13 @@ _INLINE_TAIL_RE = re.compile(
     r"\s*(?:رابط الخبر بصحيفة\s+\S+\s*:|مقالات [أا]خرى للكاتب|للتواصل مع الكاتب).*\Z", re.DOTALL
 )
 _INLINE_TAGS_TAIL_RE = re.compile(r"(?<=[.!؟?\"”»)])\s+سمات\s+([^.!؟?:\"«»]{2,200})$")
+# Page code pasted into the text (alriyadh poll boxes: CSS rules, then jQuery): where it starts.
+_CODE_START_RE = re.compile(
+    r"(?:[#.][A-Za-z][\w-]*(?:\s+[\w.#-]+)*\s*\{|jQuery[.(]|function\s*\(|\bvar\s+\w+\s*=|"
+    r"<script|document\.|window\.)"
+)
+_CODE_MIN_CHARS = 60
+_CODE_TAIL_MAX_CHARS = 400
 _TRAILING_MORE_RE = re.compile(r"\s+(?:المزيد|اقرأ المزيد|إقرأ المزيد)\s*$")
 _HEADLINE_MAX_WORDS = 28
 _BULLET_MAX_WORDS = 40
@@ -248,6 +255,7 @@ def clean_lines(
     "name – place" first line can only be a byline, not the headline.
     """
     ex = Extracted()
+    text = strip_code(text, ex)
     m = _INLINE_TAIL_RE.search(text)
     if m:
         text = text[: m.start()]
@@ -262,6 +270,31 @@ def clean_lines(
     lines = _strip_inline_tails(lines, ex)
     lines = _strip_leading_byline(lines, ex, author, title_known)
     return lines, ex
+
+
+def strip_code(text: str, ex: Extracted | None = None) -> str:
+    """Remove CSS/JavaScript that a scraper kept as text: from the first code-like token to the
+    last closing brace, if that stretch is code (almost no Arabic). What follows a code block
+    is the widget it drove (a poll's options): when short, it goes too."""
+    if "{" not in text:
+        return text
+    m = _CODE_START_RE.search(text)
+    end = text.rfind("}")
+    if not m or end - m.start() < _CODE_MIN_CHARS:
+        return text
+    end += 1
+    while end < len(text) and text[end] in ");, ":
+        end += 1
+    span = text[m.start():end]
+    arabic = sum(span.count(c) for c in "اأإلمنهويرتبسعدكفقحجشصطزخذضثظغةىء")
+    if arabic > 0.1 * len(span):
+        return text
+    if ex is not None:
+        ex.removed.append("page code")
+    rest = text[end:]
+    if len(rest.strip()) < _CODE_TAIL_MAX_CHARS:
+        rest = ""
+    return text[: m.start()].rstrip() + ("\n" + rest.lstrip() if rest.strip() else "")
 
 
 def _cut_tail(lines: list[str], ex: Extracted) -> list[str]:

@@ -91,6 +91,7 @@ HIJRI_MONTHS: dict[str, int] = {
 # Words that are never tags on their own (menu glue, prepositions).
 TAG_STOPWORDS: frozenset[str] = frozenset({
     "المزيد", "في", "من", "الي", "علي", "عن", "و", "مع", "كل", "اخبار", "الرئيسيه", "المزيد في",
+    "بن", "ابن", "بنت", "ال", "ابو",
 })
 
 # Weekday names that may open a dateline ("الأربعاء 9 أبريل 2025"), key form.
