@@ -43,6 +43,13 @@ CLUTTER = [
     ("lone agency line", f"{BODY}\n(واس)", BODY),
     ("url line", f"{BODY}\nhttps://example.org/news/1", BODY),
     ("advert line", f"{P1}\nإعلان\n{P2}", f"{P1}\n{P2}"),
+    ("more after dots", f"{BODY}\n...المزيد", BODY),
+    ("syndication credit", f"{BODY}\n* خدمة «نيويورك تايمز»", BODY),
+    ("exclusive credit", f"{BODY}\nخاص ب«الشرق الأوسط»", BODY),
+    ("writer contact", f"{BODY}\nلمراسلة الكاتب: writer@example.org", BODY),
+    ("writer handle", f"{BODY}\nتويتر: @writer", BODY),
+    ("agency in brackets", f"{BODY}\n(أ. ف. ب)", BODY),
+    ("photo credit", f"{BODY}\n(تصوير: المحرر)", BODY),
 ]
 
 
@@ -58,6 +65,8 @@ KEEP = [
     "* في عام 2011، عينها مساعدة لوزيرة الخارجية.",
     "وسوم الملابس الجديدة تحمل أسعاراً مرتفعة بحسب التجار.",
     "شارك الوزير في المؤتمر الذي عقد في جدة أمس.",
+    "وطالب المجلس بتقديم المزيد",
+    "(بحسب ما أفاد مصدر مطلع لوكالة رويترز في وقت سابق من مساء اليوم)",
     "• كل عيد يبتكر المصممون أفكاراً لافتة ومختلفة.\n• لا أعرف بماذا يفكر من يرسل المعايدة.",
 ]
 

@@ -54,6 +54,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "Article",
     "IngestError",
+    "IngestFailure",
     "article_from_text",
     "build_article",
     "read_bytes",

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from marsad.ingest.cues import (
     AGENCIES,
     BULLETS,
+    CREDIT_OPENINGS,
     NAV_LINES,
     RELATED_HEADINGS,
     SHARE_WORDS,
@@ -56,7 +57,12 @@ _CODE_START_RE = re.compile(
 )
 _CODE_MIN_CHARS = 60
 _CODE_TAIL_MAX_CHARS = 400
-_TRAILING_MORE_RE = re.compile(r"\s+(?:المزيد|اقرأ المزيد|إقرأ المزيد)\s*$")
+# "… نهاية الخبر. المزيد", "…...المزيد": a more-link after the last sentence, never "طالب بالمزيد".
+_TRAILING_MORE_RE = re.compile(
+    r"(?:(?<=[.!؟?»\"”])\s*|\s*\.{2,}\s*|^)(?:المزيد|اقرأ المزيد|إقرأ المزيد)\s*$"
+)
+_CREDIT_MAX_WORDS = 8
+_CREDIT_LEAD = "*-–— "
 _HEADLINE_MAX_WORDS = 28
 _BULLET_MAX_WORDS = 40
 _MENU_MAX_WORDS = 12
@@ -102,7 +108,9 @@ def normalize_chars(text: str) -> str:
     A run of tatweel standing alone between spaces is a dash ("عكاظ ــ جدة"); inside a word it is
     decoration and goes, so the body never mixes both spellings.
     """
-    if "&" in text:
+    for _ in range(2):  # "&amp;nbsp;" (escaped twice) is common in scraped feeds
+        if "&" not in text:
+            break
         text = html.unescape(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not unicodedata.is_normalized("NFKC", text):
@@ -268,6 +276,7 @@ def clean_lines(
     lines = _drop_widgets(lines, ex)
     lines = _drop_repeated_menus(lines, ex)
     lines = _strip_inline_tails(lines, ex)
+    lines = _drop_trailing_credits(lines, ex)
     lines = _strip_leading_byline(lines, ex, author, title_known)
     return lines, ex
 
@@ -445,6 +454,31 @@ def _strip_inline_tails(lines: list[str], ex: Extracted) -> list[str]:
     if ln2 != ln:
         ex.removed.append("trailing more-link")
     lines[last] = ln2
+    return lines
+
+
+def is_credit_line(line: str) -> bool:
+    """A closing credit: syndication ("* خدمة «نيويورك تايمز»"), the writer's contact or handle,
+    a photo credit, or an agency in brackets ("(أ. ف. ب)") — short, never a sentence of news."""
+    s = line.strip()
+    if not s or _word_count(s) > _CREDIT_MAX_WORDS:
+        return False
+    if "@" in s or set(s) <= set(". "):
+        return True
+    low = s.lstrip(_CREDIT_LEAD).lower()
+    if low.startswith(CREDIT_OPENINGS):
+        return True
+    return s[0] in "({[" and s[-1] in ")}]" and _word_count(s) <= 5
+
+
+def _drop_trailing_credits(lines: list[str], ex: Extracted) -> list[str]:
+    lines = list(lines)
+    for _ in range(4):
+        last = max((i for i, ln in enumerate(lines) if ln), default=-1)
+        if last <= 0 or not is_credit_line(lines[last]):
+            break
+        lines[last] = ""
+        ex.removed.append("credit line")
     return lines
 
 

@@ -98,3 +98,11 @@ TAG_STOPWORDS: frozenset[str] = frozenset({
 WEEKDAYS: frozenset[str] = frozenset({
     "السبت", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
 })
+
+# Openings of the credit/contact lines that close an article (syndication, the writer's handle);
+# matched on the raw line, only among the last lines, and only when short.
+CREDIT_OPENINGS: tuple[str, ...] = (
+    "خدمة «", "خدمة {", "خدمة \"", "خاص ب«", "خاص ب{", "خاص ب\"", "خاص لـ", "بالاتفاق مع",
+    "لمراسلة الكاتب", "للتواصل مع الكاتب", "تويتر", "twitter", "t:", "بريد الكاتب",
+    "البريد الإلكتروني", "تصوير", "(تصوير", "الصورة:", "صورة:",
+)
