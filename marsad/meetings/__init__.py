@@ -72,6 +72,8 @@ ROUND_RE = re.compile(WB_START + r"[وف]?(?:ال)?جوله" + WB_END)
 ROUND_NEXT_RE = re.compile(r"\s*(?:" + _alternation(list(lx.ROUND_NEXT)) + r")" + WB_END)
 HABITUAL_RE = _cue_re(lx.HABITUAL_CUES, conj=True)
 CALL_QUAL_RE = re.compile(r"\s*(?:" + _alternation(list(lx.CALL_QUALIFIERS)) + r")" + WB_END)
+MAA_AFTER_RE = re.compile(r"\s*(?:مع|ب)\s")
+VISIT_RE = _cue_re(lx.VISIT_WORDS, conj=True)
 BAYNA_RE = re.compile(WB_START + r"[وف]?بين" + WB_END)
 MAA_RE = re.compile(WB_START + r"(?:مع|ب\w|من)")
 DATELINE_RE = re.compile(r"^\s*[(«]?([^\s\-–:()]+(?:\s[^\s\-–:()]+){0,2})\s*[)»]?\s*[-–:(]")
@@ -257,13 +259,15 @@ def _draft_for(
     place: str | None = None
     parties: list[Entity] = []
     for e in left_ents + right_ents:
-        if _is_place(a, e):
+        if _is_place(a, e) or (kind == "visit" and e.type == "LOCATION" and e.start >= o(te)):
             if place is None and e.type == "LOCATION":
                 place = name_of(e)
             continue
         parties.append(e)
     if place is None:
         place = _place_in(a, o(left), o(f1))
+    if place is None:
+        place = _destination(a, f0, f1)
 
     if is_noun and definite and frame != "round":
         # "اللقاء" / "المحادثات" tells again of a known meeting unless بين X و Y follows at once
@@ -282,6 +286,11 @@ def _draft_for(
     if frame == "round" and len(_unique_names(parties)) < 2 and last_talks:
         parties = list(last_talks)
     parties = _prefer_people(a, parties)
+    subject_before = any(e.start < o(ts) for e in parties)
+    if len(_unique_names(parties)) == 1 and _pronoun_party(mt, is_noun, subject_before):
+        ref = _previous_subject(a, si, o(ts))
+        if ref is not None and name_of(ref) not in _unique_names(parties):
+            parties = [ref, *parties]
     if len(_unique_names(parties)) < 2:
         return None
     if sporty and not any(e.type == "PERSON" for e in parties):
@@ -296,15 +305,60 @@ def _draft_for(
                   status=status, place=place, scope=(o(left), o(stop)))
 
 
+_PRONOUN_SUFFIX_RE = re.compile(r"(?:ه|ها|هما)$")
+_POSSESSOR_RE = re.compile(r"\s*(?:جمعه|جمعها|جمعهما|جمعتهما|جمعته|جمعتها)" + WB_END)
+
+
+def _pronoun_party(mt: re.Match[str], is_noun: bool, subject_before: bool) -> bool:
+    """Is one side a pronoun — "لقائه X", "لقاء جمعه مع X", a verb whose subject is dropped
+    ("من المتوقع أن يلتقي … مع بارزاني")?"""
+    if is_noun:
+        form = mt.group("n")
+        F = mt.string
+        return bool(_PRONOUN_SUFFIX_RE.search(form)) or bool(_POSSESSOR_RE.match(F, mt.end()))
+    form = mt.group("v")
+    if form.endswith(("ه", "ها", "هم")):
+        return True  # استقبله، التقاه: the object is the pronoun
+    return not subject_before and not form.startswith(("است", "يست", "تست"))
+
+
+def _previous_subject(a: Analysed, si: int, before: int) -> Entity | None:
+    """The person a pronoun most likely points at: the first PERSON of this sentence before the
+    trigger, else of the sentence before, else the article's first person."""
+    s0 = a.sents[si][0]
+    here = [e for e in entities_between(a.entities, s0, before) if e.type == "PERSON"]
+    if here:
+        return here[0]
+    if si > 0:
+        p0, p1 = a.sents[si - 1]
+        prev = [e for e in entities_between(a.entities, p0, p1) if e.type == "PERSON"]
+        if prev:
+            return prev[0]
+    for e in a.entities:
+        if e.type == "PERSON":
+            return e
+    return None
+
+
 def _scope_end(F: str, te: int, f1: int) -> int:
-    end = f1
-    m = STOP_RE.search(F, te, f1)
-    if m:
-        end = m.start()
-    m = ATTENDEE_RE.search(F, te, end)
-    if m:
-        end = m.start()
-    return end
+    """Where the parties stop: a cut-off word or an attendee cue. A parenthesis between commas
+    ("، التي تشغل …،", "، في إطار الزيارة …،") is stepped over when the parties go on after it."""
+    pos = te
+    while True:
+        m = STOP_RE.search(F, pos, f1)
+        end = m.start() if m else f1
+        if m is None:
+            break
+        comma_before = F[te:m.start()].rstrip()[-1:] in ("،", ",")
+        nxt = F.find("،", m.end(), f1)
+        if nxt > 0 and (
+            (comma_before and m.group(0) in lx.RELATIVES) or MAA_AFTER_RE.match(F, nxt + 1)
+        ):
+            pos = nxt + 1
+            continue
+        break
+    a = ATTENDEE_RE.search(F, te, end)
+    return a.start() if a else end
 
 
 def _clause_start(F: str, f0: int, ts: int) -> tuple[int, int]:
@@ -317,6 +371,13 @@ def _clause_start(F: str, f0: int, ts: int) -> tuple[int, int]:
             start = i + 1
             break
         i -= 1
+    first = F[start:ts].split()[:1]
+    if first and first[0] in lx.RELATIVES and start > f0:
+        # "وقال رينزي، الذي التقى …": the antecedent before the comma is the subject
+        j = start - 2
+        while j >= f0 and F[j] not in _CLAUSE_SEP:
+            j -= 1
+        start = max(f0, j + 1)
     last_that = None
     for m in THAT_RE.finditer(F, start, ts):
         last_that = m
@@ -388,6 +449,20 @@ def _place_in(a: Analysed, o0: int, o1: int) -> str | None:
     for e in entities_between(a.entities, o0, o1):
         if e.type == "LOCATION" and _is_place(a, e):
             return name_of(e)
+    return None
+
+
+def _destination(a: Analysed, f0: int, f1: int) -> str | None:
+    """"سيتوجه إلى إيران حيث سيلتقي …", "سيزور الولايات المتحدة ويلتقي …": where the visit goes."""
+    F = a.folded.text
+    o = a.folded.orig
+    for v in VISIT_RE.finditer(F, f0, f1):
+        for e in entities_between(a.entities, o(v.end()), o(min(f1, v.end() + 25))):
+            if e.type == "LOCATION":
+                gap = F[v.end():a.folded.fold_pos(e.start)].split()
+                if len(gap) <= 1 and all(w in ("الي", "لـ") for w in gap):
+                    return name_of(e)
+            break
     return None
 
 

@@ -52,12 +52,17 @@ THAT_RE = re.compile(
 )
 QUOTE_RE = re.compile(r"«[^»\n]*»|\"[^\"\n]*\"|“[^”\n]*”")
 QUOTE_OPEN_RE = re.compile(r"\s*[:،,]?\s*[«\"“]")
+QUOTE_START_RE = re.compile(r"[«\"“]")
+FI_BAYAN_RE = re.compile(r"\s+في\s+((?:ال)?(?:بيان|تصريح|تصريحات|رساله|كلمه)\S*)")
 IMPERSONAL_RE = re.compile(WB_START + r"(?:" + _alternation(lx.IMPERSONAL) + r")" + WB_END)
 RELATIVE_RE = re.compile(r"(?:وهو|وهي|وهذا|الامر الذي)\s+ما\s*$|(?<!\w)ما\s*$")
 OPPOSE_EVAL_RE = re.compile(_alternation(lx.OPPOSE_EVAL))
 DIDD_RE = re.compile(WB_START + r"ضد" + WB_END)
 SADIR_RE = re.compile(WB_START + r"(?:ال)?صادر(?:ه)?\s+(?:عن|من)\s+|" + WB_START + r"ل(?=\S)")
 AN_RE = re.compile(WB_START + r"عن" + WB_END)
+PRAYER_RE = re.compile(r"\s*(?:" + "|".join(lx.PRAYER_OBJECTS) + r")" + WB_END)
+OBJ_PREP_RE = re.compile(r"\s*(?:ب\S|الي\s|من\s|عن\s|علي\s)")
+DHALIK_RE = re.compile(r"[،,]?\s*(?:وذلك|وياتي ذلك)" + WB_END)
 LEAD_PREP_RE = re.compile(r"\s*(?:علي|الي)\s+")
 QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|قولهما)" + WB_END)
 _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلال", "حول", "بشان", "امام", "لدي",
@@ -84,9 +89,11 @@ def run(doc: Document, ctx: object) -> None:
     out: list[Statement] = []
     last_speaker: str | None = None
     last_si = -10
+    state: dict[str, str] = {}  # "issuer": who issued the last بيان
     for si, (s0, s1) in enumerate(a.sents):
         said = _sentence_statements(doc, a, si, s0, s1,
-                                    last_speaker if si - last_si <= _LAST_SPEAKER_REACH else None)
+                                    last_speaker if si - last_si <= _LAST_SPEAKER_REACH else None,
+                                    state)
         for st in said:
             c0, end = _trim_span(doc.text, *st.content)
             text = _clean(doc.text[c0:end])
@@ -129,7 +136,8 @@ def _clean(s: str) -> str:
 
 
 def _sentence_statements(
-    doc: Document, a: Analysed, si: int, s0: int, s1: int, last_speaker: str | None
+    doc: Document, a: Analysed, si: int, s0: int, s1: int, last_speaker: str | None,
+    state: dict[str, str],
 ) -> list[_Said]:
     F = a.folded.text
     fp, o = a.folded.fold_pos, a.folded.orig
@@ -145,9 +153,14 @@ def _sentence_statements(
         vs, ve = m.start("v"), m.end()
         if IMPERSONAL_RE.match(F, m.start("p")):
             continue
+        if frame == "in_statement" and not FI_BAYAN_RE.match(F, ve):
+            continue  # "جاء" is speech only as "جاء في بيان …"
+        if stance == "call" and PRAYER_RE.match(F, ve):
+            continue  # "داعياً الله أن يتغمده …"
         participle = form in lx.PARTICIPLES
         nxt = _next_clause_verb(F, verbs, k, f1)
-        inside_prev = any(p.content[0] <= o(vs) < p.content[1] for p in out)
+        if not participle and any(p.content[0] <= o(vs) < p.content[1] for p in out):
+            continue  # inside what someone is already reported to say
         if any(_first_word_at(doc.text, p.content[0], o(m.start("p"))) for p in out):
             continue  # "أكد رفض المملكة": the content's head noun, not a new verb
 
@@ -158,33 +171,45 @@ def _sentence_statements(
             am = AN_RE.search(F, ve, min(nxt, ve + 60))
             if am is None:
                 continue
-            speakers, spk_end, _ = _speaker_after(doc, a, am.end(), nxt)
+            speakers, spk_end, _ = _speaker_after(doc, a, am.end(), nxt, current or last_speaker)
             q = QAWL_RE.search(F, spk_end, min(nxt, spk_end + 40))
             if q:
                 spk_end = q.end()
         elif participle:
-            if current is None and not inside_prev:
-                current = last_speaker
-            if current is None:
+            who = current or last_speaker or _fallback_speaker(a, si, o(vs))
+            if who is None:
                 continue
-            speakers = [current]
+            speakers = [who]
         else:
             present = form[:1] in ("ي", "ت") and form not in ("تابع", "تابعت")
             before = _speaker_before(doc, a, f0, vs)
-            after, after_end, _ = _speaker_after(doc, a, ve, nxt)
+            after_from = ve
+            if frame == "in_statement":
+                after_from = FI_BAYAN_RE.match(F, ve).start(1)  # type: ignore[union-attr]
+            issuer_first = frame == "in_statement" or _first_is_statement_noun(F, after_from)
+            after, after_end, _ = _speaker_after(
+                doc, a, after_from, nxt,
+                state.get("issuer") if issuer_first else current or last_speaker)
+            if issuer_first and len(after) == 1:
+                state["issuer"] = after[0]
             if present and before:
                 speakers, spk_start = [name_of(before)], fp(before.start)
             elif after:
                 speakers, spk_end = after, after_end
             elif before:
                 speakers, spk_start = [name_of(before)], fp(before.start)
-            elif not inside_prev and _pronoun_subject(F, ve, nxt):
-                # "وأضاف أن …", "وقال: …": the one who was speaking goes on
-                speakers = [current or last_speaker] if (current or last_speaker) else []
+            elif current is not None:
+                speakers = [current]  # a second verb of the same speaker in one sentence
+            elif _pronoun_subject(a, F, vs, ve, nxt) or (
+                frame in ("object", "express") and OBJ_PREP_RE.match(F, ve)
+            ):
+                # "وأضاف أن …", "وقال أمام الكنيست: …": the one who was speaking goes on
+                who = last_speaker or _fallback_speaker(a, si, o(vs))
+                speakers = [who] if who else []
             if not speakers:
                 continue
         if form in lx.NEEDS_THAT and not (THAT_RE.search(F, spk_end, min(nxt, spk_end + 40))
-                                          or QUOTE_OPEN_RE.match(F, spk_end)):
+                                          or _quote_near(F, spk_end, nxt)):
             continue
 
         rel = RELATIVE_RE.search(F, max(f0, vs - 12), vs)
@@ -206,6 +231,42 @@ def _sentence_statements(
     return out
 
 
+def _first_is_statement_noun(F: str, pos: int) -> bool:
+    w = F[pos:pos + 30].split()[:1]
+    return bool(w) and w[0].strip(_PUNCT_STRIP) in lx.STATEMENT_NOUNS
+
+
+def _fallback_speaker(a: Analysed, si: int, before: int) -> str | None:
+    """Nobody named yet: the first person of this sentence, of the one before, or the article's
+    first person — who news prose keeps talking about."""
+    s0 = a.sents[si][0]
+    for e in entities_between(a.entities, s0, before):
+        if e.type == "PERSON":
+            return name_of(e)
+    if si > 0:
+        p0, p1 = a.sents[si - 1]
+        for e in entities_between(a.entities, p0, p1):
+            if e.type == "PERSON":
+                return name_of(e)
+    for e in a.entities:
+        if e.type == "PERSON" and e.start < before:
+            return name_of(e)
+    return None
+
+
+def _quote_near(F: str, pos: int, limit: int) -> re.Match[str] | None:
+    """A quotation opening within a few words after the speaker (للصحفيين “…”)."""
+    while True:
+        m = QUOTE_START_RE.search(F, pos, min(limit, pos + 30))
+        if m is None or len(F[pos:m.start()].split()) > 3:
+            return None
+        qe = _quote_end(F, m.start(), limit)
+        if qe is not None and len(F[m.start() + 1:qe].split()) <= 2:
+            pos = qe + 1  # "لإذاعة "فرانس إنتر"": a name in quotes, not what was said
+            continue
+        return m
+
+
 def _first_word_at(text: str, c0: int, at: int) -> bool:
     """Is ``at`` the first word of a content starting at ``c0`` (skipping quotes/blanks)?"""
     while c0 < at and text[c0] in _TRIM + "«\"“":
@@ -213,20 +274,32 @@ def _first_word_at(text: str, c0: int, at: int) -> bool:
     return c0 == at
 
 
+_CLAUSE_LINKS = frozenset({"حيث", "كما", "فيما", "بينما", "ثم", "وقد", "قد", "فقد", "لكنه",
+                           "ولكنه", "الا", "اذ", "وهو", "وهي", "ما"})
+
+
 def _next_clause_verb(F: str, verbs: list[re.Match[str]], k: int, f1: int) -> int:
-    """Where the content of verb k ends: the next participle after a comma, or 'وهو ما …'."""
+    """Where the content of verb k ends: at a later reporting verb that opens a clause of its own
+    (after a comma: "، مشيراً إلى"، "، حيث ذكرت"، "، واعتبر"، "، وهو ما تنفيه"), or at "وذلك"."""
+    ve = verbs[k].end()
+    end = f1
+    d = DHALIK_RE.search(F, ve, f1)
+    if d:
+        end = d.start()
     for m in verbs[k + 1:]:
-        if m.group("v") in lx.PARTICIPLES or RELATIVE_RE.search(F, max(0, m.start() - 12),
-                                                                 m.start()):
-            j = m.start() - 1
-            while j > 0 and F[j] == " ":
-                j -= 1
-            if F[j] in "،,":
-                return j
-            if RELATIVE_RE.search(F, max(0, m.start() - 12), m.start()):
-                r = F.rfind("،", 0, m.start())
-                return r if r > verbs[k].end() else m.start()
-    return f1
+        if m.start() >= end:
+            break
+        j = m.start("p")
+        if m.group("v") in lx.PARTICIPLES:
+            c = F.rfind("،", ve, j)
+            return c if c > ve and not F[c + 1:j].strip(" و") else j
+        words = F[max(ve, j - 20):j].split()
+        while words and words[-1] in _CLAUSE_LINKS:
+            words.pop()
+        tail = (words[-1] if words else "")[-1:]
+        if tail in ("،", ","):
+            return F.rfind(tail, ve, j)
+    return end
 
 
 def _speaker_before(doc: Document, a: Analysed, f0: int, vs: int) -> Entity | None:
@@ -244,7 +317,7 @@ def _speaker_before(doc: Document, a: Analysed, f0: int, vs: int) -> Entity | No
 
 
 def _speaker_after(
-    doc: Document, a: Analysed, start: int, limit: int
+    doc: Document, a: Analysed, start: int, limit: int, previous: str | None = None
 ) -> tuple[list[str], int, Entity | None]:
     """VSO: the subject right after the verb, through a few title words; or a nominal speaker."""
     F = a.folded.text
@@ -254,6 +327,8 @@ def _speaker_after(
         return [], start, None
     first = words[0].group(0).strip(_PUNCT_STRIP)
     first_bare = first[1:] if first[:1] in ("و", "ف") and len(first) > 3 else first
+    if first_bare in lx.HONORIFIC_PRONOUNS and previous:
+        return [previous], start + words[0].end(), None
     if first_bare in lx.BOTH_PARTIES:
         parties = _last_meeting_parties(doc, o(start))
         if parties:
@@ -266,6 +341,8 @@ def _speaker_after(
                 if e.type in _SPEAKER_TYPES]
         if ents and len(F[look_from:a.folded.fold_pos(ents[0].start)].split()) <= 1:
             return [name_of(ents[0])], a.folded.fold_pos(ents[0].end), ents[0]
+        if first_bare == "البيان" and previous:
+            return [previous], w_end, None  # "وأضاف البيان": the issuer already named
         return [], start, None
     ents = [e for e in entities_between(a.entities, o(start), o(min(limit, start + 120)))
             if e.type in _SPEAKER_TYPES]
@@ -292,14 +369,36 @@ def _speaker_after(
     if not ents:
         return [], start, None
     e = ents[0]
+    if e.type != "PERSON":
+        # "صرح الناطق الإعلامي بشرطة منطقة جازان المقدم محمد الحربي": the person, not the place
+        mark = THAT_RE.search(F, start, min(limit, start + 120))
+        stop_at = o(mark.start()) if mark else o(min(limit, start + 120))
+        people = [x for x in ents[1:] if x.type == "PERSON" and x.end <= stop_at]
+        if people and len(F[start:a.folded.fold_pos(people[0].start)].split()) <= 8:
+            e = people[0]
     gap = F[start:a.folded.fold_pos(e.start)]
     gap_words = gap.split()
-    if len(gap_words) > _SPEAKER_GAP_WORDS or any(c in gap for c in "،,:«\"“"):
+    max_gap = _SPEAKER_GAP_WORDS + (3 if e.type == "PERSON" else 0)
+    if len(gap_words) > max_gap or any(c in gap for c in "،,:«\"“"):
         return [], start, None
     if any(THAT_RE.fullmatch(w) for w in gap_words) or any(w in ("في", "عن", "علي", "الي", "من")
                                                            for w in gap_words[:1]):
         return [], start, None
-    return [name_of(e)], a.folded.fold_pos(e.end), e
+    names = [name_of(e)]
+    end = a.folded.fold_pos(e.end)
+    for x in ents:
+        # "أحجمت تومسون رويترز وبلومبرج": conjoined speakers
+        if x.start < e.end:
+            continue
+        if x.type != e.type:
+            break
+        if F[end:a.folded.fold_pos(x.start)].strip() in ("و", "") and \
+                F[end:a.folded.fold_pos(x.start) + 1].strip().startswith("و"):
+            names.append(name_of(x))
+            end = a.folded.fold_pos(x.end)
+        else:
+            break
+    return names, end, e
 
 
 _ADJ_ENDINGS = ("يه", "ي", "يون", "يين", "ه", "ات")
@@ -312,11 +411,23 @@ def _adjective_like(w: str) -> bool:
     return w in _ADJ_WORDS or (len(w) > 3 and w.endswith(_ADJ_ENDINGS))
 
 
-def _pronoun_subject(F: str, ve: int, limit: int) -> bool:
-    """The verb is followed at once by what was said — its subject is the one already speaking."""
-    return bool(THAT_RE.match(F, ve + 1) or QUOTE_OPEN_RE.match(F, ve)
-                or re.match(r"\s*(?:قائلا|قائله)?\s*(?:الي|علي)?\s*(?:ب|ل)?ان(?:ه|ها)?(?!\w)|\s*:",
-                            F[ve:limit]))
+def _pronoun_subject(a: Analysed, F: str, vs: int, ve: int, limit: int) -> bool:
+    """The verb's subject is a dropped pronoun: what was said follows within a few words and no
+    name stands between ("وأضاف أن …", "وقال أمام الكنيست: «…»"), or "ولكنه أكد …"."""
+    prev = F[max(0, vs - 8):vs].split()[-1:]
+    if prev and prev[0] in ("لكنه", "ولكنه", "لكنها", "ولكنها", "انه", "انها", "بل"):
+        return True
+    window_end = min(limit, ve + 60)
+    m = THAT_RE.search(F, ve, window_end)
+    q = QUOTE_START_RE.search(F, ve, window_end)
+    marks = [x.start() for x in (m, q) if x is not None]
+    if not marks:
+        return False
+    first = min(marks)
+    o = a.folded.orig
+    if entities_between(a.entities, o(ve), o(first)):
+        return False
+    return len(F[ve:first].split()) <= 6
 
 
 def _last_meeting_parties(doc: Document, before: int) -> list[str]:
@@ -330,6 +441,11 @@ def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
     """The quote, the أن/إن clause, or the rest of the clause after the speaker."""
     orig = o  # callable mapping folded → original
     t = THAT_RE.search(F, pos, min(cut, pos + 90))
+    qn = _quote_near(F, pos, cut)
+    if qn and (t is None or qn.start() < t.start()):
+        qe = _quote_end(F, qn.start(), cut)
+        if qe:
+            return orig(qn.start() + 1), orig(qe)  # type: ignore[operator]
     if t:
         q = QUOTE_OPEN_RE.match(F, t.end())
         if q:
@@ -375,7 +491,8 @@ def _stance_and_target(
 ) -> tuple[str | None, str | None]:
     F = a.folded.text
     head = _first_word(F, c0, c1)
-    if form.startswith(("رفض", "يرفض", "ترفض", "رافض", "امتنع", "يمتنع", "تمتنع")):
+    if form.startswith(("رفض", "يرفض", "ترفض", "رافض", "امتنع", "يمتنع", "تمتنع", "احجم",
+                        "يحجم", "تحجم")):
         body = F[c0:c1].lstrip(_PUNCT_STRIP)
         if body.startswith("عن "):
             body = body[3:]
@@ -384,7 +501,12 @@ def _stance_and_target(
         if stance == "decline_comment":
             return None, None  # امتنع عن … something else: abstained, not a statement
     if frame == "express":
-        if body_starts := re.match(r"\s*عن\s+(\S+)", F[c0:c1]):
+        # أعرب/عبّر عن + noun; أبدى + noun
+        direct = form.startswith(("ابد", "يبد", "تبد", "مبد"))
+        body_starts = (re.match(r"\s*(?:عن\s+)?(\S+)", F[c0:c1]) if direct
+                       else re.match(r"(?:\s*\S+){0,8}?\s*\(?\S*\)?[،,]?\s*عن\s+(\S+)",
+                                     F[c0:c1]))
+        if body_starts:
             noun = body_starts.group(1)
             noun = noun[2:] if noun.startswith("ال") else noun
             for key, st in lx.EXPRESS_NOUNS:
