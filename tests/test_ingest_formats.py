@@ -411,3 +411,25 @@ def test_article_from_text_rejects_non_arabic() -> None:
 
     with pytest.raises(IngestFailure, match="no Arabic"):
         article_from_text("Just an English sentence, nothing else.")
+
+
+def test_html_published_time_meta_is_the_record_date() -> None:
+    page = (
+        '<html><head><meta charset="utf-8">'
+        '<meta property="article:published_time" content="2025-02-03T10:00:00Z"></head>'
+        f"<body><article><h1>{TITLE}</h1><p>{BODY.split(chr(10))[0]}</p></article></body></html>"
+    )
+    [a] = list(read_bytes(page.encode(), "p.html", pub_date=date(2025, 4, 18)))
+    assert isinstance(a, Article), a
+    assert (a.pub_date, a.pub_date_source, a.title) == (date(2025, 2, 3), "record", TITLE)
+
+
+def test_stdin_dash_reads_plain_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    fake = io.TextIOWrapper(io.BytesIO(f"{TITLE}\n{BODY}".encode("cp1256")))
+    monkeypatch.setattr(sys, "stdin", fake)
+    [a] = list(read_paths(["-"], pub_date=date(2025, 4, 18)))
+    assert isinstance(a, Article), a
+    assert (a.origin, a.title, a.text, a.pub_date_source) == ("<stdin>", TITLE, BODY, "user")
