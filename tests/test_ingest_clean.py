@@ -65,6 +65,7 @@ KEEP = [
     "* في عام 2011، عينها مساعدة لوزيرة الخارجية.",
     "وسوم الملابس الجديدة تحمل أسعاراً مرتفعة بحسب التجار.",
     "شارك الوزير في المؤتمر الذي عقد في جدة أمس.",
+    "كتب الوزير في تغريدة أن الاجتماع كان مثمراً.",
     "وطالب المجلس بتقديم المزيد",
     "(بحسب ما أفاد مصدر مطلع لوكالة رويترز في وقت سابق من مساء اليوم)",
     "• كل عيد يبتكر المصممون أفكاراً لافتة ومختلفة.\n• لا أعرف بماذا يفكر من يرسل المعايدة.",
@@ -189,6 +190,12 @@ def test_page_code_in_text_is_removed() -> None:
             "jQuery('#vote').submit(function() { return false; }); });")
     a = article_from_text(f"{P1} {code} ما رأيك؟ نعم لا\n\n")
     assert a.text == P1
+
+
+@pytest.mark.parametrize("line", ["بقلم: سارة العتيبي", "كتب: سارة العتيبي"])
+def test_author_line_becomes_the_author(line: str) -> None:
+    a = article_from_text(f"{line}\n{BODY}")
+    assert (a.text, a.author, a.source) == (BODY, "سارة العتيبي", None)
 
 
 def test_paragraph_in_author_field_is_not_a_byline() -> None:

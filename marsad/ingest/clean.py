@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from marsad.ingest.cues import (
     AGENCIES,
+    AUTHOR_LABELS,
     BULLETS,
     CREDIT_OPENINGS,
     NAV_LINES,
@@ -44,8 +45,8 @@ _URL_OR_EMAIL_RE = re.compile(r"^(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]
 _TAG_SPLIT_RE = re.compile(r"\s*[،,|;؛/#\n]\s*")
 _LEADING_NAV_RE = re.compile(r"^(?:(?:next|previous)\s*)+", re.IGNORECASE)
 _DASH_SPLIT_RE = re.compile(r"\s*[-–—]+\s*")
-# Inline tails: "… رابط الخبر بصحيفة الوئام: <title>" and 3alyoum's "… سمات tag tag" end a line.
-# Site furniture glued to the end of the text: cut from the match to the end.
+# Site furniture glued to the end of the text ("… رابط الخبر بصحيفة الوئام: <title>"): cut from
+# the match to the end. 3alyoum ends its last line with "… سمات tag tag".
 _INLINE_TAIL_RE = re.compile(
     r"\s*(?:رابط الخبر بصحيفة\s+\S+\s*:|مقالات [أا]خرى للكاتب|للتواصل مع الكاتب).*\Z", re.DOTALL
 )
@@ -336,6 +337,11 @@ def _take_metadata_lines(lines: list[str], ex: Extracted) -> list[str]:
                 i = j - 1
             ex.tags.extend(t for t in split_tags(rest) if t not in ex.tags)
             ex.removed.append("tags")
+        elif ln and _word_count(ln) <= _BYLINE_MAX_WORDS and _labelled(k, AUTHOR_LABELS):
+            value = _after_label(ln).strip(" .")
+            if value and ex.byline is None:
+                ex.byline = value
+            ex.removed.append("byline")
         elif ln and _word_count(ln) <= 8 and _labelled(k, SOURCE_LABELS):
             value = _after_label(ln).strip(" .")
             if value and ex.source is None:

@@ -37,7 +37,7 @@ TAG_LABELS: tuple[str, ...] = (
 SOURCE_LABELS: tuple[str, ...] = ("المصدر", "مصدر الخبر", "مصدر", "source")
 
 # Byline labels: who wrote it — kept as the article's author, never in the body.
-AUTHOR_LABELS: tuple[str, ...] = ("بقلم", "كتب", "كتبت", "كتب ـ", "اعداد", "تحرير", "متابعه")
+AUTHOR_LABELS: tuple[str, ...] = ("بقلم", "كتب", "كتبت", "اعداد", "تحرير", "حاوره", "حاورته")
 
 # Lines made only of these words are share/follow/print widgets.
 SHARE_WORDS: frozenset[str] = frozenset({
