@@ -62,7 +62,7 @@ SADIR_RE = re.compile(WB_START + r"(?:ال)?صادر(?:ه)?\s+(?:عن|من)\s+|"
 AN_RE = re.compile(WB_START + r"عن" + WB_END)
 PRAYER_RE = re.compile(r"\s*(?:" + "|".join(lx.PRAYER_OBJECTS) + r")" + WB_END)
 OBJ_PREP_RE = re.compile(r"\s*(?:ب\S|الي\s|من\s|عن\s|علي\s)")
-DHALIK_RE = re.compile(r"[،,]?\s*(?:وذلك|وياتي ذلك)" + WB_END)
+DHALIK_RE = re.compile(r"[،,]?\s*(?:وذلك|وياتي ذلك|في حين|بينما|في الوقت الذي)" + WB_END)
 LEAD_PREP_RE = re.compile(r"\s*(?:علي|الي)\s+")
 QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|قولهما)" + WB_END)
 _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلال", "حول", "بشان", "امام", "لدي",
@@ -189,7 +189,8 @@ def _sentence_statements(
             issuer_first = frame == "in_statement" or _first_is_statement_noun(F, after_from)
             after, after_end, _ = _speaker_after(
                 doc, a, after_from, nxt,
-                state.get("issuer") if issuer_first else current or last_speaker)
+                state.get("issuer") if issuer_first
+                else current or last_speaker or _fallback_speaker(a, si, o(vs)))
             if issuer_first and len(after) == 1:
                 state["issuer"] = after[0]
             if present and before:
@@ -219,7 +220,9 @@ def _sentence_statements(
             c0, c1 = o(f0), o(rel.start())
         else:
             c0, c1 = _content(F, spk_end, nxt, o)
-        if c1 <= c0:
+        if len(_clean(doc.text[c0:c1]).split()) < _MIN_CONTENT_WORDS:
+            if len(speakers) == 1:
+                current = speakers[0]  # "صرح X قائلاً، …": the participle carries the words
             continue
         stance, target = _stance_and_target(doc, a, form, stance, frame, fp(c0), fp(c1))
         if stance is None:
@@ -229,6 +232,14 @@ def _sentence_statements(
         if len(speakers) == 1:
             current = speakers[0]
     return out
+
+
+def _addressee(text: str, e: Entity) -> bool:
+    """"قال لرويترز", "صرح لـ«عكاظ»": the one spoken to, not the speaker."""
+    i = e.start
+    while i > 0 and text[i - 1] in "«\"“(ـ":
+        i -= 1
+    return i > 0 and text[i - 1] == "ل" and (i < 2 or text[i - 2] in " \n")
 
 
 def _first_is_statement_noun(F: str, pos: int) -> bool:
@@ -293,6 +304,8 @@ def _next_clause_verb(F: str, verbs: list[re.Match[str]], k: int, f1: int) -> in
         if m.group("v") in lx.PARTICIPLES:
             c = F.rfind("،", ve, j)
             return c if c > ve and not F[c + 1:j].strip(" و") else j
+        if m.group("p") == "و" and THAT_RE.match(F, m.end() + 1):
+            return j  # "… وأكد أن …": a new reported clause
         words = F[max(ve, j - 20):j].split()
         while words and words[-1] in _CLAUSE_LINKS:
             words.pop()
@@ -345,8 +358,14 @@ def _speaker_after(
             return [previous], w_end, None  # "وأضاف البيان": the issuer already named
         return [], start, None
     ents = [e for e in entities_between(a.entities, o(start), o(min(limit, start + 120)))
-            if e.type in _SPEAKER_TYPES]
+            if e.type in _SPEAKER_TYPES and not _addressee(doc.text, e)]
     if first_bare in lx.GENERIC_SPEAKERS:
+        mark = THAT_RE.search(F, start, min(limit, start + 120))
+        people = [x for x in ents if x.type == "PERSON" and (mark is None or
+                                                              o(mark.start()) >= x.end)]
+        if people and len(F[start:a.folded.fold_pos(people[0].start)].split()) <= 8:
+            # "الناطق الإعلامي بشرطة جازان المقدم محمد الحربي": the named one
+            return [name_of(people[0])], a.folded.fold_pos(people[0].end), people[0]
         ent_near = ents[0] if ents else None
         near_words = (len(F[start:a.folded.fold_pos(ent_near.start)].split())
                       if ent_near else 99)
@@ -390,8 +409,6 @@ def _speaker_after(
         # "أحجمت تومسون رويترز وبلومبرج": conjoined speakers
         if x.start < e.end:
             continue
-        if x.type != e.type:
-            break
         if F[end:a.folded.fold_pos(x.start)].strip() in ("و", "") and \
                 F[end:a.folded.fold_pos(x.start) + 1].strip().startswith("و"):
             names.append(name_of(x))
