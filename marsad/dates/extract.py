@@ -823,11 +823,26 @@ def scan(folded: str, pub: date | None) -> list[Hit]:
     """Every expression in folded text, in order; one pass of the compiled scanner."""
     sc = Scan(folded, pub)
     hits: list[Hit] = []
-    for m in g.SCANNER.finditer(folded):
+    for m in _matches(folded):
         name = m.lastgroup if m.lastgroup in RESOLVERS else _branch(m)
         hits.extend(RESOLVERS[name](m, sc))
     _check_muwafiq(folded, hits)
     return hits
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``SCANNER.finditer`` would give, trying the pattern only where a date can start."""
+    last = 0
+    match = g.SCANNER.match
+    for w in g.WORD.finditer(text):
+        pos = w.start()
+        if pos < last or not g.may_start(w.group()):
+            continue
+        m = match(text, pos - 1) if pos > last and text[pos - 1] == "(" else None
+        m = m or match(text, pos)
+        if m is not None and m.end() > m.start():
+            last = m.end()
+            yield m
 
 
 def _branch(m: re.Match[str]) -> str:

@@ -9,6 +9,7 @@ taa-marbuta spellings and diacritics (غداً, عاماً) match one pattern, a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -29,12 +30,26 @@ _FOLD_TABLE = str.maketrans({
 })
 
 
-def fold_with_map(text: str) -> tuple[str, list[int] | None]:
-    """Folded text and, when marks were dropped, the original index of every folded character."""
+class OffsetMap:
+    """Folded index → original index, from the positions of the dropped marks (bisect, no list
+    of every character)."""
+
+    __slots__ = ("_adj",)
+
+    def __init__(self, dropped: list[int]) -> None:
+        # a folded index j sits after every drop i with p_i - i <= j
+        self._adj = [p - i for i, p in enumerate(dropped)]
+
+    def __getitem__(self, j: int) -> int:
+        return j + bisect_right(self._adj, j)
+
+
+def fold_with_map(text: str) -> tuple[str, OffsetMap | None]:
+    """Folded text and, when marks were dropped, the map back to the original offsets."""
     if not _DROP_RE.search(text):
         return text.translate(_FOLD_TABLE), None
-    keep = [i for i, c in enumerate(text) if c not in _DROP]
-    return "".join(text[i] for i in keep).translate(_FOLD_TABLE), keep
+    dropped = [m.start() for m in _DROP_RE.finditer(text)]
+    return _DROP_RE.sub("", text).translate(_FOLD_TABLE), OffsetMap(dropped)
 
 
 def fold_word(s: str) -> str:
@@ -238,6 +253,40 @@ BRANCHES: list[tuple[str, str]] = [
     ("mo", r"(?:(?P<mo_part>" + PARTS + r")\s+)?(?P<mo_sh>[وف]?[بل]?شهر\s+)?(?P<mo_m>" + MONTH
            + r")" + ALIAS + r"?"),
 ]
+
+def _all_words(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        return [w for v in node.values() for w in _all_words(v)]
+    if isinstance(node, list):
+        return [w for v in node for w in _all_words(v)]
+    return [fold_word(str(node))]
+
+
+# Every word a match can start with (clitics peeled): the scanner is tried only at these words,
+# so the text is walked word by word in C (\w+) and the big pattern runs at few positions.
+_FIRST = {w.split(" ")[0] for w in _all_words(LEX) if w} | {
+    "يوم", "شهر", "ساعه", "قبل", "منذ", "مند", "بعد", "كل", "شكل", "هذا", "هذه", "في", "وقت",
+    "ال", "عام", "عامي", "سنه", "سنتي", "غره", "غد"}
+FIRST_WORDS = frozenset(_FIRST | {"ال" + w for w in _FIRST if not w.startswith("ال")})
+_CLITIC_HEADS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+
+
+def may_start(word: str) -> bool:
+    """Whether a folded word (with its clitics) can begin a date expression."""
+    if word[0].isdigit() or word[-1].isdigit():
+        return True
+    for head in _CLITIC_HEADS:
+        if not word.startswith(head):
+            continue
+        rest = word[len(head):]
+        if rest in FIRST_WORDS:
+            return True
+        if rest.startswith("ل") and "ا" + rest in FIRST_WORDS:  # للعام = ل + العام
+            return True
+    return False
+
+
+WORD = re.compile(r"\w+")
 
 SCANNER = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in BRANCHES) + r")(?!\w)"
