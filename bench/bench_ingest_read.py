@@ -26,10 +26,10 @@ def main() -> None:
     rows: list[tuple[str, str]] = []
     total_art = total_err = 0
     total_chars = 0
-    best_total = float("inf")
+    best_total = best_cpu = float("inf")
     reasons: Counter[str] = Counter()
     for rep in range(a.repeat):
-        t_all = time.perf_counter()
+        t_all, cpu_all = time.perf_counter(), time.process_time()
         for z in zips:
             t = time.perf_counter()
             n_art = n_err = chars = 0
@@ -49,8 +49,11 @@ def main() -> None:
                 total_err += n_err
                 total_chars += chars
         best_total = min(best_total, time.perf_counter() - t_all)
+        best_cpu = min(best_cpu, time.process_time() - cpu_all)
     rows.append(("TOTAL", f"{total_art:6d} articles {total_err:4d} errors {best_total:6.2f} s "
                           f"{total_art / best_total:7.0f} art/s"))
+    rows.append(("CPU time (this process)", f"{best_cpu:.2f} s — wall time above includes waiting "
+                                            "for a CPU on a shared machine"))
     rows.append(("cleaned body text", f"{total_chars / 1e6:.1f} M characters"))
     rows.append(("peak RSS", f"{peak_rss_mb():.0f} MB"))
     table(rows, f"marsad.ingest.read_paths on {news.name} (best of {a.repeat})")
