@@ -181,7 +181,12 @@ def article_from_text(
     url: str | None = None,
     origin: str = "<paste>",
 ) -> Article:
-    """Pasted text → Article. Raises ``IngestFailure`` (a ValueError-like) when it is unusable."""
+    """Pasted text → Article.
+
+    Raises ``IngestFailure`` (a ValueError) with a one-line reason when the text is unusable —
+    empty, no Arabic, nothing left after clutter removal; ``read_paths(["-"])`` yields an
+    ``IngestError`` instead, for callers that stream.
+    """
     return build_article(RawDoc(text=text, title=title, source=source, url=url), pub_date, origin)
 
 

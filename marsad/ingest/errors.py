@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 
-class IngestFailure(Exception):
-    """A file or record cannot become an article; ``str(e)`` is the one-line reason."""
+class IngestFailure(ValueError):
+    """A file or record cannot become an article; ``str(e)`` is the one-line reason.
+
+    A ValueError, so callers of ``article_from_text`` that already guard against bad values
+    (an empty or non-Arabic paste) catch it without importing this module.
+    """
 
 
 class DecodeFailure(IngestFailure):
