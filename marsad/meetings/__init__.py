@@ -107,7 +107,7 @@ def run(doc: Document, ctx: object) -> None:
         if len(names) < 2:
             continue
         s0, s1 = a.sents[d.sent_index]
-        date_value, date_source = governing_date(doc, *d.scope)
+        date_value, date_source = governing_date(doc, *d.scope, anchor=d.trigger[0])
         status = d.status
         if status == "held" and date_value and pub and date_source == "expression":
             if date_value[:10] > pub.isoformat():
@@ -123,7 +123,7 @@ def run(doc: Document, ctx: object) -> None:
         )
         if not _merge_into(out, m):
             out.append(m)
-    doc.meetings.extend(out)
+    doc.meetings.extend(sorted(out, key=lambda m: m.start))
 
 
 def _pub_date(doc: Document, ctx: object) -> date | None:

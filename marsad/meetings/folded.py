@@ -117,11 +117,17 @@ def name_of(e: Entity) -> str:
     return (e.canonical or e.text).strip()
 
 
-def governing_date(doc: Document, start: int, end: int) -> tuple[str | None, str | None]:
-    """The dates stage's verdict for a fact; (None, None) while that stage is not there."""
+def governing_date(
+    doc: Document, start: int, end: int, anchor: int | None = None
+) -> tuple[str | None, str | None]:
+    """The dates stage's verdict for a fact (``anchor``: the trigger, to pick the nearest of
+    several dates); (None, None) while that stage is not there."""
     try:
         from marsad.dates.facts import date_for_span
     except ImportError:
         return None, None
-    value, source = date_for_span(doc, start, end)
+    try:
+        value, source = date_for_span(doc, start, end, anchor)
+    except TypeError:  # an older signature without the anchor
+        value, source = date_for_span(doc, start, end)
     return value, (source if source != "none" else None)

@@ -99,7 +99,7 @@ def run(doc: Document, ctx: object) -> None:
             text = _clean(doc.text[c0:end])
             if len(text.split()) < _MIN_CONTENT_WORDS:
                 continue
-            date_value, date_source = governing_date(doc, st.start, end)
+            date_value, date_source = governing_date(doc, st.start, end, anchor=st.verb[0])
             for sp in st.speakers:
                 out.append(Statement(
                     start=st.start, end=end, speaker=sp,
@@ -157,6 +157,13 @@ def _sentence_statements(
             continue  # "جاء" is speech only as "جاء في بيان …"
         if stance == "call" and PRAYER_RE.match(F, ve):
             continue  # "داعياً الله أن يتغمده …"
+        negated = _negated(F, m.start("p"))
+        if negated:
+            if form not in lx.DECLINE_WHEN_NEGATED:
+                continue  # "لم يقل …" reports nothing said
+            stance, frame = "decline_comment", "negated"
+        elif frame == "negated_only":
+            continue
         participle = form in lx.PARTICIPLES
         nxt = _next_clause_verb(F, verbs, k, f1)
         if not participle and any(p.content[0] <= o(vs) < p.content[1] for p in out):
@@ -213,6 +220,8 @@ def _sentence_statements(
                                           or _quote_near(F, spk_end, nxt)):
             continue
 
+        if stance == "call" and PRAYER_RE.match(F, spk_end):
+            continue  # "ودعا الجبير الله أن …": a prayer
         rel = RELATIVE_RE.search(F, max(f0, vs - 12), vs)
         if rel and out:
             c0, c1 = out[-1].content
@@ -240,6 +249,11 @@ def _addressee(text: str, e: Entity) -> bool:
     while i > 0 and text[i - 1] in "«\"“(ـ":
         i -= 1
     return i > 0 and text[i - 1] == "ل" and (i < 2 or text[i - 2] in " \n")
+
+
+def _negated(F: str, vstart: int) -> bool:
+    w = F[max(0, vstart - 8):vstart].split()[-1:]
+    return bool(w) and w[0] in lx.NEGATIONS
 
 
 def _first_is_statement_noun(F: str, pos: int) -> bool:
@@ -507,6 +521,8 @@ def _stance_and_target(
     doc: Document, a: Analysed, form: str, stance: str, frame: str, c0: int, c1: int
 ) -> tuple[str | None, str | None]:
     F = a.folded.text
+    if frame == "negated":
+        return "decline_comment", None
     head = _first_word(F, c0, c1)
     if form.startswith(("رفض", "يرفض", "ترفض", "رافض", "امتنع", "يمتنع", "تمتنع", "احجم",
                         "يحجم", "تحجم")):
