@@ -3,23 +3,59 @@
 No analysis and no store — this isolates what marsad.ingest costs (unzip, JSON, normalisation,
 clutter removal, metadata), so the 3-minute budget for the whole ingest can be split honestly.
 
-Usage: .venv/bin/python bench/bench_ingest_read.py [--repeat N]
+Usage: .venv/bin/python bench/bench_ingest_read.py [--repeat N] [--clutter]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import re
 import time
+import zipfile
 from collections import Counter
+from pathlib import Path
 
 from _common import need_news, peak_rss_mb, table
 
 from marsad.ingest import Article, read_paths
 
+# Site furniture seen in this corpus: how many raw records carry it, how many bodies keep it.
+CLUTTER_MARKERS: dict[str, re.Pattern[str]] = {
+    "رابط الخبر بصحيفة (alweeam)": re.compile(r"رابط الخبر بصحيفة"),
+    "مقالات أخرى للكاتب (aljazirah)": re.compile(r"مقالات [أا]خرى للكاتب"),
+    "للتواصل مع الكاتب / SMS (almadina)": re.compile(r"للتواصل مع الكاتب"),
+    "Next Previous (3alyoum)": re.compile(r"Next Previous"),
+    "سمات tags at the end (3alyoum)": re.compile(r"سمات [^.!؟]{2,200}\s*$"),
+    "...المزيد more-link": re.compile(r"\.{2,}\s*المزيد\s*$"),
+    "page code (jQuery/CSS)": re.compile(r"jQuery|\{\s*margin"),
+    "HTML entity": re.compile(r"&(?:nbsp|amp|quot|#\d+);"),
+    "e-mail address": re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}"),
+    "syndication credit (خدمة «…»)": re.compile(r"خدمة:? [«{]"),
+}
+
+
+def clutter_table(zips: list[Path]) -> list[tuple[str, str]]:
+    raw_hits: Counter[str] = Counter()
+    body_hits: Counter[str] = Counter()
+    for z in zips:
+        with zipfile.ZipFile(z) as zf:
+            for name in zf.namelist():
+                for rec in json.loads(zf.read(name)):
+                    for label, pat in CLUTTER_MARKERS.items():
+                        raw_hits[label] += bool(pat.search(rec.get("content") or ""))
+        for item in read_paths([z]):
+            if isinstance(item, Article):
+                for label, pat in CLUTTER_MARKERS.items():
+                    body_hits[label] += bool(pat.search(item.text))
+    return [(label, f"{raw_hits[label]:5d} raw records → {body_hits[label]:4d} cleaned bodies")
+            for label in CLUTTER_MARKERS]
+
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=1, help="read the corpus N times, best time")
+    ap.add_argument("--clutter", action="store_true", help="also count clutter left in bodies")
     a = ap.parse_args()
     news = need_news()
     zips = sorted(news.glob("*.zip"))
@@ -58,6 +94,8 @@ def main() -> None:
     rows.append(("peak RSS", f"{peak_rss_mb():.0f} MB"))
     table(rows, f"marsad.ingest.read_paths on {news.name} (best of {a.repeat})")
     table([(r, str(n)) for r, n in reasons.most_common()], "records that became errors")
+    if a.clutter:
+        table(clutter_table(zips), "clutter markers: raw records vs cleaned bodies")
 
 
 if __name__ == "__main__":

@@ -50,7 +50,9 @@ _DASH_SPLIT_RE = re.compile(r"\s*[-–—]+\s*")
 _INLINE_TAIL_RE = re.compile(
     r"\s*(?:رابط الخبر بصحيفة\s+\S+\s*:|مقالات [أا]خرى للكاتب|للتواصل مع الكاتب).*\Z", re.DOTALL
 )
-_INLINE_TAGS_TAIL_RE = re.compile(r"(?<=[.!؟?\"”»)])\s+سمات\s+([^.!؟?:\"«»]{2,200})$")
+_INLINE_TAGS_TAIL_RE = re.compile(r"(?:(?<=[.!؟?\"”»)])|(?<=\w))\s+سمات\s+([^.!؟?:\"«»،,]{2,200})$")
+_INLINE_TAGS_MAX_WORDS = 15
+_GALLERY_NAV_RE = re.compile(r"[^\S\n]*\bNext\s+Previous\b[^\S\n]*")
 # Page code pasted into the text (alriyadh poll boxes: CSS rules, then jQuery): where it starts.
 _CODE_START_RE = re.compile(
     r"(?:[#.][A-Za-z][\w-]*(?:\s+[\w.#-]+)*\s*\{|jQuery[.(]|function\s*\(|\bvar\s+\w+\s*=|"
@@ -63,7 +65,8 @@ _TRAILING_MORE_RE = re.compile(
     r"(?:(?<=[.!؟?»\"”])\s*|\s*\.{2,}\s*|^)(?:المزيد|اقرأ المزيد|إقرأ المزيد)\s*$"
 )
 _CREDIT_MAX_WORDS = 8
-_CREDIT_LEAD = "*-–— "
+_CREDIT_LEAD = "*-–—•· "
+_CREDIT_SQUEEZE_RE = re.compile(r"[\s:]+")  # "خدمة: {…}" and "خاص ب «…»" match "خدمة{", "خاصب«"
 _HEADLINE_MAX_WORDS = 28
 _BULLET_MAX_WORDS = 40
 _MENU_MAX_WORDS = 12
@@ -265,6 +268,8 @@ def clean_lines(
     """
     ex = Extracted()
     text = strip_code(text, ex)
+    if "Next Previous" in text:  # 3alyoum's photo-gallery arrows, anywhere in the text
+        text = _GALLERY_NAV_RE.sub(" ", text)
     m = _INLINE_TAIL_RE.search(text)
     if m:
         text = text[: m.start()]
@@ -452,7 +457,7 @@ def _strip_inline_tails(lines: list[str], ex: Extracted) -> list[str]:
         lines[last] = ""
         return lines
     m = _INLINE_TAGS_TAIL_RE.search(ln)
-    if m:
+    if m and _word_count(m.group(1)) <= _INLINE_TAGS_MAX_WORDS:
         ex.tags.extend(t for t in split_tags(m.group(1)) if t not in ex.tags)
         ln = ln[: m.start()]
         ex.removed.append("tags")
@@ -463,6 +468,9 @@ def _strip_inline_tails(lines: list[str], ex: Extracted) -> list[str]:
     return lines
 
 
+_CREDIT_OPENINGS_SQUEEZED = tuple(_CREDIT_SQUEEZE_RE.sub("", c.lower()) for c in CREDIT_OPENINGS)
+
+
 def is_credit_line(line: str) -> bool:
     """A closing credit: syndication ("* خدمة «نيويورك تايمز»"), the writer's contact or handle,
     a photo credit, or an agency in brackets ("(أ. ف. ب)") — short, never a sentence of news."""
@@ -471,8 +479,8 @@ def is_credit_line(line: str) -> bool:
         return False
     if "@" in s or set(s) <= set(". "):
         return True
-    low = s.lstrip(_CREDIT_LEAD).lower()
-    if low.startswith(CREDIT_OPENINGS):
+    low = _CREDIT_SQUEEZE_RE.sub("", s.lstrip(_CREDIT_LEAD).lower())
+    if low.startswith(_CREDIT_OPENINGS_SQUEEZED):
         return True
     return s[0] in "({[" and s[-1] in ")}]" and _word_count(s) <= 5
 
