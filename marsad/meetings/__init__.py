@@ -25,6 +25,7 @@ from marsad.meetings.folded import (
     entities_between,
     governing_date,
     name_of,
+    trie_alternation,
 )
 
 __all__ = ["run"]
@@ -47,8 +48,8 @@ def _build_trigger_index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]
             (nouns if frame in ("noun", "call", "round") else verbs).append(f)
     pattern = (
         WB_START
-        + r"(?:(?P<vp>[وف]?(?:س)?)(?P<v>" + _alternation(verbs) + r")"
-        + r"|(?P<np>" + NOUN_PREFIX + r")(?P<n>" + _alternation(nouns) + r"))"
+        + r"(?:(?P<vp>[وف]?(?:س)?)(?P<v>" + trie_alternation(verbs) + r")"
+        + r"|(?P<np>" + NOUN_PREFIX + r")(?P<n>" + trie_alternation(nouns) + r"))"
         + WB_END
     )
     return re.compile(pattern), index
@@ -112,6 +113,9 @@ def run(doc: Document, ctx: object) -> None:
         if status == "held" and date_value and pub and date_source == "expression":
             if date_value[:10] > pub.isoformat():
                 status = "planned"
+        if status != "held" and date_source in ("paragraph", "pub_date"):
+            # a meeting still to come is not on the day of an earlier sentence or of publication
+            date_value, date_source = None, None
         place = d.place
         if place is None and dateline and status == "held":
             place = dateline

@@ -25,6 +25,28 @@ WB_START = r"(?<![\w])"
 WB_END = r"(?![\w])"
 
 
+def trie_alternation(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
+    """One regex alternation for many words, factored as a trie: Python's ``re`` tries every
+    branch of a flat ``a|b|c`` at each position, a trie shares the prefixes (several times faster
+    for a few hundred verb forms). Longest match first, as a flat sorted alternation would."""
+    trie: dict[str, dict] = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return build(trie)
+
+
 def fold_keep_length(s: str) -> str:
     """Fold letters only (same length): what cue patterns and entity keys are written in."""
     return s.translate(_LETTER_FOLD)

@@ -22,6 +22,7 @@ from marsad.meetings.folded import (
     entities_between,
     governing_date,
     name_of,
+    trie_alternation,
 )
 from marsad.statements import lexicon as lx
 
@@ -42,7 +43,7 @@ def _build_verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     for forms, stance, frame in lx.VERBS:
         for f in forms:
             index.setdefault(f, (stance, frame))
-    pat = WB_START + r"(?P<p>[وف]?)(?P<v>" + _alternation(list(index)) + r")" + WB_END
+    pat = WB_START + r"(?P<p>[وف]?)(?P<v>" + trie_alternation(list(index)) + r")" + WB_END
     return re.compile(pat), index
 
 
