@@ -51,7 +51,11 @@ _INLINE_TAIL_RE = re.compile(
     r"\s*(?:رابط الخبر بصحيفة\s+\S+\s*:|مقالات [أا]خرى للكاتب|للتواصل مع الكاتب).*\Z", re.DOTALL
 )
 _INLINE_TAGS_TAIL_RE = re.compile(r"(?:(?<=[.!؟?\"”»)])|(?<=\w))\s+سمات\s+([^.!؟?:\"«»،,]{2,200})$")
-_INLINE_TAGS_MAX_WORDS = 15
+_INLINE_TAGS_MAX_WORDS = 15  # after a word: short, or it is prose that happens to say سمات
+_INLINE_TAGS_MAX_WORDS_AFTER_STOP = 30  # after a full stop the run can only be tags
+_STOP_BEFORE_TAGS = frozenset(".!؟?\"”»)/>")
+# Syndication credits between the pieces of a compiled page: "* خدمة «واشنطن بوست»", "خاص ب{…}".
+_SYNDICATION_RE = re.compile(r"^(?:[*•·]\s*خدمة\s*:?\s*[«{\"]|خاص\s*ب\s*[«{}\"])")
 _GALLERY_NAV_RE = re.compile(r"[^\S\n]*\bNext\s+Previous\b[^\S\n]*")
 # Page code pasted into the text (alriyadh poll boxes: CSS rules, then jQuery): where it starts.
 _CODE_START_RE = re.compile(
@@ -415,6 +419,9 @@ def _drop_widgets(lines: list[str], ex: Extracted) -> list[str]:
         if ln and _is_widget(ln):
             ex.removed.append("share/navigation line")
             continue
+        if ln and _word_count(ln) <= _CREDIT_MAX_WORDS and _SYNDICATION_RE.match(ln):
+            ex.removed.append("syndication credit")
+            continue
         if ln and len(ln) < 30 and key(ln).strip("() ") in AGENCIES:
             if ex.byline is None:
                 ex.byline = ln.strip("() ")
@@ -457,7 +464,11 @@ def _strip_inline_tails(lines: list[str], ex: Extracted) -> list[str]:
         lines[last] = ""
         return lines
     m = _INLINE_TAGS_TAIL_RE.search(ln)
-    if m and _word_count(m.group(1)) <= _INLINE_TAGS_MAX_WORDS:
+    if m and _word_count(m.group(1)) <= (
+        _INLINE_TAGS_MAX_WORDS_AFTER_STOP
+        if ln[: m.start()].rstrip()[-1:] in _STOP_BEFORE_TAGS
+        else _INLINE_TAGS_MAX_WORDS
+    ):
         ex.tags.extend(t for t in split_tags(m.group(1)) if t not in ex.tags)
         ln = ln[: m.start()]
         ex.removed.append("tags")
