@@ -346,3 +346,32 @@ def test_scanner_is_one_pass_and_fast() -> None:
     found = extract_dates(text, SEED_PUB)
     assert len(found) == 800
     assert time.perf_counter() - t0 < 5.0
+
+
+def test_word_prefilter_gives_the_same_matches_as_a_full_scan() -> None:
+    """The scanner runs only at words that can start a date: it must miss nothing."""
+    from marsad.dates import grammar as g
+    from marsad.dates.extract import _matches
+
+    texts = [t for t, *_ in ABSOLUTE] + [t for t, *_ in HIJRI] + [t for t, *_ in RELATIVE]
+    texts += VAGUE + [t for t, *_ in DURATIONS] + [t for t, _ in SETS] + [t for t, _ in TIMES]
+    texts += NOT_DATES + [t for t, *_ in NO_PUB] + [t for t, _ in LISTS]
+    folded = g.fold_with_map(" . ".join(texts))[0]
+    full = [(m.start(), m.end()) for m in g.SCANNER.finditer(folded) if m.end() > m.start()]
+    assert [(m.start(), m.end()) for m in _matches(folded)] == full
+
+
+LISTS = [
+    ("بين التاسع والثاني عشر من يوليو (تموز)، على", ["2015-07-09", "2015-07-12"]),
+    ("في الثاني والخامس من الشهر المقبل", ["2015-08-02", "2015-08-05"]),
+    ("يومي 15 و16 يوليو الجاري", ["2015-07-15", "2015-07-16"]),
+    ("أيام الثلاثاء 10/12 والأربعاء 10/13 مواعيد", ["2015-07-28", "2015-07-29"]),
+    ("في المباراة الثانية بعد يوم غد.", ["2015-07-23"]),
+    ("وتقود واشنطن منذ أغسطس/آب، ائتلافا", ["2014-08"]),
+    ("بدأت في الظهور منذ ما يقرب من 20 عاما في", ["1995"]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), LISTS)
+def test_lists_and_numeric_weekdays(text: str, values: list[str]) -> None:
+    assert [d.value for d in extract_dates(text, JUL15)] == values

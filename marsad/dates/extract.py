@@ -40,6 +40,8 @@ _COUNTED = frozenset(g.fold_word(w) for w in (
     "صفحة", "نقطة", "برميل", "طن", "درهم", "يورو", "جنيه", "مرة", "ساعة", "يوم", "عام", "مدرسة",
     "مسجد", "فرد", "أسرة", "عائلة", "طائرة", "سيارة", "مركبة", "مشروع", "مشروعا", "وظيفة",
 ))
+_SINCE = re.compile(r"(?:منذ|مند)\s+$")
+_PREP_LIKE = frozenset({"الي", "الا", "الذي", "التي", "الان"})
 _SAME = frozenset({"نفسه", "ذاته", "عينه"})
 NO_PUB = "no publication date: the value is relative to it and left empty"
 _SENT_BREAK = re.compile(r"[.!?؟؛\n]")
@@ -350,6 +352,38 @@ def resolve_dm(m: re.Match[str], sc: Scan) -> list[Hit]:
     return [hit]
 
 
+_LISTED_DAY = re.compile(r"(?<!\w)(?:(?:ال\s*)?(?P<d>\d{1,2})|(?P<o>" + g.ORD + r"))\s*"
+                         r"(?:-|–|الي|حتي|او|و)?\s*(?:و\s*)?$")
+
+
+def _with_listed_day(sc: Scan, hit: Hit) -> list[Hit]:
+    """"بين التاسع والثاني عشر من يوليو", "15 و16 يوليو", "6 – 8 أكتوبر": the first day of a
+    list shares the month (and year) of the last."""
+    if not hit.value or len(hit.value) != 10:
+        return [hit]
+    m = _LISTED_DAY.search(sc.text, max(0, hit.start - 40), hit.start)
+    if m is None:
+        return [hit]
+    day = int(m.group("d")) if m.group("d") else _ordinal(m.group("o"))
+    last = date.fromisoformat(hit.value)
+    if day is None or not 1 <= day < last.day:
+        return [hit]
+    end = m.end("d") if m.group("d") else m.end("o")
+    first = Hit(m.start(), end, None, explicit=True, relative=hit.relative,
+                extra={**hit.extra, "listed_with": hit.value})
+    if "hijri" in hit.extra:
+        hy, hm, _ = (int(x) for x in hit.extra["hijri"].split("-"))
+        d = cal.hijri_to_greg(hy, hm, day)
+        first.extra["hijri"] = f"{hy:04d}-{hm:02d}-{day:02d}"
+    else:
+        d = cal.valid_day(last.year, last.month, day)
+    if d is None:
+        return [hit]
+    first.value = cal.iso_day(d)
+    first.extra.pop("weekday", None)
+    return [first, hit]
+
+
 def resolve_dr(m: re.Match[str], sc: Scan) -> list[Hit]:
     day = int(m.group("dr_d")) if m.group("dr_d") else _ordinal(m.group("dr_o"))
     if day is None or not 1 <= day <= 31:
@@ -421,6 +455,8 @@ def _month_hit(m: re.Match[str], sc: Scan, p: str, has_shahr: bool) -> list[Hit]
         return [hit]
     hit.relative = True
     direction = _direction(mod)
+    if direction == "nearest" and _SINCE.search(sc.text, max(0, m.start() - 8), m.start()):
+        direction = "past"  # "منذ أغسطس": a month already gone
     if direction == "nearest" and sc.pub is not None and sc.tense(m.start(), m.end()) == "future":
         direction = "nearest-future"
     if sc.pub is None:
@@ -463,7 +499,10 @@ def _year_hit(start: int, end: int, y: int, era: str) -> Hit:
 
 def resolve_yr(m: re.Match[str], sc: Scan) -> list[Hit]:
     cue, noun, era_s = m.group("yr_cue"), m.group("yr_noun"), m.group("yr_era")
-    if not era_s and m.group("yr_sep") == "/" and m.group("yr_era2"):
+    y2s = m.group("yr_y2")
+    consecutive = (y2s is not None and int(y2s) == int(m.group("yr_y")) + 1
+                   and m.group("yr_sep") in ("/", "-", "–"))
+    if not era_s and consecutive and m.group("yr_era2"):
         era_s = m.group("yr_era2")
     if not (cue or noun or era_s):
         return []
@@ -485,7 +524,7 @@ def resolve_yr(m: re.Match[str], sc: Scan) -> list[Hit]:
     if sc.text[end:end + 1] == ")" and sc.text[start:start + 1] == "(":
         end += 1
     hits = []
-    if m.group("yr_y2") and m.group("yr_sep") == "/":
+    if consecutive:
         y2 = int(m.group("yr_y2"))
         if y2 != y + 1:
             return []
@@ -522,6 +561,12 @@ def resolve_pr(m: re.Match[str], sc: Scan) -> list[Hit]:
         return []
     mod = m.group("pr_mod")
     part = _part(m.group("pr_part"))
+    bare = not (part or m.group("pr_early") or m.group("pr_this"))
+    if _norm(m.group("pr_n")) == "العام" and bare and _norm(mod or "") in ("السابق", "السابقه"):
+        prev = re.search(r"(\w+)\s+$", sc.text[max(0, m.start() - 30):m.start()])
+        if prev and prev.group(1).startswith("ال") and len(prev.group(1)) > 3 \
+                and prev.group(1) not in _PREP_LIKE:
+            return []  # "النائب العام السابق": العام is "general" here
     early = m.group("pr_early")
     this = m.group("pr_this")
     if not (mod or part or early or this):
@@ -546,6 +591,10 @@ def resolve_pr(m: re.Match[str], sc: Scan) -> list[Hit]:
             return [out]
         hit.end = m.end("pr_mod") if mod else m.end("pr_n")
     k = {"past": -1, "future": 1}.get(direction, 0)
+    if unit == "decade":  # "العقد المقبل": no ISO value at decade granularity
+        if sc.pub is not None:
+            hit.extra["decade"] = f"{(sc.pub.year // 10 + k) * 10}s"
+        return [hit]
     if unit == "month" and k == 0 and sc.pub is not None and not part and not early:
         ctx = _HIJRI_NAME.findall(sc.text, max(0, m.start() - 400), m.start())
         if ctx:  # "هذا الشهر" amid Ramadan talk: the Hijri month, not July
@@ -614,11 +663,37 @@ def resolve_rd(m: re.Match[str], sc: Scan) -> list[Hit]:
     return [hit]
 
 
+def _weekday_numeric(pub: date, wd: int, a: int, b: int) -> tuple[date, str] | None:
+    """"الثلاثاء 10/12": the day/month (either order, Gregorian or Hijri) that falls on that
+    weekday nearest to publication, within two months; None when nothing fits."""
+    cands: list[tuple[date, str]] = []
+    h = cal.greg_to_hijri(pub)
+    for d, mo in ((a, b), (b, a)):
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            continue
+        for y in (pub.year - 1, pub.year, pub.year + 1):
+            g_day = cal.valid_day(y, mo, d)
+            if g_day:
+                cands.append((g_day, "gregorian"))
+        if h and d <= 30:
+            for hy in (h[0] - 1, h[0], h[0] + 1):
+                h_day = cal.hijri_to_greg(hy, mo, d)
+                if h_day:
+                    cands.append((h_day, "hijri"))
+    fits = [c for c in cands if c[0].weekday() == wd and abs((c[0] - pub).days) <= 60]
+    return min(fits, key=lambda c: abs((c[0] - pub).days)) if fits else None
+
+
 def resolve_wd(m: re.Match[str], sc: Scan) -> list[Hit]:
     name = g.WEEKDAY.get(_strip_def(m.group("wd_d")))
     if name is None:
         return []
     wd = g.WEEKDAY_NUM[name]
+    if m.group("wd_a") and sc.pub is not None:
+        d = _weekday_numeric(sc.pub, wd, int(m.group("wd_a")), int(m.group("wd_b")))
+        if d is not None:
+            return [Hit(m.start(), m.end(), cal.iso_day(d[0]), explicit=True,
+                        extra={"granularity": "day", "weekday": name, "calendar": d[1]})]
     before = sc.text[max(0, m.start() - 25):m.start()]
     if re.search(r"خطب\s*$", before):
         return []  # "خطب الجمعة": the Friday sermons in general
@@ -626,7 +701,8 @@ def resolve_wd(m: re.Match[str], sc: Scan) -> list[Hit]:
             and not re.match(r"\s*\d", sc.text[m.end():m.end() + 4])):
         return [Hit(m.start(), m.end(), "P1W", kind="set", extra={"weekday": name})]
     mod = _norm(m.group("wd_mod") or "")
-    hit = Hit(m.start(), m.end(), None, relative=True)
+    end = m.end("wd_mod") if m.group("wd_mod") else m.end("wd_d")
+    hit = Hit(m.start(), end, None, relative=True)
     hit.extra.update({"granularity": "day", "weekday": name})
     if mod in g.AFTER_NEXT:
         rel = "after-next"
@@ -683,7 +759,9 @@ def resolve_of(m: re.Match[str], sc: Scan) -> list[Hit]:
     if rel == "بعد" and _REPEAT.search(sc.text, max(0, m.start() - 8), m.start()):
         return []  # "يوما بعد يوم": day after day
     after = sc.text[m.end():m.end() + 8]
-    to_event = re.match(r"\s+(?:من|علي)(?!\w)", after) is not None and rel in ("قبل", "بعد")
+    after = sc.text[m.end():m.end() + 14]
+    to_event = (re.match(r"\s+(?:من|علي)(?!\w)", after) is not None and rel in ("قبل", "بعد")
+                and re.match(r"\s+من\s+(?:الان|اليوم)(?!\w)", after) is None)
     approx = bool(m.group("of_apx"))
     if to_event or (rel == "منذ" and (unit in ("day", "week", "hour", "minute")
                                       or sc.continuing_before(m.start()))):
@@ -755,7 +833,7 @@ def resolve_vg(m: re.Match[str], sc: Scan) -> list[Hit]:
 
 
 def resolve_du(m: re.Match[str], sc: Scan) -> list[Hit]:
-    if m.group("du_vq") or m.group("du_l"):
+    if m.group("du_vq") or m.group("du_l") or m.group("du_tens"):
         return [Hit(m.start(), m.end(), None, kind="duration", extra={"vague": True})]
     if m.group("du_n"):
         n, u = _number(m.group("du_n")), _unit(m.group("du_u"))
@@ -793,12 +871,15 @@ def resolve_tm(m: re.Match[str], sc: Scan) -> list[Hit]:
     else:
         h = g.HOUR_WORD.get(_norm(m.group("tm_hw")), -1)
         mi = 0
-        if not m.group("tm_ap") and not m.group("tm_fr"):
+        if not m.group("tm_ap") and not m.group("tm_fr") and not m.group("tm_ap2"):
             return []  # "الساعة الثانية" alone can be "the second hour"
     fr = m.group("tm_fr")
     if fr:
         mi = 30 if "نصف" in fr else 15
     ap = m.group("tm_ap")
+    if not ap and m.group("tm_ap2"):
+        ap = {"ظهر": "ظهرا", "صباح": "صباحا", "مساء": "مساء", "فجر": "فجرا", "عصر": "عصرا",
+              "ليل": "ليلا"}[m.group("tm_ap2")]
     if ap:
         part = g.TIME_PART.get(_norm(ap))
         if part == "pm" and h < 12 and not (_norm(ap) == "ظهرا" and h >= 11):
@@ -812,7 +893,10 @@ def resolve_tm(m: re.Match[str], sc: Scan) -> list[Hit]:
 
 
 RESOLVERS: dict[str, Resolver] = {
-    "nd": resolve_nd, "dr": resolve_dr, "dm": resolve_dm, "tm": resolve_tm, "my": resolve_my,
+    "nd": resolve_nd,
+    "dr": lambda m, sc: [x for h in resolve_dr(m, sc) for x in _with_listed_day(sc, h)],
+    "dm": lambda m, sc: [x for h in resolve_dm(m, sc) for x in _with_listed_day(sc, h)],
+    "tm": resolve_tm, "my": resolve_my,
     "mm": resolve_mm,
     "yr": resolve_yr, "pr": resolve_pr, "rd": resolve_rd, "wd": resolve_wd, "of": resolve_of,
     "st": resolve_st, "vg": resolve_vg, "du": resolve_du, "mo": resolve_mo,

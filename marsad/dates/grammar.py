@@ -144,7 +144,7 @@ HM = alt(_HM_ALL)
 MONTH = alt(_GM_ALL + _HM_ALL)
 ALIAS = r"(?:\s*[\(/\-]?\s*" + GM + r"\s*\)?)"
 ERA = r"(?:\s*(?:ه|هجري|هجريه|م|ميلادي|ميلاديه)(?!\w))"
-YEAR_NOUN = r"(?:[وف]?(?:ال|ل|لل)?(?:عامي|عام|سنه|سنتي)\s*)"
+YEAR_NOUN = r"(?:[وف]?(?:ال|ل|لل)?(?:عامي|عام|سنه|سنتي)\s*\.?)"
 WD = definite(list(WEEKDAY))
 WD_BARE = alt(list(WEEKDAY_BARE))
 YAWM = r"(?:[وف]?[بلك]?يوم\s+)"
@@ -165,7 +165,8 @@ UNIT_ANY = alt(list(UNIT_FORM))
 _ORD_UNITS = alt(list(ORDINAL_UNIT))
 ORD = (r"(?:" + _ORD_UNITS + r"\s+(?:عشر|عشره)|" + _ORD_UNITS + r"\s+و\s*(?:العشرين|الثلاثين)|"
        + alt(list(ORDINAL)) + r"|غره)")
-APPROX = r"(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|علي)|ما\s+يقارب)\s+)"
+APPROX = (r"(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|علي)|ما\s+يقارب"
+          r"|ما\s+يقرب\s+من)\s+)")
 WDPRE = (r"(?:" + YAWM + r"?(?P<{p}_wd>" + WD + r")" + COMMA
          + r"(?:(?:ال)?موافق\s*(?:ل\s*)?)?)?")
 VAGUE_PL = definite(_words(LEX["vague_periods"]))
@@ -189,9 +190,11 @@ BRANCHES: list[tuple[str, str]] = [
            r"(?P<nd_m2>\d{1,2})\s*(?P=nd_s2)\s*(?P<nd_d2>\d{1,2}))(?!\d)(?P<nd_era>" + ERA + r")?"),
     # 15 أبريل 2025, الخامس عشر من أبريل, 18 شوال 1436 هـ, 21 سبتمبر الماضي
     # السابع من الشهر المقبل, 5 من هذا الشهر
-    ("dr", r"(?:ال\s*)?(?:(?P<dr_d>\d{1,2})|(?P<dr_o>" + ORD + r"))\s+من\s+(?:(?P<dr_this>هذا\s+)"
+    ("dr", r"(?:و\s*)?(?:ال\s*)?(?:(?P<dr_d>\d{1,2})|(?P<dr_o>" + ORD + r"))\s+من\s+"
+           r"(?:(?P<dr_this>هذا\s+)"
            r"الشهر|الشهر\s+(?P<dr_mod>" + MODS + r"))"),
-    ("dm", WDPRE.format(p="dm") + r"(?:(?:ال\s*)?(?P<dm_d>\d{1,2})|(?P<dm_o>" + ORD + r"))\s*"
+    ("dm", WDPRE.format(p="dm") + r"(?:و\s*)?(?:(?:ال\s*)?(?P<dm_d>\d{1,2})|(?P<dm_o>" + ORD
+           + r"))\s*"
            r"(?:من\s+)?(?:شهر\s+)?(?P<dm_m>" + MONTH + r")" + ALIAS + r"?(?:" + _year_tail("dm")
            + r"|\s+(?P<dm_mod>" + MODS + r"))?"),
     # الساعة العاشرة صباحاً, الساعة 10:30
@@ -199,7 +202,7 @@ BRANCHES: list[tuple[str, str]] = [
            r"(?:(?P<tm_sa>[وف]?[بلك]?(?:ال)?ساعه)\s+(?:الان\s+)?)?(?:ال\s*)?(?:(?P<tm_h>\d{1,4})"
            r"(?:\s*[:.]\s*(?P<tm_mi>\d{2}))?|(?P<tm_hw>" + HOUR_WORDS + r"))(?:\s+(?:و\s*)?"
            r"(?P<tm_fr>النصف|الربع|نصف|ربع))?(?:\s+(?:من\s+)?(?P<tm_ap>" + AMPM + r"))?"
-           r"(?:\s+(?P<tm_gmt>بتوقيت\s+(?:جرينتش|غرينتش|جرينيتش|مكه|السعوديه|الرياض)|GMT))?"),
+           r"(?=\s+من\s+(?P<tm_ap2>ظهر|صباح|مساء|فجر|عصر|ليل))?(?:\s+(?P<tm_gmt>بتوقيت\s+(?:جرينتش|غرينتش|جرينيتش|مكه|السعوديه|الرياض)|GMT))?"),
     # (مطلع) يوليو 2015, شهر رمضان 1436
     ("my", r"(?:(?P<my_part>" + PARTS + r")\s+)?(?:[وف]?[بل]?شهر\s+)?(?P<my_m>" + MONTH + r")"
            + ALIAS + r"?" + _year_tail("my")),
@@ -224,11 +227,13 @@ BRANCHES: list[tuple[str, str]] = [
            r"(?:" + COMMA + r"(?P<rd_po>\(\s*)?(?P<rd_wd>" + WD + r")(?(rd_po)\s*\)))?"),
     # الجمعة, يوم السبت المقبل, السبت بعد المقبل, مساء الخميس الماضي
     ("wd", r"(?:(?P<wd_part>" + DAY_PARTS + r")\s+)?(?:" + YAWM + r")?(?P<wd_d>" + WD + r")"
-           r"(?:\s+(?P<wd_mod>" + REL_MODS + r"))?"),
+           r"(?:\s+(?P<wd_mod>" + REL_MODS + r")|\s*(?P<wd_a>\d{1,2})\s*/\s*(?P<wd_b>\d{1,2})"
+           r"(?!\s*/?\s*\d))?"),
     # قبل ثلاثة أيام, منذ عامين, بعد أسبوع, قبل أيام
     ("of", r"(?P<of_rel>[وف]?(?:قبل|منذ|بعد|مند))\s+(?P<of_apx>" + APPROX + r")?(?:(?P<of_n>"
            + NUMBER + r")\s+(?P<of_u>" + UNIT_ANY + r")|(?P<of_du>" + UNIT_DU + r")|(?P<of_u1>"
-           + UNIT_SG + r")(?!\s*\(?\d)(?!\s+" + MONTH + r")|(?P<of_vq>(?:" + VAGUE_COUNT + r"\s+)?"
+           + UNIT_SG + r")(?!\s*\(?\d)(?!\s+(?:" + MONTH + r"|" + WD + r"))|(?P<of_vq>(?:"
+           + VAGUE_COUNT + r"\s+)?"
            + UNIT_PL + r"))"),
     # كل أسبوع, كل 3 أشهر, يومياً, كل جمعة
     ("st", r"(?:(?P<st_kull>[وف]?[بل]?كل)\s+(?:(?P<st_n>" + NUMBER + r")\s+(?P<st_u>" + UNIT_ANY
@@ -244,10 +249,13 @@ BRANCHES: list[tuple[str, str]] = [
     ("du", r"(?:(?P<du_n>" + NUMBER + r")\s+(?P<du_u>" + UNIT_ANY + r")(?:\s+(?:الماضيه|الاخيره"
            r"|المقبله|القادمه|الماضي|المقبل|القادم|المنصرمه))?|(?P<du_d>[وف]?[بلك]?"
            + UNIT_DU + r")|(?P<du_cue>" + with_clitics(_words(LEX["duration_cues"])) + r")\s+"
-           r"(?P<du_u1>" + UNIT_SG + r")(?!\s*\(?\d)(?!\s+" + MONTH + r")(?:\s+واحد[ه]?)?"
+           r"(?P<du_u1>" + UNIT_SG + r")(?!\s*\(?\d)(?!\s+(?:" + MONTH + r"|" + WD + r"))"
+           r"(?:\s+واحد[ه]?)?"
            r"|(?P<du_vq>"
            + with_clitics(_words(LEX["vague_counts"])) + r"\s+" + UNIT_PL
-           + r")|(?P<du_l>[وف]?ل(?:سنوات|اعوام|عقود|سنين))|(?P<du_u2>"
+           + r")|(?P<du_l>[وف]?ل(?:سنوات|اعوام|عقود|سنين))"
+           r"|(?P<du_tens>[وف]?[بل]?(?:عشرات|مئات|الاف)\s+"
+           r"(?:السنين|السنوات|الاعوام|الايام|الساعات|الاشهر|الشهور|القرون))|(?P<du_u2>"
            + UNIT_SG + r")\s+واحد[ه]?)"),
     # يوليو, شهر رمضان, مطلع أغسطس
     ("mo", r"(?:(?P<mo_part>" + PARTS + r")\s+)?(?P<mo_sh>[وف]?[بل]?شهر\s+)?(?P<mo_m>" + MONTH
@@ -266,7 +274,7 @@ def _all_words(node: Any) -> list[str]:
 # so the text is walked word by word in C (\w+) and the big pattern runs at few positions.
 _FIRST = {w.split(" ")[0] for w in _all_words(LEX) if w} | {
     "يوم", "شهر", "ساعه", "قبل", "منذ", "مند", "بعد", "كل", "شكل", "هذا", "هذه", "في", "وقت",
-    "ال", "عام", "عامي", "سنه", "سنتي", "غره", "غد"}
+    "ال", "عام", "عامي", "سنه", "سنتي", "غره", "غد", "عشرات", "مئات", "الاف"}
 FIRST_WORDS = frozenset(_FIRST | {"ال" + w for w in _FIRST if not w.startswith("ال")})
 _CLITIC_HEADS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 
