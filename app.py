@@ -23,6 +23,7 @@ from components.rtl import page_css
 st.set_page_config(page_title="Marsad · مرصد", page_icon="🔭", layout="wide",
                    initial_sidebar_state="expanded")
 
+st.session_state["_marsad_shell"] = True  # see components/ui.page_header
 if state.K_LANG not in st.session_state:
     st.session_state[state.K_LANG] = "ar"
 lang = state.lang()
@@ -57,23 +58,33 @@ def _clear_filters() -> None:
         st.session_state.pop(key, None)
 
 
+# url paths are the file stems: before app.py first runs, Streamlit knows the pages/ folder's
+# files by stem, and a deep link to any other path would pop a "page not found" dialog
 PAGES = [
-    ("pages/ingest.py", "page_ingest", "📥", "ingest"),
-    ("pages/articles.py", "page_articles", "📰", "articles"),
-    ("pages/timeline.py", "page_timeline", "🕒", "timeline"),
-    ("pages/meetings.py", "page_meetings", "🤝", "who-met-whom"),
-    ("pages/map.py", "page_map", "🗺️", "map"),
-    ("pages/keywords.py", "page_keywords", "🔑", "keywords"),
-    ("pages/entities.py", "page_entities", "👥", "entities"),
-    ("pages/stances.py", "page_stances", "💬", "stances"),
+    ("pages/ingest.py", "page_ingest", ":material/upload_file:"),
+    ("pages/articles.py", "page_articles", ":material/article:"),
+    ("pages/timeline.py", "page_timeline", ":material/timeline:"),
+    ("pages/meetings.py", "page_meetings", ":material/handshake:"),
+    ("pages/map.py", "page_map", ":material/public:"),
+    ("pages/keywords.py", "page_keywords", ":material/key:"),
+    ("pages/entities.py", "page_entities", ":material/groups:"),
+    ("pages/stances.py", "page_stances", ":material/record_voice_over:"),
 ]
 n_docs = store.count()
+# the landing page stays the same (a page's identity must not change between runs); an empty
+# store sends the first visit on to Ingest instead
 pages = [
-    st.Page(path, title=t(label, lang), icon=icon, url_path=slug,
-            default=(slug == "ingest" if n_docs == 0 else slug == "who-met-whom"))
-    for path, label, icon, slug in PAGES
+    st.Page(path, title=t(label, lang), icon=icon, url_path=path[6:-3],
+            default=path == "pages/meetings.py")
+    for path, label, icon in PAGES
 ]
 page = st.navigation(pages, position="sidebar", expanded=True)
+deeplink = st.session_state.pop("_marsad_deeplink", None)  # see components/ui.page_header
+if deeplink:
+    st.switch_page(f"pages/{os.path.basename(deeplink)}")
+if n_docs == 0 and page.url_path == "" and not st.session_state.get("_sent_to_ingest"):
+    st.session_state["_sent_to_ingest"] = True
+    st.switch_page("pages/ingest.py")
 
 with st.sidebar:
     st.segmented_control(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from components.i18n import t
+from components.rtl import ltr_value
 from marsad.document import Document
 
 INLINE_KINDS: tuple[str, ...] = ("PERSON", "LOCATION", "ORGANIZATION", "MISC", "DATE")
@@ -171,15 +172,15 @@ def facts(doc: Document, lang: str = "ar") -> str:
     ]
     for typ, names in others.items():
         ent_items.append(f"{e(t(typ, lang))}: {e(_join(sorted(names)))}")
-    date_items = [f"{e(d.text)} → <code>{e(d.value or '?')}</code>" for d in doc.dates]
+    date_items = [f"{e(d.text)} ← {ltr_value(d.value or '?')}" for d in doc.dates]
     meet_items = []
     for m in doc.meetings:
         line = f"<b>{e(_join(m.participants))}</b>"
         if m.attendees:
             line += f" ({e(t('col_attendees', lang))}: {e(_join(m.attendees))})"
-        line += " — " + " · ".join(
-            e(x) for x in (m.place, m.date, t(f"status_{m.status}", lang)) if x
-        )
+        bits = [e(m.place or ""), ltr_value(m.date) if m.date else "",
+                e(t(f"status_{m.status}", lang))]
+        line += " — " + " · ".join(b for b in bits if b)
         meet_items.append(line)
     stmt_items = [
         f"<b>{e(s.speaker or t('unknown_speaker', lang))}</b> [{e(t(f'stance_{s.stance}', lang))}]"
@@ -204,7 +205,7 @@ def metadata(doc: Document, lang: str = "ar") -> str:
         ("warnings", "; ".join(doc.warnings)),
     ]
     body = "".join(
-        f"<tr><th>{e(t(k, lang))}</th><td>{e(str(v))}</td></tr>" for k, v in rows if v
+        f"<tr><th>{e(t(k, lang))}</th><td><bdi>{e(str(v))}</bdi></td></tr>" for k, v in rows if v
     )
     return f'<table class="marsad-table">{body}</table>'
 

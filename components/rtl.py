@@ -45,10 +45,9 @@ _RTL_APP_CSS = """
 [data-testid="stAppViewContainer"], [data-testid="stSidebar"], [data-testid="stHeader"] {
   direction: rtl; }
 [data-testid="stMain"] .stMarkdown, [data-testid="stSidebar"] .stMarkdown,
-[data-testid="stWidgetLabel"], [data-testid="stCaptionContainer"], h1, h2, h3, h4,
-[data-testid="stAlert"], [data-testid="stExpander"] summary {
+[data-testid="stWidgetLabel"], [data-testid="stCaptionContainer"], h1, h2, h3, h4 {
   text-align: right; font-family: %(fonts)s; }
-[data-testid="stSidebarNav"] a span { font-family: %(fonts)s; }
+[data-testid="stAlert"], [data-testid="stExpander"] summary { text-align: right; }
 textarea, input[type="text"] { direction: rtl; text-align: right; font-family: %(fonts)s; }
 [data-testid="stDataFrame"] { direction: ltr; }
 """
@@ -74,6 +73,12 @@ def direction_block(inner_html: str, lang: str, extra_class: str = "") -> str:
         return rtl_block(inner_html, extra_class)
     cls = f"marsad-ltr {extra_class}".strip()
     return f'<div class="{cls}" dir="ltr">{inner_html}</div>'
+
+
+def ltr_value(value: str) -> str:
+    """An escaped ISO date or number kept left to right inside Arabic text (bidi isolate), so
+    2025-04-17 never shows as 17-04-2025."""
+    return f'<bdi dir="ltr">{html.escape(value)}</bdi>'
 
 
 def rtl_text(text: str) -> str:

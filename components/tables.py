@@ -76,7 +76,10 @@ def html_table(
     head = "".join(f"<th>{e(labels[c])}</th>" for c in cols)
     body_rows = []
     for rec in df[cols].head(max_rows).itertuples(index=False, name=None):
-        body_rows.append("<tr>" + "".join(f"<td>{e(cell_text(v))}</td>" for v in rec) + "</tr>")
+        # <bdi>: each cell takes its own direction (Arabic right to left, a date left to right)
+        body_rows.append(
+            "<tr>" + "".join(f"<td><bdi>{e(cell_text(v))}</bdi></td>" for v in rec) + "</tr>"
+        )
     direction = "rtl" if rtl else "ltr"
     table = (
         f'<table class="marsad-table" dir="{direction}"><thead><tr>{head}</tr></thead>'

@@ -16,7 +16,27 @@ from marsad.store import Store
 K_OPEN = "open_doc"  # (doc_id, start, end) the Articles page opens with
 
 
-def page_header(title_key: str, lang: str) -> None:
+K_SHELL = "_marsad_shell"  # set by app.py on every run
+
+
+K_DEEPLINK = "_marsad_deeplink"
+
+
+def page_header(title_key: str, lang: str, page_file: str | None = None) -> None:
+    """The page title — after making sure the page runs inside app.py's shell.
+
+    With a ``pages/`` folder beside app.py, Streamlit starts each server process in its legacy
+    multipage mode until app.py first calls st.navigation; a session that arrives by a deep link
+    (``/timeline``) before that gets the page alone, without app.py's sidebar and CSS. The page
+    then hands over to app.py, which switches back to the page (``K_DEEPLINK``)."""
+    if not st.session_state.get(K_SHELL):
+        st.session_state[K_SHELL] = True  # at most one hand-over
+        if page_file:
+            st.session_state[K_DEEPLINK] = page_file
+        try:
+            st.switch_page("app.py")
+        except StreamlitAPIException:
+            pass
     st.title(t(title_key, lang))
 
 

@@ -1,4 +1,4 @@
-"""Articles: the reader — highlighted text, hover for canonical names and ISO dates, facts beside."""
+"""Articles: the reader — highlighted text, hover for canonical names and ISO dates, facts."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from components.tables import show_table
 
 lang = state.lang()
 s = state.store()
-ui.page_header("page_articles", lang)
+ui.page_header("page_articles", lang, __file__)
 ui.stop_if_empty(s, lang)
 
 arts = state.filtered("articles")
@@ -37,7 +37,7 @@ if st.session_state.get("sel_article") not in options:
     st.session_state.pop("sel_article", None)
 doc_id = st.selectbox(
     t("choose_article", lang), options, key="sel_article",
-    format_func=lambda d: f"{dates.get(d, '')} — {titles.get(d) or d}",
+    format_func=lambda d: " — ".join(x for x in (dates.get(d), titles.get(d) or d) if x),
 )
 focus = None
 if opened and opened[0] == doc_id and opened[1] is not None:

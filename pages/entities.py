@@ -13,7 +13,7 @@ from components.tables import html_table, show_table
 
 lang = state.lang()
 s = state.store()
-ui.page_header("page_entities", lang)
+ui.page_header("page_entities", lang, __file__)
 ui.stop_if_empty(s, lang)
 
 TYPES = (("PERSON", "people"), ("LOCATION", "places"), ("ORGANIZATION", "organisations"))
@@ -30,8 +30,7 @@ for tab, (typ, label) in zip(tabs, TYPES, strict=False):
             continue
         cols = ["name", "titles", "mentions", "articles"] if typ == "PERSON" else \
             ["name", "mentions", "articles"]
-        st.html(html_table(df, cols, lang, max_rows=60))
-        show_table(df, cols, lang, height=280)
+        show_table(df, cols, lang, height=420)
         export_buttons(df, label, lang, key=f"exp_{label}")
 
 with tabs[-1]:

@@ -7,7 +7,7 @@ import html
 import pandas as pd
 import streamlit as st
 
-from components import state
+from components import state, ui
 from components.i18n import t
 from components.ingest import IngestReport, ingest_paste, sample_items, store_items, uploaded_items
 from components.rtl import direction_block
@@ -18,7 +18,7 @@ K_REPORT = "ingest_report"
 
 lang = state.lang()
 s = state.store()
-st.title(t("page_ingest", lang))
+ui.page_header("page_ingest", lang, __file__)
 
 
 def _remember(report: IngestReport) -> None:

@@ -13,7 +13,7 @@ from components.i18n import t
 
 lang = state.lang()
 s = state.store()
-ui.page_header("page_keywords", lang)
+ui.page_header("page_keywords", lang, __file__)
 ui.stop_if_empty(s, lang)
 
 kw = state.filtered("keywords")

@@ -16,7 +16,7 @@ from components.tables import html_table
 
 lang = state.lang()
 s = state.store()
-ui.page_header("page_map", lang)
+ui.page_header("page_map", lang, __file__)
 ui.stop_if_empty(s, lang)
 
 

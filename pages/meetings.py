@@ -16,7 +16,7 @@ from marsad.document import MEETING_STATUSES
 
 lang = state.lang()
 s = state.store()
-ui.page_header("page_meetings", lang)
+ui.page_header("page_meetings", lang, __file__)
 ui.stop_if_empty(s, lang)
 
 meetings = state.filtered("meetings")
@@ -45,8 +45,8 @@ tab_table, tab_net, tab_matrix = st.tabs([t("table", lang), t("network", lang), 
 with tab_table:
     st.html(html_table(table, cols, lang, max_rows=40))
     st.caption(t("choose_row", lang))
-    picked = show_table(table, [*cols, "title"], lang, key="sel_meetings", select=True,
-                        height=300)
+    picked = show_table(table, ["date", "participants", "place", "title"], lang,
+                        key="sel_meetings", select=True, height=300)
     if picked:
         row = shown.iloc[picked[0]]
         ui.show_sentence(s, row["doc_id"], row["start"], row["end"], lang, key="mt_open")

@@ -14,7 +14,7 @@ from marsad.document import STANCES
 
 lang = state.lang()
 s = state.store()
-ui.page_header("page_stances", lang)
+ui.page_header("page_stances", lang, __file__)
 ui.stop_if_empty(s, lang)
 
 statements = state.filtered("statements")
@@ -52,7 +52,8 @@ table = shown.assign(
 cols = ["date", "speaker", "stance", "verb", "target", "content", "source"]
 st.html(html_table(table, cols, lang, max_rows=40))
 st.caption(t("choose_row", lang))
-picked = show_table(table, [*cols, "title"], lang, key="sel_statements", select=True, height=300)
+picked = show_table(table, ["date", "speaker", "stance", "title"], lang, key="sel_statements",
+                    select=True, height=300)
 if picked:
     row = shown.iloc[picked[0]]
     ui.show_sentence(s, row["doc_id"], row["start"], row["end"], lang, key="stc_open")

@@ -14,7 +14,7 @@ from components.tables import show_table
 
 lang = state.lang()
 s = state.store()
-ui.page_header("page_timeline", lang)
+ui.page_header("page_timeline", lang, __file__)
 ui.stop_if_empty(s, lang)
 
 meetings = state.filtered("meetings")

@@ -28,7 +28,7 @@ def moscow_doc() -> Document:
         ("موسكو", "LOCATION", "موسكو", []),
         ("إيران", "LOCATION", "إيران", []),
     ):
-        a, b = _span(text, part)
+        a, b = _span(text, part, text.index("حق") if part == "إيران" else 0)
         d.entities.append(Entity(a, b, part, typ, canon, titles))
     a, b = _span(text, "عراقجي", text.index("وقال"))
     d.entities.append(Entity(a, b, "عراقجي", "PERSON", "عباس عراقجي", []))
