@@ -1,1 +1,279 @@
-"""The entities stage."""
+"""The entities stage: people (with their titles), places, organisations, other names.
+
+Recognition is token tagging (the shipped CRF, or CAMeL Tools' BERT with ``ctx.ner_backend ==
+"camel"``) over ``marsad.text.tokenize`` tokens, sentence by sentence with a document memory.
+Token chunks become character spans without the clitic (لعراقجي → عراقجي, بأوكرانيا →
+أوكرانيا) and without a leading title. People then get their role phrases and a canonical name
+(see marsad.entities.resolve); a role mentioned without a name becomes a PERSON entity whose
+``evidence`` starts with "role:" — those are never produced by ``conll.tag_tokens``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from marsad.document import Document, Entity
+from marsad.entities.conll import bio_spans, load_recognizer, tag_sentence
+from marsad.entities.lexicon import lexicon
+from marsad.entities.memory import EntityMemory
+from marsad.entities.resolve import (
+    PersonMention,
+    corpus_alias,
+    display,
+    resolve_by_gazetteer,
+    resolve_in_article,
+    role_holder,
+    role_key,
+)
+from marsad.entities.titles import (
+    is_head,
+    is_title_word,
+    title_start,
+    titles_after,
+    titles_before,
+)
+from marsad.text import Token, fold, is_word, sentences, tokenize
+
+TYPE_NAMES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
+_SINGLE_CLITICS = ("و", "ف", "ب", "ل", "ك")
+_DOUBLE_CLITICS = ("وب", "ول", "فب", "فل", "وك", "فك")
+
+
+@dataclass
+class Chunk:
+    kind: str  # PERS | LOC | ORG | MISC
+    a: int  # token indices into the document's token list, end exclusive
+    b: int
+    start: int  # character offsets
+    end: int
+
+
+def run(doc: Document, ctx: Any) -> None:
+    """Append Entity spans for ``doc`` (sorted by start)."""
+    backend = getattr(ctx, "ner_backend", "default") or "default"
+    tokens = tokenize(doc.text)
+    if not tokens:
+        return
+    chunks = recognise(doc.text, tokens, backend)
+    known = _known_names(doc.text, chunks)
+    for c in chunks:
+        _trim(doc.text, tokens, c, known)
+    chunks = [c for c in chunks if c.end > c.start]
+    entities = build_entities(doc, tokens, chunks, ctx)
+    doc.entities.extend(sorted(entities, key=lambda e: (e.start, e.end)))
+
+
+def recognise(text: str, tokens: list[Token], backend: str) -> list[Chunk]:
+    """Tag sentence by sentence (one memory per document) and return token chunks."""
+    rec = load_recognizer(backend)
+    memory = EntityMemory()
+    chunks: list[Chunk] = []
+    i = 0
+    for s_start, s_end in sentences(text):
+        while i < len(tokens) and tokens[i].end <= s_start:
+            i += 1
+        j = i
+        while j < len(tokens) and tokens[j].start < s_end:
+            j += 1
+        sent = tokens[i:j]
+        if sent:
+            tags = tag_sentence([t.text for t in sent], rec, memory, places=True)
+            for kind, a, b in bio_spans(tags):
+                chunks.append(Chunk(kind, i + a, i + b, sent[a].start, sent[b - 1].end))
+        i = j
+    return chunks
+
+
+def _known_names(text: str, chunks: list[Chunk]) -> frozenset[str]:
+    """Folded single words that stand as (part of) a recognised name somewhere in the article."""
+    out: set[str] = set()
+    for c in chunks:
+        for w in text[c.start:c.end].split():
+            out.add(fold(w))
+    return frozenset(out)
+
+
+def _clitic_length(word: str, known: frozenset[str]) -> int:
+    """How many leading letters of a name token are a proclitic (لعراقجي → 1, وبالرياض → 2)."""
+    lx = lexicon()
+    f = fold(word)
+    gaz = lx.places | lx.first_names | lx.person_tokens | lx.org_heads
+    if f in gaz:
+        return 0
+    for p in (*_DOUBLE_CLITICS, *_SINGLE_CLITICS):
+        if not f.startswith(p) or len(f) - len(p) < 2:
+            continue
+        rest = f[len(p):]
+        if rest in gaz or rest in known or rest.startswith("ال"):
+            return len(p)
+        if p.endswith("ل") and ("ال" + rest) in gaz | known:  # للأسد → (ا)لأسد
+            return len(p)
+    return 0
+
+
+def _trim(text: str, tokens: list[Token], c: Chunk, known: frozenset[str]) -> None:
+    """Cut a leading title/honorific, a leading clitic, and trailing punctuation off a chunk."""
+    lx = lexicon()
+    if c.kind == "PERS":
+        while c.a < c.b - 1 and is_head(tokens[c.a].text, lx):
+            c.a += 1
+    while c.b > c.a and not is_word(tokens[c.b - 1].text):
+        c.b -= 1
+    while c.a < c.b and not is_word(tokens[c.a].text):
+        c.a += 1
+    if c.a >= c.b:
+        c.end = c.start
+        return
+    first = tokens[c.a]
+    others = known - {fold(first.text)}
+    cut = _clitic_length(first.text, others)
+    c.start = first.start + cut
+    c.end = tokens[c.b - 1].end
+    # the offsets must stay on characters the fold did not change in length
+    if fold(text[first.start:c.start]) != fold(first.text)[:cut]:
+        c.start = first.start
+
+
+def build_entities(doc: Document, tokens: list[Token], chunks: list[Chunk], ctx: Any
+                   ) -> list[Entity]:
+    text = doc.text
+    pub = getattr(ctx, "pub_date", None)
+    corpus = getattr(ctx, "corpus", None)
+    year = pub.year if pub is not None else None
+    inside: set[int] = set()
+    for c in chunks:
+        if c.kind in ("LOC", "ORG"):
+            inside.update(range(c.a, c.b))
+    person_tok = frozenset(i for c in chunks if c.kind == "PERS" for i in range(c.a, c.b))
+    entities: list[Entity] = []
+    mentions: list[PersonMention] = []
+    title_toks: set[int] = set()
+    honorific_toks = _honorific_tokens(tokens)
+    chunks = [c for c in chunks if not set(range(c.a, c.b)) <= honorific_toks]
+    for c in chunks:
+        ent_text = text[c.start:c.end]
+        e = Entity(start=c.start, end=c.end, text=ent_text, type=TYPE_NAMES[c.kind],
+                   canonical=display(_restore_article(ent_text, tokens[c.a].text)))
+        if c.kind == "PERS":
+            blocked = person_tok - set(range(c.a, c.b))
+            spans = titles_before(tokens, c.a, frozenset(inside), blocked)
+            spans += titles_after(tokens, c.b, frozenset(inside), blocked)
+            e.titles = [display(text[t.start:t.end]) for t in spans]
+            for t in spans:
+                title_toks.update(range(t.start_tok, t.end_tok))
+            mentions.append(PersonMention(len(entities), e.canonical, list(e.titles)))
+        entities.append(e)
+    _resolve_people(entities, mentions, year)
+    _merge_titles(entities)
+    for e in entities:
+        alias = corpus_alias(corpus, e.canonical, e.type)
+        if alias and alias != e.canonical:
+            e.evidence = f"alias: analysts' table ({e.canonical} → {alias})"
+            e.canonical = alias
+    taken = person_tok | frozenset(i for c in chunks for i in range(c.a, c.b)) | title_toks
+    entities += role_mentions(text, tokens, entities, frozenset(taken), frozenset(inside),
+                              corpus, pub)
+    return entities
+
+
+def _honorific_tokens(tokens: list[Token]) -> set[int]:
+    """Tokens of multi-word honorifics (آية الله, حجة الإسلام): never an entity of their own."""
+    lx = lexicon()
+    out: set[int] = set()
+    folded = [fold(t.text) for t in tokens]
+    for p in lx.honorific_phrases:
+        k = len(p)
+        for i in range(len(tokens) - k + 1):
+            if folded[i] == p[0] and tuple(folded[i:i + k]) == p:
+                out.update(range(i, i + k))
+    return out
+
+
+def _restore_article(name: str, token: str) -> str:
+    """للأسد is ل + الأسد with the alef dropped: the canonical gets its ال back."""
+    f = fold(token)
+    if f.startswith(("لل", "ولل", "فلل")) and not fold(name).startswith("ال"):
+        return "ال" + name
+    return name
+
+
+def _resolve_people(entities: list[Entity], mentions: list[PersonMention],
+                    year: int | None) -> None:
+    inner = resolve_in_article(mentions)
+    for m in mentions:
+        e = entities[m.index]
+        if m.index in inner:
+            e.canonical, e.evidence = inner[m.index]
+            continue
+        g = resolve_by_gazetteer(e.canonical, year)
+        if g is not None:
+            e.canonical, e.evidence = g
+
+
+def _merge_titles(entities: list[Entity]) -> None:
+    """Every mention of a person carries the titles the article gives that person."""
+    by_name: dict[str, list[str]] = {}
+    for e in entities:
+        if e.type != "PERSON":
+            continue
+        lst = by_name.setdefault(e.canonical, [])
+        for t in e.titles:
+            if t not in lst:
+                lst.append(t)
+    for name, titles in by_name.items():
+        keys = [role_key(t) for t in titles]
+        keep = [
+            t for t, k in zip(titles, keys, strict=True)
+            if not any(o != k and o.startswith(k + " ") for o in keys)
+        ]
+        seen: set[str] = set()
+        uniq = []
+        for t in keep:
+            k = role_key(t)
+            if k not in seen:
+                seen.add(k)
+                uniq.append(t)
+        by_name[name] = uniq
+    for e in entities:
+        if e.type == "PERSON":
+            e.titles = list(by_name.get(e.canonical, e.titles))
+
+
+def role_mentions(text: str, tokens: list[Token], entities: list[Entity], taken: frozenset[int],
+                  inside: frozenset[int], corpus: Any, pub: Any) -> list[Entity]:
+    """Role phrases without a name ("وزير الخارجية الإيراني" alone) → the person holding them."""
+    lx = lexicon()
+    article_roles: dict[str, str] = {}
+    for e in entities:
+        if e.type == "PERSON":
+            for t in e.titles:
+                article_roles.setdefault(role_key(t), e.canonical)
+    out: list[Entity] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if i in taken or not is_head(tokens[i].text, lx) or fold(tokens[i].text) in lx.honorifics:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j not in taken and j - i < 8 and (
+            is_title_word(tokens[j].text, lx) or j in inside
+        ):
+            j += 1
+        while j > i + 1 and fold(tokens[j - 1].text) in {"في", "باسم", "لدى"}:
+            j -= 1
+        if j - i >= 2:  # one word ("الوزير") is too vague to resolve
+            start = title_start(tokens[i], lx)
+            phrase = display(text[start:tokens[j - 1].end])
+            hit = role_holder(phrase, article_roles, corpus, pub)
+            if hit is not None:
+                name, evidence = hit
+                end = tokens[j - 1].end
+                out.append(Entity(start=start, end=end, text=text[start:end], type="PERSON",
+                                  canonical=name, titles=[phrase], evidence=evidence))
+        i = max(j, i + 1)
+    return out
+
+
+__all__ = ["TYPE_NAMES", "build_entities", "recognise", "run"]

@@ -263,7 +263,7 @@ def _draft_for(
     place: str | None = None
     parties: list[Entity] = []
     for e in left_ents + right_ents:
-        if _is_place(a, e) or (kind == "visit" and e.type == "LOCATION" and e.start >= o(te)):
+        if _is_place(a, e) or (kind == "visit" and e.type == "LOCATION"):
             if place is None and e.type == "LOCATION":
                 place = name_of(e)
             continue
@@ -402,7 +402,11 @@ def _prefer_people(a: Analysed, parties: list[Entity]) -> list[Entity]:
 
 
 def _in_title_of_person(a: Analysed, e: Entity, parties: list[Entity]) -> bool:
-    """"وزير خارجية إيران عباس عراقجي": إيران belongs to the title of the person that follows."""
+    """"وزير خارجية إيران عباس عراقجي", "محافظ عدن، نائف البكري": the place belongs to a title."""
+    before = a.folded.text[max(0, a.folded.fold_pos(e.start) - 20):a.folded.fold_pos(e.start)]
+    prev = before.split()[-1:]
+    if prev and prev[0].lstrip("وفبل") in lx.TITLE_HEADS | {"ال" + t for t in lx.TITLE_HEADS}:
+        return True
     for p in parties:
         if p.type != "PERSON" or p.start < e.end:
             continue

@@ -62,6 +62,8 @@ DIDD_RE = re.compile(WB_START + r"ضد" + WB_END)
 SADIR_RE = re.compile(WB_START + r"(?:ال)?صادر(?:ه)?\s+(?:عن|من)\s+|" + WB_START + r"ل(?=\S)")
 AN_RE = re.compile(WB_START + r"عن" + WB_END)
 PRAYER_RE = re.compile(r"\s*(?:" + "|".join(lx.PRAYER_OBJECTS) + r")" + WB_END)
+# "وأكد حرصه على …": a possessed noun right after the verb — the pronoun is the speaker
+POSSESSED_RE = re.compile(r"\s+\w{3,}(?:ته|ها|هم|هما)(?!\w)")
 OBJ_PREP_RE = re.compile(r"\s*(?:ب\S|الي\s|من\s|عن\s|علي\s)")
 DHALIK_RE = re.compile(r"[،,]?\s*(?:وذلك|وياتي ذلك|في حين|بينما|في الوقت الذي)" + WB_END)
 LEAD_PREP_RE = re.compile(r"\s*(?:علي|الي)\s+")
@@ -184,10 +186,16 @@ def _sentence_statements(
             if q:
                 spk_end = q.end()
         elif participle:
-            who = current or last_speaker or _fallback_speaker(a, si, o(vs))
-            if who is None:
-                continue
-            speakers = [who]
+            named, named_end, ent = _speaker_after(doc, a, ve, nxt)
+            if ent is not None and ent.type == "PERSON" and \
+                    len(F[ve:fp(ent.start)].split()) <= 4:
+                # "مؤكداً وزير الدفاع الأمريكي أشتون كارتر حرص …": the subject follows
+                speakers, spk_end = named, named_end
+            else:
+                who = current or last_speaker or _fallback_speaker(a, si, o(vs))
+                if who is None:
+                    continue
+                speakers = [who]
         else:
             present = form[:1] in ("ي", "ت") and form not in ("تابع", "تابعت")
             before = _speaker_before(doc, a, f0, vs)
@@ -211,7 +219,7 @@ def _sentence_statements(
                 speakers = [current]  # a second verb of the same speaker in one sentence
             elif _pronoun_subject(a, F, vs, ve, nxt) or (
                 frame in ("object", "express") and OBJ_PREP_RE.match(F, ve)
-            ):
+            ) or POSSESSED_RE.match(F, ve):
                 # "وأضاف أن …", "وقال أمام الكنيست: …": the one who was speaking goes on
                 who = last_speaker or _fallback_speaker(a, si, o(vs))
                 speakers = [who] if who else []

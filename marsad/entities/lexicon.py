@@ -1,0 +1,150 @@
+"""Word lists for the entities stage, read once from the data files beside this module.
+
+Every entry is stored as a folded matching key (``marsad.text.fold``), so spelling variants
+(أ/ا، ى/ي، ة/ه، diacritics) meet. Multi-word entries are kept as tuples of folded words and
+matched token by token, the first token with its proclitics tried off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from marsad.text import clitic_variants, fold
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def read_list(name: str) -> list[str]:
+    """Non-empty, non-comment lines of a data file."""
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#")]
+
+
+def read_sections(name: str) -> dict[str, list[str]]:
+    """An INI-like list file: ``[section]`` lines followed by entries."""
+    out: dict[str, list[str]] = {}
+    current = ""
+    for line in read_list(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            out.setdefault(current, [])
+        else:
+            out.setdefault(current, []).append(line)
+    return out
+
+
+def fold_phrase(s: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in s.split())
+
+
+@dataclass(frozen=True)
+class Holder:
+    """One office holder from leaders.tsv."""
+
+    name: str
+    role: str
+    first_year: int
+    last_year: int
+
+
+def _years(s: str) -> tuple[int, int]:
+    a, _, b = s.partition("-")
+    return int(a), int(b or a)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    places: frozenset[str]  # single folded words
+    place_phrases: frozenset[tuple[str, ...]]  # multi-word, folded
+    first_names: frozenset[str]
+    person_tokens: frozenset[str]  # every word of every office holder's name
+    person_phrases: frozenset[tuple[str, ...]]
+    title_heads: frozenset[str]
+    title_phrases: frozenset[tuple[str, ...]]  # multi-word heads (رئيس الوزراء, ولي العهد)
+    honorifics: frozenset[str]
+    honorific_phrases: frozenset[tuple[str, ...]]
+    modifiers: frozenset[str]
+    nationalities: frozenset[str]
+    org_heads: frozenset[str]
+    org_phrases: frozenset[tuple[str, ...]]
+    holders: tuple[Holder, ...]
+    max_phrase: int
+
+    def first_known(self, word: str, table: frozenset[str]) -> str | None:
+        """The first clitic reading of ``word`` that is in ``table`` (longest reading first)."""
+        for v in clitic_variants(word):
+            if v in table:
+                return v
+        return None
+
+    def is_nationality(self, word: str) -> bool:
+        """الروسي / الروسية: masculine list entries; feminine and plural endings accepted."""
+        for v in clitic_variants(word):
+            if v in self.nationalities:
+                return True
+            for end, repl in (("ه", ""), ("ين", ""), ("ون", ""), ("يه", "ي")):
+                if v.endswith(end) and v[: len(v) - len(end)] + repl in self.nationalities:
+                    return True
+        return False
+
+
+def _split(entries: Iterable[str]) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    singles: set[str] = set()
+    phrases: set[tuple[str, ...]] = set()
+    for e in entries:
+        words = fold_phrase(e)
+        if len(words) == 1:
+            singles.add(words[0])
+        elif words:
+            phrases.add(words)
+    return frozenset(singles), frozenset(phrases)
+
+
+def _holders() -> tuple[Holder, ...]:
+    out = []
+    for line in read_list("leaders.tsv"):
+        name, role, years = line.split("\t")
+        a, b = _years(years)
+        out.append(Holder(name.strip(), role.strip(), a, b))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    places, place_phrases = _split(read_list("places_cldr.txt") + read_list("places_extra.txt"))
+    titles = read_sections("titles.txt")
+    heads, head_phrases = _split(titles["heads"])
+    hon, hon_phrases = _split(titles["honorifics"])
+    mods, _ = _split(titles["modifiers"])
+    org, org_phrases = _split(read_list("org_heads.txt"))
+    holders = _holders()
+    person_tokens: set[str] = set()
+    person_phrases: set[tuple[str, ...]] = set()
+    for h in holders:
+        words = fold_phrase(h.name)
+        person_tokens.update(w for w in words if len(w) > 2 and w not in {"بن", "ابو", "ال"})
+        if len(words) > 1:
+            person_phrases.add(words)
+    first, _ = _split(read_list("person_names.txt"))
+    nats, _ = _split(read_list("nationalities.txt"))
+    all_phrases = place_phrases | person_phrases | head_phrases | hon_phrases | org_phrases
+    return Lexicon(
+        places=places,
+        place_phrases=place_phrases,
+        first_names=first,
+        person_tokens=frozenset(person_tokens),
+        person_phrases=frozenset(person_phrases),
+        title_heads=heads | {p[0] for p in head_phrases},
+        title_phrases=head_phrases,
+        honorifics=hon,
+        honorific_phrases=hon_phrases,
+        modifiers=mods,
+        nationalities=nats,
+        org_heads=org,
+        org_phrases=org_phrases,
+        holders=holders,
+        max_phrase=max((len(p) for p in all_phrases), default=1),
+    )

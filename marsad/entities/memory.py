@@ -1,0 +1,101 @@
+"""Document memory: a name recognised once is recognised again a few sentences later.
+
+News repeats its names: "محمد بركات" in one sentence, "بركات" or "وبركات" in the next. The CRF
+sees one sentence at a time and misses many of the repeats; the memory remembers the entities of
+the last few sentences (and the surname of a full person name) and tags later untagged matches,
+clitics peeled (وبركات → بركات). Common words are never propagated as single tokens.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, deque
+
+from marsad.entities.clusters import frequency_of
+from marsad.entities.conll import bio_spans
+from marsad.text import clitic_variants, fold, is_word
+
+MAX_KEY = 4
+_COMMON_ZIPF = 5  # a single word this frequent in general Arabic is not propagated…
+_NAME_AFFINITY = frozenset({"n2", "n3", "na"})  # …unless it rarely takes the article, like names
+
+
+def _keys(tokens: list[str]) -> list[tuple[str, ...]]:
+    """Every clitic reading of the first token, the rest folded (وبركات → وبركات, بركات, …)."""
+    rest = tuple(fold(t) for t in tokens[1:])
+    return [(v, *rest) for v in clitic_variants(tokens[0])]
+
+
+def propagatable(word: str) -> bool:
+    """A lone word worth propagating: a real word, not short, not a common noun or verb."""
+    if not is_word(word) or len(fold(word)) < 3:
+        return False
+    fq = frequency_of(fold(word))
+    return fq is None or int(fq[0]) < _COMMON_ZIPF or fq[1] in _NAME_AFFINITY
+
+
+class EntityMemory:
+    """Entities of the last ``window`` sentences, by folded (clitic-peeled) token key."""
+
+    def __init__(self, window: int = 40) -> None:
+        self.window = window
+        self._recent: deque[list[tuple[tuple[str, ...], str]]] = deque()
+        self._counts: dict[tuple[str, ...], Counter[str]] = {}
+
+    def clear(self) -> None:
+        self._recent.clear()
+        self._counts.clear()
+
+    def remember(self, tokens: list[str], tags: list[str]) -> None:
+        items: list[tuple[tuple[str, ...], str]] = []
+        for kind, a, b in bio_spans(tags):
+            items.extend((k, kind) for k in _keys(tokens[a:b]))
+            if kind == "PERS" and b - a >= 2 and propagatable(tokens[b - 1]):
+                items.append(((fold(tokens[b - 1]),), kind))
+        for key, kind in items:
+            self._counts.setdefault(key, Counter())[kind] += 1
+        self._recent.append(items)
+        while len(self._recent) > self.window:
+            for key, kind in self._recent.popleft():
+                c = self._counts[key]
+                c[kind] -= 1
+                if c[kind] <= 0:
+                    del c[kind]
+                if not c:
+                    del self._counts[key]
+
+    def apply(self, tokens: list[str], tags: list[str]) -> list[str]:
+        """Tags with remembered entities filled in where the model said O."""
+        out = list(tags)
+        n = len(tokens)
+        i = 0
+        while i < n:
+            if out[i] != "O":
+                i += 1
+                continue
+            hit = self._match(tokens, out, i)
+            if hit is None:
+                i += 1
+                continue
+            length, kind = hit
+            out[i] = "B-" + kind
+            for j in range(i + 1, i + length):
+                out[j] = "I-" + kind
+            if i + length < n and out[i + length].startswith("I-"):
+                out[i + length] = "B-" + out[i + length][2:]
+            i += length
+        return out
+
+    def _match(self, tokens: list[str], tags: list[str], i: int) -> tuple[int, str] | None:
+        if not self._counts:
+            return None
+        for length in range(min(MAX_KEY, len(tokens) - i), 0, -1):
+            if any(tags[j] != "O" for j in range(i, i + length)):
+                continue
+            rest = tuple(fold(t) for t in tokens[i + 1:i + length])
+            for v in clitic_variants(tokens[i]):
+                c = self._counts.get((v, *rest))
+                if c:
+                    if length == 1 and not propagatable(v):
+                        return None
+                    return length, c.most_common(1)[0][0]
+        return None

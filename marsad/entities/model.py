@@ -1,0 +1,42 @@
+"""The default recogniser: a linear-chain CRF (python-crfsuite) over marsad.entities.features.
+
+The model file ships in the package (trained by scripts/train_ner.py on ANERcorp + AQMAR), so
+nothing is downloaded. Tags are BIO over the ANERcorp types PERS, LOC, ORG, MISC.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pycrfsuite
+
+from marsad.entities.features import sentence_features
+
+MODEL_FILE = Path(__file__).resolve().parent / "data" / "ner.crfsuite"
+TAG_TYPES = ("PERS", "LOC", "ORG", "MISC")
+
+
+class ModelMissingError(RuntimeError):
+    """The shipped CRF model file is not there (a broken install or an untrained checkout)."""
+
+
+class CrfRecognizer:
+    """Tags token lists; one instance per process (see conll.load_recognizer)."""
+
+    def __init__(self, path: Path = MODEL_FILE) -> None:
+        if not path.exists():
+            raise ModelMissingError(
+                f"NER model {path} is missing: run `python scripts/train_ner.py` to build it"
+            )
+        self.path = path
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(path))
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        if not tokens:
+            return []
+        return list(self._tagger.tag(sentence_features(tokens)))
+
+    def marginals(self, tokens: list[str], tags: list[str]) -> list[float]:
+        """Per-token probability of the given tags (the last tagged sequence must be ``tokens``)."""
+        return [self._tagger.marginal(t, i) for i, t in enumerate(tags)]

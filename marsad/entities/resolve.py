@@ -1,0 +1,132 @@
+"""Canonical names: the full name without titles or clitics, and bare roles resolved to people.
+
+Order of evidence for a person's canonical name:
+1. the analysts' alias table (``ctx.corpus.canonical_for``) — their corrections win;
+2. a fuller mention of the same person in this article ("لافروف" → "سيرغي لافروف");
+3. the curated office-holders list (leaders.tsv: "بوتين" → "فلاديمير بوتين");
+4. the mention itself.
+A role without a name ("وزير الخارجية الإيراني" alone) becomes a PERSON entity whose evidence
+starts with "role:"; it resolves to whoever holds that title in this article, else in the corpus
+around the publication date, else in the office-holders list for that year — or is left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from marsad.entities.lexicon import Holder, lexicon
+from marsad.text import clean_display, fold
+
+_AL = "ال"
+_NAME_JOINERS = frozenset({"بن", "ابن", "بنت", "ابو", "ال", "عبد"})
+# Press spellings that fold() leaves apart (أمريكي/أميركي).
+_SPELLING = (("اميركي", "امريكي"), ("اميريكي", "امريكي"))
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """Folded words of a name, for comparing mentions."""
+    return tuple(fold(w) for w in name.split())
+
+
+def role_key(title: str) -> str:
+    """A title's matching key: folded, first word without ال, press spellings unified."""
+    words = [fold(w) for w in title.split()]
+    if words and words[0].startswith(_AL) and len(words[0]) > 4:
+        words[0] = words[0][2:]
+    key = " ".join(words)
+    for a, b in _SPELLING:
+        key = key.replace(a, b)
+    return key
+
+
+def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Is ``shorter`` a contiguous run of ``longer`` (names compare with or without ال)?"""
+    if len(shorter) >= len(longer) or not shorter:
+        return False
+    if all(w in _NAME_JOINERS for w in shorter):
+        return False
+
+    def eq(a: str, b: str) -> bool:
+        return a == b or (a.startswith(_AL) and a[2:] == b) or (b.startswith(_AL) and b[2:] == a)
+
+    n = len(shorter)
+    return any(
+        all(eq(longer[i + j], shorter[j]) for j in range(n)) for i in range(len(longer) - n + 1)
+    )
+
+
+@dataclass
+class PersonMention:
+    index: int  # position in the document's entity list
+    name: str
+    titles: list[str] = field(default_factory=list)
+
+
+def resolve_in_article(mentions: list[PersonMention]) -> dict[int, tuple[str, str]]:
+    """index → (canonical, evidence) for short mentions that a fuller mention explains."""
+    keys = [name_key(m.name) for m in mentions]
+    out: dict[int, tuple[str, str]] = {}
+    for i, m in enumerate(mentions):
+        cands = [j for j in range(len(mentions)) if j != i and contains(keys[j], keys[i])]
+        if not cands:
+            continue
+        # the nearest fuller mention before (else after), then the longest name that contains it
+        best = min(cands, key=lambda j: (j > i, abs(i - j)))
+        longer = [j for j in cands if keys[j] == keys[best] or contains(keys[j], keys[best])]
+        best = max(longer, key=lambda j: (len(keys[j]), j < i))
+        where = "earlier" if best < i else "later"
+        out[m.index] = (mentions[best].name, f"alias: {where} full mention in this article")
+    return out
+
+
+def holders_for_year(year: int | None) -> list[Holder]:
+    hs = lexicon().holders
+    if year is None:
+        return list(hs)
+    return [h for h in hs if h.first_year <= year <= h.last_year] or list(hs)
+
+
+def resolve_by_gazetteer(name: str, year: int | None) -> tuple[str, str] | None:
+    """A short name completed from the office-holders list, when exactly one holder fits."""
+    key = name_key(name)
+    found = {h.name for h in holders_for_year(year) if contains(name_key(h.name), key)}
+    if len(found) == 1:
+        full = found.pop()
+        return full, "gazetteer: office holders list"
+    return None
+
+
+def role_holder(title: str, article_roles: dict[str, str], corpus: Any, pub: date | None
+                ) -> tuple[str, str] | None:
+    """Who holds ``title``: in this article, else in the corpus near ``pub``, else the list."""
+    key = role_key(title)
+    if key in article_roles:
+        return article_roles[key], f"role: {title} → {article_roles[key]} in this article"
+    if corpus is not None:
+        try:
+            hits = corpus.role_holders(key, pub)
+        except Exception:  # a read-only view that fails must not break analysis
+            hits = []
+        if hits:
+            name, doc_id, when = hits[0]
+            return name, f"role: {title} → {name} (corpus: article {doc_id}, {when})"
+    if pub is not None:
+        for h in lexicon().holders:
+            if h.first_year <= pub.year <= h.last_year and role_key(h.role) == key:
+                return h.name, f"role: {title} → {h.name} (office holders list, {pub.year})"
+    return None
+
+
+def corpus_alias(corpus: Any, name: str, kind: str) -> str | None:
+    if corpus is None:
+        return None
+    try:
+        return corpus.canonical_for(fold(name), kind)
+    except Exception:
+        return None
+
+
+def display(s: str) -> str:
+    return " ".join(clean_display(s).split())
