@@ -8,9 +8,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import NEWS, ROOT, SEED
 
 from marsad.ingest import Article, IngestError, read_bytes, read_paths
+from tests.conftest import NEWS, ROOT, SEED
 
 SAMPLE = ROOT / "sample_data"
 
