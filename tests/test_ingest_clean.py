@@ -271,6 +271,13 @@ def test_decode_text(data: bytes | str, text: str) -> None:
     assert decode_text(raw)[0].lstrip("\ufeff") == text
 
 
+def test_utf8_with_a_stray_byte_is_not_read_as_cp1256() -> None:
+    text = "التقى وزير الخارجية نظيره الفرنسي في باريس أمس. " * 5
+    data = text.encode("utf-8") + b"\xff" + text.encode("utf-8")
+    out, enc = decode_text(data)
+    assert enc.startswith("utf-8") and out.replace("\ufffd", "") == text + text
+
+
 @pytest.mark.parametrize(("data", "reason"), [
     (b"", "empty"),
     (b"\x00\x01\x02\x03" * 50, "binary"),

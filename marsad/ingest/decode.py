@@ -27,6 +27,7 @@ _NON_ARABIC_LETTER_RE = re.compile(r"[^\W\d_\u0600-\u06FF\u0750-\u077F\uFB50-\uF
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _MIN_ARABIC_SHARE = 0.5
 _MAX_CONTROL_SHARE = 0.01
+_MAX_BAD_UTF8_SHARE = 0.005
 _SAMPLE = 64_000
 
 
@@ -52,6 +53,11 @@ def decode_text(data: bytes) -> tuple[str, str]:
         pass
     if b"\x00" in data[:_SAMPLE]:
         raise DecodeFailure("binary data, not text (NUL bytes)")
+    # UTF-8 with a few broken bytes (a truncated copy, a stray byte) is still UTF-8: reading it as
+    # cp1256 would turn every Arabic letter into two wrong ones ("ط§ظ„" for "ال").
+    lenient = data.decode("utf-8", errors="replace")
+    if lenient.count("\ufffd") <= _MAX_BAD_UTF8_SHARE * len(lenient):
+        return _checked(lenient, "utf-8"), "utf-8 (with invalid bytes replaced)"
     text = data.decode("cp1256", errors="replace")
     if arabic_share(text) >= _MIN_ARABIC_SHARE:
         return _checked(text, "cp1256"), "cp1256"

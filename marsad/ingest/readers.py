@@ -61,8 +61,9 @@ class RawDoc:
 
 
 def read_txt(data: bytes) -> RawDoc:
-    text, _enc = decode_text(data)
-    return RawDoc(text=text)
+    text, enc = decode_text(data)
+    notes = [f"text decoded as {enc}"] if "replaced" in enc else []
+    return RawDoc(text=text, notes=notes)
 
 
 # --- HTML ---------------------------------------------------------------------------------------
