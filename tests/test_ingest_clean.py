@@ -200,6 +200,16 @@ def test_page_code_in_text_is_removed() -> None:
     assert a.text == P1
 
 
+@pytest.mark.parametrize(("byline", "source", "author"), [
+    ("عين اليوم – واس", "واس", None),
+    ("سارة العتيبي – جدة", None, "سارة العتيبي – جدة"),
+])
+def test_byline_under_a_headline(byline: str, source: str | None, author: str | None) -> None:
+    a = article_from_text(f"وزير الخارجية يلتقي نظيره\n{byline}\n{BODY}")
+    assert (a.title, a.text, a.source, a.author) == ("وزير الخارجية يلتقي نظيره", BODY, source,
+                                                      author)
+
+
 @pytest.mark.parametrize("line", ["بقلم: سارة العتيبي", "كتب: سارة العتيبي"])
 def test_author_line_becomes_the_author(line: str) -> None:
     a = article_from_text(f"{line}\n{BODY}")

@@ -510,15 +510,19 @@ def _drop_trailing_credits(lines: list[str], ex: Extracted) -> list[str]:
 def _strip_leading_byline(
     lines: list[str], ex: Extracted, author: str | None, title_known: bool
 ) -> list[str]:
-    for i, ln in enumerate(lines[:3]):
+    seen_headline = False
+    for i, ln in enumerate(lines[:4]):
         if not ln:
             continue
         rest, byline = strip_byline(ln, author)
-        if byline is None and title_known and _looks_like_name_place(rest):
+        if byline is None and (title_known or seen_headline) and _looks_like_name_place(rest):
             rest, byline = "", rest
         if byline is None:
             if rest != ln:  # only a "Next Previous" prefix went
                 return [*lines[:i], rest, *lines[i + 1:]]
+            if not seen_headline and _is_headline_like(ln):
+                seen_headline = True  # "headline / byline / body": look one line further
+                continue
             return lines
         ex.byline = byline
         ex.removed.append("byline")
