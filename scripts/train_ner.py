@@ -1,0 +1,127 @@
+"""Train the default NER model (a CRF) and write it into the package.
+
+    .venv/bin/python scripts/train_ner.py [DATA_DIR] [--holdout] [--out PATH]
+
+DATA_DIR defaults to ../shared/data/ner. Reproducible: the data order is fixed, L-BFGS is
+deterministic and the cluster k-means uses a fixed seed. ``--holdout`` trains without the dev
+split (last 10% of ANERcorp-train, AQMAR-dev) for bench/eval_ner.py; the shipped model
+(marsad/entities/data/ner.crfsuite) is trained on everything. ``--clusters`` first rebuilds the
+word clusters (marsad/entities/data/clusters.tsv) from the unlabelled text of the training corpora.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import pycrfsuite  # noqa: E402
+
+from marsad.entities.conll import ner_datasets  # noqa: E402
+from marsad.entities.model import MODEL_FILE  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "ner"
+SEED = 13
+
+
+def build_clusters(sentences: list[list[str]], out: Path, n_fine: int = 400, n_coarse: int = 60,
+                   min_count: int = 3, dims: int = 60) -> int:
+    """Brown-like clusters by k-means over SVD-reduced PPMI left/right context vectors."""
+    from collections import Counter
+
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from sklearn.cluster import MiniBatchKMeans
+    from sklearn.decomposition import TruncatedSVD
+
+    from marsad.text import fold
+
+    folded = [[fold(t) for t in s] for s in sentences]
+    counts = Counter(w for s in folded for w in s)
+    vocab = [w for w, c in counts.most_common() if c >= min_count]
+    vidx = {w: i for i, w in enumerate(vocab)}
+    ctx_words = [w for w, _ in counts.most_common(2000)]
+    cidx = {w: i for i, w in enumerate(ctx_words)}
+    rows, cols = [], []
+    nctx = len(ctx_words)
+    for s in folded:
+        for i, w in enumerate(s):
+            r = vidx.get(w)
+            if r is None:
+                continue
+            for off, base in ((-1, 0), (1, nctx), (-2, 2 * nctx), (2, 3 * nctx)):
+                j = i + off
+                if 0 <= j < len(s) and s[j] in cidx:
+                    rows.append(r)
+                    cols.append(base + cidx[s[j]])
+    m = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(vocab), 4 * nctx)).tocsr()
+    m.sum_duplicates()
+    total = m.sum()
+    row_sum = np.asarray(m.sum(axis=1)).ravel()
+    col_sum = np.asarray(m.sum(axis=0)).ravel()
+    m = m.tocoo()
+    pmi = np.log(m.data * total / (row_sum[m.row] * col_sum[m.col]))
+    keep = pmi > 0
+    ppmi = coo_matrix((pmi[keep], (m.row[keep], m.col[keep])), shape=m.shape).tocsr()
+    vecs = TruncatedSVD(n_components=dims, random_state=SEED).fit_transform(ppmi)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-9
+    fine = MiniBatchKMeans(n_fine, random_state=SEED, n_init=3, batch_size=4096).fit_predict(vecs)
+    coarse = MiniBatchKMeans(n_coarse, random_state=SEED, n_init=3,
+                             batch_size=4096).fit_predict(vecs)
+    lines = ["# word clusters from unlabelled ANERcorp/AQMAR/Wojood text (scripts/train_ner.py)"]
+    lines += [f"{w}\t{f}\t{c}" for w, f, c in zip(vocab, fine, coarse, strict=True)]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(vocab)
+
+
+def train(data: Path, out: Path, holdout: bool, sources: tuple[str, ...], c1: float, c2: float,
+          iterations: int) -> None:
+    from marsad.entities.features import sentence_features
+
+    train_set, _ = ner_datasets(data, holdout=holdout, sources=sources)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    t0 = time.time()
+    for tokens, tags in train_set:
+        trainer.append(sentence_features(tokens), tags)
+    print(f"{len(train_set)} sentences, {sum(len(t) for t, _ in train_set)} tokens, "
+          f"features in {time.time() - t0:.0f}s", flush=True)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
+                        "feature.possible_transitions": True})
+    t0 = time.time()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out))
+    print(f"trained in {time.time() - t0:.0f}s → {out} ({out.stat().st_size / 1e6:.1f} MB)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--holdout", action="store_true", help="leave the dev split out")
+    ap.add_argument("--sources", default="anercorp,aqmar")
+    ap.add_argument("--clusters", action="store_true", help="rebuild word clusters first")
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--iterations", type=int, default=150)
+    args = ap.parse_args()
+    if not (args.data / "anercorp-train.conll").exists():
+        sys.exit(f"no NER data at {args.data} (expected anercorp-train.conll there)")
+    out = args.out or (Path("/tmp/ner-holdout.crfsuite") if args.holdout else MODEL_FILE)
+    sources = tuple(args.sources.split(","))
+    if args.clusters:
+        from marsad.entities.clusters import CLUSTERS_FILE
+
+        all_sents, _ = ner_datasets(args.data, holdout=False,
+                                    sources=("anercorp", "aqmar", "wojood"))
+        n = build_clusters([t for t, _ in all_sents], CLUSTERS_FILE)
+        print(f"{n} words clustered → {CLUSTERS_FILE}")
+    train(args.data, out, args.holdout, sources, args.c1, args.c2, args.iterations)
+
+
+if __name__ == "__main__":
+    main()
