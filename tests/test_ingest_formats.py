@@ -433,3 +433,19 @@ def test_stdin_dash_reads_plain_text(monkeypatch: pytest.MonkeyPatch) -> None:
     [a] = list(read_paths(["-"], pub_date=date(2025, 4, 18)))
     assert isinstance(a, Article), a
     assert (a.origin, a.title, a.text, a.pub_date_source) == ("<stdin>", TITLE, BODY, "user")
+
+
+def test_json_lines_saved_as_dot_json(tmp_path: Path) -> None:
+    f = tmp_path / "lines.json"
+    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in RECORDS), encoding="utf-8")
+    _check_records(list(read_paths([f])), str(f))
+
+
+def test_tsv_and_semicolon_csv_in_cp1256(tmp_path: Path) -> None:
+    for name, sep in (("a.tsv", "\t"), ("b.csv", ";")):
+        f = tmp_path / name
+        rows = [["title", "body"], ["قمة خليجية", "اجتمع قادة دول الخليج في الرياض اليوم."]]
+        f.write_bytes("\n".join(sep.join(r) for r in rows).encode("cp1256"))
+        [a] = list(read_paths([f]))
+        assert isinstance(a, Article), a
+        assert (a.title, a.text) == ("قمة خليجية", "اجتمع قادة دول الخليج في الرياض اليوم.")
