@@ -6,6 +6,7 @@ n)``) followed by lines "expression[#n]|value[|kind]"; value "None" for null, ki
 are written — the text stays in ../shared.
 
     .venv/bin/python bench/dev/dates/build_gold.py tune 40 /tmp/gold/tune.txt
+    .venv/bin/python bench/dev/dates/build_gold.py test 40 /tmp/gold/heldout.txt 11 heldout
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ def occurrences(text: str, expr: str) -> list[int]:
 
 def main() -> None:
     split, n, src = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
-    arts = sample(split, n)
+    seed = int(sys.argv[4]) if len(sys.argv) > 4 else 7
+    name = sys.argv[5] if len(sys.argv) > 5 else split
+    arts = sample(split, n, seed, name if name != split else None)
     rows, k, bad = [], 0, 0
     for line in src.read_text(encoding="utf-8").splitlines():
         line = line.strip()
@@ -51,8 +54,8 @@ def main() -> None:
         start = occ[nth - 1]
         rows.append({"zip": zname, "url": art["url"], "start": start, "end": start + len(expr),
                      "expression": expr, "value": None if value == "None" else value,
-                     "kind": kind, "split": split})
-    out = Path(__file__).with_name(f"{split}.jsonl")
+                     "kind": kind, "split": name})
+    out = Path(__file__).with_name(f"{name}.jsonl")
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
                    encoding="utf-8")
     print(f"{len(rows)} expressions from {len({r['url'] for r in rows})} articles -> {out}"

@@ -32,7 +32,19 @@ def split_of(url: str) -> str:
     return "tune" if int(hashlib.sha1(url.encode()).hexdigest(), 16) % 2 == 0 else "test"
 
 
-def sample(split: str, n: int, seed: int = 7) -> list[tuple[str, dict]]:
+def annotated_urls(except_name: str) -> set[str]:
+    """URLs already in another annotation file, so a new sample never repeats an article."""
+    out: set[str] = set()
+    for p in Path(__file__).parent.glob("*.jsonl"):
+        if p.stem != except_name:
+            out |= {json.loads(x)["url"] for x in p.read_text(encoding="utf-8").splitlines() if x}
+    return out
+
+
+def sample(split: str, n: int, seed: int = 7, name: str | None = None) -> list[tuple[str, dict]]:
+    """n articles of the split, round-robin over sources; with ``name`` (a later batch, e.g.
+    "heldout"), articles annotated in the other files are skipped."""
+    skip = annotated_urls(name) if name else set()
     by_source: dict[str, list[tuple[str, dict]]] = defaultdict(list)
     for z in sorted(NEWS.glob("*.zip")):
         with zipfile.ZipFile(z) as zf:
@@ -40,7 +52,7 @@ def sample(split: str, n: int, seed: int = 7) -> list[tuple[str, dict]]:
         for a in arr:
             c = a.get("content") or ""
             if (250 <= len(c) <= 1400 and split_of(a["url"]) == split
-                    and len(_TEMPORAL.findall(c)) >= 4):
+                    and len(_TEMPORAL.findall(c)) >= 4 and a["url"] not in skip):
                 by_source[a["source"]].append((z.name, a))
     out = []
     i = 0
@@ -58,9 +70,11 @@ def sample(split: str, n: int, seed: int = 7) -> list[tuple[str, dict]]:
 
 def main() -> None:
     split, n = sys.argv[1], int(sys.argv[2])
+    seed = int(sys.argv[3]) if len(sys.argv) > 3 else 7
+    name = sys.argv[4] if len(sys.argv) > 4 else None
     draft = []
     seen: list[str] = []
-    for zname, a in sample(split, n):
+    for zname, a in sample(split, n, seed, name):
         seen.append(a["url"])
         pub = date.fromisoformat(a["date_extracted"][:10])
         text = a["content"]
