@@ -1,0 +1,150 @@
+"""Dashboard speed with 5,000 real articles: each page's first render and a filter change.
+
+    nice .venv/bin/python bench/bench_app.py [--n 5000] [--db bench/out/app5000.sqlite]
+
+Builds (once) a store from ../shared/data/news via marsad.ingest.read_paths + analyze, then times
+the page scripts with streamlit.testing's AppTest — the same script run Streamlit does for a
+browser, without the network and drawing:
+
+- cold: the very first page run in the process (opens the store, reads the corpus frames).
+- first render: a new session (a new AppTest) opening the page, caches warm from other sessions —
+  what the second visitor, or the first visitor's next page, waits for.
+- filter change: the same session re-run after changing the sidebar's source filter (state in
+  st.session_state, as the sidebar widgets keep it) — then after setting a date range.
+
+Targets: first render < 1.5 s, filter change < 0.5 s. Prints a table; skips without ../shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import resource
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-2015-07"
+PAGES = ["articles", "timeline", "meetings", "map", "keywords", "entities", "stances", "ingest"]
+
+
+def build_store(url: str, n: int) -> tuple[int, float]:
+    """Fill the store up to ``n`` articles (resumable); returns (articles added, seconds)."""
+    from marsad.ingest import IngestError, read_paths
+    from marsad.pipeline import Context, analyze
+    from marsad.store import Store
+
+    s = Store(url)
+    have = s.count()
+    if have >= n:
+        return 0, 0.0
+    t0 = time.perf_counter()
+    ctx = Context(corpus=s.corpus_view())
+    added = 0
+    seen = 0
+    for item in read_paths(sorted(NEWS.glob("*.zip"))):
+        if isinstance(item, IngestError):
+            continue
+        seen += 1
+        if seen <= have:  # resumed: these were analysed and stored before
+            continue
+        try:
+            added += s.add(analyze(item, ctx))
+        except Exception as e:  # one bad article must not stop the bench
+            print(f"skip {item.origin}: {type(e).__name__}: {e}", file=sys.stderr)
+        if (have + added) % 250 == 0:
+            print(f"  {have + added} stored", file=sys.stderr, flush=True)
+        if have + added >= n:
+            break
+    return added, time.perf_counter() - t0
+
+
+def time_pages(url: str) -> list[tuple[str, float, float, float, float]]:
+    import os
+
+    from streamlit.testing.v1 import AppTest
+
+    from marsad.store import Store
+
+    os.environ["MARSAD_DB"] = url
+    s = Store(url)
+    sources = s.sources()
+    lo, hi = s.date_range()
+    source = sources[0] if sources else None
+
+    def new(page: str) -> AppTest:
+        at = AppTest.from_file(str(ROOT / "pages" / f"{page}.py"), default_timeout=300)
+        at.session_state["lang"] = "ar"
+        at.session_state["_marsad_shell"] = True
+        return at
+
+    rows = []
+    cold_at = new(PAGES[0])
+    t0 = time.perf_counter()
+    cold_at.run()
+    cold = time.perf_counter() - t0
+    for page in PAGES:
+        for _ in range(1):  # warm this page's own derived caches once, in another session
+            new(page).run()
+        at = new(page)
+        t0 = time.perf_counter()
+        at.run()
+        first = time.perf_counter() - t0
+        assert not at.exception, (page, [e.message for e in at.exception])
+        at.session_state["f_sources"] = [source] if source else []
+        t0 = time.perf_counter()
+        at.run()
+        change_src = time.perf_counter() - t0
+        at.session_state["f_sources"] = []
+        if lo and hi:
+            at.session_state["f_dates"] = (lo, lo + timedelta(days=3))
+        t0 = time.perf_counter()
+        at.run()
+        change_date = time.perf_counter() - t0
+        assert not at.exception, (page, [e.message for e in at.exception])
+        rows.append((page, cold if page == PAGES[0] else float("nan"), first, change_src,
+                     change_date))
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=5000)
+    ap.add_argument("--db", default=str(ROOT / "bench" / "out" / "app5000.sqlite"))
+    args = ap.parse_args()
+    if not NEWS.is_dir():
+        print(f"skipped: {NEWS} is absent")
+        return
+    Path(args.db).parent.mkdir(parents=True, exist_ok=True)
+    url = f"sqlite:///{args.db}"
+    added, secs = build_store(url, args.n)
+    from marsad.store import Store
+
+    s = Store(url)
+    n = s.count()
+    if added:
+        print(f"store: analysed and stored {added} articles in {secs:.0f} s "
+              f"({1000 * secs / max(1, added):.0f} ms/article)")
+    sizes = {k: len(getattr(s, f"{k}_df")()) for k in
+             ("entities", "dates", "meetings", "statements", "keywords", "tags")}
+    print(f"store: {n} articles; rows: " + ", ".join(f"{k} {v}" for k, v in sizes.items()))
+    gc.collect()
+    rows = time_pages(url)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print()
+    print("AppTest timing of page scripts (s); target: first render < 1.5, filter change < 0.5")
+    print(f"{'page':<10} {'cold':>6} {'first':>7} {'source→':>8} {'dates→':>8}  verdict")
+    for page, cold, first, c1, c2 in rows:
+        ok = first < 1.5 and c1 < 0.5 and c2 < 0.5
+        cold_s = f"{cold:6.2f}" if cold == cold else "     -"
+        print(f"{page:<10} {cold_s} {first:7.3f} {c1:8.3f} {c2:8.3f}  {'ok' if ok else 'SLOW'}")
+    print(f"\npeak RSS of this process: {rss:.0f} MB (store, frames, pages, gazetteer)")
+    mods = [m for m in ("torch", "transformers") if m in sys.modules]
+    print(f"heavy modules imported: {', '.join(mods) if mods else 'none (default backend)'}")
+
+
+if __name__ == "__main__":
+    main()
