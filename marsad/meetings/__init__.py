@@ -23,6 +23,7 @@ from marsad.meetings.folded import (
     Analysed,
     analysed,
     entities_between,
+    fold_keep_length,
     governing_date,
     name_of,
     trie_alternation,
@@ -31,6 +32,8 @@ from marsad.meetings.folded import (
 __all__ = ["run"]
 
 _PARTY_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
+_MATCH_VERBS = frozenset({"التقي", "التقت", "التقيا", "يلتقي", "تلتقي", "يلتقيان", "التقوا",
+                          "يلتقون", "يلتقيا"})
 _ATTENDEE_LOOKAHEAD = 4  # sentences after the trigger sentence searched for attendee cues
 
 
@@ -75,6 +78,9 @@ HABITUAL_RE = _cue_re(lx.HABITUAL_CUES, conj=True)
 CALL_QUAL_RE = re.compile(r"\s*(?:" + _alternation(list(lx.CALL_QUALIFIERS)) + r")" + WB_END)
 MAA_AFTER_RE = re.compile(r"\s*(?:مع|ب)\s")
 VISIT_RE = _cue_re(lx.VISIT_WORDS, conj=True)
+LIGHT_RE = _cue_re(lx.LIGHT_VERBS, conj=True)
+NON_GUEST_RE = re.compile(WB_START + r"[وف]?(?:" + _alternation(list(lx.NON_GUESTS)) + r")"
+                          + WB_END)
 BAYNA_RE = re.compile(WB_START + r"[وف]?بين" + WB_END)
 MAA_RE = re.compile(WB_START + r"(?:مع|ب\w|من)")
 DATELINE_RE = re.compile(r"^\s*[(«]?([^\s\-–:()]+(?:\s[^\s\-–:()]+){0,2})\s*[)»]?\s*[-–:(]")
@@ -240,8 +246,8 @@ def _draft_for(
     prefix = (mt.group("np") if is_noun else mt.group("vp")) or ""
     kind, frame = TRIGGER_INDEX[form]
     ts, te = mt.start(), mt.end()
-    if sporty and kind in ("meeting", "talks") and (is_noun or frame == "bahath"):
-        return None
+    if sporty and (is_noun or frame == "bahath" or form in _MATCH_VERBS):
+        return None  # "يلتقي الهلال فريق …", "لقاء الدوري": a match
     if frame == "call" and not CALL_QUAL_RE.match(F, te, min(te + 12, f1)):
         return None
     if frame == "round" and not ROUND_NEXT_RE.match(F, te, min(te + 20, f1)):
@@ -260,10 +266,15 @@ def _draft_for(
     o = a.folded.orig
     right_ents = [e for e in entities_between(a.entities, o(te), o(stop)) if e.type in _PARTY_TYPES]
     left_ents = [e for e in entities_between(a.entities, o(left), o(ts)) if e.type in _PARTY_TYPES]
+    if is_noun and not LIGHT_RE.search(F, left, ts):
+        left_ents = []  # "موافقة X على قيام Y بزيارة": X did not take part
+    if frame == "host" and NON_GUEST_RE.search(F, te, min(stop, te + 40)):
+        return None  # "استقبل الأهالي جثمان الشهيد": not a guest
     place: str | None = None
     parties: list[Entity] = []
     for e in left_ents + right_ents:
-        if _is_place(a, e) or (kind == "visit" and e.type == "LOCATION"):
+        if _is_place(a, e) or (kind == "visit" and (e.type == "LOCATION"
+                                                    or _is_destination(a, e))):
             if place is None and e.type == "LOCATION":
                 place = name_of(e)
             continue
@@ -291,7 +302,8 @@ def _draft_for(
         parties = list(last_talks)
     parties = _prefer_people(a, parties)
     subject_before = any(e.start < o(ts) for e in parties)
-    if len(_unique_names(parties)) == 1 and _pronoun_party(mt, is_noun, subject_before):
+    if len(_unique_names(parties)) == 1 and kind != "visit" and \
+            _pronoun_party(mt, is_noun, subject_before):
         ref = _previous_subject(a, si, o(ts))
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
@@ -326,11 +338,32 @@ def _pronoun_party(mt: re.Match[str], is_noun: bool, subject_before: bool) -> bo
     return not subject_before and not form.startswith(("است", "يست", "تست"))
 
 
+def _is_destination(a: Analysed, e: Entity) -> bool:
+    """"إلى محافظة عدن", "لقرية كوجيلو": where a visit goes, not who was visited."""
+    F = a.folded.text
+    fs = a.folded.fold_pos(e.start)
+    if fs > 0 and F[fs - 1] == "ل":
+        return True
+    prev = F[max(0, fs - 25):fs].split()[-2:]
+    return any(w in ("الي", "لقريه", "لمدينه", "لمحافظه", "لمنطقه") for w in prev)
+
+
+def _is_object(a: Analysed, e: Entity) -> bool:
+    """Introduced as the other side ("مع نظيره X", "بالرئيس X"): not the one a pronoun means."""
+    F = a.folded.text
+    fs = a.folded.fold_pos(e.start)
+    prev = F[max(0, fs - 40):fs].split()[-4:]
+    return any(w in ("مع", "نظيره", "نظيرته") or (w.startswith("ب") and len(w) > 3 and
+               w[1:3] == "ال") for w in prev)
+
+
 def _previous_subject(a: Analysed, si: int, before: int) -> Entity | None:
     """The person a pronoun most likely points at: the first PERSON of this sentence before the
-    trigger, else of the sentence before, else the article's first person."""
+    trigger that is not itself someone's counterpart, else of the sentence before, else the
+    article's first person."""
     s0 = a.sents[si][0]
-    here = [e for e in entities_between(a.entities, s0, before) if e.type == "PERSON"]
+    here = [e for e in entities_between(a.entities, s0, before)
+            if e.type == "PERSON" and not _is_object(a, e)]
     if here:
         return here[0]
     if si > 0:
@@ -417,6 +450,24 @@ def _in_title_of_person(a: Analysed, e: Entity, parties: list[Entity]) -> bool:
     return False
 
 
+_NOT_PLACES = frozenset(fold_keep_length(x) for x in lx.NOT_PLACES)
+
+
+def _after_title(a: Analysed, e: Entity) -> bool:
+    F = a.folded.text
+    fs = a.folded.fold_pos(e.start)
+    words = F[max(0, fs - 50):fs].split()[-4:]
+    if not words or words[-1] not in ("في", "لدي"):
+        return False
+    for w in reversed(words[:-1]):
+        w = w.strip("،,")
+        if w in lx.TITLE_HEADS or (w.startswith("ال") and w[2:] in lx.TITLE_HEADS):
+            return True
+        if not (w.endswith(("ي", "يه")) and w.startswith("ال")):
+            return False
+    return False
+
+
 def _word_before(F: str, i: int, n: int = 3) -> list[str]:
     return F[max(0, i - 45):i].split()[-n:]
 
@@ -425,6 +476,10 @@ def _is_place(a: Analysed, e: Entity) -> bool:
     """A LOCATION (or a seat, بمقر X) introduced by في / بـ / العاصمة … is where, not who."""
     if e.type not in ("LOCATION", "ORGANIZATION"):
         return False
+    if fold_keep_length(name_of(e)) in _NOT_PLACES:
+        return False
+    if _after_title(a, e):
+        return False  # "السفير الإسرائيلي في الولايات المتحدة": part of a title
     F = a.folded.text
     fs = a.folded.fold_pos(e.start)
     ent_f = F[fs:a.folded.fold_pos(e.end)]
@@ -448,16 +503,39 @@ def _is_place(a: Analysed, e: Entity) -> bool:
 
 
 _PLACE_PHRASE_RE = re.compile(
-    WB_START + r"(?:[وف]?في|[وف]?ب)\s*(?:ال)?(?:مقر|قصر|ديوان)\s+(\S+(?:\s+\S+){0,3})"
+    WB_START + r"(?:[وف]?في\s+|[وف]?ب)(?P<seat>(?:ال)?(?:مقر|قصر|ديوان))\s+"
+    r"(?P<words>\S+(?:\s+\S+){0,3})"
 )
 
 
+_TIME_WORDS = frozenset({"امس", "اليوم", "مساء", "صباح", "ظهر", "عصر", "مساءه", "صباحا",
+                         "غدا", "الليله", "بعد", "قبل"})
+
+
 def _place_in(a: Analysed, o0: int, o1: int) -> str | None:
-    """A place named by a LOCATION in the sentence after في/بـ (first one wins)."""
+    """A place named by a LOCATION in the sentence after في/بـ (first one wins), else a seat
+    named in words ("في قصر السلام", "بمقر الوزارة") the entities stage left untagged."""
     for e in entities_between(a.entities, o0, o1):
         if e.type == "LOCATION" and _is_place(a, e):
             return name_of(e)
-    return None
+    F = a.folded.text
+    m = _PLACE_PHRASE_RE.search(F, a.folded.fold_pos(o0), a.folded.fold_pos(o1))
+    if m is None:
+        return None
+    n_words = 0
+    end = m.start("seat")
+    for w in re.finditer(r"\S+", F[m.start("words"):m.end("words")]):
+        word = w.group(0).strip("،,.")
+        if not word or word in _TIME_WORDS or word[:1] in "،,":
+            break
+        end = m.start("words") + w.start() + len(word)
+        n_words += 1
+        if n_words == 2 or w.group(0)[-1:] in "،,.":
+            break
+    if n_words == 0:
+        return None
+    o = a.folded.orig
+    return a.text_of(o(m.start("seat")), o(end))
 
 
 def _destination(a: Analysed, f0: int, f1: int) -> str | None:

@@ -99,6 +99,10 @@ class Analysed:
     folded: Folded
     sents: list[tuple[int, int]]  # original offsets
     entities: list[Entity]  # sorted by start, overlapping duplicates removed
+    text: str = ""
+
+    def text_of(self, start: int, end: int) -> str:
+        return self.text[start:end].strip()
 
 
 _CACHE_ATTR = "_marsad_facts_cache"
@@ -115,7 +119,7 @@ def analysed(doc: Document) -> Analysed:
         if e.start >= last_end:
             kept.append(e)
             last_end = e.end
-    a = Analysed(fold_document(doc.text), sentences(doc.text), kept)
+    a = Analysed(fold_document(doc.text), sentences(doc.text), kept, doc.text)
     try:
         object.__setattr__(doc, _CACHE_ATTR, ((len(doc.text), len(doc.entities)), a))
     except AttributeError:  # a slotted document: just don't cache
