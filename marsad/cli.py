@@ -17,7 +17,7 @@ from typing import IO
 from tqdm import tqdm
 
 from marsad.batch import Failed, analyze_all
-from marsad.ingest import DEFAULT_MAX_BYTES, Article, IngestError, article_from_text, read_paths
+from marsad.ingest import DEFAULT_MAX_BYTES, Article, IngestError, read_paths
 from marsad.pipeline import Context
 
 
@@ -51,13 +51,8 @@ def _err(msg: str) -> None:
 def _inputs(
     paths: list[str], pub_date: date | None, max_bytes: int
 ) -> Iterator[Article | IngestError]:
-    files = [p for p in paths if p != "-"]
-    for p in paths:
-        if p == "-":
-            yield article_from_text(sys.stdin.read(), pub_date=pub_date, origin="<stdin>")
-        else:
-            yield from read_paths([p], pub_date=pub_date, max_bytes=max_bytes)
-    del files
+    """Every path in order; ``-`` is standard input (read_paths decodes it like a .txt file)."""
+    return read_paths(paths, pub_date=pub_date, max_bytes=max_bytes)
 
 
 def _count_hint(paths: list[str]) -> int | None:

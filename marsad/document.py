@@ -107,6 +107,7 @@ class Document:
     keywords: list[Keyword] = field(default_factory=list)
     # additions: where the article came from, and notes for the analyst (not errors)
     origin: str | None = None
+    author: str | None = None
     pub_date_source: str | None = None  # "record" | "dateline" | "user" | None
     warnings: list[str] = field(default_factory=list)
 
@@ -180,5 +181,16 @@ def _span_dict(x: Any) -> dict[str, Any]:
 
 
 _SCALAR_FIELDS = frozenset(
-    {"title", "source", "url", "pub_date", "tags", "id", "origin", "pub_date_source", "warnings"}
+    {
+        "title",
+        "source",
+        "url",
+        "pub_date",
+        "tags",
+        "id",
+        "origin",
+        "author",
+        "pub_date_source",
+        "warnings",
+    }
 )

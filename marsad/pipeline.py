@@ -81,6 +81,7 @@ def document_from_article(article: Article) -> Document:
         pub_date_source=article.pub_date_source,
         tags=list(article.tags),
         origin=article.origin,
+        author=getattr(article, "author", None),
         warnings=list(article.warnings),
     )
 
