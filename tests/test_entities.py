@@ -1,0 +1,183 @@
+"""The entities stage: recognition, spans without clitics, titles, canonical names, roles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.document import Document
+from marsad.entities import run
+from marsad.entities.conll import bio_spans, normalise_tag, repair_bio, tag_tokens
+from marsad.entities.lexicon import lexicon
+from marsad.entities.memory import EntityMemory
+from marsad.entities.resolve import contains, name_key, role_key
+from marsad.pipeline import Context
+from marsad.text import tokenize
+
+
+def entities_of(text: str, pub: date | None = date(2025, 4, 18), corpus=None):
+    doc = Document(text=text)
+    run(doc, Context(pub_date=pub, corpus=corpus))
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("tags", "spans"),
+    [
+        (["B-PERS", "I-PERS", "O", "B-LOC"], [("PERS", 0, 2), ("LOC", 3, 4)]),
+        (["I-LOC", "I-LOC", "B-LOC"], [("LOC", 0, 2), ("LOC", 2, 3)]),
+        (["B-ORG", "I-PERS"], [("ORG", 0, 1), ("PERS", 1, 2)]),
+        (["O", "O"], []),
+    ],
+)
+def test_bio_spans(tags: list[str], spans: list[tuple[str, int, int]]) -> None:
+    assert bio_spans(tags) == spans
+
+
+@pytest.mark.parametrize(
+    ("raw", "tag"),
+    [("B-PER", "B-PERS"), ("I-MIS", "I-MISC"), ("B-LOC", "B-LOC"), ("B-DATE", "O"), ("O", "O")],
+)
+def test_normalise_tag(raw: str, tag: str) -> None:
+    assert normalise_tag(raw) == tag
+
+
+def test_repair_bio() -> None:
+    assert repair_bio(["O", "I-LOC", "I-PERS"]) == ["O", "B-LOC", "B-PERS"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "التقى الرئيس الروسي فلاديمير بوتين وزير الخارجية الإيراني عباس عراقجي في موسكو .",
+        "وقال لافروف ( 65 عاما ) إن « الحوار » مستمر ...",
+        "",
+    ],
+)
+def test_tag_tokens_one_tag_per_token(sentence: str) -> None:
+    tokens = sentence.split()
+    tags = tag_tokens(tokens, memory=False)
+    assert len(tags) == len(tokens)
+    assert all(t == "O" or t[2:] in {"PERS", "LOC", "ORG", "MISC"} for t in tags)
+
+
+def test_tag_tokens_never_tags_a_title_as_person() -> None:
+    tokens = "التقى الرئيس الروسي فلاديمير بوتين في موسكو".split()
+    tags = tag_tokens(tokens, memory=False)
+    assert tags[1] == "O" and tags[2] == "O"
+    assert tags[3] == "B-PERS" and tags[4] == "I-PERS"
+    assert tags[6] == "B-LOC"
+
+
+def test_memory_tags_a_repeated_surname() -> None:
+    mem = EntityMemory()
+    mem.remember(["قال", "محمد", "بركات"], ["O", "B-PERS", "I-PERS"])
+    assert mem.apply(["وعاد", "وبركات", "أمس"], ["O", "O", "O"]) == ["O", "B-PERS", "O"]
+    assert mem.apply(["قال", "المدرب"], ["O", "O"]) == ["O", "O"]
+
+
+@pytest.mark.parametrize(
+    ("longer", "shorter", "expected"),
+    [
+        ("عباس عراقجي", "عراقجي", True),
+        ("بشار الأسد", "أسد", True),
+        ("محمد بن سلمان بن عبد العزيز", "محمد بن سلمان", True),
+        ("سيرغي لافروف", "سيرغي لافروف", False),
+        ("محمد بن سلمان", "بن", False),
+    ],
+)
+def test_name_containment(longer: str, shorter: str, expected: bool) -> None:
+    assert contains(name_key(longer), name_key(shorter)) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("الرئيس الأميركي", "رئيس الأمريكي"), ("وزير الخارجية الإيراني", "وزير الخارجيه الايراني")],
+)
+def test_role_keys_fold_spellings(a: str, b: str) -> None:
+    assert role_key(a) == role_key(b)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "canonical", "titles"),
+    [
+        ("استقبل الرئيس الروسي فلاديمير بوتين ضيفه في موسكو.", "فلاديمير بوتين", "PERSON",
+         "فلاديمير بوتين", ["الرئيس الروسي"]),
+        ("وصل وزير الخارجية الإيراني عباس عراقجي إلى موسكو. وقال لعراقجي مسؤول روسي إن الوقت حان.",
+         "عراقجي", "PERSON", "عباس عراقجي", ["وزير الخارجية الإيراني"]),
+        ("حضر اللقاء يوري أوشاكوف مستشار السياسة الخارجية في الرئاسة الروسية.", "يوري أوشاكوف",
+         "PERSON", "يوري أوشاكوف", ["مستشار السياسة الخارجية في الرئاسة الروسية"]),
+        ("وشارك السفير كاظم جلالي في الاجتماع.", "كاظم جلالي", "PERSON", "كاظم جلالي", ["السفير"]),
+        ("اشترت روسيا أسلحة لاستخدامها في حربها بأوكرانيا.", "أوكرانيا", "LOCATION", "أوكرانيا",
+         []),
+        ("عقدت الجولة الأولى في سلطنة عمان مطلع الأسبوع.", "سلطنة عمان", "LOCATION", "سلطنة عمان",
+         []),
+    ],
+)
+def test_stage_entities(text: str, name: str, kind: str, canonical: str, titles: list[str]) -> None:
+    doc = entities_of(text)
+    hits = [e for e in doc.entities if e.text == name]
+    assert hits, [(e.text, e.type) for e in doc.entities]
+    e = hits[-1]
+    assert (e.type, e.canonical, e.titles) == (kind, canonical, titles)
+    assert doc.text[e.start:e.end] == e.text
+
+
+def test_entities_sorted_and_spans_true() -> None:
+    doc = entities_of("قال وزير الخارجية الروسي سيرغي لافروف في موسكو إن لافروف سيزور بكين.")
+    starts = [e.start for e in doc.entities]
+    assert starts == sorted(starts)
+    for e in doc.entities:
+        assert doc.text[e.start:e.end] == e.text
+
+
+def test_short_name_completed_from_office_holders() -> None:
+    doc = entities_of("وقال بوتين إن بلاده مستعدة للحوار.")
+    putin = [e for e in doc.entities if e.text == "بوتين"]
+    assert putin and putin[0].canonical == "فلاديمير بوتين"
+    assert putin[0].evidence and putin[0].evidence.startswith("gazetteer")
+
+
+def test_bare_role_resolves_within_article() -> None:
+    text = ("التقى وزير الخارجية الإيراني عباس عراقجي نظيره الروسي. "
+            "وأكد وزير الخارجية الإيراني أن المحادثات بناءة.")
+    doc = entities_of(text)
+    roles = [e for e in doc.entities if e.evidence and e.evidence.startswith("role:")]
+    assert len(roles) == 1
+    assert roles[0].type == "PERSON" and roles[0].canonical == "عباس عراقجي"
+    assert roles[0].text == "وزير الخارجية الإيراني"
+    # and it is not a name: tag-conll tags none of the role's tokens as PERS
+    tokens = [t.text for t in tokenize(text)]
+    tags = tag_tokens(tokens, memory=False)
+    role_idx = [i for i, t in enumerate(tokens) if t in ("وزير", "الخارجية", "الإيراني")]
+    assert all(tags[i] == "O" for i in role_idx)
+
+
+class FakeCorpus:
+    """The corpus view's two lookups the stage uses (see notes/store_api.md)."""
+
+    def canonical_for(self, folded_name: str, type: str) -> str | None:
+        return "فلاديمير فلاديميروفيتش بوتين" if folded_name == "فلاديمير بوتين" else None
+
+    def role_holders(self, folded_title: str, around: date | None):
+        if folded_title == role_key("وزير الخارجية السعودي"):
+            return [("فيصل بن فرحان", "doc1", "2025-04-10")]
+        return []
+
+
+def test_corpus_alias_and_role_holders() -> None:
+    doc = entities_of("التقى فلاديمير بوتين في موسكو. وقال وزير الخارجية السعودي إن الزيارة مهمة.",
+                      corpus=FakeCorpus())
+    putin = next(e for e in doc.entities if e.text == "فلاديمير بوتين")
+    assert putin.canonical == "فلاديمير فلاديميروفيتش بوتين"
+    role = [e for e in doc.entities if e.evidence and e.evidence.startswith("role:")]
+    assert role and role[0].canonical == "فيصل بن فرحان" and "corpus" in role[0].evidence
+
+
+def test_lexicon_tables_load() -> None:
+    lx = lexicon()
+    assert "موسكو" in lx.places and "بكين" in lx.places
+    assert ("الشرق", "الاوسط") in lx.place_phrases
+    assert "وزير" in lx.title_heads and "الشيخ" in lx.honorifics
+    assert lx.is_nationality("الإيرانية") and lx.is_nationality("الروسي")
