@@ -273,9 +273,10 @@ def _draft_for(
     place: str | None = None
     parties: list[Entity] = []
     for e in left_ents + right_ents:
-        if _is_place(a, e) or (kind == "visit" and (e.type == "LOCATION"
-                                                    or _is_destination(a, e))):
-            if place is None and e.type == "LOCATION":
+        if _is_place(a, e) or (kind == "visit" and e.type == "LOCATION") or (
+                e.type != "PERSON" and (_is_destination(a, e)
+                                        or fold_keep_length(name_of(e)) in _NOT_PLACES)):
+            if place is None and e.type == "LOCATION" and _is_place(a, e):
                 place = name_of(e)
             continue
         parties.append(e)
@@ -461,7 +462,7 @@ def _after_title(a: Analysed, e: Entity) -> bool:
         return False
     for w in reversed(words[:-1]):
         w = w.strip("،,")
-        if w in lx.TITLE_HEADS or (w.startswith("ال") and w[2:] in lx.TITLE_HEADS):
+        if w in lx.POSTED_TITLES:
             return True
         if not (w.endswith(("ي", "يه")) and w.startswith("ال")):
             return False

@@ -64,6 +64,7 @@ AN_RE = re.compile(WB_START + r"عن" + WB_END)
 PRAYER_RE = re.compile(r"\s*(?:" + "|".join(lx.PRAYER_OBJECTS) + r")" + WB_END)
 # "وأكد حرصه على …": a possessed noun right after the verb — the pronoun is the speaker
 POSSESSED_RE = re.compile(r"\s+\w{3,}(?:ته|ها|هم|هما)(?!\w)")
+PASSIVE_BI_RE = re.compile(r"\s+ب\w{3,}")
 OBJ_PREP_RE = re.compile(r"\s*(?:ب\S|الي\s|من\s|عن\s|علي\s)")
 DHALIK_RE = re.compile(r"[،,]?\s*(?:وذلك|وياتي ذلك|في حين|بينما|في الوقت الذي)" + WB_END)
 LEAD_PREP_RE = re.compile(r"\s*(?:علي|الي)\s+")
@@ -160,6 +161,9 @@ def _sentence_statements(
             continue  # "جاء" is speech only as "جاء في بيان …"
         if stance == "call" and PRAYER_RE.match(F, ve):
             continue  # "داعياً الله أن يتغمده …"
+        if stance == "accuse" and PASSIVE_BI_RE.match(F, ve) and not any(
+                e.start <= o(ve) + 2 for e in entities_between(a.entities, o(ve), o(ve) + 12)):
+            continue  # "اتُّهم بسرقة …" (passive, undiacritised): nobody accuses here
         negated = _negated(F, m.start("p"))
         if negated:
             if form not in lx.DECLINE_WHEN_NEGATED:
@@ -396,6 +400,19 @@ def _speaker_after(
             # "المتحدث باسم الخارجية X" / "مصدر في وزارة Y": the named one
             return [name_of(ent_near)], a.folded.fold_pos(ent_near.end), ent_near
         n = 1
+        if first_bare in lx.MULTIWORD_HEADS:
+            # the name runs to the content marker, a comma or a bracket (at most six words)
+            while n < min(6, len(words)):
+                w = words[n].group(0)
+                ws = w.strip(_PUNCT_STRIP)
+                if not ws or THAT_RE.fullmatch(ws) or ws in ("في", "عن", "علي", "الي", "من"):
+                    break
+                n += 1
+                if w[-1:] in "،,(:" or w[:1] == "(":
+                    break
+            np_end = start + words[n - 1].end()
+            text = doc.text[o(start + words[0].start()):o(np_end)].strip(_PUNCT_STRIP + "()")
+            return [text], np_end, None
         while n < min(3, len(words)):
             w = words[n].group(0)
             ws = w.strip(_PUNCT_STRIP)
