@@ -1,10 +1,10 @@
 """Dev-set evaluation of the dates stage: detection precision/recall and exact-value accuracy.
 
-Gold: bench/dev/dates/{tune,test}.jsonl — (zip, url, offsets, expression, value, kind) annotated by
-hand on SaudiNewsNet articles; the text is read from ../shared at run time (never stored here).
-"tune" was looked at while developing the grammar; "test" was annotated afterwards and held out.
+Gold: bench/dev/dates/{tune,test,heldout}.jsonl — (zip, url, offsets, expression, value, kind)
+annotated by hand on SaudiNewsNet articles; the text is read from ../shared at run time (never
+stored here). See bench/dev/dates/README.md for the guidelines and which split was seen when.
 
-    .venv/bin/python bench/eval_dates.py [--split tune|test|all] [--errors] [--news PATH]
+    .venv/bin/python bench/eval_dates.py [--split tune|test|heldout|all] [--errors] [--news PATH]
 
 Matching: a prediction and a gold expression match when their character spans overlap (one-to-one,
 largest overlap first). Value accuracy = matched pairs with the exact gold value / matched pairs;

@@ -375,3 +375,33 @@ LISTS = [
 @pytest.mark.parametrize(("text", "values"), LISTS)
 def test_lists_and_numeric_weekdays(text: str, values: list[str]) -> None:
     assert [d.value for d in extract_dates(text, JUL15)] == values
+
+
+MORE = [
+    # text, pub, expected [(value, kind)]
+    ("في تصريح صحفي اليوم أن", JUL15, [("2015-07-21", "date")]),
+    ("كل فصل يتكون من ( 13 )أسبوعا تدريبيا", JUL15, [("P13W", "duration")]),
+    ("وأعمارهما 19 و20 عاما وكانا", JUL15, [("P20Y", "duration")]),
+    ("بعد تراجعه، لامس الذهب أقل سعر", JUL15, []),
+    ("المهرجان الذي يستمر حتى غد الأحد، إلى", date(2015, 7, 25), [("2015-07-26", "date")]),
+    ("اقتحام مقر حزب غد الثورة", JUL15, []),
+    ("الحصين 45 عقداً لتنفيذ مشروعات", JUL15, []),
+    ("لم تصل حتى الآن منذ أكثر من شهر", JUL15, [("P1M", "duration")]),
+    ("اتصلوا بي، وبعد يوم أخبروني", JUL15, [("P1D", "duration")]),
+    ("وحد الارتفاع المتوقع في الأسعار بعد أن خسر الذهب يوم الاثنين في", date(2015, 7, 22),
+     [("2015-07-20", "date")]),
+    ("حتى العاشر من أغسطس قبل خوض السوبر في ال12 من الشهر ذاته", JUL15,
+     [("2015-08-10", "date"), ("2015-08-12", "date")]),
+    ("بنيت في الثمانينيات من القرن العشرين", JUL15, [(None, "date")]),
+    ("حتى الساعة الواحدة من ظهر أمس", JUL15, [("T13:00", "time"), ("2015-07-20", "date")]),
+    ("النائب العام السابق قال", JUL15, []),
+    ("مقارنة بالفترة المماثلة من العام السابق", JUL15, [("2014", "date")]),
+    ("ومنذ يوم الأحد 18/9/1436ه الموافق 5/7/2015", JUL15,
+     [("2015-07-05", "date"), ("2015-07-05", "date")]),
+    ("صعد الفريق الأولى العام الماضي فقط", JUL15, [("2014", "date")]),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expected"), MORE)
+def test_dev_set_lessons(text: str, pub: date, expected: list[tuple[str | None, str]]) -> None:
+    assert [(d.value, d.kind) for d in extract_dates(text, pub)] == expected

@@ -40,6 +40,7 @@ _COUNTED = frozenset(g.fold_word(w) for w in (
     "صفحة", "نقطة", "برميل", "طن", "درهم", "يورو", "جنيه", "مرة", "ساعة", "يوم", "عام", "مدرسة",
     "مسجد", "فرد", "أسرة", "عائلة", "طائرة", "سيارة", "مركبة", "مشروع", "مشروعا", "وظيفة",
 ))
+_BEFORE_GHAD = re.compile(r"(?<!\w)(?:حتي|الي|يوم|ليل|ليله|صباح|مساء)\s*$")
 _SINCE = re.compile(r"(?:منذ|مند)\s+$")
 _PREP_LIKE = frozenset({"الي", "الا", "الذي", "التي", "الان"})
 _SAME = frozenset({"نفسه", "ذاته", "عينه"})
@@ -51,7 +52,8 @@ _CONTINUING = frozenset(g.fold_word(w) for w in (
     "لا يزال", "لايزال", "ما زال", "مازال", "لازال", "لا زال", "مستمر", "مستمرة", "متواصل",
     "متواصلة", "يعيش", "يقبع", "المعتقل", "المحتجز", "محتجز", "معتقل", "مضرب", "المضربين",
     "المستمرة", "المستمر", "المتواصلة", "المتواصل", "القائمة", "يستمر", "تستمر", "مستمرا",
-    "المسجون", "مسجون", "السجين", "سجين", "المحاصرة", "محاصرة", "يحكم", "تحكم", "يقيم", "تقيم",
+    "لم", "ولم", "عدم", "لا", "ولا", "المسجون", "مسجون", "السجين", "سجين", "المحاصرة", "محاصرة",
+    "يحكم", "تحكم", "يقيم", "تقيم",
     "مفقود", "المفقود", "يعاني", "تعاني", "يواصل", "تواصل", "قائم", "قائمة"))
 
 
@@ -76,6 +78,7 @@ class Scan:
     text: str
     pub: date | None
     _tense: dict[int, str] = field(default_factory=dict)
+    hits: list[Hit] = field(default_factory=list)  # found so far, for anaphora ("الشهر ذاته")
 
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
         a = pos
@@ -130,8 +133,10 @@ def _two_word_keys(s: str) -> Iterator[str]:
 def _cue_kind(w: str, text: str, pos: int) -> str | None:
     if w in g.FUTURE_CUES or (len(w) > 3 and w[0] in "وف" and w[1:] in g.FUTURE_CUES):
         return "future"
-    if w in ("المقرر", "المنتظر", "المتوقع", "المفترض"):
+    if w in ("المقرر", "المنتظر", "المفترض"):
         return "future"
+    if w == "المتوقع" and text[max(0, pos - 4):pos].endswith("من "):
+        return "future"  # "من المتوقع أن": but "الارتفاع المتوقع" is an adjective
     if w in g.PAST_CUES or (len(w) > 3 and w[0] in "وف" and w[1:] in g.PAST_CUES):
         return "past"
     core = w[1:] if len(w) > 4 and w[0] in "وف" else w
@@ -392,6 +397,15 @@ def resolve_dr(m: re.Match[str], sc: Scan) -> list[Hit]:
     k = 0 if m.group("dr_this") else {"past": -1, "future": 1}.get(_direction(mod), 0)
     hit = Hit(m.start(), m.end(), None, relative=True, explicit=True)
     hit.extra["granularity"] = "day"
+    if m.group("dr_same"):  # "في ال12 من الشهر ذاته": the month of the last dated expression
+        prev = next((h.value for h in reversed(sc.hits) if h.value and h.kind == "date"
+                     and len(h.value) in (7, 10) and h.value[4] == "-"), None)
+        d = cal.valid_day(int(prev[:4]), int(prev[5:7]), day) if prev else None
+        if d is None:
+            return []
+        hit.value = cal.iso_day(d)
+        hit.extra["month_from"] = prev
+        return [hit]
     if sc.pub is None:
         return [_relative_missing(hit, f"pub:month{k:+d}:day{day}")]
     first = cal.shift(sc.pub.replace(day=1), k, "month")
@@ -631,10 +645,13 @@ def resolve_rd(m: re.Match[str], sc: Scan) -> list[Hit]:
         before = sc.text[max(0, m.start() - 12):m.start()]
         if before.endswith("«") or sc.text[m.end():m.end() + 1] == "»":
             return []  # «اليوم», the newspaper
-        if re.search(r"(?:هذا|ذلك|نفس|صحيفه|جريده|عين|في)\s*$", before):
+        if re.search(r"(?<!\w)(?:هذا|ذلك|نفس|صحيفه|جريده|عين|في)\s*$", before):
             return []
         if _norm(word).startswith(("باليوم", "وباليوم")):
             return []  # "مليون برميل باليوم": per day
+    if (key == "غد" and not m.group("rd_wd") and not m.group("rd_part")
+            and not _BEFORE_GHAD.search(sc.text, max(0, m.start("rd_w") - 8), m.start("rd_w"))):
+        return []  # "حزب غد الثورة": a name; bare غد is tomorrow only after حتى/يوم/…
     offset = g.REL_DAY[key]
     hit = Hit(m.start(), m.end(), None, relative=True)
     hit.extra["granularity"] = "day"
@@ -758,10 +775,12 @@ def resolve_of(m: re.Match[str], sc: Scan) -> list[Hit]:
     unit = u[0]
     if rel == "بعد" and _REPEAT.search(sc.text, max(0, m.start() - 8), m.start()):
         return []  # "يوما بعد يوم": day after day
-    after = sc.text[m.end():m.end() + 8]
     after = sc.text[m.end():m.end() + 14]
     to_event = (re.match(r"\s+(?:من|علي)(?!\w)", after) is not None and rel in ("قبل", "بعد")
                 and re.match(r"\s+من\s+(?:الان|اليوم)(?!\w)", after) is None)
+    # "وبعد يوم أخبروني": a narrative step after the last event, not a day after publication
+    to_event = to_event or (rel == "بعد" and _norm(m.group("of_rel"))[:1] in "وف"
+                            and sc.tense(m.start(), m.end()) != "future")
     approx = bool(m.group("of_apx"))
     if to_event or (rel == "منذ" and (unit in ("day", "week", "hour", "minute")
                                       or sc.continuing_before(m.start()))):
@@ -849,6 +868,8 @@ def resolve_du(m: re.Match[str], sc: Scan) -> list[Hit]:
         start = m.start()
     if n is None or u is None or n <= 0:
         return []
+    if m.group("du_n") and u == ("decade", "singular"):
+        return []  # "45 عقداً": contracts, not decades (those are "عقود", "عقدين")
     if m.group("du_n") and u[1] == "singular" and u[0] in ("year",) and n > 2 and n < 11 \
             and not m.group("du_u").endswith("ا"):
         return []  # "3 عام" is not Arabic; likely a list or a count before a noun phrase
@@ -892,6 +913,23 @@ def resolve_tm(m: re.Match[str], sc: Scan) -> list[Hit]:
     return [hit]
 
 
+_DECADE = {"عشرين": 20, "ثلاثين": 30, "اربعين": 40, "خمسين": 50, "ستين": 60, "سبعين": 70,
+           "ثمانين": 80, "تسعين": 90}
+
+
+def resolve_dc(m: re.Match[str], sc: Scan) -> list[Hit]:
+    """"الثمانينيات": a decade has no ISO value here; its span goes to extra."""
+    word = re.sub(r"^[وف]?[بل]?(?:ال)?", "", _norm(m.group("dc_w")))[:-3]
+    tens = _DECADE.get(word)
+    if tens is None:
+        return []
+    century = 2000 if m.group("dc_c") and "حادي" in m.group("dc_c") else 1900
+    start = century + tens
+    return [Hit(m.start(), m.end(), None, extra={"decade": f"{start}s", "granularity": "decade",
+                                                 "gregorian_start": f"{start}-01-01",
+                                                 "gregorian_end": f"{start + 9}-12-31"})]
+
+
 RESOLVERS: dict[str, Resolver] = {
     "nd": resolve_nd,
     "dr": lambda m, sc: [x for h in resolve_dr(m, sc) for x in _with_listed_day(sc, h)],
@@ -899,14 +937,14 @@ RESOLVERS: dict[str, Resolver] = {
     "tm": resolve_tm, "my": resolve_my,
     "mm": resolve_mm,
     "yr": resolve_yr, "pr": resolve_pr, "rd": resolve_rd, "wd": resolve_wd, "of": resolve_of,
-    "st": resolve_st, "vg": resolve_vg, "du": resolve_du, "mo": resolve_mo,
+    "dc": resolve_dc, "st": resolve_st, "vg": resolve_vg, "du": resolve_du, "mo": resolve_mo,
 }
 
 
 def scan(folded: str, pub: date | None) -> list[Hit]:
     """Every expression in folded text, in order; one pass of the compiled scanner."""
     sc = Scan(folded, pub)
-    hits: list[Hit] = []
+    hits = sc.hits
     for m in _matches(folded):
         name = m.lastgroup if m.lastgroup in RESOLVERS else _branch(m)
         hits.extend(RESOLVERS[name](m, sc))

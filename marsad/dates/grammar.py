@@ -156,8 +156,8 @@ REL_MODS = alt(list(AFTER_NEXT | BEFORE_LAST | PAST_MODS | FUTURE_MODS))
 _NUM_UNITS = alt([w for w, v in NUMBER_WORD.items() if v < 10])
 _NUM_TENS = alt([w for w, v in NUMBER_WORD.items() if 20 <= v <= 90])
 _NUM_ANY = alt(list(NUMBER_WORD))
-NUMBER = (r"(?:(?:ال)?\(?\d{1,4}\)?|(?:[وف]?[بل]?(?:ال)?)(?:" + _NUM_UNITS + r"\s+و\s*" + _NUM_TENS
-          + r"|" + _NUM_ANY + r"))")
+NUMBER = (r"(?:[وف]?(?:ال)?\(?\s*\d{1,4}\s*\)?|(?:[وف]?[بل]?(?:ال)?)(?:" + _NUM_UNITS
+          + r"\s+و\s*" + _NUM_TENS + r"|" + _NUM_ANY + r"))")
 UNIT_SG = alt([w for w, (_, n) in UNIT_FORM.items() if n == "singular"])
 UNIT_DU = alt([w for w, (_, n) in UNIT_FORM.items() if n == "dual"])
 UNIT_PL = alt([w for w, (_, n) in UNIT_FORM.items() if n == "plural"])
@@ -192,7 +192,7 @@ BRANCHES: list[tuple[str, str]] = [
     # السابع من الشهر المقبل, 5 من هذا الشهر
     ("dr", r"(?:و\s*)?(?:ال\s*)?(?:(?P<dr_d>\d{1,2})|(?P<dr_o>" + ORD + r"))\s+من\s+"
            r"(?:(?P<dr_this>هذا\s+)"
-           r"الشهر|الشهر\s+(?P<dr_mod>" + MODS + r"))"),
+           r"الشهر|الشهر\s+(?P<dr_mod>" + MODS + r")|الشهر\s+(?P<dr_same>ذاته|نفسه))"),
     ("dm", WDPRE.format(p="dm") + r"(?:و\s*)?(?:(?:ال\s*)?(?P<dm_d>\d{1,2})|(?P<dm_o>" + ORD
            + r"))\s*"
            r"(?:من\s+)?(?:شهر\s+)?(?P<dm_m>" + MONTH + r")" + ALIAS + r"?(?:" + _year_tail("dm")
@@ -223,8 +223,11 @@ BRANCHES: list[tuple[str, str]] = [
     # اليوم, أمس الخميس, صباح أمس, بعد غد, أول أمس
     ("rd", r"(?:(?P<rd_part>" + DAY_PARTS + r")\s+)?(?:" + YAWM + r")?(?P<rd_w>"
            + definite([w for w in REL_DAY if w.startswith("ال")]) + r"|"
-           + with_clitics([w for w in REL_DAY if not w.startswith("ال")]) + r")"
+           + r"[وف]?" + alt([w for w in REL_DAY if not w.startswith("ال")]) + r")"
            r"(?:" + COMMA + r"(?P<rd_po>\(\s*)?(?P<rd_wd>" + WD + r")(?(rd_po)\s*\)))?"),
+    # الثمانينيات من القرن العشرين, التسعينيات
+    ("dc", r"(?P<dc_w>[وف]?[بل]?(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)يات)"
+           r"(?:\s+(?:من\s+)?(?:ال)?قرن\s+(?P<dc_c>الماضي|العشرين|ال20|الحادي\s+والعشرين))?"),
     # الجمعة, يوم السبت المقبل, السبت بعد المقبل, مساء الخميس الماضي
     ("wd", r"(?:(?P<wd_part>" + DAY_PARTS + r")\s+)?(?:" + YAWM + r")?(?P<wd_d>" + WD + r")"
            r"(?:\s+(?P<wd_mod>" + REL_MODS + r")|\s*(?P<wd_a>\d{1,2})\s*/\s*(?P<wd_b>\d{1,2})"
@@ -246,7 +249,7 @@ BRANCHES: list[tuple[str, str]] = [
            r"(?P<vg_p>" + VAGUE_PL + r")\s+(?:(?P<vg_n>" + NUMBER + r")\s+)?(?P<vg_mod>"
            + VAGUE_MOD + r")"),
     # 20 عاماً, ثلاثة أشهر, عامين, لمدة عام, عدة أيام, لسنوات
-    ("du", r"(?:(?P<du_n>" + NUMBER + r")\s+(?P<du_u>" + UNIT_ANY + r")(?:\s+(?:الماضيه|الاخيره"
+    ("du", r"(?:(?P<du_n>" + NUMBER + r")\s*(?P<du_u>" + UNIT_ANY + r")(?:\s+(?:الماضيه|الاخيره"
            r"|المقبله|القادمه|الماضي|المقبل|القادم|المنصرمه))?|(?P<du_d>[وف]?[بلك]?"
            + UNIT_DU + r")|(?P<du_cue>" + with_clitics(_words(LEX["duration_cues"])) + r")\s+"
            r"(?P<du_u1>" + UNIT_SG + r")(?!\s*\(?\d)(?!\s+(?:" + MONTH + r"|" + WD + r"))"
@@ -274,7 +277,9 @@ def _all_words(node: Any) -> list[str]:
 # so the text is walked word by word in C (\w+) and the big pattern runs at few positions.
 _FIRST = {w.split(" ")[0] for w in _all_words(LEX) if w} | {
     "يوم", "شهر", "ساعه", "قبل", "منذ", "مند", "بعد", "كل", "شكل", "هذا", "هذه", "في", "وقت",
-    "ال", "عام", "عامي", "سنه", "سنتي", "غره", "غد", "عشرات", "مئات", "الاف"}
+    "ال", "عام", "عامي", "سنه", "سنتي", "غره", "غد", "عشرات", "مئات", "الاف"} | {
+    p + w + "يات" for p in ("", "ال") for w in ("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين",
+                                               "سبعين", "ثمانين", "تسعين")}
 FIRST_WORDS = frozenset(_FIRST | {"ال" + w for w in _FIRST if not w.startswith("ال")})
 _CLITIC_HEADS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 
