@@ -118,7 +118,9 @@ def timeline_fig(events: pd.DataFrame, lang: str = "ar", max_points: int = 4000)
             hovertemplate="%{x|%Y-%m-%d}<br>%{hovertext}<extra></extra>",
         ))
     fig.update_yaxes(side="right" if lang == "ar" else "left", title=None)
-    fig.update_xaxes(title=None, type="date")
+    # time runs right to left for an Arabic reader, as the text does
+    fig.update_xaxes(title=None, type="date", tickformat="%Y-%m-%d",
+                     autorange="reversed" if lang == "ar" else True)
     fig.update_layout(dragmode="select", clickmode="event+select")
     return _layout(fig, lang, height=360)
 
@@ -206,7 +208,7 @@ def stance_heatmap_fig(pivot: pd.DataFrame, lang: str = "ar") -> go.Figure:
 
 
 # ---------------------------------------------------------------------------- map
-def map_fig(places: pd.DataFrame, lang: str = "ar") -> go.Figure:
+def map_fig(places: pd.DataFrame, lang: str = "ar", label_top: int = 10) -> go.Figure:
     """Places on a plain natural-earth projection (no tiles), sized by count, one trace per kind.
 
     ``places``: name, lat, lon, count, kind ("meeting" | "mentioned"); the base map's outlines come
@@ -219,8 +221,11 @@ def map_fig(places: pd.DataFrame, lang: str = "ar") -> go.Figure:
         if sub.empty:
             continue
         biggest = max(1, int(sub["count"].max()))
+        # names on the busiest places only; the rest show on hover (labels would pile up)
+        labelled = set(sub.nlargest(label_top, "count")["name"])
         fig.add_trace(go.Scattergeo(
-            lon=sub["lon"], lat=sub["lat"], text=sub["name"], name=t(label, lang),
+            lon=sub["lon"], lat=sub["lat"], name=t(label, lang),
+            text=[n if n in labelled else "" for n in sub["name"]],
             mode="markers+text", textposition="top center",
             customdata=sub["name"],
             marker={"size": [8 + 30 * (c / biggest) ** 0.5 for c in sub["count"]],

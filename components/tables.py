@@ -19,6 +19,7 @@ import streamlit as st
 from components.i18n import column_labels
 
 LIST_SEP = "، "
+_NOWRAP = ' style="white-space:nowrap"'  # dates and numbers never break across lines
 
 
 def cell_text(value: Any) -> str:
@@ -77,9 +78,9 @@ def html_table(
     body_rows = []
     for rec in df[cols].head(max_rows).itertuples(index=False, name=None):
         # <bdi>: each cell takes its own direction (Arabic right to left, a date left to right)
-        body_rows.append(
-            "<tr>" + "".join(f"<td><bdi>{e(cell_text(v))}</bdi></td>" for v in rec) + "</tr>"
-        )
+        body_rows.append("<tr>" + "".join(
+            f'<td{_NOWRAP if isinstance(v, pd.Timestamp | int | float) else ""}>'
+            f"<bdi>{e(cell_text(v))}</bdi></td>" for v in rec) + "</tr>")
     direction = "rtl" if rtl else "ltr"
     table = (
         f'<table class="marsad-table" dir="{direction}"><thead><tr>{head}</tr></thead>'

@@ -7,6 +7,7 @@ import streamlit as st
 from components import reader, state, ui
 from components.exports import export_buttons
 from components.i18n import t
+from components.rtl import direction_block
 from components.tables import show_table
 
 lang = state.lang()
@@ -51,10 +52,9 @@ if doc is not None:
         st.html(reader.annotate(doc, lang, focus=focus))
     with facts_col:
         st.subheader(t("facts", lang))
-        st.html(f'<div class="{"marsad-rtl" if lang == "ar" else "marsad-ltr"}">'
-                + reader.facts(doc, lang) + "</div>")
+        st.html(direction_block(reader.facts(doc, lang), lang))
         st.subheader(t("metadata", lang))
-        st.html('<div class="marsad-rtl">' + reader.metadata(doc, lang) + "</div>")
+        st.html(direction_block(reader.metadata(doc, lang), lang))
 
 st.divider()
 cols = ["pub_date", "title", "source", "n_entities", "n_meetings", "n_statements"]

@@ -35,11 +35,10 @@ shown = meetings_with(meetings, person, statuses=tuple(statuses))
 shown = shown.sort_values(["date", "pub_date"], ascending=False, na_position="last")
 ui.stop_if_filtered_out(len(shown), lang)
 
-table = shown.assign(
-    date=shown["date"].where(shown["date"].notna(), shown["pub_date"]),
-    status=[t(f"status_{x}", lang) for x in shown["status"]],
-)
-cols = ["date", "place", "participants", "attendees", "status", "source", "evidence"]
+# the meeting's own date when the article gives one; the publication date beside it, never
+# standing in for it
+table = shown.assign(status=[t(f"status_{x}", lang) for x in shown["status"]])
+cols = ["date", "place", "participants", "attendees", "status", "source", "pub_date", "evidence"]
 tab_table, tab_net, tab_matrix = st.tabs([t("table", lang), t("network", lang), t("matrix", lang)])
 
 with tab_table:

@@ -47,12 +47,11 @@ st.subheader(t("statement_list", lang))
 table = shown.assign(
     stance=[t(f"stance_{x}", lang) for x in shown["stance"]],
     speaker=shown["speaker"].fillna(t("unknown_speaker", lang)),
-    date=shown["date"].where(shown["date"].notna(), shown["pub_date"]),
 )
-cols = ["date", "speaker", "stance", "verb", "target", "content", "source"]
+cols = ["date", "speaker", "stance", "verb", "target", "content", "source", "pub_date"]
 st.html(html_table(table, cols, lang, max_rows=40))
 st.caption(t("choose_row", lang))
-picked = show_table(table, ["date", "speaker", "stance", "title"], lang, key="sel_statements",
+picked = show_table(table, ["pub_date", "speaker", "stance", "title"], lang, key="sel_statements",
                     select=True, height=300)
 if picked:
     row = shown.iloc[picked[0]]

@@ -66,7 +66,7 @@ try:
 except (AttributeError, KeyError, TypeError, ValueError):
     chosen = []
 
-cols = ["when", "kind", "label", "title", "source"]
+cols = ["when", "kind", "label"]
 shown = events.assign(kind=[t(f"kind_{k}", lang) for k in events["kind"]])
 if chosen:
     st.subheader(t("selected_items", lang))
