@@ -930,6 +930,11 @@ def resolve_dc(m: re.Match[str], sc: Scan) -> list[Hit]:
                                                  "gregorian_end": f"{start + 9}-12-31"})]
 
 
+def resolve_tn(m: re.Match[str], sc: Scan) -> list[Hit]:
+    value = "T12:00" if "النهار" in m.group("tn_w") else "T00:00"
+    return [Hit(m.start(), m.end(), value, kind="time")]
+
+
 RESOLVERS: dict[str, Resolver] = {
     "nd": resolve_nd,
     "dr": lambda m, sc: [x for h in resolve_dr(m, sc) for x in _with_listed_day(sc, h)],
@@ -937,7 +942,8 @@ RESOLVERS: dict[str, Resolver] = {
     "tm": resolve_tm, "my": resolve_my,
     "mm": resolve_mm,
     "yr": resolve_yr, "pr": resolve_pr, "rd": resolve_rd, "wd": resolve_wd, "of": resolve_of,
-    "dc": resolve_dc, "st": resolve_st, "vg": resolve_vg, "du": resolve_du, "mo": resolve_mo,
+    "dc": resolve_dc, "tn": resolve_tn, "st": resolve_st, "vg": resolve_vg, "du": resolve_du,
+    "mo": resolve_mo,
 }
 
 
