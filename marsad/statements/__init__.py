@@ -65,6 +65,7 @@ PRAYER_RE = re.compile(r"\s*(?:" + "|".join(lx.PRAYER_OBJECTS) + r")" + WB_END)
 # "وأكد حرصه على …": a possessed noun right after the verb — the pronoun is the speaker
 POSSESSED_RE = re.compile(r"\s+\w{3,}(?:ته|ها|هم|هما)(?!\w)")
 PASSIVE_BI_RE = re.compile(r"\s+ب\w{3,}")
+WARN_RE = re.compile(WB_START + r"(?:" + "|".join(lx.WARN_CUES) + r")" + WB_END)
 OBJ_PREP_RE = re.compile(r"\s*(?:ب\S|الي\s|من\s|عن\s|علي\s)")
 DHALIK_RE = re.compile(r"[،,]?\s*(?:وذلك|وياتي ذلك|في حين|بينما|في الوقت الذي)" + WB_END)
 LEAD_PREP_RE = re.compile(r"\s*(?:علي|الي)\s+")
@@ -219,6 +220,8 @@ def _sentence_statements(
                 speakers, spk_end = after, after_end
             elif before:
                 speakers, spk_start = [name_of(before)], fp(before.start)
+            elif (titled := _titled_subject(doc, a, ve, nxt)) is not None:
+                speakers, spk_end = [titled[0]], titled[1]
             elif current is not None:
                 speakers = [current]  # a second verb of the same speaker in one sentence
             elif _pronoun_subject(a, F, vs, ve, nxt) or (
@@ -274,6 +277,27 @@ def _first_is_statement_noun(F: str, pos: int) -> bool:
     return bool(w) and w[0].strip(_PUNCT_STRIP) in lx.STATEMENT_NOUNS
 
 
+def _titled_subject(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[str, int] | None:
+    """"قال مدير الكرة فهد المفرج إن …" with no entity found: a title opens the subject, and
+    its last two words before the content marker are taken as the name."""
+    F = a.folded.text
+    mark = THAT_RE.search(F, ve, min(limit, ve + 80))
+    if mark is None:
+        return None
+    words = list(re.finditer(r"\S+", F[ve:mark.start()]))
+    if not (3 <= len(words) <= 7) or words[0].group(0) not in lx.SUBJECT_TITLES:
+        return None
+    if any(w.group(0)[-1:] in "،,:" for w in words):
+        return None
+    last2 = words[-2:]
+    first_name, family = last2[0].group(0), last2[1].group(0)
+    if first_name in _PREPS or first_name.startswith(("ال", "ل", "ب")) or family in _PREPS:
+        return None  # "مدير الكرة فهد المفرج": a given name, then a family name (ال allowed)
+    o = a.folded.orig
+    name = doc.text[o(ve + last2[0].start()):o(ve + last2[-1].end())].strip(_PUNCT_STRIP)
+    return name, ve + last2[-1].end()
+
+
 def _fallback_speaker(a: Analysed, si: int, before: int) -> str | None:
     """Nobody named yet: the first person of this sentence, of the one before, or the article's
     first person — who news prose keeps talking about."""
@@ -283,11 +307,15 @@ def _fallback_speaker(a: Analysed, si: int, before: int) -> str | None:
             return name_of(e)
     if si > 0:
         p0, p1 = a.sents[si - 1]
-        for e in entities_between(a.entities, p0, p1):
+        prev = entities_between(a.entities, p0, p1)
+        for e in prev:
             if e.type == "PERSON":
                 return name_of(e)
     for e in a.entities:
         if e.type == "PERSON" and e.start < before:
+            return name_of(e)
+    for e in a.entities:  # a company or body the article is about ("وقالت إنها …")
+        if e.type == "ORGANIZATION" and e.start < before:
             return name_of(e)
     return None
 
@@ -400,6 +428,10 @@ def _speaker_after(
             # "المتحدث باسم الخارجية X" / "مصدر في وزارة Y": the named one
             return [name_of(ent_near)], a.folded.fold_pos(ent_near.end), ent_near
         n = 1
+        if first_bare == "عدد" and len(words) >= 3 and words[1].group(0) == "من":
+            np_end = start + words[2].end()
+            text = doc.text[o(start + words[0].start()):o(np_end)].strip(_PUNCT_STRIP)
+            return [text], np_end, None
         if first_bare in lx.MULTIWORD_HEADS:
             # the name runs to the content marker, a comma or a bracket (at most six words)
             while n < min(6, len(words)):
@@ -579,6 +611,9 @@ def _stance_and_target(
             if head.startswith(key):
                 stance = st
                 break
+        else:
+            if WARN_RE.search(F, c0, c1):
+                stance = "warn"
     target: str | None = None
     d = DIDD_RE.search(F, c0, c1)
     if d and OPPOSE_EVAL_RE.search(F, d.end(), c1):
