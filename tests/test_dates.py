@@ -405,3 +405,21 @@ MORE = [
 @pytest.mark.parametrize(("text", "pub", "expected"), MORE)
 def test_dev_set_lessons(text: str, pub: date, expected: list[tuple[str | None, str]]) -> None:
     assert [(d.value, d.kind) for d in extract_dates(text, pub)] == expected
+
+
+HELDOUT_LESSONS = [
+    ("أدنى مستوى لها في خمس سنوات ونصف وتتجه", date(2015, 7, 24), [("P5Y6M", "duration")]),
+    ("استغرقت ساعتين ونصف", date(2015, 7, 24), [("PT2H30M", "duration")]),
+    ("منذ بداية الأسبوع إلى أكثر من 4 في المئة", date(2015, 7, 24), [("2015-W30", "date")]),
+    ("خلال شهر مايو الماضي، مقابل 124 ألف خلال الشهر نفسه عام 2014، بنسبة", date(2015, 7, 27),
+     [("2015-05", "date"), ("2014-05", "date")]),
+    ("عقود الذهب تسليم آب (أغسطس) 15.50 دولار", date(2015, 7, 23), [("2015-08", "date")]),
+    ("وكان يتوقع أن يعود إلى اللعب بعد شهر واحد لكنه", JUL15, [("P1M", "duration")]),
+    ("يصل الوفد بعد أسبوعين إلى الرياض", JUL15, [("2015-W32", "date")]),
+    ("ابتداء من منتصف النهار (05:00 ت غ)، كما", JUL15, [("T12:00", "time"), ("T05:00", "time")]),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expected"), HELDOUT_LESSONS)
+def test_heldout_lessons(text: str, pub: date, expected: list[tuple[str | None, str]]) -> None:
+    assert [(d.value, d.kind) for d in extract_dates(text, pub)] == expected

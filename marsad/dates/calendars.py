@@ -67,6 +67,15 @@ def duration_value(n: int, unit: str) -> str:
     return f"P{n}{DURATION_CODE[unit]}"
 
 
+def duration_plus_half(n: int, unit: str) -> str:
+    """"خمس سنوات ونصف" → P5Y6M, "ساعتين ونصف" → PT2H30M (weeks become days: ISO has no P1W3D)."""
+    return {
+        "year": f"P{n}Y6M", "month": f"P{n}M15D", "week": f"P{7 * n + 3}DT12H",
+        "day": f"P{n}DT12H", "hour": f"PT{n}H30M", "minute": f"PT{n}M30S",
+        "decade": f"P{10 * n + 5}Y",
+    }[unit]
+
+
 def weekday_on_or_before(d: date, wd: int) -> date:
     return d - timedelta(days=(d.weekday() - wd) % 7)
 

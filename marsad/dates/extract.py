@@ -42,7 +42,9 @@ _COUNTED = frozenset(g.fold_word(w) for w in (
 ))
 _BEFORE_GHAD = re.compile(r"(?<!\w)(?:حتي|الي|يوم|ليل|ليله|صباح|مساء)\s*$")
 _SINCE = re.compile(r"(?:منذ|مند)\s+$")
-_PREP_LIKE = frozenset({"الي", "الا", "الذي", "التي", "الان"})
+_PREP_LIKE = frozenset({"الي", "الا", "الذي", "التي", "الان", "اللذين", "الذين", "اللتين"})
+_GREG_NAME = re.compile(r"(?<!\w)" + g.GM + r"(?!\w)")
+_PAST_NARRATIVE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)(?!\w)")
 _SAME = frozenset({"نفسه", "ذاته", "عينه"})
 NO_PUB = "no publication date: the value is relative to it and left empty"
 _SENT_BREAK = re.compile(r"[.!?؟؛\n]")
@@ -398,8 +400,7 @@ def resolve_dr(m: re.Match[str], sc: Scan) -> list[Hit]:
     hit = Hit(m.start(), m.end(), None, relative=True, explicit=True)
     hit.extra["granularity"] = "day"
     if m.group("dr_same"):  # "في ال12 من الشهر ذاته": the month of the last dated expression
-        prev = next((h.value for h in reversed(sc.hits) if h.value and h.kind == "date"
-                     and len(h.value) in (7, 10) and h.value[4] == "-"), None)
+        prev = _last_month(sc)
         d = cal.valid_day(int(prev[:4]), int(prev[5:7]), day) if prev else None
         if d is None:
             return []
@@ -449,10 +450,12 @@ def _month_hit(m: re.Match[str], sc: Scan, p: str, has_shahr: bool) -> list[Hit]
         return [Hit(m.start(), m.end(), f"{sc.pub.year + k:04d}-{mo:02d}", relative=True,
                     extra={"granularity": "month"})]
     mod = mod or ymod
-    if not (year or mod or has_shahr or part):
+    paired = len(_GREG_NAME.findall(sc.text, m.start(), m.end())) > 1  # "آب (أغسطس)"
+    if not (year or mod or has_shahr or part or paired):
         if name in g.AMBIGUOUS_MONTHS or cal_kind == "h":
             return []
-    elif not (year or mod or has_shahr) and name in g.AMBIGUOUS_MONTHS | g.AMBIGUOUS_HIJRI:
+    elif (not (year or mod or has_shahr or paired)
+          and name in g.AMBIGUOUS_MONTHS | g.AMBIGUOUS_HIJRI):
         return []
     hit = Hit(m.start(), m.end(), None)
     hit.extra["granularity"] = "month"
@@ -587,7 +590,8 @@ def resolve_pr(m: re.Match[str], sc: Scan) -> list[Hit]:
         return []
     if not mod and not m.group("pr_y"):
         nxt = re.match(r"\s*(\w+)", sc.text[m.end():m.end() + 30])
-        if nxt and (nxt.group(1).startswith("ال") or nxt.group(1) in _SAME):
+        w = nxt.group(1) if nxt else ""
+        if (w.startswith("ال") and w not in _PREP_LIKE) or w in _SAME:
             return []  # "بداية العام التدريبي": another year than the calendar's
     direction = "current" if this or not mod else _direction(mod)
     hit = Hit(m.start(), m.end(), None, relative=True)
@@ -779,8 +783,11 @@ def resolve_of(m: re.Match[str], sc: Scan) -> list[Hit]:
     to_event = (re.match(r"\s+(?:من|علي)(?!\w)", after) is not None and rel in ("قبل", "بعد")
                 and re.match(r"\s+من\s+(?:الان|اليوم)(?!\w)", after) is None)
     # "وبعد يوم أخبروني": a narrative step after the last event, not a day after publication
-    to_event = to_event or (rel == "بعد" and _norm(m.group("of_rel"))[:1] in "وف"
-                            and sc.tense(m.start(), m.end()) != "future")
+    if rel == "بعد" and not to_event and sc.tense(m.start(), m.end()) != "future":
+        a, _ = sc.sentence_bounds(m.start())
+        # "وبعد يوم أخبروني", "كان يتوقع أن يعود بعد شهر": a step after a past event
+        narrative = _PAST_NARRATIVE.search(sc.text, max(a, m.start() - 60), m.start())
+        to_event = _norm(m.group("of_rel"))[:1] in "وف" or narrative is not None
     approx = bool(m.group("of_apx"))
     if to_event or (rel == "منذ" and (unit in ("day", "week", "hour", "minute")
                                       or sc.continuing_before(m.start()))):
@@ -873,7 +880,10 @@ def resolve_du(m: re.Match[str], sc: Scan) -> list[Hit]:
     if m.group("du_n") and u[1] == "singular" and u[0] in ("year",) and n > 2 and n < 11 \
             and not m.group("du_u").endswith("ا"):
         return []  # "3 عام" is not Arabic; likely a list or a count before a noun phrase
-    return [Hit(start, m.end(), cal.duration_value(n, u[0]), kind="duration")]
+    value = cal.duration_value(n, u[0])
+    if (m.group("du_n") and m.group("du_half")) or (m.group("du_d") and m.group("du_half2")):
+        value = cal.duration_plus_half(n, u[0])
+    return [Hit(start, m.end(), value, kind="duration")]
 
 
 _HOUR_PM = frozenset({"pm"})
@@ -930,6 +940,27 @@ def resolve_dc(m: re.Match[str], sc: Scan) -> list[Hit]:
                                                  "gregorian_end": f"{start + 9}-12-31"})]
 
 
+def _last_month(sc: Scan) -> str | None:
+    """The month the text last named (a month, or a stated day — not "أمس"), for "الشهر ذاته"."""
+    for h in reversed(sc.hits):
+        v = h.value
+        if h.kind == "date" and v and len(v) >= 7 and v[4] == "-" and v[5:7].isdigit() and (
+                len(v) == 7 or h.explicit):
+            return v
+    return None
+
+
+def resolve_sm(m: re.Match[str], sc: Scan) -> list[Hit]:
+    y = int(m.group("sm_y"))
+    if _year_kind(y, None) != "g":
+        return []
+    prev = _last_month(sc)
+    if prev is None:
+        return [_year_hit(m.start("sm_y"), m.end(), y, "g")]
+    return [Hit(m.start(), m.end(), f"{y:04d}-{prev[5:7]}", extra={"granularity": "month",
+                                                                  "month_from": prev})]
+
+
 def resolve_tn(m: re.Match[str], sc: Scan) -> list[Hit]:
     value = "T12:00" if "النهار" in m.group("tn_w") else "T00:00"
     return [Hit(m.start(), m.end(), value, kind="time")]
@@ -942,7 +973,8 @@ RESOLVERS: dict[str, Resolver] = {
     "tm": resolve_tm, "my": resolve_my,
     "mm": resolve_mm,
     "yr": resolve_yr, "pr": resolve_pr, "rd": resolve_rd, "wd": resolve_wd, "of": resolve_of,
-    "dc": resolve_dc, "tn": resolve_tn, "st": resolve_st, "vg": resolve_vg, "du": resolve_du,
+    "dc": resolve_dc, "tn": resolve_tn, "sm": resolve_sm, "st": resolve_st, "vg": resolve_vg,
+    "du": resolve_du,
     "mo": resolve_mo,
 }
 

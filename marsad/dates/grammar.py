@@ -214,6 +214,8 @@ BRANCHES: list[tuple[str, str]] = [
     ("mm", r"(?:(?P<mm_part>" + PARTS + r")\s+)?(?P<mm_sh>[وف]?[بل]?شهر\s+)?(?P<mm_m>" + MONTH
            + r")" + ALIAS + r"?\s+(?:(?P<mm_mod>" + MODS + r")|(?:من\s+)?" + YEAR_NOUN
            + r"(?P<mm_ymod>" + MODS + r"))"),
+    # الشهر نفسه عام 2014: the month of the last expression, in another year
+    ("sm", r"[وف]?[بل]?(?:ال)?شهر\s+(?:نفسه|ذاته)\s+(?:من\s+)?" + YEAR_NOUN + r"?(?P<sm_y>\d{4})"),
     # عام 2015, في 2018, 1436هـ, عامي 2010 و2015
     ("yr", r"(?:(?P<yr_cue>" + YEAR_CUE + r")\s+)?(?P<yr_noun>" + YEAR_NOUN + r")?\(?"
            r"(?P<yr_y>\d{4})\)?(?P<yr_era>" + ERA + r")?(?:\s*(?P<yr_sep>و|-|–|/|الي|حتي)\s*"
@@ -253,9 +255,10 @@ BRANCHES: list[tuple[str, str]] = [
            r"(?P<vg_p>" + VAGUE_PL + r")\s+(?:(?P<vg_n>" + NUMBER + r")\s+)?(?P<vg_mod>"
            + VAGUE_MOD + r")"),
     # 20 عاماً, ثلاثة أشهر, عامين, لمدة عام, عدة أيام, لسنوات
-    ("du", r"(?:(?P<du_n>" + NUMBER + r")\s*(?P<du_u>" + UNIT_ANY + r")(?:\s+(?:الماضيه|الاخيره"
-           r"|المقبله|القادمه|الماضي|المقبل|القادم|المنصرمه))?|(?P<du_d>[وف]?[بلك]?"
-           + UNIT_DU + r")|(?P<du_cue>" + with_clitics(_words(LEX["duration_cues"])) + r")\s+"
+    ("du", r"(?:(?P<du_n>" + NUMBER + r")\s*(?P<du_u>" + UNIT_ANY + r")(?P<du_half>\s+و\s*نصف)?"
+           r"(?:\s+(?:الماضيه|الاخيره|المقبله|القادمه|الماضي|المقبل|القادم|المنصرمه))?|(?P<du_d>[وف]?[بلك]?"
+           + UNIT_DU + r")(?P<du_half2>\s+و\s*نصف)?|(?P<du_cue>"
+           + with_clitics(_words(LEX["duration_cues"])) + r")\s+"
            r"(?P<du_u1>" + UNIT_SG + r")(?!\s*\(?\d)(?!\s+(?:" + MONTH + r"|" + WD + r"))"
            r"(?:\s+واحد[ه]?)?"
            r"|(?P<du_vq>"
