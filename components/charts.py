@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.i18n import t
-from components.rtl import ARABIC_FONTS
+from components.rtl import ARABIC_FONTS, iso_plain
 
 KIND_COLOURS: dict[str, str] = {"meeting": "#e03131", "statement": "#7048e8", "date": "#f08c00"}
 STATUS_SYMBOLS: dict[str, str] = {"held": "circle", "planned": "circle-open", "cancelled": "x"}
@@ -88,7 +88,8 @@ def timeline_events(
         d = d.assign(when=when).dropna(subset=["when"])
         frames.append(pd.DataFrame({
             "when": d["when"], "kind": "date",
-            "label": [f"{tx} → {v}" for tx, v in zip(d["text"], d["value"], strict=True)],
+            "label": [f"{tx} ← {iso_plain(v)}" for tx, v in zip(d["text"], d["value"],
+                                                                  strict=True)],
             "doc_id": d["doc_id"], "start": d["start"], "end": d["end"],
             "dated_by": "expression", "title": d["title"], "source": d["source"],
         }))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from components.i18n import t
-from components.rtl import ltr_value
+from components.rtl import iso_plain, ltr_value
 from marsad.document import Document
 
 INLINE_KINDS: tuple[str, ...] = ("PERSON", "LOCATION", "ORGANIZATION", "MISC", "DATE")
@@ -57,7 +57,7 @@ def marks_for(doc: Document, lang: str = "ar") -> list[Mark]:
         out.append(Mark(e.start, e.end, e.type if e.type in INLINE_KINDS else "MISC",
                         f"{t(e.type, lang)}: {hover}"))
     for d in doc.dates:
-        hover = d.value or "?"
+        hover = iso_plain(d.value) if d.value else "?"
         if d.relative:
             hover += " (نسبي)" if lang == "ar" else " (relative)"
         out.append(Mark(d.start, d.end, "DATE", f"{t('DATE', lang)}: {hover}"))
@@ -68,7 +68,7 @@ def marks_for(doc: Document, lang: str = "ar") -> list[Mark]:
         if m.place:
             bits.append(m.place)
         if m.date:
-            bits.append(m.date)
+            bits.append(iso_plain(m.date))
         bits.append(t(f"status_{m.status}", lang))
         out.append(Mark(m.start, m.end, "MEETING", f"{t('MEETING', lang)}: " + " · ".join(bits)))
     for s in doc.statements:

@@ -75,6 +75,18 @@ def direction_block(inner_html: str, lang: str, extra_class: str = "") -> str:
     return f'<div class="{cls}" dir="ltr">{inner_html}</div>'
 
 
+LRI, PDI = "\u2066", "\u2069"
+
+
+def iso_plain(value: str) -> str:
+    """An ISO date kept left to right inside plain text (tooltips, canvas cells, SVG labels).
+
+    After Arabic letters the bidi algorithm turns European digits into Arabic numbers, and a
+    hyphen does not join those, so 2025-04-17 would show as 17-04-2025; a left-to-right isolate
+    (LRI … PDI) keeps it whole."""
+    return f"{LRI}{value}{PDI}"
+
+
 def ltr_value(value: str) -> str:
     """An escaped ISO date or number kept left to right inside Arabic text (bidi isolate), so
     2025-04-17 never shows as 17-04-2025."""

@@ -92,9 +92,15 @@ def html_table(
 
 def show_table(
     df: pd.DataFrame, columns: Sequence[str], lang: str, key: str | None = None,
-    select: bool = False, height: int | str = "auto",
+    select: bool = False, height: int | str = "auto", max_rows: int = 2000,
 ) -> list[int]:
-    """st.dataframe with the RTL treatment; returns the selected row positions when ``select``."""
+    """st.dataframe with the RTL treatment; returns the selected row positions when ``select``.
+
+    At most ``max_rows`` rows are sent to the browser (the exports carry them all), so a page over
+    5,000 articles stays quick."""
+    if len(df) > max_rows:
+        st.caption(f"{max_rows} / {len(df)}")
+        df = df.head(max_rows)
     frame, config = display_frame(df, columns, lang)
     if not select:
         st.dataframe(frame, column_config=config, hide_index=True, height=height)

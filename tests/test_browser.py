@@ -7,7 +7,9 @@ tests/artifacts/ (git-ignored) for a person to look at.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -61,12 +63,13 @@ def _wait_healthy(url: str, proc: subprocess.Popen[bytes], timeout: float = 60) 
     raise TimeoutError("streamlit did not become healthy")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
-    db = tmp_path_factory.mktemp("browser") / "marsad.sqlite"
+@contextlib.contextmanager
+def _serve(db: Path, **extra_env: str) -> Iterator[tuple[str, str]]:
+    """``streamlit run app.py`` on a free loopback port with its own database."""
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("MARSAD_")}
     env["MARSAD_DB"] = str(db)
+    env.update(extra_env)
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port)],
@@ -82,6 +85,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    with _serve(tmp_path_factory.mktemp("browser") / "marsad.sqlite") as s:
+        yield s
 
 
 @pytest.fixture(scope="module")
@@ -170,3 +179,48 @@ def test_analyst_walks_through_every_page(server: tuple[str, str], browser: obje
     assert page.get_by_text("Choose an article").count() >= 1
     page.screenshot(path=str(ARTIFACTS / "articles-en.png"), full_page=True)
     assert dialogs == []
+
+
+DOC_SHOTS = ROOT / "docs" / "screenshots"
+SHOT_PAGES = {"": "dashboard", "articles": "articles", "timeline": "timeline", "map": "map",
+              "keywords": "keywords", "entities": "entities", "stances": "stances",
+              "ingest": "ingest"}
+
+
+def test_app_opens_on_the_sample_data(tmp_path: Path, browser: object) -> None:
+    """MARSAD_AUTOLOAD_SAMPLE=1 (the README's run command): the first visit finds the sample
+    articles stored and their meetings on the landing page. Screenshots of every page go to
+    tests/artifacts/sample-*.png, and to docs/screenshots/ with MARSAD_UPDATE_SCREENSHOTS=1."""
+    from components.state import sample_paths
+
+    if not sample_paths():
+        pytest.skip("sample_data/ holds no articles")
+    db = tmp_path / "sample.sqlite"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    update_docs = os.environ.get("MARSAD_UPDATE_SCREENSHOTS") == "1"
+    with _serve(db, MARSAD_AUTOLOAD_SAMPLE="1") as (url, db_url):
+        page = browser.new_page(viewport={"width": 1400, "height": 900}, locale="ar")
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(url)
+        _settle(page, 3000)
+        from marsad.store import Store
+
+        store = Store(db_url)
+        assert store.count() >= len(sample_paths())
+        meetings = store.meetings_df()
+        main = page.locator('[data-testid="stMain"]').inner_text()
+        assert "من التقى بمن" in main
+        for participants in meetings["participants"].head(3):
+            assert participants[0] in main
+        for slug, name in SHOT_PAGES.items():
+            if slug:
+                page.goto(f"{url}/{slug}")
+                _settle(page, 3000)
+            assert page.locator('[data-testid="stException"]').count() == 0, slug
+            shot = ARTIFACTS / f"sample-{name}.png"
+            page.screenshot(path=str(shot))
+            if update_docs:
+                DOC_SHOTS.mkdir(parents=True, exist_ok=True)
+                shutil.copy(shot, DOC_SHOTS / f"{name}.png")
+        assert dialogs == []

@@ -129,7 +129,7 @@ def test_annotate_escapes_markup_in_the_text() -> None:
 def test_annotate_hover_carries_canonical_titles_and_iso_dates() -> None:
     out = reader.annotate(moscow_doc(), "en")
     assert 'title="Person: فلاديمير بوتين — الرئيس الروسي"' in out
-    assert 'title="Date: 2025-04-17 (relative)"' in out
+    assert 'title="Date: \u20662025-04-17\u2069 (relative)"' in out
     assert 'class="t-MEETING"' in out and 'class="t-STATEMENT"' in out
 
 
