@@ -423,3 +423,17 @@ HELDOUT_LESSONS = [
 @pytest.mark.parametrize(("text", "pub", "expected"), HELDOUT_LESSONS)
 def test_heldout_lessons(text: str, pub: date, expected: list[tuple[str | None, str]]) -> None:
     assert [(d.value, d.kind) for d in extract_dates(text, pub)] == expected
+
+
+SINCE = [
+    ("إننا نعرف روحاني منذ 25 سنة", "P25Y", "duration"),
+    ("الملا عمر توفي منذ سنتين تاركا", "2013", "date"),
+    ("الحرب الممتدة منذ أربعة أشهر مؤكدا", "P4M", "duration"),
+    ("ونقل الى مستشفى سابين يوم الأربعاء ودخل", "2015-07-29", "date"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), SINCE)
+def test_since_duration_or_date(text: str, value: str, kind: str) -> None:
+    d = only(text, date(2015, 7, 31))
+    assert (d.value, d.kind) == (value, kind)

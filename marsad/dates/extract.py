@@ -45,6 +45,8 @@ _SINCE = re.compile(r"(?:منذ|مند)\s+$")
 _PREP_LIKE = frozenset({"الي", "الا", "الذي", "التي", "الان", "اللذين", "الذين", "اللتين"})
 _GREG_NAME = re.compile(r"(?<!\w)" + g.GM + r"(?!\w)")
 _PAST_NARRATIVE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)(?!\w)")
+_NOT_IMPERFECT = frozenset({"يوم", "يوما", "يونيو", "يوليو", "يناير", "نحو", "نهايه", "نفسه",
+                            "يذكر", "نيسان", "ينبع", "يوسف", "يحيي", "ناصر", "نايف", "نوفمبر"})
 _SAME = frozenset({"نفسه", "ذاته", "عينه"})
 NO_PUB = "no publication date: the value is relative to it and left empty"
 _SENT_BREAK = re.compile(r"[.!?؟؛\n]")
@@ -55,7 +57,7 @@ _CONTINUING = frozenset(g.fold_word(w) for w in (
     "متواصلة", "يعيش", "يقبع", "المعتقل", "المحتجز", "محتجز", "معتقل", "مضرب", "المضربين",
     "المستمرة", "المستمر", "المتواصلة", "المتواصل", "القائمة", "يستمر", "تستمر", "مستمرا",
     "لم", "ولم", "عدم", "لا", "ولا", "المسجون", "مسجون", "السجين", "سجين", "المحاصرة", "محاصرة",
-    "يحكم", "تحكم", "يقيم", "تقيم",
+    "يحكم", "تحكم", "يقيم", "تقيم", "الممتدة", "الممتد", "ممتدة", "ممتد", "الجارية", "جارية",
     "مفقود", "المفقود", "يعاني", "تعاني", "يواصل", "تواصل", "قائم", "قائمة"))
 
 
@@ -118,9 +120,17 @@ class Scan:
         return result
 
     def continuing_before(self, pos: int) -> bool:
+        """A state still going on before "منذ": a cue word, or an imperfect verb (نعرف، يعيش)
+        among the three words before it."""
         a, _ = self.sentence_bounds(pos)
         window = self.text[max(a, pos - 60):pos]
-        return any(w in _CONTINUING for w in _two_word_keys(window))
+        if any(w in _CONTINUING for w in _two_word_keys(window)):
+            return True
+        for w in _TOKEN.findall(window)[-3:]:
+            w = w[1:] if len(w) > 4 and w[0] in "وف" else w
+            if len(w) >= 4 and w[0] in "ين" and w not in _NOT_IMPERFECT:
+                return True
+        return False
 
 
 def _two_word_keys(s: str) -> Iterator[str]:
@@ -142,7 +152,7 @@ def _cue_kind(w: str, text: str, pos: int) -> str | None:
     if w in g.PAST_CUES or (len(w) > 3 and w[0] in "وف" and w[1:] in g.PAST_CUES):
         return "past"
     core = w[1:] if len(w) > 4 and w[0] in "وف" else w
-    if (len(core) >= 5 and core[0] == "س" and core[1] in "يتنا" and core not in g.NOT_FUTURE_S
+    if (len(core) >= 5 and core[0] == "س" and core[1] in "يتن" and core not in g.NOT_FUTURE_S
             and not core.startswith(("سياس", "سيار", "سنو", "ستين", "سيد"))):
         return "future"
     if w in ("لن", "ولن"):
