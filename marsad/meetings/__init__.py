@@ -76,6 +76,7 @@ ROUND_RE = re.compile(WB_START + r"[وف]?(?:ال)?جوله" + WB_END)
 ROUND_NEXT_RE = re.compile(r"\s*(?:" + _alternation(list(lx.ROUND_NEXT)) + r")" + WB_END)
 HABITUAL_RE = _cue_re(lx.HABITUAL_CUES, conj=True)
 CALL_QUAL_RE = re.compile(r"\s*(?:" + _alternation(list(lx.CALL_QUALIFIERS)) + r")" + WB_END)
+MAA_RE_WORD = re.compile(WB_START + r"مع" + WB_END)
 MAA_AFTER_RE = re.compile(r"\s*(?:مع|ب)\s")
 VISIT_RE = _cue_re(lx.VISIT_WORDS, conj=True)
 LIGHT_RE = _cue_re(lx.LIGHT_VERBS, conj=True)
@@ -294,7 +295,7 @@ def _draft_for(
             parties = [e for e in right_ents if e.start >= o(b.end()) and not _is_place(a, e)]
     if frame == "bahath":
         # بحث / ناقش is a meeting only "بحث X مع Y"
-        if not re.search(WB_START + r"مع" + WB_END, F[te:stop]):
+        if not MAA_RE_WORD.search(F, te, stop):
             return None
 
     if BOTH_RE.search(F, max(left, ts - 30), min(stop, te + 30)) and last_parties:
@@ -484,7 +485,7 @@ def _is_place(a: Analysed, e: Entity) -> bool:
     F = a.folded.text
     fs = a.folded.fold_pos(e.start)
     ent_f = F[fs:a.folded.fold_pos(e.end)]
-    canon_f = name_of(e).translate(str.maketrans("أإآى", "اااي"))
+    canon_f = fold_keep_length(name_of(e))
     if e.type == "LOCATION":
         if ent_f.startswith(("ب", "وب", "في")) and not canon_f.startswith(("ب", "في")):
             return True

@@ -65,6 +65,9 @@ PRAYER_RE = re.compile(r"\s*(?:" + "|".join(lx.PRAYER_OBJECTS) + r")" + WB_END)
 # "وأكد حرصه على …": a possessed noun right after the verb — the pronoun is the speaker
 POSSESSED_RE = re.compile(r"\s+\w{3,}(?:ته|ها|هم|هما)(?!\w)")
 PASSIVE_BI_RE = re.compile(r"\s+ب\w{3,}")
+EXPRESS_DIRECT_RE = re.compile(r"\s*(?:عن\s+)?(\S+)")
+EXPRESS_AN_RE = re.compile(WB_START + r"عن\s+(\S+)")
+WORD_AHEAD_RE = re.compile(r"\s*\S+")
 WARN_RE = re.compile(WB_START + r"(?:" + "|".join(lx.WARN_CUES) + r")" + WB_END)
 OBJ_PREP_RE = re.compile(r"\s*(?:ب\S|الي\s|من\s|عن\s|علي\s)")
 DHALIK_RE = re.compile(r"[،,]?\s*(?:وذلك|وياتي ذلك|في حين|بينما|في الوقت الذي)" + WB_END)
@@ -594,9 +597,8 @@ def _stance_and_target(
     if frame == "express":
         # أعرب/عبّر عن + noun; أبدى + noun
         direct = form.startswith(("ابد", "يبد", "تبد", "مبد"))
-        body_starts = (re.match(r"\s*(?:عن\s+)?(\S+)", F[c0:c1]) if direct
-                       else re.match(r"(?:\s*\S+){0,8}?\s*\(?\S*\)?[،,]?\s*عن\s+(\S+)",
-                                     F[c0:c1]))
+        body_starts = (EXPRESS_DIRECT_RE.match(F, c0, c1) if direct
+                       else EXPRESS_AN_RE.search(F, c0, min(c1, c0 + 80)))
         if body_starts:
             noun = body_starts.group(1)
             noun = noun[2:] if noun.startswith("ال") else noun
@@ -622,7 +624,7 @@ def _stance_and_target(
     if target is None and stance not in ("assert", "decline_comment"):
         head_end = c0
         for _ in range(3):  # the object's first three words
-            m = re.compile(r"\s*\S+").match(F, head_end, c1)
+            m = WORD_AHEAD_RE.match(F, head_end, c1)
             if not m:
                 break
             head_end = m.end()
