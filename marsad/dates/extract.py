@@ -464,7 +464,7 @@ def _month_hit(m: re.Match[str], sc: Scan, p: str, has_shahr: bool) -> list[Hit]
     if not (year or mod or has_shahr or part or paired):
         if name in g.AMBIGUOUS_MONTHS or cal_kind == "h":
             return []
-    elif (not (year or mod or has_shahr or paired)
+    elif (not (year or mod or has_shahr or paired or part)
           and name in g.AMBIGUOUS_MONTHS | g.AMBIGUOUS_HIJRI):
         return []
     hit = Hit(m.start(), m.end(), None)
@@ -537,6 +537,11 @@ def resolve_yr(m: re.Match[str], sc: Scan) -> list[Hit]:
     era = _year_kind(y, _era(era_s))
     if era is None or (era == "g" and not noun and not era_s and not cue):
         return []
+    weak = cue is not None and _norm(cue).lstrip("وف") in ("من", "بين")
+    if weak and not noun and not era_s and not m.group("yr_y2"):
+        # "من 2014." is a year, "أكثر من 2000 شخص" is not: only at a clause end
+        if not re.match(r"\s*(?:[.,،؛:)]|$)", sc.text[m.end():m.end() + 3]):
+            return []
     if cue and not noun and not era_s:
         if era == "h" or y < cal.BARE_YEAR_MIN:
             return []  # "في 1400 حالة": a count, not a year
@@ -923,8 +928,12 @@ def resolve_tm(m: re.Match[str], sc: Scan) -> list[Hit]:
               "ليل": "ليلا"}[m.group("tm_ap2")]
     if ap:
         part = g.TIME_PART.get(_norm(ap))
+        if h > 12:
+            return []  # "البطولة العربية ال21 مساء أمس": an ordinal, not 21 o'clock
         if part == "pm" and h < 12 and not (_norm(ap) == "ظهرا" and h >= 11):
             h += 12
+        elif part == "am" and h == 12:
+            h = 0
     if not (0 <= h <= 24 and 0 <= mi < 60):
         return []
     hit = Hit(m.start(), m.end(), f"T{h:02d}:{mi:02d}", kind="time")
@@ -939,11 +948,13 @@ _DECADE = {"عشرين": 20, "ثلاثين": 30, "اربعين": 40, "خمسين
 
 def resolve_dc(m: re.Match[str], sc: Scan) -> list[Hit]:
     """"الثمانينيات": a decade has no ISO value here; its span goes to extra."""
-    word = re.sub(r"^[وف]?[بل]?(?:ال)?", "", _norm(m.group("dc_w")))[:-3]
+    word = re.sub(r"^[وف]?[بل]?(?:ال)?", "", _norm(m.group("dc_w")))
+    word = re.sub(r"ي?ات$", "", word).replace("تسيعين", "تسعين")
     tens = _DECADE.get(word)
     if tens is None:
         return []
-    century = 2000 if m.group("dc_c") and "حادي" in m.group("dc_c") else 1900
+    c = m.group("dc_c") or ""
+    century = 2000 if any(w in c for w in ("حادي", "حالي", "جاري")) else 1900
     start = century + tens
     return [Hit(m.start(), m.end(), None, extra={"decade": f"{start}s", "granularity": "decade",
                                                  "gregorian_start": f"{start}-01-01",
@@ -961,12 +972,17 @@ def _last_month(sc: Scan) -> str | None:
 
 
 def resolve_sm(m: re.Match[str], sc: Scan) -> list[Hit]:
-    y = int(m.group("sm_y"))
+    if m.group("sm_mod"):
+        if sc.pub is None:
+            return []
+        y = sc.pub.year + {"past": -1, "future": 1}.get(_direction(m.group("sm_mod")), 0)
+    else:
+        y = int(m.group("sm_y"))
     if _year_kind(y, None) != "g":
         return []
     prev = _last_month(sc)
     if prev is None:
-        return [_year_hit(m.start("sm_y"), m.end(), y, "g")]
+        return [_year_hit(m.start(), m.end(), y, "g")]
     return [Hit(m.start(), m.end(), f"{y:04d}-{prev[5:7]}", extra={"granularity": "month",
                                                                   "month_from": prev})]
 
