@@ -227,7 +227,11 @@ def score_meetings(gold: list[dict], pred: list, s: Scores, tag: str) -> None:
         used_p.add(pi)
         g, p = gold[gi], pred[pi]
         s.meetings.tp += 1
+        before = (s.participants.fp, s.participants.fn)
         _names(g["participants"], p.participants, s.participants)
+        if (s.participants.fp, s.participants.fn) != before:
+            s.log.append(f"{tag} PARTICIPANTS gold={[x[0] for x in g['participants']]} "
+                         f"pred={p.participants}")
         _names(g["attendees"], p.attendees, s.attendees)
         if g["date"] is not None:
             s.date_n += 1

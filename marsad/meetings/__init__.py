@@ -76,6 +76,7 @@ ROUND_RE = re.compile(WB_START + r"[وف]?(?:ال)?جوله" + WB_END)
 ROUND_NEXT_RE = re.compile(r"\s*(?:" + _alternation(list(lx.ROUND_NEXT)) + r")" + WB_END)
 HABITUAL_RE = _cue_re(lx.HABITUAL_CUES, conj=True)
 CALL_QUAL_RE = re.compile(r"\s*(?:" + _alternation(list(lx.CALL_QUALIFIERS)) + r")" + WB_END)
+QUOTE_CUT_RE = re.compile(r":|«|“")  # what follows is said, not who met
 MAA_RE_WORD = re.compile(WB_START + r"مع" + WB_END)
 MAA_AFTER_RE = re.compile(r"\s*(?:مع|ب)\s")
 VISIT_RE = _cue_re(lx.VISIT_WORDS, conj=True)
@@ -304,6 +305,12 @@ def _draft_for(
         parties = list(last_talks)
     parties = _prefer_people(a, parties)
     subject_before = any(e.start < o(ts) for e in parties)
+    if not is_noun and not subject_before and frame != "host" and parties and \
+            _unnamed_subject(a, te, parties[0]):
+        # "والتقى المسؤول الأممي … فريقاً ضم X": the subject is a title for someone named before
+        ref = _previous_subject(a, si, o(ts))
+        if ref is not None and name_of(ref) not in _unique_names(parties):
+            parties = [ref, *parties]
     if len(_unique_names(parties)) == 1 and kind != "visit" and \
             _pronoun_party(mt, is_noun, subject_before):
         ref = _previous_subject(a, si, o(ts))
@@ -338,6 +345,14 @@ def _pronoun_party(mt: re.Match[str], is_noun: bool, subject_before: bool) -> bo
     if form.endswith(("ه", "ها", "هم")):
         return True  # استقبله، التقاه: the object is the pronoun
     return not subject_before and not form.startswith(("است", "يست", "تست"))
+
+
+def _unnamed_subject(a: Analysed, te: int, first_party: Entity) -> bool:
+    """A definite noun opens the subject ("المسؤول الأممي") and no name follows within three
+    words: a title standing for a person the entities stage did not resolve."""
+    F = a.folded.text
+    words = F[te:a.folded.fold_pos(first_party.start)].split()
+    return len(words) > 3 and words[0].startswith("ال") and words[0] not in lx.NON_GUESTS
 
 
 def _is_destination(a: Analysed, e: Entity) -> bool:
@@ -397,7 +412,10 @@ def _scope_end(F: str, te: int, f1: int) -> int:
             continue
         break
     a = ATTENDEE_RE.search(F, te, end)
-    return a.start() if a else end
+    if a:
+        end = a.start()
+    q = QUOTE_CUT_RE.search(F, te, end)
+    return q.start() if q else end
 
 
 def _clause_start(F: str, f0: int, ts: int) -> tuple[int, int]:
