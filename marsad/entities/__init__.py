@@ -11,11 +11,12 @@ Token chunks become character spans without the clitic (لعراقجي → عر�
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from marsad.document import Document, Entity
 from marsad.entities.conll import bio_spans, load_recognizer, tag_sentence
-from marsad.entities.lexicon import lexicon
+from marsad.entities.lexicon import lexicon, read_list
 from marsad.entities.memory import EntityMemory
 from marsad.entities.resolve import (
     PersonMention,
@@ -33,7 +34,7 @@ from marsad.entities.titles import (
     titles_after,
     titles_before,
 )
-from marsad.text import Token, fold, is_word, sentences, tokenize
+from marsad.text import Token, clitic_variants, fold, has_arabic, is_word, sentences, tokenize
 
 TYPE_NAMES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 _SINGLE_CLITICS = ("و", "ف", "ب", "ل", "ك")
@@ -112,16 +113,35 @@ def _clitic_length(word: str, known: frozenset[str]) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _not_entities() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_list("not_entities.txt"))
+
+
+def _latin(word: str) -> bool:
+    return any("a" <= ch.lower() <= "z" for ch in word) and not has_arabic(word)
+
+
 def _trim(text: str, tokens: list[Token], c: Chunk, known: frozenset[str]) -> None:
-    """Cut a leading title/honorific, a leading clitic, and trailing punctuation off a chunk."""
+    """Cut titles, clitics, punctuation and stray Latin words off the edges of a chunk."""
     lx = lexicon()
     if c.kind == "PERS":
-        while c.a < c.b - 1 and is_head(tokens[c.a].text, lx):
+        while c.a < c.b - 1 and (is_head(tokens[c.a].text, lx) or _latin(tokens[c.a].text)):
             c.a += 1
+        # "محمد بن نايف ولي العهد": the CRF sometimes runs on into the title
+        while c.b - 1 > c.a and (is_title_word(tokens[c.b - 1].text, lx)
+                                 or _latin(tokens[c.b - 1].text)):
+            c.b -= 1
+        # "الأمير سلطان بن سلمان": a name cut before its بن gets its first name back
+        if c.a > 0 and fold(tokens[c.a].text) in {"بن", "ابن"} and is_word(tokens[c.a - 1].text) \
+                and not is_title_word(tokens[c.a - 1].text, lx):
+            c.a -= 1
     while c.b > c.a and not is_word(tokens[c.b - 1].text):
         c.b -= 1
     while c.a < c.b and not is_word(tokens[c.a].text):
         c.a += 1
+    if c.a < c.b and all(fold(t.text) in _not_entities() for t in tokens[c.a:c.b]):
+        c.b = c.a
     if c.a >= c.b:
         c.end = c.start
         return
@@ -188,6 +208,12 @@ def _honorific_tokens(tokens: list[Token]) -> set[int]:
             if folded[i] == p[0] and tuple(folded[i:i + k]) == p:
                 out.update(range(i, i + k))
     return out
+
+
+def _honorific_led(tokens: list[Token], i: int, lx: Any) -> bool:
+    """صاحب السمو الملكي, معالي …: a form of address, not a role anyone can be looked up by."""
+    words = {w for p in lx.honorific_phrases for w in p} | set(lx.honorifics)
+    return any(v in words for v in clitic_variants(tokens[i].text))
 
 
 def _restore_article(name: str, token: str) -> str:
@@ -263,7 +289,7 @@ def role_mentions(text: str, tokens: list[Token], entities: list[Entity], taken:
             j += 1
         while j > i + 1 and fold(tokens[j - 1].text) in {"في", "باسم", "لدى"}:
             j -= 1
-        if j - i >= 2:  # one word ("الوزير") is too vague to resolve
+        if j - i >= 2 and not _honorific_led(tokens, i, lx):  # one word is too vague
             start = title_start(tokens[i], lx)
             phrase = display(text[start:tokens[j - 1].end])
             hit = role_holder(phrase, article_roles, corpus, pub)

@@ -52,7 +52,7 @@ def gazetteer_flags(tok: str, lx: Lexicon) -> list[str]:
     return flags
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=80_000)
 def core_features(tok: str) -> tuple[str, ...]:
     """Features a neighbour contributes: its form, stem, cluster and gazetteer flags."""
     f = fold(tok)
@@ -80,7 +80,7 @@ def core_features(tok: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=80_000)
 def word_features(tok: str) -> tuple[str, ...]:
     """Features of the token itself."""
     feats = list(core_features(tok))
@@ -107,7 +107,7 @@ def word_features(tok: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-@lru_cache(maxsize=400_000)
+@lru_cache(maxsize=150_000)
 def neighbour_features(tok: str, offset: int) -> tuple[str, ...]:
     prefix = f"{offset}:"
     return tuple(prefix + x for x in core_features(tok))
