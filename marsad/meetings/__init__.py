@@ -110,6 +110,7 @@ def run(doc: Document, ctx: object) -> None:
     pub = _pub_date(doc, ctx)
     drafts = _drafts(doc, a)
     dateline = _dateline_place(doc, a)
+    arrivals = _arrivals(a)
     out: list[Meeting] = []
     for d in drafts:
         names = _unique_names(d.parties)
@@ -125,6 +126,11 @@ def run(doc: Document, ctx: object) -> None:
             # a meeting still to come is not on the day of an earlier sentence or of publication
             date_value, date_source = None, None
         place = d.place
+        if place is None:
+            # "وصل كارتر إلى أربيل … ومن المتوقع أن يلتقي بارزاني": where the visitor arrived
+            prior = [p for pos, p in arrivals if pos <= s1]
+            if prior:
+                place = prior[-1]
         if place is None and dateline and status == "held":
             place = dateline
         attendees = [n for n in _unique_list(d.attendees) if n not in names]
@@ -570,6 +576,29 @@ def _destination(a: Analysed, f0: int, f1: int) -> str | None:
                     return name_of(e)
             break
     return None
+
+
+_ARRIVAL_RE = re.compile(
+    WB_START + r"[وف]?(?:وصل|وصلت|يصل|تصل|سيصل|ستصل|وصوله|وصولها|زياره|بزياره|زيارته|"
+    r"زيارتها|يزور|تزور|سيزور|ستزور|زار|زارت|سيتوجه|يتوجه|توجه)" + WB_END
+)
+_TO_RE = re.compile(WB_START + r"الي\s+(?:(?:محافظه|مدينه|العاصمه|جمهوريه|مملكه|دوله)\s+)?")
+
+
+def _arrivals(a: Analysed) -> list[tuple[int, str]]:
+    """(offset, place) of every "وصل/زيارة … إلى X" in the article, X a LOCATION."""
+    F = a.folded.text
+    out: list[tuple[int, str]] = []
+    for m in _ARRIVAL_RE.finditer(F):
+        to = _TO_RE.search(F, m.end(), min(len(F), m.end() + 70))
+        if to is None or "." in F[m.end():to.start()]:
+            continue
+        o = a.folded.orig
+        for e in entities_between(a.entities, o(to.end()), o(to.end()) + 40):
+            if e.type == "LOCATION" and e.start == o(to.end()):
+                out.append((e.start, name_of(e)))
+            break
+    return out
 
 
 def _dateline_place(doc: Document, a: Analysed) -> str | None:
