@@ -31,7 +31,7 @@ from marsad.dates import extract_dates  # noqa: E402
 
 
 def load_gold(split: str) -> list[dict[str, Any]]:
-    names = ["tune", "test", "heldout", "heldout2", "heldout3"] if split == "all" else [split]
+    names = ["tune", "test", "heldout", "heldout2", "heldout3", "heldout4"] if split == "all" else [split]
     rows: list[dict[str, Any]] = []
     for name in names:
         p = DEV / f"{name}.jsonl"
@@ -125,13 +125,13 @@ def evaluate(split: str, news: Path, show_errors: bool = False) -> dict[str, flo
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="all", choices=["tune", "test", "heldout", "heldout2", "heldout3", "all"])
+    ap.add_argument("--split", default="all", choices=["tune", "test", "heldout", "heldout2", "heldout3", "heldout4", "all"])
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--news", type=Path, default=DEFAULT_NEWS)
     args = ap.parse_args()
     if not args.news.exists():
         sys.exit(f"news data not found at {args.news} (../shared is absent): nothing to evaluate")
-    splits = ["tune", "test", "heldout", "heldout2", "heldout3"] if args.split == "all" else [args.split]
+    splits = ["tune", "test", "heldout", "heldout2", "heldout3", "heldout4"] if args.split == "all" else [args.split]
     rows = {s: evaluate(s, args.news, args.errors) for s in splits}
     if args.split == "all":
         rows["all"] = evaluate("all", args.news)
