@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.i18n import t
-from components.rtl import ARABIC_FONTS, iso_plain
+from components.rtl import ARABIC_FONTS, LRI, PDI
 
 KIND_COLOURS: dict[str, str] = {"meeting": "#e03131", "statement": "#7048e8", "date": "#f08c00"}
 STATUS_SYMBOLS: dict[str, str] = {"held": "circle", "planned": "circle-open", "cancelled": "x"}
@@ -71,10 +71,9 @@ def timeline_events(
     if not statements.empty:
         s = statements
         when = s["date"].where(s["date"].notna(), s["pub_date"])
-        label = [
-            f"{sp or t('unknown_speaker', lang)}: {_short(c or '', 70)}"
-            for sp, c in zip(s["speaker"], s["content"], strict=True)
-        ]
+        content = s["content"].fillna("").str.replace(r"\s+", " ", regex=True)
+        content = content.where(content.str.len() <= 70, content.str.slice(0, 69) + "…")
+        label = s["speaker"].fillna(t("unknown_speaker", lang)) + ": " + content
         frames.append(pd.DataFrame({
             "when": when, "kind": "statement", "label": label, "doc_id": s["doc_id"],
             "start": s["start"], "end": s["end"],
@@ -88,8 +87,7 @@ def timeline_events(
         d = d.assign(when=when).dropna(subset=["when"])
         frames.append(pd.DataFrame({
             "when": d["when"], "kind": "date",
-            "label": [f"{tx} ← {iso_plain(v)}" for tx, v in zip(d["text"], d["value"],
-                                                                  strict=True)],
+            "label": d["text"] + " ← " + LRI + d["value"] + PDI,  # vectorised iso_plain
             "doc_id": d["doc_id"], "start": d["start"], "end": d["end"],
             "dated_by": "expression", "title": d["title"], "source": d["source"],
         }))

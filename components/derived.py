@@ -31,12 +31,13 @@ def entity_table(ents: pd.DataFrame, type_: str) -> pd.DataFrame:
     g = sub.groupby("canonical", sort=False).agg(
         mentions=("doc_id", "size"), articles=("doc_id", "nunique")
     )
-    titles: pd.Series = pd.Series(dtype=object)
+    titles: dict[str, list[str]] = {}
     if "titles" in sub.columns:
-        ex = sub[["canonical", "titles"]].explode("titles").dropna(subset=["titles"])
-        ex = ex[ex["titles"].astype(str).str.len() > 0]
-        if not ex.empty:
-            titles = ex.groupby("canonical")["titles"].agg(lambda s: sorted(set(s)))
+        has = sub[sub["titles"].str.len() > 0]  # most mentions carry no title: skip them early
+        if not has.empty:
+            ex = has[["canonical", "titles"]].explode("titles").drop_duplicates()
+            ex = ex[ex["titles"].astype(bool)].sort_values(["canonical", "titles"])
+            titles = ex.groupby("canonical", sort=False)["titles"].agg(list).to_dict()
     g["titles"] = [titles.get(n, []) for n in g.index]
     g = g.reset_index().rename(columns={"canonical": "name"})
     g = g.sort_values(["mentions", "name"], ascending=[False, True], kind="stable")
