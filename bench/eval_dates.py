@@ -4,7 +4,7 @@ Gold: bench/dev/dates/{tune,test,heldout}.jsonl — (zip, url, offsets, expressi
 annotated by hand on SaudiNewsNet articles; the text is read from ../shared at run time (never
 stored here). See bench/dev/dates/README.md for the guidelines and which split was seen when.
 
-    .venv/bin/python bench/eval_dates.py [--split tune|test|heldout|all] [--errors] [--news PATH]
+    .venv/bin/python bench/eval_dates.py [--split tune|test|heldout…|all] [--errors] [--news PATH]
 
 Matching: a prediction and a gold expression match when their character spans overlap (one-to-one,
 largest overlap first). Value accuracy = matched pairs with the exact gold value / matched pairs;
@@ -25,13 +25,15 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DEV = ROOT / "bench" / "dev" / "dates"
+# in the order they were annotated (see bench/dev/dates/README.md)
+SPLITS = ("tune", "test", "heldout", "heldout2", "heldout3", "heldout4")
 DEFAULT_NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-2015-07"
 
 from marsad.dates import extract_dates  # noqa: E402
 
 
 def load_gold(split: str) -> list[dict[str, Any]]:
-    names = ["tune", "test", "heldout", "heldout2", "heldout3", "heldout4"] if split == "all" else [split]
+    names = list(SPLITS) if split == "all" else [split]
     rows: list[dict[str, Any]] = []
     for name in names:
         p = DEV / f"{name}.jsonl"
@@ -125,13 +127,13 @@ def evaluate(split: str, news: Path, show_errors: bool = False) -> dict[str, flo
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="all", choices=["tune", "test", "heldout", "heldout2", "heldout3", "heldout4", "all"])
+    ap.add_argument("--split", default="all", choices=[*SPLITS, "all"])
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--news", type=Path, default=DEFAULT_NEWS)
     args = ap.parse_args()
     if not args.news.exists():
         sys.exit(f"news data not found at {args.news} (../shared is absent): nothing to evaluate")
-    splits = ["tune", "test", "heldout", "heldout2", "heldout3", "heldout4"] if args.split == "all" else [args.split]
+    splits = list(SPLITS) if args.split == "all" else [args.split]
     rows = {s: evaluate(s, args.news, args.errors) for s in splits}
     if args.split == "all":
         rows["all"] = evaluate("all", args.news)

@@ -459,3 +459,17 @@ HELDOUT3_LESSONS = [
 @pytest.mark.parametrize(("text", "values"), HELDOUT3_LESSONS)
 def test_heldout3_lessons(text: str, values: list[str | None]) -> None:
     assert [d.value for d in extract_dates(text, JUL15)] == values
+
+
+HELDOUT4_LESSONS = [
+    ("هبطت الرحلات القادمة من جدة بمطار القاهرة، وبعد ساعتين تم السماح لها", JUL15,
+     [("PT2H", "duration")]),
+    ("جاء قراري هذا بعد 24 ساعة فقط من تقدم النادي بعرض", JUL15, [("PT24H", "duration")]),
+    ("ويشن الجيش المصري منذ سنتين عمليات واسعة", JUL15, [("P2Y", "duration")]),
+    ("وحسب صحيفة اليوم السابع، حددت المحكمة", JUL15, []),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expected"), HELDOUT4_LESSONS)
+def test_heldout4_lessons(text: str, pub: date, expected: list[tuple[str | None, str]]) -> None:
+    assert [(d.value, d.kind) for d in extract_dates(text, pub)] == expected

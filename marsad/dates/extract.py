@@ -45,8 +45,10 @@ _SINCE = re.compile(r"(?:منذ|مند)\s+$")
 _PREP_LIKE = frozenset({"الي", "الا", "الذي", "التي", "الان", "اللذين", "الذين", "اللتين"})
 _GREG_NAME = re.compile(r"(?<!\w)" + g.GM + r"(?!\w)")
 _PAST_NARRATIVE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)(?!\w)")
-_NOT_IMPERFECT = frozenset({"يوم", "يوما", "يونيو", "يوليو", "يناير", "نحو", "نهايه", "نفسه",
+_NOT_IMPERFECT = frozenset({"يوم", "يوما", "يونيو", "يوليو", "يناير", "نحو", "نهايه", "نفسه", "نفس",
+                            "نصف", "نسبه", "نوع", "نقل", "يد", "يمن", "نار", "نهر", "نيل", "نور",
                             "يذكر", "نيسان", "ينبع", "يوسف", "يحيي", "ناصر", "نايف", "نوفمبر"})
+_FROM = re.compile(r"\s+من(?!\w)")
 _SAME = frozenset({"نفسه", "ذاته", "عينه"})
 NO_PUB = "no publication date: the value is relative to it and left empty"
 _SENT_BREAK = re.compile(r"[.!?؟؛\n]")
@@ -127,8 +129,8 @@ class Scan:
         if any(w in _CONTINUING for w in _two_word_keys(window)):
             return True
         for w in _TOKEN.findall(window)[-3:]:
-            w = w[1:] if len(w) > 4 and w[0] in "وف" else w
-            if len(w) >= 4 and w[0] in "ين" and w not in _NOT_IMPERFECT:
+            w = w[1:] if len(w) >= 4 and w[0] in "وف" else w
+            if len(w) >= 3 and w[0] in "ين" and w not in _NOT_IMPERFECT:
                 return True
         return False
 
@@ -143,6 +145,8 @@ def _two_word_keys(s: str) -> Iterator[str]:
 
 
 def _cue_kind(w: str, text: str, pos: int) -> str | None:
+    if w.startswith(("القادم", "والقادم")) and _FROM.match(text, pos + len(w)):
+        return None  # "الرحلات القادمة من جدة": arriving, not coming up
     if w in g.FUTURE_CUES or (len(w) > 3 and w[0] in "وف" and w[1:] in g.FUTURE_CUES):
         return "future"
     if w in ("المقرر", "المنتظر", "المفترض"):
@@ -795,7 +799,8 @@ def resolve_of(m: re.Match[str], sc: Scan) -> list[Hit]:
     if rel == "بعد" and _REPEAT.search(sc.text, max(0, m.start() - 8), m.start()):
         return []  # "يوما بعد يوم": day after day
     after = sc.text[m.end():m.end() + 14]
-    to_event = (re.match(r"\s+(?:من|علي)(?!\w)", after) is not None and rel in ("قبل", "بعد")
+    to_event = (re.match(r"\s+(?:فقط\s+)?(?:من|علي)(?!\w)", after) is not None
+                and rel in ("قبل", "بعد")
                 and re.match(r"\s+من\s+(?:الان|اليوم)(?!\w)", after) is None)
     # "وبعد يوم أخبروني": a narrative step after the last event, not a day after publication
     if rel == "بعد" and not to_event and sc.tense(m.start(), m.end()) != "future":
