@@ -314,12 +314,13 @@ def _draft_for(
     if not is_noun and not subject_before and frame != "host" and parties and \
             _unnamed_subject(a, te, parties[0]):
         # "والتقى المسؤول الأممي … فريقاً ضم X": the subject is a title for someone named before
-        ref = _previous_subject(a, si, o(ts))
+        ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
+    near = bool(parties) and len(F[te:a.folded.fold_pos(parties[0].start)].split()) <= 3
     if len(_unique_names(parties)) == 1 and kind != "visit" and \
-            _pronoun_party(mt, is_noun, subject_before):
-        ref = _previous_subject(a, si, o(ts))
+            _pronoun_party(mt, is_noun, subject_before, near):
+        ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
     if len(_unique_names(parties)) < 2:
@@ -340,7 +341,9 @@ _PRONOUN_SUFFIX_RE = re.compile(r"(?:ه|ها|هما)$")
 _POSSESSOR_RE = re.compile(r"\s*(?:جمعه|جمعها|جمعهما|جمعتهما|جمعته|جمعتها)" + WB_END)
 
 
-def _pronoun_party(mt: re.Match[str], is_noun: bool, subject_before: bool) -> bool:
+def _pronoun_party(
+    mt: re.Match[str], is_noun: bool, subject_before: bool, near_object: bool = False
+) -> bool:
     """Is one side a pronoun — "لقائه X", "لقاء جمعه مع X", a verb whose subject is dropped
     ("من المتوقع أن يلتقي … مع بارزاني")?"""
     if is_noun:
@@ -350,7 +353,11 @@ def _pronoun_party(mt: re.Match[str], is_noun: bool, subject_before: bool) -> bo
     form = mt.group("v")
     if form.endswith(("ه", "ها", "هم")):
         return True  # استقبله، التقاه: the object is the pronoun
-    return not subject_before and not form.startswith(("است", "يست", "تست"))
+    if subject_before or form.startswith(("است", "يست", "تست")):
+        return False
+    # a dropped subject only with its partner named by مع / بـ ("… أن يلتقي اليوم مع بارزاني")
+    # or right after the verb ("حيث سيلتقي خصوصاً الرئيس حسن روحاني")
+    return bool(MAA_RE_WORD.search(mt.string, mt.end(), mt.end() + 90)) or near_object
 
 
 def _unnamed_subject(a: Analysed, te: int, first_party: Entity) -> bool:
@@ -358,7 +365,9 @@ def _unnamed_subject(a: Analysed, te: int, first_party: Entity) -> bool:
     words: a title standing for a person the entities stage did not resolve."""
     F = a.folded.text
     words = F[te:a.folded.fold_pos(first_party.start)].split()
-    return len(words) > 3 and words[0].startswith("ال") and words[0] not in lx.NON_GUESTS
+    head = words[0] if words else ""
+    return len(words) > 3 and head not in lx.NON_GUESTS and (
+        head.startswith("ال") or head in lx.TITLE_HEADS)
 
 
 def _is_destination(a: Analysed, e: Entity) -> bool:
@@ -380,22 +389,25 @@ def _is_object(a: Analysed, e: Entity) -> bool:
                w[1:3] == "ال") for w in prev)
 
 
-def _previous_subject(a: Analysed, si: int, before: int) -> Entity | None:
+def _previous_subject(
+    a: Analysed, si: int, before: int, exclude: frozenset[str] = frozenset()
+) -> Entity | None:
     """The person a pronoun most likely points at: the first PERSON of this sentence before the
     trigger that is not itself someone's counterpart, else of the sentence before, else the
     article's first person."""
     s0 = a.sents[si][0]
     here = [e for e in entities_between(a.entities, s0, before)
-            if e.type == "PERSON" and not _is_object(a, e)]
+            if e.type == "PERSON" and not _is_object(a, e) and name_of(e) not in exclude]
     if here:
         return here[0]
     if si > 0:
         p0, p1 = a.sents[si - 1]
-        prev = [e for e in entities_between(a.entities, p0, p1) if e.type == "PERSON"]
+        prev = [e for e in entities_between(a.entities, p0, p1)
+                if e.type == "PERSON" and name_of(e) not in exclude]
         if prev:
             return prev[0]
     for e in a.entities:
-        if e.type == "PERSON":
+        if e.type == "PERSON" and name_of(e) not in exclude:
             return e
     return None
 

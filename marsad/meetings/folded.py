@@ -97,9 +97,10 @@ _SENT_END = frozenset(".!?؟؛\n")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Same spans as ``marsad.text.sentences`` (ends . ! ? ؟ ؛ and line breaks, never inside
-    quotes nor between digits), but jumping from one special character to the next instead of
-    walking every character — the facts stages split every article, so this is their hot path."""
+    """The spans of ``marsad.text.sentences`` (ends . ! ? ؟ ؛ and line breaks, never inside
+    quotes nor between digits) — and not after a title letter (د. م.) — found by jumping from one
+    special character to the next instead of walking every character: the facts stages split
+    every article, so this is their hot path."""
     spans: list[tuple[int, int]] = []
     n = len(text)
     start = 0
@@ -130,6 +131,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if c == "." and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
             pos = i + 1
             continue
+        if c == "." and _is_abbreviation(text, i):
+            pos = i + 1  # "د. حمدان العمري", "م. صالح": a title letter, not a sentence end
+            continue
         j = i + 1
         while j < n and text[j] in ".!?؟":
             j += 1
@@ -138,6 +142,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
         pos = j
     spans.append((start, n))
     return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
+
+
+_ABBREVIATIONS = frozenset({"د", "م", "أ", "ا", "ص", "ج", "ش"})
+
+
+def _is_abbreviation(text: str, i: int) -> bool:
+    """A lone Arabic letter before the dot (د. = doctor, م. = engineer) and a word after it."""
+    return (i >= 1 and text[i - 1] in _ABBREVIATIONS and (i < 2 or not text[i - 2].isalnum())
+            and i + 2 < len(text) and text[i + 1] == " " and text[i + 2].isalpha())
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

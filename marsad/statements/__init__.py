@@ -68,6 +68,9 @@ PASSIVE_BI_RE = re.compile(r"\s+ب\w{3,}")
 EXPRESS_DIRECT_RE = re.compile(r"\s*(?:عن\s+)?(\S+)")
 EXPRESS_AN_RE = re.compile(WB_START + r"عن\s+(\S+)")
 WORD_AHEAD_RE = re.compile(r"\s*\S+")
+DASH_OPEN_RE = re.compile(r"\s*[-–]\s")
+PRAYER_CUT_RE = re.compile(r"[،,]?\s*(?:" + "|".join(lx.PRAYER_CUTS) + r")" + WB_END)
+DHALIK_AFTER_RE = re.compile(r"\s+ذلك" + WB_END)
 WARN_RE = re.compile(WB_START + r"(?:" + "|".join(lx.WARN_CUES) + r")" + WB_END)
 OBJ_PREP_RE = re.compile(r"\s*(?:ب\S|الي\s|من\s|عن\s|علي\s)")
 DHALIK_RE = re.compile(r"[،,]?\s*(?:وذلك|وياتي ذلك|في حين|بينما|في الوقت الذي)" + WB_END)
@@ -223,6 +226,9 @@ def _sentence_statements(
                 speakers, spk_end = after, after_end
             elif before:
                 speakers, spk_start = [name_of(before)], fp(before.start)
+            elif (form.endswith(("ه", "ها")) and form not in ("نوه",)) or \
+                    F[max(0, m.start("p") - 6):m.start("p")].split()[-1:] in (["الذي"], ["التي"]):
+                speakers = []  # "ووصفه …", "الذي رفض …": the subject is not the last speaker
             elif (titled := _titled_subject(doc, a, ve, nxt)) is not None:
                 speakers, spk_end = [titled[0]], titled[1]
             elif current is not None:
@@ -235,14 +241,19 @@ def _sentence_statements(
                 speakers = [who] if who else []
             if not speakers:
                 continue
+        spk_end = _skip_parenthesis(F, spk_end, nxt)
         if form in lx.NEEDS_THAT and not (THAT_RE.search(F, spk_end, min(nxt, spk_end + 40))
-                                          or _quote_near(F, spk_end, nxt)):
+                                          or _quote_near(F, spk_end, nxt)
+                                          or _np_marker(F, form, spk_end)):
             continue
 
         if stance == "call" and PRAYER_RE.match(F, spk_end):
             continue  # "ودعا الجبير الله أن …": a prayer
         rel = RELATIVE_RE.search(F, max(f0, vs - 12), vs)
-        if rel and out:
+        if DHALIK_AFTER_RE.match(F, ve) and si > 0 and not out and vs - f0 < 4:
+            # "أوضح ذلك المتحدث …": what was said is the sentence before
+            c0, c1 = a.sents[si - 1]
+        elif rel and out:
             c0, c1 = out[-1].content
         elif rel:
             c0, c1 = o(f0), o(rel.start())
@@ -273,6 +284,32 @@ def _addressee(text: str, e: Entity) -> bool:
 def _negated(F: str, vstart: int) -> bool:
     w = F[max(0, vstart - 8):vstart].split()[-1:]
     return bool(w) and w[0] in lx.NEGATIONS
+
+
+_NP_MARKERS = {}
+for _verb, _prep in lx.NP_MARKERS:
+    _NP_MARKERS.setdefault(_verb, []).append(_prep)
+
+
+def _np_marker(F: str, form: str, pos: int) -> bool:
+    """"كشفت اللجنة عن …", "لفتت الوزارة إلى …": the object is what was said."""
+    preps = _NP_MARKERS.get(form)
+    if not preps:
+        return False
+    nxt = F[pos:pos + 12].split()[:1]
+    return bool(nxt) and any(nxt[0] == p or (len(p) == 1 and nxt[0].startswith(p))
+                             for p in preps)
+
+
+def _skip_parenthesis(F: str, pos: int, limit: int) -> int:
+    """"ولفت العتيبي - خلال رعايته … - إلى أن": step over a dash parenthesis after the speaker."""
+    m = DASH_OPEN_RE.match(F, pos, limit)
+    if m is None:
+        return pos
+    close = F.find(" - ", m.end(), min(limit, m.end() + 300))
+    if close < 0:
+        close = F.find(" -", m.end(), min(limit, m.end() + 300))
+    return close + 2 if close > 0 else pos
 
 
 def _first_is_statement_noun(F: str, pos: int) -> bool:
@@ -355,6 +392,9 @@ def _next_clause_verb(F: str, verbs: list[re.Match[str]], k: int, f1: int) -> in
     d = DHALIK_RE.search(F, ve, f1)
     if d:
         end = d.start()
+    p = PRAYER_CUT_RE.search(F, ve, end)
+    if p:
+        end = p.start()
     for m in verbs[k + 1:]:
         if m.start() >= end:
             break
@@ -362,8 +402,9 @@ def _next_clause_verb(F: str, verbs: list[re.Match[str]], k: int, f1: int) -> in
         if m.group("v") in lx.PARTICIPLES:
             c = F.rfind("،", ve, j)
             return c if c > ve and not F[c + 1:j].strip(" و") else j
-        if m.group("p") == "و" and THAT_RE.match(F, m.end() + 1):
-            return j  # "… وأكد أن …": a new reported clause
+        if m.group("p") == "و" and (THAT_RE.match(F, m.end() + 1)
+                                     or VERB_INDEX[m.group("v")][1] in ("object", "express")):
+            return j  # "… وأكد أن …", "… وحث المواطنين على …": a new reported clause
         words = F[max(ve, j - 20):j].split()
         while words and words[-1] in _CLAUSE_LINKS:
             words.pop()
@@ -440,7 +481,8 @@ def _speaker_after(
             while n < min(6, len(words)):
                 w = words[n].group(0)
                 ws = w.strip(_PUNCT_STRIP)
-                if not ws or THAT_RE.fullmatch(ws) or ws in ("في", "عن", "علي", "الي", "من"):
+                if not ws or THAT_RE.fullmatch(ws) or ws in ("في", "عن", "علي", "الي", "من") \
+                        or w in ("-", "–"):
                     break
                 n += 1
                 if w[-1:] in "،,(:" or w[:1] == "(":
