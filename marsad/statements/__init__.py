@@ -438,7 +438,9 @@ def _speaker_after(
     if not words:
         return [], start, None
     first = words[0].group(0).strip(_PUNCT_STRIP)
-    first_bare = first[1:] if first[:1] in ("و", "ف") and len(first) > 3 else first
+    first_bare = first
+    if first[:1] in ("و", "ف") and len(first) > 3 and first not in _KNOWN_HEADS:
+        first_bare = first[1:]  # "والطرفان" → الطرفان, but "وكالة"/"وزارة" keep their و
     if first_bare in lx.HONORIFIC_PRONOUNS and previous:
         return [previous], start + words[0].end(), None
     if first_bare in lx.BOTH_PARTIES:
@@ -455,6 +457,12 @@ def _speaker_after(
             return [name_of(ents[0])], a.folded.fold_pos(ents[0].end), ents[0]
         if first_bare == "البيان" and previous:
             return [previous], w_end, None  # "وأضاف البيان": the issuer already named
+        if m is not None and look_from > w_end:
+            # "بيان لوزارة الخارجية الباكستانية": an issuer named in words
+            named, named_end, _ = _speaker_after(doc, a, look_from, limit)
+            if named and F[look_from:look_from + 12].split()[:1] and \
+                    F[look_from:look_from + 12].split()[0] in lx.MULTIWORD_HEADS:
+                return named, named_end, None
         return [], start, None
     ents = [e for e in entities_between(a.entities, o(start), o(min(limit, start + 120)))
             if e.type in _SPEAKER_TYPES and not _addressee(doc.text, e)]
@@ -562,6 +570,10 @@ def _pronoun_subject(a: Analysed, F: str, vs: int, ve: int, limit: int) -> bool:
     if entities_between(a.entities, o(ve), o(first)):
         return False
     return len(F[ve:first].split()) <= 6
+
+
+_KNOWN_HEADS = (lx.GENERIC_SPEAKERS | lx.STATEMENT_NOUNS | lx.BOTH_PARTIES
+                | lx.HONORIFIC_PRONOUNS | lx.MULTIWORD_HEADS)
 
 
 def _last_meeting_parties(doc: Document, before: int) -> list[str]:
