@@ -120,7 +120,6 @@ def timeline_fig(events: pd.DataFrame, lang: str = "ar", max_points: int = 4000)
     # time runs right to left for an Arabic reader, as the text does
     fig.update_xaxes(title=None, type="date", tickformat="%Y-%m-%d",
                      autorange="reversed" if lang == "ar" else True)
-    fig.update_layout(dragmode="select", clickmode="event+select")
     return _layout(fig, lang, height=360)
 
 
@@ -203,6 +202,7 @@ def stance_heatmap_fig(pivot: pd.DataFrame, lang: str = "ar") -> go.Figure:
         hovertemplate="%{y} — %{x}: %{z}<extra></extra>", text=z, texttemplate="%{text}",
     ))
     fig.update_yaxes(autorange="reversed", side="right" if lang == "ar" else "left")
+    fig.update_xaxes(side="top")  # stance names above the grid, where the eye starts
     return _layout(fig, lang, height=max(320, 26 * len(pivot) + 120))
 
 

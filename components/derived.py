@@ -175,6 +175,35 @@ def placed(counts: pd.DataFrame, lookup: Any) -> tuple[pd.DataFrame, list[str]]:
     return df, sorted(set(missing))
 
 
+# ---------------------------------------------------------------------------- timeline
+def timeline(
+    meetings: pd.DataFrame, statements: pd.DataFrame, dates: pd.DataFrame,
+    person: str | None, place: str | None, kinds: tuple[str, ...], lang: str,
+    docs_of: Any = None,
+) -> tuple[pd.DataFrame, Any]:
+    """(events, figure) for the Timeline page: meetings with the person (or at the place), their
+    statements, and dated events in the articles that mention them."""
+    from components.charts import timeline_events, timeline_fig
+
+    if person:
+        docs = docs_of(person) if docs_of else frozenset()
+        meetings = meetings_with(meetings, person)
+        statements = statements[statements["speaker"] == person]
+        dates = dates[dates["doc_id"].isin(docs)]
+    if place:
+        docs = docs_of(place) if docs_of else frozenset()
+        meetings = meetings[meetings["place"] == place]
+        statements = statements[statements["doc_id"].isin(docs)]
+        dates = dates[dates["doc_id"].isin(docs)]
+    events = timeline_events(
+        meetings if "meeting" in kinds else meetings.iloc[0:0],
+        statements if "statement" in kinds else statements.iloc[0:0],
+        dates if "date" in kinds else dates.iloc[0:0],
+        lang,
+    )
+    return events, timeline_fig(events, lang)
+
+
 # ---------------------------------------------------------------------------- cached wrappers
 def _rev(url: str) -> tuple[Any, ...]:
     return state.revision(state.open_store(url))
@@ -202,6 +231,9 @@ def _cached(name: str, url: str, rev: tuple[Any, ...], f: Filters, args: tuple[A
     if name == "speakers":
         st_ = fr("statements")
         return [str(x) for x in st_["speaker"].dropna().value_counts().index] if len(st_) else []
+    if name == "timeline":
+        return timeline(fr("meetings"), fr("statements"), fr("dates"), *args,
+                        docs_of=lambda n: state.entity_docs(n, s))
     if name == "entity_options":
         return entity_options(state.frame("entities", s), *args)
     raise KeyError(name)

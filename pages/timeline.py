@@ -6,7 +6,6 @@ from __future__ import annotations
 import streamlit as st
 
 from components import state, ui
-from components.charts import timeline_events, timeline_fig
 from components.derived import cached
 from components.exports import export_buttons
 from components.i18n import t
@@ -16,10 +15,6 @@ lang = state.lang()
 s = state.store()
 ui.page_header("page_timeline", lang, __file__)
 ui.stop_if_empty(s, lang)
-
-meetings = state.filtered("meetings")
-statements = state.filtered("statements")
-dates = state.filtered("dates")
 
 people = cached("meeting_people")
 speakers = cached("speakers")
@@ -36,27 +31,10 @@ kinds = c3.multiselect(t("kinds", lang), ["meeting", "statement", "date"],
                        default=["meeting", "statement", "date"], key="tl_kinds",
                        format_func=lambda k: t(f"kind_{k}", lang))
 
-if person:
-    docs = state.entity_docs(person)
-    meetings = meetings[[person in [*(p or []), *(a or [])] for p, a in
-                         zip(meetings["participants"], meetings["attendees"], strict=True)]]
-    statements = statements[statements["speaker"] == person]
-    dates = dates[dates["doc_id"].isin(docs)]
-if place:
-    docs = state.entity_docs(place)
-    meetings = meetings[meetings["place"] == place]
-    statements = statements[statements["doc_id"].isin(docs)]
-    dates = dates[dates["doc_id"].isin(docs)]
-
-events = timeline_events(
-    meetings if "meeting" in kinds else meetings.iloc[0:0],
-    statements if "statement" in kinds else statements.iloc[0:0],
-    dates if "date" in kinds else dates.iloc[0:0],
-    lang,
-)
+events, fig = cached("timeline", person, place, tuple(kinds), lang)
 ui.stop_if_filtered_out(len(events), lang)
 
-event = st.plotly_chart(timeline_fig(events, lang), key="sel_timeline", on_select="rerun",
+event = st.plotly_chart(fig, key="sel_timeline", on_select="rerun",
                         selection_mode=("points", "box"), config={"displaylogo": False})
 st.caption(t("select_point", lang))
 
