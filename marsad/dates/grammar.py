@@ -295,6 +295,7 @@ FIRST_WORDS = frozenset(_FIRST | {"ال" + w for w in _FIRST if not w.startswith
 _CLITIC_HEADS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 
 
+@lru_cache(maxsize=100_000)
 def may_start(word: str) -> bool:
     """Whether a folded word (with its clitics) can begin a date expression."""
     if word[0].isdigit() or word[-1].isdigit():
