@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from marsad.entities.charmodel import char_features
 from marsad.entities.clusters import cluster_of, frequency_of
 from marsad.entities.lexicon import Lexicon, lexicon
 from marsad.text import clitic_variants, fold, is_word, strip_clitics
@@ -66,6 +67,7 @@ def core_features(tok: str) -> tuple[str, ...]:
     if c is not None:
         feats.append("c=" + c)
     feats.extend(gazetteer_flags(tok, lexicon()))
+    feats.extend(char_features(stem))
     fq = frequency_of(f)
     if fq is not None:
         feats.append("zf=" + fq[0])

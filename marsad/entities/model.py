@@ -29,6 +29,11 @@ class CrfRecognizer:
                 f"NER model {path} is missing: run `python scripts/train_ner.py` to build it"
             )
         self.path = path
+        chars = path.with_suffix(".chars.tsv")
+        if chars.exists() and path != MODEL_FILE:  # a model trained elsewhere brings its own
+            from marsad.entities.charmodel import CharModel, use
+
+            use(CharModel.load(chars))
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
 

@@ -77,6 +77,8 @@ ROUND_NEXT_RE = re.compile(r"\s*(?:" + _alternation(list(lx.ROUND_NEXT)) + r")" 
 HABITUAL_RE = _cue_re(lx.HABITUAL_CUES, conj=True)
 CALL_QUAL_RE = re.compile(r"\s*(?:" + _alternation(list(lx.CALL_QUALIFIERS)) + r")" + WB_END)
 QUOTE_CUT_RE = re.compile(r":|«|“")  # what follows is said, not who met
+JAMA_RE = re.compile(WB_START + r"(?:الذي|التي)?\s*(?:جمع|جمعت|جمعه|جمعها|جمعهما)" + WB_END)
+ANOTHER_RE = re.compile(r"\s+(?:اخر|اخري|جديد|جديدا|جديده|ثان|ثانيا|ثانيه)" + WB_END)
 MAA_RE_WORD = re.compile(WB_START + r"مع" + WB_END)
 MAA_AFTER_RE = re.compile(r"\s*(?:مع|ب)\s")
 VISIT_RE = _cue_re(lx.VISIT_WORDS, conj=True)
@@ -281,6 +283,10 @@ def _draft_for(
     place: str | None = None
     parties: list[Entity] = []
     for e in left_ents + right_ents:
+        if e.type == "PERSON" and _in_institution_name(a, e):
+            continue
+        if e.type != "PERSON" and not _party_slot(a, e, te):
+            continue
         if _is_place(a, e) or (kind == "visit" and e.type == "LOCATION") or (
                 e.type != "PERSON" and (_is_destination(a, e)
                                         or fold_keep_length(name_of(e)) in _NOT_PLACES)):
@@ -295,16 +301,30 @@ def _draft_for(
 
     if is_noun and definite and frame != "round":
         # "اللقاء" / "المحادثات" tells again of a known meeting unless بين X و Y follows at once
+        # or "اللقاء الذي جمع X بـ Y"
         b = BAYNA_RE.search(F, te, min(stop, te + 25))
-        if b is None:
-            parties = []
-        else:
+        j = JAMA_RE.search(F, te, min(f1, te + 30))
+        if b is not None:
             parties = [e for e in right_ents if e.start >= o(b.end()) and not _is_place(a, e)]
+        elif j is not None:
+            stop = _scope_end(F, j.end(), f1)
+            parties = [e for e in entities_between(a.entities, o(j.end()), o(stop))
+                       if e.type in _PARTY_TYPES and not _is_place(a, e)]
+            if place is None:
+                place = _place_in(a, o(j.end()), o(f1))
+        else:
+            parties = []
+    if is_noun and len(_unique_names(parties)) < 2 and ANOTHER_RE.match(F, te) and last_parties:
+        parties = list(last_parties)  # "اتفقا على عقد لقاء آخر": the same two again
     if frame == "bahath":
         # بحث / ناقش is a meeting only "بحث X مع Y"
         if not MAA_RE_WORD.search(F, te, stop):
             return None
 
+    if len(_unique_names(parties)) < 2 and is_noun and not definite:
+        named = _bayna_words(a, te, stop)
+        if named:
+            parties = named
     if BOTH_RE.search(F, max(left, ts - 30), min(stop, te + 30)) and last_parties:
         parties = list(last_parties)
     if frame == "round" and len(_unique_names(parties)) < 2 and last_talks:
@@ -319,7 +339,8 @@ def _draft_for(
             parties = [ref, *parties]
     near = bool(parties) and len(F[te:a.folded.fold_pos(parties[0].start)].split()) <= 3
     if len(_unique_names(parties)) == 1 and kind != "visit" and \
-            _pronoun_party(mt, is_noun, subject_before, near):
+            _pronoun_party(mt, is_noun, subject_before, near,
+                           a.folded.fold_pos(parties[0].start) if parties else None):
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
@@ -342,7 +363,8 @@ _POSSESSOR_RE = re.compile(r"\s*(?:جمعه|جمعها|جمعهما|جمعتهم
 
 
 def _pronoun_party(
-    mt: re.Match[str], is_noun: bool, subject_before: bool, near_object: bool = False
+    mt: re.Match[str], is_noun: bool, subject_before: bool, near_object: bool = False,
+    party_at: int | None = None,
 ) -> bool:
     """Is one side a pronoun — "لقائه X", "لقاء جمعه مع X", a verb whose subject is dropped
     ("من المتوقع أن يلتقي … مع بارزاني")?"""
@@ -357,7 +379,8 @@ def _pronoun_party(
         return False
     # a dropped subject only with its partner named by مع / بـ ("… أن يلتقي اليوم مع بارزاني")
     # or right after the verb ("حيث سيلتقي خصوصاً الرئيس حسن روحاني")
-    return bool(MAA_RE_WORD.search(mt.string, mt.end(), mt.end() + 90)) or near_object
+    maa = MAA_RE_WORD.search(mt.string, mt.end(), mt.end() + 90)
+    return (maa is not None and (party_at is None or party_at > maa.start())) or near_object
 
 
 def _unnamed_subject(a: Analysed, te: int, first_party: Entity) -> bool:
@@ -397,19 +420,52 @@ def _previous_subject(
     article's first person."""
     s0 = a.sents[si][0]
     here = [e for e in entities_between(a.entities, s0, before)
-            if e.type == "PERSON" and not _is_object(a, e) and name_of(e) not in exclude]
+            if e.type == "PERSON" and not _is_object(a, e) and name_of(e) not in exclude
+            and not _in_institution_name(a, e)]
     if here:
         return here[0]
     if si > 0:
         p0, p1 = a.sents[si - 1]
         prev = [e for e in entities_between(a.entities, p0, p1)
-                if e.type == "PERSON" and name_of(e) not in exclude]
+                if e.type == "PERSON" and name_of(e) not in exclude
+                and not _in_institution_name(a, e)]
         if prev:
             return prev[0]
     for e in a.entities:
         if e.type == "PERSON" and name_of(e) not in exclude:
             return e
     return None
+
+
+_BAYNA_WORDS_RE = re.compile(
+    WB_START + r"بين\s+((?:ال)?\w+(?:\s+ال\w+)?)\s+و((?:ال)?\w+(?:\s+ال\w+)?)" + WB_END
+)
+
+
+_NEXT_WORD_RE = re.compile(r"\s+\S+")
+
+
+def _bayna_words(a: Analysed, te: int, stop: int) -> list[Entity]:
+    """"مفاوضات بين الحكومة الأفغانية وحركة طالبان" with the names untagged: the two sides as
+    written (a noun and its adjective each), as party pseudo-entities."""
+    F = a.folded.text
+    m = _BAYNA_WORDS_RE.search(F, te, min(stop, te + 80))
+    if m is None or m.start() - te > 25:
+        return []
+    o = a.folded.orig
+    out = []
+    for g in (1, 2):
+        s0, s1 = o(m.start(g)), o(m.end(g))
+        nxt = _NEXT_WORD_RE.match(a.text, s1)
+        reach = nxt.end() if nxt else s1  # "وحركة طالبان": the name may follow the head noun
+        ents = [e for e in entities_between(a.entities, s0 - 1, s1 + 60)
+                if e.start < reach and e.type in _PARTY_TYPES]
+        if ents:
+            out.append(ents[0])
+        else:
+            out.append(Entity(start=s0, end=s1, text=a.text[s0:s1], type="ORGANIZATION",
+                              canonical=a.text[s0:s1]))
+    return out
 
 
 def _scope_end(F: str, te: int, f1: int) -> int:
@@ -506,6 +562,53 @@ def _after_title(a: Analysed, e: Entity) -> bool:
     return False
 
 
+_REGION_NOUNS = frozenset({"منطقه", "محافظه", "مدينه", "دوله", "جمهوريه", "مملكه", "امانه",
+                           "بلديه", "اماره"})
+
+
+def _title_place(a: Analysed, e: Entity) -> bool:
+    """"أمير منطقة مكة المكرمة", "محافظ جدة": the place names a title, not where they met."""
+    F = a.folded.text
+    words = F[max(0, a.folded.fold_pos(e.start) - 40):a.folded.fold_pos(e.start)].split()[-2:]
+    while words and words[-1] in _REGION_NOUNS:
+        words.pop()
+    if not words:
+        return False
+    w = words[-1].lstrip("و")
+    return w in lx.TITLE_HEADS or (w.startswith("ال") and w[2:] in lx.TITLE_HEADS)
+
+
+def _in_institution_name(a: Analysed, e: Entity) -> bool:
+    """"مركز الملك سلمان للإغاثة": a person's name inside an institution's."""
+    F = a.folded.text
+    words = F[max(0, a.folded.fold_pos(e.start) - 30):a.folded.fold_pos(e.start)].split()[-2:]
+    if words and words[-1] in lx.INSTITUTION_HONORIFICS:
+        words.pop()
+    return bool(words) and words[-1].lstrip("وب").removeprefix("ال") in lx.INSTITUTION_HEADS
+
+
+_PARTY_HEADS = frozenset({"وفد", "وفدا", "ممثلي", "ممثلين", "مسؤولي", "مسؤولين", "اعضاء",
+                          "سفير", "سفيره", "رئيس", "وزير", "وزراء", "قاده", "قيادات"})
+
+
+def _party_slot(a: Analysed, e: Entity, te: int) -> bool:
+    """A country or organisation takes part only from a party's slot: before the trigger (the
+    subject), right after it (the object), after مع / بين / وفد من, or joined by و to a party —
+    not as a genitive in passing ("لإمارة أفغانستان")."""
+    F = a.folded.text
+    fs = a.folded.fold_pos(e.start)
+    if fs < te:
+        return True
+    gap = F[te:fs].split()
+    if len(gap) <= 1:
+        return True
+    prev = gap[-1]
+    if prev in ("مع", "بين", "من", "عن", "و") or F[fs - 1:fs] in ("و", "ب"):
+        return True
+    # "بممثلي شركة أرامكو", "وفداً من …", "سفير فرنسا": a party named through its people
+    return prev.startswith("ب") or prev.lstrip("وب") in _PARTY_HEADS
+
+
 def _word_before(F: str, i: int, n: int = 3) -> list[str]:
     return F[max(0, i - 45):i].split()[-n:]
 
@@ -516,8 +619,8 @@ def _is_place(a: Analysed, e: Entity) -> bool:
         return False
     if fold_keep_length(name_of(e)) in _NOT_PLACES:
         return False
-    if _after_title(a, e):
-        return False  # "السفير الإسرائيلي في الولايات المتحدة": part of a title
+    if _after_title(a, e) or _title_place(a, e):
+        return False  # "السفير الإسرائيلي في الولايات المتحدة", "أمير منطقة مكة": a title
     F = a.folded.text
     fs = a.folded.fold_pos(e.start)
     ent_f = F[fs:a.folded.fold_pos(e.end)]
