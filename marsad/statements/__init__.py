@@ -226,6 +226,8 @@ def _sentence_statements(
                 speakers, spk_end = after, after_end
             elif before:
                 speakers, spk_start = [name_of(before)], fp(before.start)
+            elif present and _noun_subject_before(F, f0, m.start("p")):
+                speakers = []  # "منطق العاقل يقول": an unnamed subject, nobody to name
             elif (form.endswith(("ه", "ها")) and form not in ("نوه",)) or \
                     F[max(0, m.start("p") - 6):m.start("p")].split()[-1:] in (["الذي"], ["التي"]):
                 speakers = []  # "ووصفه …", "الذي رفض …": the subject is not the last speaker
@@ -317,6 +319,16 @@ def _first_is_statement_noun(F: str, pos: int) -> bool:
     return bool(w) and w[0].strip(_PUNCT_STRIP) in lx.STATEMENT_NOUNS
 
 
+_PARTICLES = frozenset({"و", "ف", "قد", "وقد", "فقد", "كما", "بينما", "حيث", "ثم", "لكن",
+                        "ولكن", "ان", "انه", "انها", "فيما", "اذ", "بل", "لا", "لم", "لن",
+                        "ما", "وهو", "وهي", "الذي", "التي", "كذلك", "ايضا", "فان", "اما"})
+
+
+def _noun_subject_before(F: str, f0: int, vs: int) -> bool:
+    prev = F[max(f0, vs - 20):vs].split()[-1:]
+    return bool(prev) and prev[0].strip("،,") not in _PARTICLES and not prev[0].endswith(("،", ","))
+
+
 def _titled_subject(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[str, int] | None:
     """"قال مدير الكرة فهد المفرج إن …" with no entity found: a title opens the subject, and
     its last two words before the content marker are taken as the name."""
@@ -325,12 +337,14 @@ def _titled_subject(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[st
     if mark is None:
         return None
     words = list(re.finditer(r"\S+", F[ve:mark.start()]))
-    if not (3 <= len(words) <= 7) or words[0].group(0) not in lx.SUBJECT_TITLES:
-        return None
-    if any(w.group(0)[-1:] in "،,:" for w in words):
+    for i, w in enumerate(words):
+        if w.group(0)[-1:] in "،,:":
+            words = words[:i + 1]  # "… حسيب صديقي، اليوم (الأربعاء)، أن": the name ends at a comma
+            break
+    if not (3 <= len(words) <= 8) or words[0].group(0).lstrip("و") not in lx.SUBJECT_TITLES:
         return None
     last2 = words[-2:]
-    first_name, family = last2[0].group(0), last2[1].group(0)
+    first_name, family = last2[0].group(0), last2[1].group(0).rstrip("،,:")
     if first_name in _PREPS or first_name.startswith(("ال", "ل", "ب")) or family in _PREPS:
         return None  # "مدير الكرة فهد المفرج": a given name, then a family name (ال allowed)
     o = a.folded.orig
@@ -466,6 +480,10 @@ def _speaker_after(
         return [], start, None
     ents = [e for e in entities_between(a.entities, o(start), o(min(limit, start + 120)))
             if e.type in _SPEAKER_TYPES and not _addressee(doc.text, e)]
+    if first_bare in lx.SUBJECT_TITLES and not ents:
+        titled = _titled_subject(doc, a, start, limit)
+        if titled is not None:
+            return [titled[0]], titled[1], None
     if first_bare in lx.GENERIC_SPEAKERS:
         mark = THAT_RE.search(F, start, min(limit, start + 120))
         people = [x for x in ents if x.type == "PERSON" and (mark is None or
@@ -501,13 +519,17 @@ def _speaker_after(
         while n < min(3, len(words)):
             w = words[n].group(0)
             ws = w.strip(_PUNCT_STRIP)
-            if ws in _PREPS or THAT_RE.fullmatch(ws) or not _adjective_like(ws):
+            if ws in _PREPS or THAT_RE.fullmatch(ws) or not _adjective_like(ws, first_bare):
                 break
             if ent_near is not None and start + words[n].start() >= a.folded.fold_pos(
                     ent_near.start):
                 break
             n += 1
         np_end = start + words[n - 1].end()
+        if n == 1 and first_bare.startswith("ال"):
+            ref = _definite_reference(a, first_bare, start)
+            if ref is not None:
+                return [ref], np_end, None  # "وقالت الحركة": the حركة named before
         text = doc.text[o(start + words[0].start()):o(np_end)].strip(_PUNCT_STRIP)
         return [text], np_end, None
     if not ents:
@@ -548,8 +570,11 @@ _ADJ_WORDS = frozenset({"مسؤول", "مطلع", "رفيع", "رفيعه", "م�
                         "رسمي", "عسكري", "امني", "دبلوماسي", "باسم"})
 
 
-def _adjective_like(w: str) -> bool:
-    """Words that extend a nominal speaker ("دول غربية", "مصدر مسؤول"), not a following name."""
+def _adjective_like(w: str, head: str = "") -> bool:
+    """Words that extend a nominal speaker ("دول غربية", "مصدر مسؤول"), not a following name;
+    an adjective agrees with its head in definiteness ("الحركة تعيين" is no phrase)."""
+    if head and head.startswith("ال") != w.startswith("ال"):
+        return False
     return w in _ADJ_WORDS or (len(w) > 3 and w.endswith(_ADJ_ENDINGS))
 
 
@@ -574,6 +599,22 @@ def _pronoun_subject(a: Analysed, F: str, vs: int, ve: int, limit: int) -> bool:
 
 _KNOWN_HEADS = (lx.GENERIC_SPEAKERS | lx.STATEMENT_NOUNS | lx.BOTH_PARTIES
                 | lx.HONORIFIC_PRONOUNS | lx.MULTIWORD_HEADS)
+
+
+def _definite_reference(a: Analysed, head: str, before: int) -> str | None:
+    """"الحركة" / "الصحيفة" / "الوزارة": the last organisation introduced with that noun
+    ("حركة طالبان", "صحيفة «هآرتس»") before this point."""
+    F = a.folded.text
+    bare = head[2:]
+    o = a.folded.orig
+    best: str | None = None
+    pattern = re.compile(WB_START + r"[وفبل]?" + re.escape(bare) + WB_END)
+    for m in pattern.finditer(F, 0, before):
+        for e in entities_between(a.entities, o(m.start()), o(min(before, m.end() + 20))):
+            if e.type in ("ORGANIZATION", "PERSON", "MISC") and e.end > o(m.start()):
+                best = name_of(e)
+            break
+    return best
 
 
 def _last_meeting_parties(doc: Document, before: int) -> list[str]:
@@ -663,8 +704,10 @@ def _stance_and_target(
         else:
             return None, None
     elif stance == "assert":
+        lead = F[max(0, c0 - 22):c0].split()
+        lead_word = lead[-2] if len(lead) >= 2 and THAT_RE.fullmatch(lead[-1]) else ""
         for key, st in lx.CONTENT_STANCE:
-            if head.startswith(key):
+            if head.startswith(key) or lead_word.removeprefix("ال").startswith(key):
                 stance = st
                 break
         else:
