@@ -67,7 +67,6 @@ def core_features(tok: str) -> tuple[str, ...]:
     if c is not None:
         feats.append("c=" + c)
     feats.extend(gazetteer_flags(tok, lexicon()))
-    feats.extend(char_features(stem))
     fq = frequency_of(f)
     if fq is not None:
         feats.append("zf=" + fq[0])
@@ -95,6 +94,7 @@ def word_features(tok: str) -> tuple[str, ...]:
         if n > k:
             feats.append(f"p{k}=" + f[:k])
             feats.append(f"x{k}=" + f[-k:])
+    feats.extend(char_features(strip_clitics(tok)))
     if f.startswith("ال"):
         feats.append("al")
     if f and f[0] in _PROCLITIC_LETTERS:

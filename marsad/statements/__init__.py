@@ -54,7 +54,9 @@ THAT_RE = re.compile(
 QUOTE_RE = re.compile(r"«[^»\n]*»|\"[^\"\n]*\"|“[^”\n]*”")
 QUOTE_OPEN_RE = re.compile(r"\s*[:،,]?\s*[«\"“]")
 QUOTE_START_RE = re.compile(r"[«\"“]")
-FI_BAYAN_RE = re.compile(r"\s+في\s+((?:ال)?(?:بيان|تصريح|تصريحات|رساله|كلمه)\S*)")
+FI_BAYAN_RE = re.compile(
+    r"\s+(?:في\s+((?:ال)?(?:بيان|تصريح|تصريحات|رساله|كلمه|برقيه|تغريده|خطاب)\S*)|(فيها|فيه)(?=\s*:))"
+)
 IMPERSONAL_RE = re.compile(WB_START + r"(?:" + _alternation(lx.IMPERSONAL) + r")" + WB_END)
 RELATIVE_RE = re.compile(r"(?:وهو|وهي|وهذا|الامر الذي)\s+ما\s*$|(?<!\w)ما\s*$")
 OPPOSE_EVAL_RE = re.compile(_alternation(lx.OPPOSE_EVAL))
@@ -71,6 +73,7 @@ WORD_AHEAD_RE = re.compile(r"\s*\S+")
 DASH_OPEN_RE = re.compile(r"\s*[-–]\s")
 PRAYER_CUT_RE = re.compile(r"[،,]?\s*(?:" + "|".join(lx.PRAYER_CUTS) + r")" + WB_END)
 DHALIK_AFTER_RE = re.compile(r"\s+ذلك" + WB_END)
+QUOTED_NAME_RE = re.compile(r"\s*[«\"“]([^»\"”]{2,30})[»\"”]")
 WARN_RE = re.compile(WB_START + r"(?:" + "|".join(lx.WARN_CUES) + r")" + WB_END)
 OBJ_PREP_RE = re.compile(r"\s*(?:ب\S|الي\s|من\s|عن\s|علي\s)")
 DHALIK_RE = re.compile(r"[،,]?\s*(?:وذلك|وياتي ذلك|في حين|بينما|في الوقت الذي)" + WB_END)
@@ -212,7 +215,9 @@ def _sentence_statements(
             before = _speaker_before(doc, a, f0, vs)
             after_from = ve
             if frame == "in_statement":
-                after_from = FI_BAYAN_RE.match(F, ve).start(1)  # type: ignore[union-attr]
+                fb = FI_BAYAN_RE.match(F, ve)
+                assert fb is not None
+                after_from = fb.start(1) if fb.group(1) else fb.end()
             issuer_first = frame == "in_statement" or _first_is_statement_noun(F, after_from)
             after, after_end, _ = _speaker_after(
                 doc, a, after_from, nxt,
@@ -226,10 +231,12 @@ def _sentence_statements(
                 speakers, spk_end = after, after_end
             elif before:
                 speakers, spk_start = [name_of(before)], fp(before.start)
+            elif (gen := _generic_before(doc, a, f0, m.start("p"))) is not None:
+                speakers, spk_start = [gen[0]], gen[1]  # "وكان مسؤول كبير في الحكومة اعلن"
             elif present and _noun_subject_before(F, f0, m.start("p")):
                 speakers = []  # "منطق العاقل يقول": an unnamed subject, nobody to name
             elif (form.endswith(("ه", "ها")) and form not in ("نوه",)) or \
-                    F[max(0, m.start("p") - 6):m.start("p")].split()[-1:] in (["الذي"], ["التي"]):
+                    _after_relative(F, m.start("p")):
                 speakers = []  # "ووصفه …", "الذي رفض …": the subject is not the last speaker
             elif (titled := _titled_subject(doc, a, ve, nxt)) is not None:
                 speakers, spk_end = [titled[0]], titled[1]
@@ -322,6 +329,40 @@ def _first_is_statement_noun(F: str, pos: int) -> bool:
 _PARTICLES = frozenset({"و", "ف", "قد", "وقد", "فقد", "كما", "بينما", "حيث", "ثم", "لكن",
                         "ولكن", "ان", "انه", "انها", "فيما", "اذ", "بل", "لا", "لم", "لن",
                         "ما", "وهو", "وهي", "الذي", "التي", "كذلك", "ايضا", "فان", "اما"})
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي"})
+
+
+def _after_relative(F: str, vstart: int) -> bool:
+    """"… الذين بدورهم عبّروا …": the subject is the relative's antecedent, unnamed here."""
+    words = F[max(0, vstart - 25):vstart].split()[-2:]
+    if words and words[-1].startswith("بدور"):
+        words.pop()
+    return bool(words) and words[-1] in _RELATIVES
+
+
+def _generic_before(doc: Document, a: Analysed, f0: int, vstart: int) -> tuple[str, int] | None:
+    """A nominal subject before the verb ("وكان مسؤول كبير في الحكومة الأفغانية أعلن …")."""
+    F = a.folded.text
+    words = list(re.finditer(r"\S+", F[max(f0, vstart - 70):vstart]))[-7:]
+    base = max(f0, vstart - 70)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].group(0)
+        if w[-1:] in "،,.:":
+            return None
+        if w.lstrip("و") in lx.GENERIC_SPEAKERS and w.lstrip("و") not in ("بعض", "كثير"):
+            tail = [x.group(0) for x in words[i + 1:]]
+            if tail and tail[-1] in ("قد", "فقد"):
+                tail = tail[:-1]
+            if any(t in _PARTICLES for t in tail):
+                return None
+            s0 = base + words[i].start() + (1 if w.startswith("و") and w[1:] in
+                                            lx.GENERIC_SPEAKERS else 0)
+            end = base + (words[i + len(tail)].end() if tail else words[i].end())
+            o = a.folded.orig
+            return doc.text[o(s0):o(end)].strip(_PUNCT_STRIP), s0
+    return None
 
 
 def _noun_subject_before(F: str, f0: int, vs: int) -> bool:
@@ -471,6 +512,9 @@ def _speaker_after(
             return [name_of(ents[0])], a.folded.fold_pos(ents[0].end), ents[0]
         if first_bare == "البيان" and previous:
             return [previous], w_end, None  # "وأضاف البيان": the issuer already named
+        nxt_word = F[w_end:w_end + 12].split()[:1]
+        if nxt_word and nxt_word[0].strip(":،,") in lx.HONORIFIC_PRONOUNS and previous:
+            return [previous], w_end + len(nxt_word[0]) + 1, None  # "برقية سموه"
         if m is not None and look_from > w_end:
             # "بيان لوزارة الخارجية الباكستانية": an issuer named in words
             named, named_end, _ = _speaker_after(doc, a, look_from, limit)
@@ -480,7 +524,7 @@ def _speaker_after(
         return [], start, None
     ents = [e for e in entities_between(a.entities, o(start), o(min(limit, start + 120)))
             if e.type in _SPEAKER_TYPES and not _addressee(doc.text, e)]
-    if first_bare in lx.SUBJECT_TITLES and not ents:
+    if first_bare in lx.SUBJECT_TITLES and not any(e.type == "PERSON" for e in ents):
         titled = _titled_subject(doc, a, start, limit)
         if titled is not None:
             return [titled[0]], titled[1], None
@@ -530,6 +574,8 @@ def _speaker_after(
             ref = _definite_reference(a, first_bare, start)
             if ref is not None:
                 return [ref], np_end, None  # "وقالت الحركة": the حركة named before
+            if first_bare in lx.SUBJECT_TITLES and previous:
+                return [previous], np_end, None  # "وقال المتحدث": the spokesman just named
         text = doc.text[o(start + words[0].start()):o(np_end)].strip(_PUNCT_STRIP)
         return [text], np_end, None
     if not ents:
@@ -610,10 +656,15 @@ def _definite_reference(a: Analysed, head: str, before: int) -> str | None:
     best: str | None = None
     pattern = re.compile(WB_START + r"[وفبل]?" + re.escape(bare) + WB_END)
     for m in pattern.finditer(F, 0, before):
+        found = False
         for e in entities_between(a.entities, o(m.start()), o(min(before, m.end() + 20))):
             if e.type in ("ORGANIZATION", "PERSON", "MISC") and e.end > o(m.start()):
-                best = name_of(e)
+                best, found = name_of(e), True
             break
+        if not found:
+            q = QUOTED_NAME_RE.match(F, m.end())
+            if q:  # "صحيفة «هآرتس»": the name in quotes the entities stage left untagged
+                best = a.text[o(q.start(1)):o(q.end(1))]
     return best
 
 
@@ -638,7 +689,7 @@ def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
         if q:
             qs = q.end() - 1
             qe = _quote_end(F, qs, cut)
-            if qe:
+            if qe and len(F[qe + 1:cut].split()) <= 3:
                 return orig(qs + 1), orig(qe)  # type: ignore[operator]
         return orig(t.end()), orig(cut)  # type: ignore[operator]
     q = QUOTE_OPEN_RE.match(F, pos)
