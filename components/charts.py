@@ -148,7 +148,8 @@ def network_fig(g: nx.Graph, pos: dict[str, tuple[float, float]], lang: str = "a
                    for v, c in zip(names, counts, strict=True)],
         hovertemplate="%{hovertext}<extra></extra>",
     ))
-    fig.update_xaxes(visible=False)
+    # mirrored for Arabic: the busiest group sits top right, where the reader starts
+    fig.update_xaxes(visible=False, autorange="reversed" if lang == "ar" else True)
     fig.update_yaxes(visible=False)
     return _layout(fig, lang, height=520)
 

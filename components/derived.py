@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from components import state
-from components.network import people_of
+from components.network import layout, meeting_graph, people_of, person_matrix, top_subgraph
 from marsad.store import Filters
 
 _CACHE: dict[str, Any] = {"show_spinner": False, "max_entries": 64, "ttl": 3600}
@@ -234,6 +234,11 @@ def _cached(name: str, url: str, rev: tuple[Any, ...], f: Filters, args: tuple[A
     if name == "timeline":
         return timeline(fr("meetings"), fr("statements"), fr("dates"), *args,
                         docs_of=lambda n: state.entity_docs(n, s))
+    if name == "network":
+        person, statuses = args
+        g = meeting_graph(meetings_with(fr("meetings"), person, statuses=statuses))
+        sub = top_subgraph(g, 60)
+        return g, sub, layout(sub), person_matrix(g, 25)
     if name == "entity_options":
         return entity_options(state.frame("entities", s), *args)
     raise KeyError(name)

@@ -6,6 +6,7 @@ the same graph.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from itertools import combinations
 
@@ -61,9 +62,35 @@ def person_matrix(g: nx.Graph, n: int = 25) -> pd.DataFrame:
 
 
 def layout(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """A deterministic force-directed layout (same picture on every rerun)."""
+    """A deterministic layout (same picture on every rerun) that keeps names readable.
+
+    News meeting graphs fall apart into many small groups (one delegation each); a single
+    force-directed layout flings them to the corners and crushes each group into a dot. So each
+    connected group is laid out on its own — a circle for up to five people, force-directed
+    beyond — and the groups are packed on a grid, biggest first, in cells sized to the group."""
     if g.number_of_nodes() == 0:
         return {}
-    k = 1.2 / max(1, g.number_of_nodes()) ** 0.5
-    pos = nx.spring_layout(g, weight="weight", seed=seed, k=k)
-    return {k: (float(v[0]), float(v[1])) for k, v in pos.items()}
+    comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
+    ncols = max(1, math.ceil(math.sqrt(len(comps))))
+    locals_: list[dict[str, tuple[float, float]]] = []
+    for names in comps:
+        sub = g.subgraph(names)
+        if len(names) == 1:
+            local = {names[0]: (0.0, 0.0)}
+        elif len(names) <= 5:
+            local = {k: (float(v[0]), float(v[1])) for k, v in
+                     nx.circular_layout(sub, scale=0.9).items()}
+        else:
+            radius = 0.9 * math.sqrt(len(names) / 5)
+            local = {k: (float(v[0]), float(v[1])) for k, v in
+                     nx.spring_layout(sub, weight="weight", seed=seed, scale=radius,
+                                      k=2 / math.sqrt(len(names))).items()}
+        locals_.append(local)
+    reach = max(max(abs(c) for xy in loc.values() for c in xy) for loc in locals_)
+    cell = 2 * max(reach, 0.9) + 1.4
+    pos: dict[str, tuple[float, float]] = {}
+    for i, local in enumerate(locals_):
+        cx, cy = (i % ncols) * cell, -(i // ncols) * cell
+        for name, (x, y) in local.items():
+            pos[name] = (cx + x, cy + y)
+    return pos

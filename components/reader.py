@@ -90,15 +90,12 @@ def _boundaries(marks: list[Mark], n: int, focus: tuple[int, int] | None) -> lis
     return sorted(cuts)
 
 
-def _open_tags(active: list[Mark], focused: bool) -> tuple[str, str]:
+def _open_tags(active: list[Mark]) -> tuple[str, str]:
     """Opening and closing tags for one piece of text covered by ``active`` marks."""
     outer = sorted((m for m in active if not m.inline), key=lambda m: (m.start, -m.end))
     inner = [m for m in active if m.inline]
     opens: list[str] = []
     closes: list[str] = []
-    if focused:
-        opens.append('<span class="focus" id="marsad-focus">')
-        closes.append("</span>")
     for m in outer:
         opens.append(f'<span class="t-{m.kind}" title="{html.escape(m.hover)}">')
         closes.append("</span>")
@@ -117,12 +114,20 @@ def annotate(doc: Document, lang: str = "ar", focus: tuple[int, int] | None = No
     parts: list[str] = []
     prev_key: tuple | None = None
     buf: list[str] = []
+    in_focus = False
 
     def flush() -> None:
+        nonlocal in_focus
         if prev_key is None or not buf:
             return
         active, focused = prev_key
-        o, c = _open_tags(list(active), focused)
+        # every piece closes its own tags, so one focus wrapper can hold a run of pieces
+        if focused and not in_focus:
+            parts.append('<span class="focus" id="marsad-focus">')
+        elif in_focus and not focused:
+            parts.append("</span>")
+        in_focus = focused
+        o, c = _open_tags(list(active))
         parts.append(o + html.escape("".join(buf)) + c)
         buf.clear()
 
@@ -137,6 +142,8 @@ def annotate(doc: Document, lang: str = "ar", focus: tuple[int, int] | None = No
             prev_key = key
         buf.append(text[a:b])
     flush()
+    if in_focus:
+        parts.append("</span>")
     return '<div class="marsad-rtl marsad-reader" dir="rtl">' + "".join(parts) + "</div>"
 
 

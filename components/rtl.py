@@ -24,7 +24,9 @@ _BASE_CSS = """
 .marsad-reader mark.t-DATE { background: #fff3bf; border-bottom: 2px solid #f08c00; }
 .marsad-reader span.t-MEETING { border-bottom: 3px solid #e03131; }
 .marsad-reader span.t-STATEMENT { border-bottom: 3px dotted #7048e8; }
-.marsad-reader span.focus { outline: 2px solid #e03131; outline-offset: 2px; }
+.marsad-reader span.focus { background: rgba(255, 212, 59, .35); border-radius: .2em;
+  box-shadow: 0 0 0 2px rgba(224, 49, 49, .55); -webkit-box-decoration-break: clone;
+  box-decoration-break: clone; }
 .marsad-legend span { display: inline-block; margin: 0 .3em .3em 0; padding: 0 .4em;
   border-radius: .25em; font-size: .9rem; }
 .marsad-table { border-collapse: collapse; width: 100%%; font-size: .95rem; }

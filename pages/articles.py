@@ -50,6 +50,10 @@ if doc is not None:
     text_col, facts_col = st.columns([3, 2], gap="large")
     with text_col:
         st.html(reader.annotate(doc, lang, focus=focus))
+        if focus:  # our own one-line script (no article text in it): bring the span into view
+            st.html("<script>setTimeout(() => document.getElementById('marsad-focus')"
+                    "?.scrollIntoView({block: 'center'}), 300)</script>",
+                    unsafe_allow_javascript=True)
     with facts_col:
         st.subheader(t("facts", lang))
         st.html(direction_block(reader.facts(doc, lang), lang))

@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from components import state, ui
+from components.exports import export_buttons
 from components.i18n import t
 from components.ingest import IngestReport, ingest_paste, sample_items, store_items, uploaded_items
 from components.rtl import direction_block
@@ -90,6 +91,7 @@ if rows:
     shown = df.rename(columns={"origin": t("file", lang), "status": t("status", lang),
                                "detail": t("detail", lang)})
     st.html(html_table(shown, list(shown.columns), lang))
+    export_buttons(pd.DataFrame(rows), "ingest-report", lang, key="exp_ingest")
     for r in rows:
         if r["status"] == "failed":
             st.error(f"{r['origin']}: {r['detail']}")

@@ -10,7 +10,6 @@ from components.charts import matrix_fig, network_fig
 from components.derived import cached, meetings_with
 from components.exports import export_buttons, graphml_button
 from components.i18n import t
-from components.network import layout, meeting_graph, person_matrix, top_subgraph
 from components.tables import html_table, show_table
 from marsad.document import MEETING_STATUSES
 
@@ -51,15 +50,13 @@ with tab_table:
         ui.show_sentence(s, row["doc_id"], row["start"], row["end"], lang, key="mt_open")
     export_buttons(shown, "meetings", lang, key="exp_meetings")
 
-g = meeting_graph(shown)
+g, sub, pos, m = cached("network", person, tuple(statuses))
 with tab_net:
-    sub = top_subgraph(g, 60)
-    st.plotly_chart(network_fig(sub, layout(sub), lang), key="mt_network",
+    st.plotly_chart(network_fig(sub, pos, lang), key="mt_network",
                     config={"displaylogo": False})
     graphml_button(g, "meetings", lang, key="exp_graphml")
 
 with tab_matrix:
-    m = person_matrix(g, 25)
     if not m.empty:
         st.plotly_chart(matrix_fig(m, lang), key="mt_matrix", config={"displaylogo": False})
         export_buttons(m.reset_index(names="name"), "matrix", lang, key="exp_matrix")

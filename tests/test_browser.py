@@ -223,4 +223,21 @@ def test_app_opens_on_the_sample_data(tmp_path: Path, browser: object) -> None:
             if update_docs:
                 DOC_SHOTS.mkdir(parents=True, exist_ok=True)
                 shutil.copy(shot, DOC_SHOTS / f"{name}.png")
+
+        # a point on the timeline opens its sentence; the button opens the article at that span
+        page.goto(f"{url}/timeline")
+        _settle(page, 2000)
+        pts = page.locator(".scatterlayer .trace .points path")
+        assert pts.count() > 0
+        box = pts.nth(0).bounding_box()
+        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        page.mouse.move(x, y)
+        page.wait_for_timeout(300)
+        page.mouse.click(x, y)
+        page.get_by_role("button", name="افتح المقال").first.wait_for(timeout=30000)
+        page.screenshot(path=str(ARTIFACTS / "sample-timeline-selected.png"))
+        page.get_by_role("button", name="افتح المقال").first.click()
+        page.locator("#marsad-focus").first.wait_for(timeout=30000)
+        _settle(page, 1000)
+        page.screenshot(path=str(ARTIFACTS / "sample-articles-focus.png"))
         assert dialogs == []

@@ -199,3 +199,18 @@ def test_stances_filter_by_stance(db: str) -> None:
     at.multiselect(key="stc_stances").select("warn").run()
     body = html_of(at)
     assert "جون كيري" in body and "حق إيران" not in body
+
+
+def test_upload_lists_each_file_and_keeps_the_good_ones(empty_db: str) -> None:
+    at = run("ingest", "en")
+    up = at.get("file_uploader")[0]
+    up.upload("good.txt", "التقى الوزير نظيره في الرياض أمس.".encode(), "text/plain")
+    up.upload("broken.pdf", b"%PDF-1.4 this is not really a pdf", "application/pdf")
+    at.run()
+    assert not at.exception
+    next(b for b in at.button if b.label == "Analyse the files").click().run()
+    assert not at.exception
+    body = html_of(at)
+    assert "good.txt" in body and "broken.pdf" in body
+    assert Store(empty_db).count() == 1
+    assert any("broken.pdf" in str(e.value) for e in at.error)
