@@ -112,10 +112,67 @@ def time_pages(url: str, reps: int = 3) -> list[tuple[str, float, float, float, 
     return rows
 
 
+def browser_pass(db: str) -> None:
+    """Serve app.py on the 5,000-article store, open every page in Chromium (wall time until the
+    run finishes, as an analyst waits), and report the server's memory afterwards."""
+    import os
+    import socket
+    import subprocess
+    import urllib.request
+
+    from playwright.sync_api import sync_playwright
+
+    with socket.socket() as sk:
+        sk.bind(("127.0.0.1", 0))
+        port = sk.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MARSAD_")}
+    env["MARSAD_DB"] = db
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port)],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(120):
+            try:
+                urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.5)
+        rows = []
+        with sync_playwright() as p:
+            b = p.chromium.launch(executable_path="/usr/bin/chromium",
+                                  args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
+            pg = b.new_page(viewport={"width": 1400, "height": 1000})
+            for visit in ("cold", "warm"):
+                for page in PAGES:
+                    t0 = time.perf_counter()
+                    pg.goto(f"{url}/{page}")
+                    pg.wait_for_selector('[data-testid="stMain"] h1', timeout=120_000)
+                    while pg.locator('[data-testid="stStatusWidget"]').count():
+                        pg.wait_for_timeout(50)
+                    rows.append((visit, page, time.perf_counter() - t0))
+            b.close()
+        status = Path(f"/proc/{proc.pid}/status").read_text()
+        rss = {k: v.split()[0] for k, v in (ln.split(":", 1) for ln in status.splitlines())
+               if k in ("VmRSS", "VmHWM")}
+        print("\nbrowser (Chromium, page load until the script run ends, s; new session per page)")
+        for visit in ("cold", "warm"):
+            print(f"{visit:<5} " + "  ".join(f"{pg_}={dt:.2f}" for v, pg_, dt in rows
+                                              if v == visit))
+        print(f"server memory after all pages: RSS {int(rss['VmRSS']) // 1024} MB, "
+              f"peak {int(rss['VmHWM']) // 1024} MB")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=5000)
     ap.add_argument("--db", default=str(ROOT / "bench" / "out" / "app5000.sqlite"))
+    ap.add_argument("--browser", action="store_true",
+                    help="also time every page in Chromium and report the server's memory")
     args = ap.parse_args()
     if not NEWS.is_dir():
         print(f"skipped: {NEWS} is absent")
@@ -146,6 +203,8 @@ def main() -> None:
     print(f"\npeak RSS of this process: {rss:.0f} MB (store, frames, pages, gazetteer)")
     mods = [m for m in ("torch", "transformers") if m in sys.modules]
     print(f"heavy modules imported: {', '.join(mods) if mods else 'none (default backend)'}")
+    if args.browser:
+        browser_pass(args.db)
 
 
 if __name__ == "__main__":

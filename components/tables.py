@@ -68,9 +68,12 @@ def display_frame(
 
 def html_table(
     df: pd.DataFrame, columns: Sequence[str], lang: str, max_rows: int = 300,
-    rtl: bool = True,
+    rtl: bool | None = None,
 ) -> str:
-    """An escaped HTML table; right-to-left (first column on the right) unless ``rtl`` is False."""
+    """An escaped HTML table, its columns in the interface's direction (first column on the right
+    for Arabic); each cell is a <bdi>, so Arabic cells read right to left in either."""
+    if rtl is None:
+        rtl = lang == "ar"
     cols = [c for c in columns if c in df.columns]
     labels = column_labels(cols, lang)
     e = html.escape
