@@ -187,3 +187,14 @@ def test_fast_sentences_match_the_text_layer(text: str) -> None:
     from marsad.text import sentences as reference
 
     assert fast(text) == reference(text)
+
+
+def test_title_only_host_named_earlier_in_the_article() -> None:
+    text = ("استقبل فيصل بن بندر أمير منطقة الرياض أمس عادل الجبير. "
+            "كما استقبل سمو أمير منطقة الرياض سامح شكري.")
+    names = {"فيصل بن بندر": (P, "فيصل بن بندر"), **NAMES}
+    doc = doc_with(text, names, "2025-04-18")
+    run(doc, Context(pub_date=date(2025, 4, 18)))
+    assert [m.participants for m in doc.meetings] == [
+        ["فيصل بن بندر", "عادل الجبير"], ["فيصل بن بندر", "سامح شكري"],
+    ]

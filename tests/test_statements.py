@@ -168,3 +168,10 @@ def test_offsets_cover_verb_and_content() -> None:
     text = "مقدمة. وقال الجبير إن المملكة تدعم الحل السياسي."
     s = statements_of(text)[0]
     assert text[s.start:s.end] == "قال الجبير إن المملكة تدعم الحل السياسي"
+
+
+def test_title_only_speaker_named_earlier_in_the_article() -> None:
+    text = ("التقى عادل الجبير وزير الخارجية نظيره المصري. "
+            "وقال وزير الخارجية إن العلاقات متينة.")
+    ss = statements_of(text)
+    assert [(s.speaker, s.content) for s in ss] == [("عادل الجبير", "العلاقات متينة")]

@@ -329,6 +329,11 @@ def _draft_for(
         parties = list(last_parties)
     if frame == "round" and len(_unique_names(parties)) < 2 and last_talks:
         parties = list(last_talks)
+    if not is_noun and not any(e.start < o(ts) for e in parties):
+        # "استقبل سمو أمير منطقة الرياض …": a title this article gave a named person
+        ref = a.person_for_title(te, stop)
+        if ref is not None and name_of(ref) not in _unique_names(parties):
+            parties = [ref, *parties]
     parties = _prefer_people(a, parties)
     subject_before = any(e.start < o(ts) for e in parties)
     if not is_noun and not subject_before and frame != "host" and parties and \

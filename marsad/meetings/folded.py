@@ -169,12 +169,84 @@ class Analysed:
     sents: list[tuple[int, int]]  # original offsets
     entities: list[Entity]  # sorted by start, overlapping duplicates removed
     text: str = ""
+    _titles: dict[str, Entity] | None = None
 
     def text_of(self, start: int, end: int) -> str:
         return self.text[start:end].strip()
 
+    def titles(self) -> dict[str, Entity]:
+        """Role phrases written next to a named person in this article ("أمير منطقة الرياض",
+        "وزير الخارجية الإيراني") → that person; built on first use."""
+        if self._titles is None:
+            self._titles = _build_title_index(self)
+        return self._titles
+
+    def person_for_title(self, fpos: int, limit: int) -> Entity | None:
+        """The person a title-only mention at folded ``fpos`` stands for, if this article
+        named them with that title; honorifics (سمو، معالي …) skipped."""
+        index = self.titles()
+        if not index:
+            return None
+        words = self.folded.text[fpos:min(limit, fpos + 80)].split()
+        while words and words[0].strip("،,") in HONORIFICS:
+            words.pop(0)
+        for n in (4, 3, 2):
+            key = " ".join(w.strip("،,") for w in words[:n])
+            if len(words) >= n and key in index:
+                hit = index[key]
+                return hit if hit.type != "AMBIGUOUS" else None
+        return None
+
 
 _CACHE_ATTR = "_marsad_facts_cache"
+
+# Words of address before a title ("صاحب السمو الملكي الأمير", "معالي وزير …")
+HONORIFICS: frozenset[str] = frozenset({
+    "صاحب", "السمو", "الملكي", "سمو", "معالي", "فخامه", "سعاده", "جلاله", "سماحه", "دوله",
+    "الدكتور", "د", "الاستاذ", "المهندس", "الشيخ", "اللواء", "العميد", "الفريق",
+})
+TITLE_WORDS: frozenset[str] = frozenset({
+    "امير", "محافظ", "وزير", "رئيس", "سفير", "ولي", "نائب", "مدير", "وكيل", "امين", "مستشار",
+    "قائد", "الرئيس", "الوزير", "الامير", "المحافظ", "السفير", "المدير", "ملك", "الملك", "خادم",
+    "المتحدث", "الناطق", "مساعد", "عميد", "رئيسه", "وزيره",
+})
+
+
+def _build_title_index(a: Analysed) -> dict[str, Entity]:
+    F = a.folded.text
+    index: dict[str, Entity] = {}
+    for e in a.entities:
+        if e.type != "PERSON":
+            continue
+        fs, fe = a.folded.fold_pos(e.start), a.folded.fold_pos(e.end)
+        after = F[fe:fe + 60].split()[:4]
+        if after and after[0].strip("،,") in TITLE_WORDS:
+            for n in (4, 3, 2):
+                if len(after) >= n and not any(w[-1:] in "،,." for w in after[:n - 1]):
+                    _index_title(index, [w.strip("،,.") for w in after[:n]], e)
+        before = [w for w in F[max(0, fs - 60):fs].split()[-4:]]
+        for i, w in enumerate(before):
+            if w.strip("،,") in TITLE_WORDS and not any(x[-1:] in "،,." for x in before[i:]):
+                span = before[i:]
+                if 2 <= len(span) <= 4:
+                    _index_title(index, span, e)
+                break
+    return index
+
+
+_WEAK_LAST = frozenset({"منطقه", "محافظه", "مدينه", "امس", "اليوم", "مساء", "صباح", "في", "ب",
+                        "الي", "من", "عن", "علي", "لدي", "العام", "الاول", "الثاني"})
+
+
+def _index_title(index: dict[str, Entity], words: list[str], e: Entity) -> None:
+    """Only specific phrases: "أمير منطقة الرياض", not "أمير منطقة" or "… أمس"."""
+    if not words or words[-1] in _WEAK_LAST or len(words) < 2:
+        return
+    key = " ".join(words)
+    if key in index and index[key] is not e and (index[key].canonical or "") != e.canonical:
+        index[key] = Entity(start=-1, end=-1, text="", type="AMBIGUOUS", canonical="")
+        return
+    index.setdefault(key, e)
 
 
 def analysed(doc: Document) -> Analysed:

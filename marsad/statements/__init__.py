@@ -578,6 +578,10 @@ def _speaker_after(
                 return [previous], np_end, None  # "وقال المتحدث": the spokesman just named
         text = doc.text[o(start + words[0].start()):o(np_end)].strip(_PUNCT_STRIP)
         return [text], np_end, None
+    titled_ref = a.person_for_title(start, limit)
+    if titled_ref is not None and (not ents or ents[0].start > titled_ref.end):
+        end = start + words[min(len(words), 3) - 1].end()
+        return [name_of(titled_ref)], end, None  # "وقال وزير الخارجية": named before
     if not ents:
         return [], start, None
     e = ents[0]
