@@ -193,8 +193,7 @@ class Analysed:
         for n in (4, 3, 2):
             key = " ".join(w.strip("،,") for w in words[:n])
             if len(words) >= n and key in index:
-                hit = index[key]
-                return hit if hit.type != "AMBIGUOUS" else None
+                return index[key]
         return None
 
 
@@ -242,11 +241,8 @@ def _index_title(index: dict[str, Entity], words: list[str], e: Entity) -> None:
     """Only specific phrases: "أمير منطقة الرياض", not "أمير منطقة" or "… أمس"."""
     if not words or words[-1] in _WEAK_LAST or len(words) < 2:
         return
-    key = " ".join(words)
-    if key in index and index[key] is not e and (index[key].canonical or "") != e.canonical:
-        index[key] = Entity(start=-1, end=-1, text="", type="AMBIGUOUS", canonical="")
-        return
-    index.setdefault(key, e)
+    # the first person the article gives a role keeps it (the full presentation comes first)
+    index.setdefault(" ".join(words), e)
 
 
 def analysed(doc: Document) -> Analysed:
