@@ -18,7 +18,7 @@ from typing import Protocol
 
 CHAR_FILE = Path(__file__).resolve().parent / "data" / "ner.chars.tsv"
 CLASSES = ("O", "PERS", "LOC", "ORG", "MISC")
-N_RANGE = (2, 3, 4, 5)
+N_RANGE = (2, 3, 4)
 
 
 def ngrams(word: str) -> list[str]:

@@ -48,7 +48,7 @@ def _build_trigger_index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]
     for forms, kind, frame in lx.TRIGGERS:
         for f in forms:
             index.setdefault(f, (kind, frame))
-            (nouns if frame in ("noun", "call", "round") else verbs).append(f)
+            (nouns if frame in ("noun", "call", "round", "reception") else verbs).append(f)
     pattern = (
         WB_START
         + r"(?:(?P<vp>[وف]?(?:س)?)(?P<v>" + trie_alternation(verbs) + r")"
@@ -262,6 +262,10 @@ def _draft_for(
         return None
     if frame == "round" and not ROUND_NEXT_RE.match(F, te, min(te + 20, f1)):
         return None
+    if frame == "reception":
+        prev_word = F[max(f0, ts - 8):ts].split()[-1:]
+        if not prev_word or prev_word[0] not in lx.AT_RECEPTION or prefix:
+            return None
     definite = "ال" in prefix or form.startswith("ال")
     before = F[max(f0, ts - 12):ts].split()
     if is_noun and before and before[-1] in ("هذا", "هذه", "ذلك", "تلك"):
@@ -343,7 +347,11 @@ def _draft_for(
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
     near = bool(parties) and len(F[te:a.folded.fold_pos(parties[0].start)].split()) <= 3
-    if len(_unique_names(parties)) == 1 and kind != "visit" and \
+    if frame == "reception" and _HONORIFIC_RE.match(F, te):
+        ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
+        if ref is not None:
+            parties = [ref, *parties]  # "وكان في وداع سموه X و Y": the one seen off first
+    elif len(_unique_names(parties)) == 1 and kind != "visit" and \
             _pronoun_party(mt, is_noun, subject_before, near,
                            a.folded.fold_pos(parties[0].start) if parties else None):
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
@@ -364,6 +372,7 @@ def _draft_for(
 
 
 _PRONOUN_SUFFIX_RE = re.compile(r"(?:ه|ها|هما)$")
+_HONORIFIC_RE = re.compile(r"\s+(?:سموه|معاليه|فخامته|سعادته|جلالته|سماحته|دولته)" + WB_END)
 _POSSESSOR_RE = re.compile(r"\s*(?:جمعه|جمعها|جمعهما|جمعتهما|جمعته|جمعتها)" + WB_END)
 
 
@@ -376,7 +385,8 @@ def _pronoun_party(
     if is_noun:
         form = mt.group("n")
         F = mt.string
-        return bool(_PRONOUN_SUFFIX_RE.search(form)) or bool(_POSSESSOR_RE.match(F, mt.end()))
+        return (bool(_PRONOUN_SUFFIX_RE.search(form)) or bool(_POSSESSOR_RE.match(F, mt.end()))
+                or bool(_HONORIFIC_RE.match(F, mt.end())))  # "في وداع سموه"
     form = mt.group("v")
     if form.endswith(("ه", "ها", "هم")):
         return True  # استقبله، التقاه: the object is the pronoun
@@ -385,7 +395,9 @@ def _pronoun_party(
     # a dropped subject only with its partner named by مع / بـ ("… أن يلتقي اليوم مع بارزاني")
     # or right after the verb ("حيث سيلتقي خصوصاً الرئيس حسن روحاني")
     maa = MAA_RE_WORD.search(mt.string, mt.end(), mt.end() + 90)
-    return (maa is not None and (party_at is None or party_at > maa.start())) or near_object
+    if maa is not None and party_at is not None and party_at < maa.start():
+        return False  # "ناقش الربيعة مع المسؤول الأممي": the named one is the subject
+    return maa is not None or near_object
 
 
 def _unnamed_subject(a: Analysed, te: int, first_party: Entity) -> bool:
@@ -437,7 +449,7 @@ def _previous_subject(
         if prev:
             return prev[0]
     for e in a.entities:
-        if e.type == "PERSON" and name_of(e) not in exclude:
+        if e.type == "PERSON" and name_of(e) not in exclude and not _in_institution_name(a, e):
             return e
     return None
 

@@ -31,6 +31,8 @@ TRIGGERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("قمه", "القمه"), "meeting", "noun"),
     (("اتصال", "اتصالا", "مكالمه"), "call", "call"),
     (("استقباله", "استقبالها", "استقبالهم", "استقبالهما"), "meeting", "noun"),
+    # only after في / لدى ("وكان في وداع الأمير …"), see AT_RECEPTION
+    (("استقبال", "وداع", "وداعه", "وداعها", "توديع"), "meeting", "reception"),
     (("هاتف", "هاتفه", "هاتفت", "يهاتف", "هاتفيا"), "call", "verb"),
     (("زياره", "زيارته", "زيارتها", "زيارات"), "visit", "noun"),
     (("جوله", "الجوله", "جولات", "الجولات"), "talks", "round"),
@@ -177,3 +179,6 @@ INSTITUTION_HONORIFICS: frozenset[str] = frozenset({"الملك", "الامير"
 
 # Dateline: "الرياض - واس", "جدة:" at the very start
 DATELINE_MAX_CHARS = 40
+
+# Reception nouns are meetings only as "كان في استقبال/وداع X": one of these words comes first
+AT_RECEPTION: frozenset[str] = frozenset({"في", "وفي", "لدي", "ولدي"})
