@@ -139,25 +139,53 @@ def browser_pass(db: str) -> None:
                 break
             except OSError:
                 time.sleep(0.5)
+        from components.i18n import t
+
         rows = []
+
+        def done(pg: object) -> None:
+            pg.wait_for_timeout(150)
+            while pg.locator('[data-testid="stStatusWidget"]').count():
+                pg.wait_for_timeout(50)
+
         with sync_playwright() as p:
             b = p.chromium.launch(executable_path="/usr/bin/chromium",
                                   args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
             pg = b.new_page(viewport={"width": 1400, "height": 1000})
-            for visit in ("cold", "warm"):
+            t0 = time.perf_counter()
+            pg.goto(url)
+            pg.wait_for_selector('[data-testid="stMain"] h1', timeout=180_000)
+            done(pg)
+            rows.append(("open", "landing", time.perf_counter() - t0))
+            for visit in ("first", "again"):
                 for page in PAGES:
+                    title = t(f"page_{page}", "ar")
                     t0 = time.perf_counter()
-                    pg.goto(f"{url}/{page}")
-                    pg.wait_for_selector('[data-testid="stMain"] h1', timeout=120_000)
-                    while pg.locator('[data-testid="stStatusWidget"]').count():
-                        pg.wait_for_timeout(50)
+                    pg.locator('[data-testid="stSidebarNav"] a').filter(has_text=title).click()
+                    pg.locator('[data-testid="stMain"] h1').filter(has_text=title).wait_for()
+                    done(pg)
                     rows.append((visit, page, time.perf_counter() - t0))
+                    if visit == "again":
+                        side = pg.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]')
+                        side.first.click()
+                        t0 = time.perf_counter()
+                        pg.get_by_role("option").first.click()
+                        pg.keyboard.press("Escape")
+                        done(pg)
+                        rows.append(("filter", page, time.perf_counter() - t0))
+                        t0 = time.perf_counter()
+                        pg.get_by_role("button", name=t("clear_filters", "ar")).click()
+                        done(pg)
+                        rows.append(("clear", page, time.perf_counter() - t0))
             b.close()
         status = Path(f"/proc/{proc.pid}/status").read_text()
         rss = {k: v.split()[0] for k, v in (ln.split(":", 1) for ln in status.splitlines())
                if k in ("VmRSS", "VmHWM")}
-        print("\nbrowser (Chromium, page load until the script run ends, s; new session per page)")
-        for visit in ("cold", "warm"):
+        print("\nbrowser (Chromium, one session, sidebar clicks; s until the run has ended and the "
+              "browser has drawn it):")
+        print("open = first load of the app; first/again = page visits; filter = choosing a "
+              "source; clear = clearing the filters")
+        for visit in ("open", "first", "again", "filter", "clear"):
             print(f"{visit:<5} " + "  ".join(f"{pg_}={dt:.2f}" for v, pg_, dt in rows
                                               if v == visit))
         print(f"server memory after all pages: RSS {int(rss['VmRSS']) // 1024} MB, "

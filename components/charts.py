@@ -71,7 +71,8 @@ def timeline_events(
     if not statements.empty:
         s = statements
         when = s["date"].where(s["date"].notna(), s["pub_date"])
-        content = s["content"].fillna("").str.replace(r"\s+", " ", regex=True)
+        # cut before collapsing blanks: quotes can run to paragraphs, the label needs 70 chars
+        content = s["content"].fillna("").str.slice(0, 100).str.replace(r"\s+", " ", regex=True)
         content = content.where(content.str.len() <= 70, content.str.slice(0, 69) + "…")
         label = s["speaker"].fillna(t("unknown_speaker", lang)) + ": " + content
         frames.append(pd.DataFrame({
