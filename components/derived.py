@@ -205,10 +205,6 @@ def timeline(
 
 
 # ---------------------------------------------------------------------------- cached wrappers
-def _rev(url: str) -> tuple[Any, ...]:
-    return state.revision(state.open_store(url))
-
-
 @st.cache_resource(**_CACHE)
 def _cached(name: str, url: str, rev: tuple[Any, ...], f: Filters, args: tuple[Any, ...]) -> Any:
     s = state.open_store(url)

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -249,8 +248,3 @@ def sample_paths(folder: Path = SAMPLE_DIR) -> list[Path]:
         if p.is_file() and p.suffix.lower() in SUPPORTED_EXTS
         and not p.name.upper().startswith(("README", "LICENSE", "LICENCE", "NOTICE"))
     )
-
-
-def cached(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Shorthand for per-page derived tables: cached per (store url, revision, arguments)."""
-    return st.cache_resource(show_spinner=False, max_entries=128, ttl=3600)(fn)

@@ -7,7 +7,6 @@ import html
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from components import state
 from components.i18n import t
 from components.reader import sentence_html
 from components.rtl import direction_block
@@ -72,7 +71,3 @@ def show_sentence(s: Store, doc_id: str, start: int, end: int, lang: str, key: s
     head = f"<p><b>{html.escape(t('sentence', lang))}</b> — {html.escape(meta)}</p>"
     st.html(direction_block(head, lang) + sentence_html(doc, int(start), int(end)))
     open_in_reader(doc_id, int(start), int(end), lang, key)
-
-
-def lang_and_store() -> tuple[str, Store]:
-    return state.lang(), state.store()

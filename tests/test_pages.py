@@ -214,3 +214,15 @@ def test_upload_lists_each_file_and_keeps_the_good_ones(empty_db: str) -> None:
     assert "good.txt" in body and "broken.pdf" in body
     assert Store(empty_db).count() == 1
     assert any("broken.pdf" in str(e.value) for e in at.error)
+
+
+def test_load_sample_data_fills_an_empty_store(empty_db: str) -> None:
+    from components.state import sample_paths
+
+    if not sample_paths():
+        pytest.skip("sample_data/ holds no articles")
+    at = run("ingest", "en")
+    next(b for b in at.button if b.label == "Load sample data").click().run()
+    assert not at.exception
+    assert Store(empty_db).count() >= len(sample_paths())
+    assert "Load sample data" not in [b.label for b in at.button]
