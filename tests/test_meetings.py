@@ -10,7 +10,7 @@ from marsad.document import Document
 from marsad.meetings import run
 from marsad.meetings.folded import fold_document
 from marsad.pipeline import Context
-from tests.facts_helpers import doc_with
+from tests.test_meetings_helpers import doc_with
 
 P, L, ORG = "PERSON", "LOCATION", "ORGANIZATION"
 

@@ -10,7 +10,7 @@ from marsad.document import STANCES
 from marsad.meetings import run as run_meetings
 from marsad.pipeline import Context
 from marsad.statements import run
-from tests.facts_helpers import doc_with
+from tests.test_meetings_helpers import doc_with
 
 P, L, ORG = "PERSON", "LOCATION", "ORGANIZATION"
 

@@ -6,7 +6,11 @@ Each trigger row: (forms, kind, frame)
   kind  — meeting | call | visit | talks
   frame — "host": subject hosts, object is the guest (استقبل X Y)
           "verb": a meeting verb, parties are its subject and object / مع-phrase
-          "noun": a meeting noun; parties come from بين X و Y, مع Y, or the governing verb's subject
+          "bahath": بحث / ناقش — a meeting only with a مع-partner
+          "noun": a meeting noun; parties from بين X و Y, مع Y, or a light verb's subject
+          "call": اتصال / مكالمة — only with هاتفي beside it
+          "round": جولة — a round of talks only before an ordinal or "من المحادثات"
+          "reception": استقبال / وداع — only as "كان في استقبال/وداع X"
 """
 
 from __future__ import annotations
@@ -52,14 +56,6 @@ HABITUAL_CUES: tuple[str, ...] = ("دابت", "داب", "دابت علي", "عا
 
 # a phone-call noun is a meeting only with one of these beside it
 CALL_QUALIFIERS: tuple[str, ...] = ("هاتفي", "هاتفيا", "هاتفيه", "هاتفيين")
-
-# Words that make "بحث/ناقش" a meeting only when followed by مع / ب + party (بحث مع X)
-BAHATH_PARTNER_PREPS: tuple[str, ...] = ("مع",)
-
-# A noun trigger preceded by one of these refers back to a meeting already told: no new one.
-ANAPHORIC_BEFORE: tuple[str, ...] = ("هذا", "هذه", "ذلك", "تلك", "خلال", "عقب", "بعد", "قبيل",
-                                     "قبل", "اثناء", "نهايه", "ختام", "بدايه", "مستهل", "جانب",
-                                     "محضر", "هامش", "حضر", "حضره", "وجرى")
 
 # Status cues (folded). Searched in the trigger sentence before and around the trigger.
 PLANNED_CUES: tuple[str, ...] = (
@@ -134,13 +130,6 @@ SPORT_WORDS: frozenset[str] = frozenset({
     "منتخب", "نهائي", "النهائي", "الموسم", "موسم", "صفقه", "الصفقه", "مدافع", "مهاجم",
     "الجناح", "المباراه", "مباريات", "المباريات", "الودي", "وديا", "معسكر", "المعسكر",
 })
-
-# "جوله" words referring to rounds of talks ("الجولة الثانية"): parties inherited from the last
-# talks meeting when the sentence names none.
-ROUND_WORDS: tuple[str, ...] = ("الجوله", "جوله")
-
-# Delegation heads: "وفدا من X" → X is the party.
-DELEGATION_WORDS: tuple[str, ...] = ("وفد", "وفدا", "الوفد", "وفود", "وفدا")
 
 # "الطرفان / الجانبان": the parties of the last meeting
 BOTH_PARTIES: tuple[str, ...] = ("الطرفان", "الطرفين", "الجانبان", "الجانبين")

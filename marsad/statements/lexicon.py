@@ -147,10 +147,6 @@ CONTENT_STANCE: tuple[tuple[str, str], ...] = (
 # "ضد X … غير مقبول" — opposition to an action against X: stance oppose, target X
 OPPOSE_EVAL: tuple[str, ...] = ("غير مقبول", "غير قانوني", "مرفوض", "غير شرعي", "غير مشروع")
 
-# Content markers after the verb
-THAT_WORDS: tuple[str, ...] = ("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها",
-                               "الي ان", "علي ان", "اليان", "ان ")
-
 # Nominal speaker heads that are not named entities ("دول غربية", "مصادر مطلعة", "متحدث باسم …")
 GENERIC_SPEAKERS: frozenset[str] = frozenset({
     "دول", "مصادر", "مصدر", "مسؤول", "مسؤولون", "مسؤولين", "متحدث", "المتحدث", "الحكومه",
@@ -197,6 +193,3 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({"بيان", "البيان", "بيا
                                              "خطاب", "الخطاب", "الرساله", "كلمه"})
 
 BOTH_PARTIES: frozenset[str] = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين"})
-
-# "وهو ما تنفيه X": the content is the clause before
-RELATIVE_BEFORE: tuple[str, ...] = ("وهو ما", "وهي ما", "الامر الذي", "وهذا ما", "ما")
