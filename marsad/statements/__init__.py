@@ -167,6 +167,8 @@ def _sentence_statements(
         vs, ve = m.start("v"), m.end()
         if IMPERSONAL_RE.match(F, m.start("p")):
             continue
+        if F[max(0, m.start("p") - 6):m.start("p")].split()[-1:] in (["دون"], ["بدون"], ["عدم"]):
+            continue  # "من دون ذكر اسمه": a noun, not a verb
         if frame == "in_statement" and not FI_BAYAN_RE.match(F, ve):
             continue  # "جاء" is speech only as "جاء في بيان …"
         if stance == "call" and PRAYER_RE.match(F, ve):
@@ -536,6 +538,8 @@ def _speaker_after(
             # "الناطق الإعلامي بشرطة جازان المقدم محمد الحربي": the named one
             return [name_of(people[0])], a.folded.fold_pos(people[0].end), people[0]
         ent_near = ents[0] if ents else None
+        if ent_near is not None and mark is not None and o(mark.start()) < ent_near.end:
+            ent_near = None  # "كشفت وسائل الإعلام أن مانشستر …": that name is in what was said
         near_words = (len(F[start:a.folded.fold_pos(ent_near.start)].split())
                       if ent_near else 99)
         if ent_near is not None and near_words <= 3 and ent_near.type != "LOCATION":
