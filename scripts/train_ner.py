@@ -78,19 +78,64 @@ def build_clusters(sentences: list[list[str]], out: Path, n_fine: int = 400, n_c
     return len(vocab)
 
 
+def fit_char_model(train_set: list[tuple[list[str], list[str]]], out: Path,
+                   folds: int = 5, gazetteers: bool = False) -> None:
+    """Fit the char n-gram model on word types; CRF features of training words come from the
+    fold model that never saw that word (so the CRF learns how far to trust it on new names)."""
+    import zlib
+
+    from marsad.entities.charmodel import CharModel, use
+    from marsad.text import strip_clitics
+
+    examples: set[tuple[str, str]] = set()
+    for tokens, tags in train_set:
+        for tok, tag in zip(tokens, tags, strict=True):
+            stem = strip_clitics(tok)
+            if len(stem) >= 2:
+                examples.add((stem, tag[2:] if tag != "O" else "O"))
+    if gazetteers:
+        from marsad.entities.lexicon import lexicon
+
+        lx = lexicon()
+        for table, kind in ((lx.places, "LOC"), (lx.first_names, "PERS"),
+                            (lx.person_tokens, "PERS")):
+            examples.update((w, kind) for w in table if len(w) >= 2)
+    ordered = sorted(examples)
+
+    def fold_of(word: str) -> int:
+        return zlib.crc32(word.encode("utf-8")) % folds
+
+    models = [CharModel.fit(e for e in ordered if fold_of(e[0]) != k) for k in range(folds)]
+
+    class CrossFitted:
+        def probs(self, word: str) -> tuple[float, ...]:
+            return models[fold_of(word)].probs(word)
+
+    use(CrossFitted())
+    CharModel.fit(ordered).save(out)
+    print(f"char model: {len(ordered)} word types → {out}", flush=True)
+
+
 def train(data: Path, out: Path, holdout: bool, sources: tuple[str, ...], c1: float, c2: float,
-          iterations: int) -> None:
+          iterations: int, algorithm: str = "lbfgs", chars: bool = True) -> None:
     from marsad.entities.features import sentence_features
 
     train_set, _ = ner_datasets(data, holdout=holdout, sources=sources)
-    trainer = pycrfsuite.Trainer(verbose=False)
+    if chars:
+        fit_char_model(train_set, out.with_suffix(".chars.tsv"))
+    trainer = pycrfsuite.Trainer(algorithm=algorithm, verbose=False)
     t0 = time.time()
     for tokens, tags in train_set:
         trainer.append(sentence_features(tokens), tags)
     print(f"{len(train_set)} sentences, {sum(len(t) for t, _ in train_set)} tokens, "
           f"features in {time.time() - t0:.0f}s", flush=True)
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
-                        "feature.possible_transitions": True})
+    params: dict[str, object] = {"max_iterations": iterations,
+                                 "feature.possible_transitions": True}
+    if algorithm == "lbfgs":
+        params.update({"c1": c1, "c2": c2})
+    elif algorithm == "l2sgd":
+        params["c2"] = c2
+    trainer.set_params(params)
     t0 = time.time()
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
@@ -108,6 +153,7 @@ def main() -> None:
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--algorithm", default="lbfgs", choices=["lbfgs", "l2sgd", "ap", "pa", "arow"])
     args = ap.parse_args()
     if not (args.data / "anercorp-train.conll").exists():
         sys.exit(f"no NER data at {args.data} (expected anercorp-train.conll there)")
@@ -120,7 +166,8 @@ def main() -> None:
                                     sources=("anercorp", "aqmar", "wojood"))
         n = build_clusters([t for t, _ in all_sents], CLUSTERS_FILE)
         print(f"{n} words clustered → {CLUSTERS_FILE}")
-    train(args.data, out, args.holdout, sources, args.c1, args.c2, args.iterations)
+    train(args.data, out, args.holdout, sources, args.c1, args.c2, args.iterations,
+          args.algorithm)
 
 
 if __name__ == "__main__":

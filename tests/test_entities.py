@@ -181,3 +181,28 @@ def test_lexicon_tables_load() -> None:
     assert ("الشرق", "الاوسط") in lx.place_phrases
     assert "وزير" in lx.title_heads and "الشيخ" in lx.honorifics
     assert lx.is_nationality("الإيرانية") and lx.is_nationality("الروسي")
+
+
+@pytest.mark.parametrize(
+    ("word", "ngrams_expected"),
+    [("موسكو", ["<م", "مو", "كو>", "<مو", "سكو>"]), ("اب", ["<ا", "اب", "ب>", "<اب>"])],
+)
+def test_char_ngrams(word: str, ngrams_expected: list[str]) -> None:
+    from marsad.entities.charmodel import ngrams
+
+    got = ngrams(word)
+    assert all(g in got for g in ngrams_expected)
+
+
+def test_char_model_learns_letter_shapes(tmp_path) -> None:
+    from marsad.entities.charmodel import CLASSES, CharModel
+
+    names = ["لافروف", "بيسكوف", "ميشوستين", "أوشاكوف", "سوبيانين", "غورباتشوف"]
+    words = ["الكتاب", "المدرسة", "الحكومة", "الوزارة", "الجامعة", "المدينة"]
+    model = CharModel.fit([(w, "PERS") for w in names] + [(w, "O") for w in words],
+                          min_count=1)
+    p = model.probs("كاسيانوف")
+    assert CLASSES[max(range(len(CLASSES)), key=p.__getitem__)] == "PERS"
+    model.save(tmp_path / "m.tsv")
+    again = CharModel.load(tmp_path / "m.tsv")
+    assert again.probs("كاسيانوف") == pytest.approx(p, abs=1e-2)
