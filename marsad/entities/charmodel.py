@@ -56,13 +56,11 @@ class CharModel:
         return cls(priors, table, unseen)
 
     def probs(self, word: str) -> tuple[float, ...]:
-        scores = list(self.priors)
-        for g in set(ngrams(word)):
-            row = self.table.get(g)
-            if row is None:
-                continue
-            for i, v in enumerate(row):
-                scores[i] += v
+        table = self.table
+        rows = [r for r in map(table.get, set(ngrams(word))) if r is not None]
+        cols = zip(*rows, strict=True)
+        scores = [p + sum(c) for p, c in zip(self.priors, cols, strict=True)] if rows \
+            else list(self.priors)
         m = max(scores)
         exps = [math.exp(s - m) for s in scores]
         z = sum(exps)

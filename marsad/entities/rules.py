@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from marsad.entities.features import phrase_marks
 from marsad.entities.lexicon import Lexicon, lexicon
 from marsad.entities.titles import is_title_word
@@ -52,14 +54,18 @@ def _name_word(word: str, lx: Lexicon) -> bool:
     return any(v in lx.first_names or v in lx.person_tokens for v in clitic_variants(word))
 
 
+@lru_cache(maxsize=1)
+def _phrase_lengths(lx: Lexicon) -> tuple[int, ...]:
+    return tuple(sorted({len(p) for p in lx.honorific_phrases}))
+
+
 def _honorific_end(tokens: list[str], i: int, lx: Lexicon) -> bool:
     """Do the tokens before ``i`` end in an honorific or a title + nationality?"""
     if i == 0:
         return False
     prev = fold(tokens[i - 1])
-    for p in lx.honorific_phrases:
-        k = len(p)
-        if i - k >= 0 and tuple(fold(t) for t in tokens[i - k:i]) == p:
+    for k in _phrase_lengths(lx):
+        if i - k >= 0 and tuple(fold(t) for t in tokens[i - k:i]) in lx.honorific_phrases:
             return True
     if prev in lx.honorifics:
         return True
