@@ -113,6 +113,8 @@ def test_role_keys_fold_spellings(a: str, b: str) -> None:
          []),
         ("عقدت الجولة الأولى في سلطنة عمان مطلع الأسبوع.", "سلطنة عمان", "LOCATION", "سلطنة عمان",
          []),
+        ("أقام الفريق معسكره في مدينة سالزبورغ النمساوية هذا الصيف.", "سالزبورغ", "LOCATION",
+         "سالزبورغ", []),
     ],
 )
 def test_stage_entities(text: str, name: str, kind: str, canonical: str, titles: list[str]) -> None:

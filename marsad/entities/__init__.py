@@ -39,6 +39,7 @@ from marsad.text import Token, clitic_variants, fold, has_arabic, is_word, sente
 TYPE_NAMES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 _SINGLE_CLITICS = ("و", "ف", "ب", "ل", "ك")
 _DOUBLE_CLITICS = ("وب", "ول", "فب", "فل", "وك", "فك")
+_NAME_LINKS = frozenset({"ال", "بن", "ابن", "بنت", "ابو", "عبد"})
 
 
 @dataclass
@@ -136,6 +137,13 @@ def _trim(text: str, tokens: list[Token], c: Chunk, known: frozenset[str]) -> No
         if c.a > 0 and fold(tokens[c.a].text) in {"بن", "ابن"} and is_word(tokens[c.a - 1].text) \
                 and not is_title_word(tokens[c.a - 1].text, lx):
             c.a -= 1
+        # "حامد آل" + "الشيخ": a name never ends on آل / بن / أبو
+        if fold(tokens[c.b - 1].text) in _NAME_LINKS and c.b < len(tokens) \
+                and is_word(tokens[c.b].text) and has_arabic(tokens[c.b].text):
+            c.b += 1
+    if c.kind in ("LOC", "PERS"):  # "سالزبورغ النمساوية": the adjective is not the name
+        while c.b - 1 > c.a and lx.is_nationality(tokens[c.b - 1].text):
+            c.b -= 1
     while c.b > c.a and not is_word(tokens[c.b - 1].text):
         c.b -= 1
     while c.a < c.b and not is_word(tokens[c.a].text):
