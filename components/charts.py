@@ -100,7 +100,7 @@ def timeline_events(
     return ev[cols]
 
 
-def timeline_fig(events: pd.DataFrame, lang: str = "ar", max_points: int = 4000) -> go.Figure:
+def timeline_fig(events: pd.DataFrame, lang: str = "ar", max_points: int = 2500) -> go.Figure:
     """Events on a time axis, one row and one colour per kind; ``customdata`` is the event row."""
     fig = go.Figure()
     ev = events.tail(max_points)

@@ -95,7 +95,7 @@ def html_table(
 
 def show_table(
     df: pd.DataFrame, columns: Sequence[str], lang: str, key: str | None = None,
-    select: bool = False, height: int | str = "auto", max_rows: int = 2000,
+    select: bool = False, height: int | str = "auto", max_rows: int = 1000,
 ) -> list[int]:
     """st.dataframe with the RTL treatment; returns the selected row positions when ``select``.
 

@@ -64,11 +64,12 @@ def _wait_healthy(url: str, proc: subprocess.Popen[bytes], timeout: float = 60) 
 
 
 @contextlib.contextmanager
-def _serve(db: Path, **extra_env: str) -> Iterator[tuple[str, str]]:
-    """``streamlit run app.py`` on a free loopback port with its own database."""
+def _serve(db: Path | None, **extra_env: str) -> Iterator[tuple[str, str]]:
+    """``streamlit run app.py`` on a free loopback port with its own database (or none set)."""
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("MARSAD_")}
-    env["MARSAD_DB"] = str(db)
+    if db is not None:
+        env["MARSAD_DB"] = str(db)
     env.update(extra_env)
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
@@ -78,7 +79,7 @@ def _serve(db: Path, **extra_env: str) -> Iterator[tuple[str, str]]:
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(url, proc)
-        yield url, f"sqlite:///{db}"
+        yield url, f"sqlite:///{db}" if db else ""
     finally:
         proc.terminate()
         try:
@@ -241,3 +242,20 @@ def test_app_opens_on_the_sample_data(tmp_path: Path, browser: object) -> None:
         _settle(page, 1000)
         page.screenshot(path=str(ARTIFACTS / "sample-articles-focus.png"))
         assert dialogs == []
+
+
+def test_hosted_sessions_do_not_see_each_others_articles(browser: object) -> None:
+    """Hosted without a configured database (MARSAD_PER_SESSION=1 stands in for Community
+    Cloud): each visitor gets a private store, so one visitor's paste is not on another's page."""
+    with _serve(None, MARSAD_PER_SESSION="1") as (url, _):
+        first = browser.new_context(locale="ar").new_page()
+        second = browser.new_context(locale="ar").new_page()
+        first.goto(url)
+        _settle(first)
+        _paste(first, SAMPLE, "اختبار", "بوتين يستقبل عراقجي")
+        first.get_by_text("اكتمل الإدخال").first.wait_for(timeout=30000)
+        second.goto(f"{url}/articles")
+        _settle(second)
+        main = second.locator('[data-testid="stMain"]').inner_text()
+        assert "بوتين يستقبل عراقجي" not in main
+        assert "لا توجد مقالات بعد" in main
