@@ -19,6 +19,7 @@ import streamlit as st
 from components.i18n import column_labels
 
 LIST_SEP = "، "
+DATE_COLUMNS = frozenset({"date", "pub_date", "when"})
 _NOWRAP = ' style="white-space:nowrap"'  # dates and numbers never break across lines
 
 
@@ -57,9 +58,11 @@ def display_frame(
     if lang == "ar":
         order = order[::-1]
     out = out[order]
-    align = "right" if lang == "ar" else "left"
+    # text cells hold Arabic whatever the interface language: the canvas draws right-to-left
+    # text from its start edge, so a left-aligned Arabic cell shows only its last letters
     config: dict[str, Any] = {
-        labels[c]: st.column_config.TextColumn(labels[c], alignment=align)
+        labels[c]: st.column_config.TextColumn(
+            labels[c], alignment="center" if c in DATE_COLUMNS else "right")
         for c in cols
         if not pd.api.types.is_numeric_dtype(df[c]) or pd.api.types.is_bool_dtype(df[c])
     }
