@@ -68,7 +68,11 @@ def tag_sentence(tokens: list[str], recognizer: Recognizer,
                  memory: EntityMemory | None = None, rules: bool = True,
                  places: bool = False) -> list[str]:
     """Model tags, repaired, then filled in from (and added to) the document memory."""
-    tags = repair_bio(recognizer.tag(tokens))
+    if memory is not None and getattr(recognizer, "uses_memory_features", False):
+        raw = recognizer.tag(tokens, memory.doc_features(tokens))  # type: ignore[call-arg]
+    else:
+        raw = recognizer.tag(tokens)
+    tags = repair_bio(raw)
     if rules:
         from marsad.entities.rules import apply_rules
 

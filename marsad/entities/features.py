@@ -157,8 +157,9 @@ def phrase_marks(tokens: list[str]) -> list[list[str]]:
     return marks
 
 
-def sentence_features(tokens: list[str]) -> list[list[str]]:
-    """The CRF's item sequence for one sentence."""
+def sentence_features(tokens: list[str], extra: list[list[str]] | None = None
+                      ) -> list[list[str]]:
+    """The CRF's item sequence for one sentence (``extra``: per-token document features)."""
     n = len(tokens)
     marks = phrase_marks(tokens)
     out: list[list[str]] = []
@@ -172,5 +173,11 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
                 feats.append(f"{off}:edge")
         if i > 0:
             feats.append("bg=" + fold(tokens[i - 1]) + "|" + fold(tok))
+        if extra is not None:
+            feats.extend(extra[i])
+            for off in (-1, 1):
+                j = i + off
+                if 0 <= j < n:
+                    feats.extend(f"{off}:" + x for x in extra[j])
         out.append(feats)
     return out

@@ -40,10 +40,27 @@ class EntityMemory:
         self.window = window
         self._recent: deque[list[tuple[tuple[str, ...], str]]] = deque()
         self._counts: dict[tuple[str, ...], Counter[str]] = {}
+        self._words: dict[str, Counter[str]] = {}
+        self._recent_words: deque[list[tuple[str, str]]] = deque()
 
     def clear(self) -> None:
         self._recent.clear()
         self._counts.clear()
+        self._words.clear()
+        self._recent_words.clear()
+
+    def doc_features(self, tokens: list[str]) -> list[list[str]]:
+        """Per token, the type its word had in the last sentences (a CRF feature, "dm=PERS")."""
+        out: list[list[str]] = []
+        for tok in tokens:
+            feats: list[str] = []
+            for v in clitic_variants(tok):
+                c = self._words.get(v)
+                if c:
+                    feats.append("dm=" + c.most_common(1)[0][0])
+                    break
+            out.append(feats)
+        return out
 
     def remember(self, tokens: list[str], tags: list[str]) -> None:
         items: list[tuple[tuple[str, ...], str]] = []
@@ -54,6 +71,19 @@ class EntityMemory:
         for key, kind in items:
             self._counts.setdefault(key, Counter())[kind] += 1
         self._recent.append(items)
+        words = [(fold(tokens[i]), kind) for kind, a, b in bio_spans(tags) for i in range(a, b)
+                 if is_word(tokens[i])]
+        for w, kind in words:
+            self._words.setdefault(w, Counter())[kind] += 1
+        self._recent_words.append(words)
+        while len(self._recent_words) > self.window:
+            for w, kind in self._recent_words.popleft():
+                c = self._words[w]
+                c[kind] -= 1
+                if c[kind] <= 0:
+                    del c[kind]
+                if not c:
+                    del self._words[w]
         while len(self._recent) > self.window:
             for key, kind in self._recent.popleft():
                 c = self._counts[key]

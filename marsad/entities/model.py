@@ -36,11 +36,13 @@ class CrfRecognizer:
             use(CharModel.load(chars))
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
+        # trained with document-memory features ("dm=PERS": the word's type a few sentences ago)
+        self.uses_memory_features = "dm=PERS" in self._tagger.info().attributes
 
-    def tag(self, tokens: list[str]) -> list[str]:
+    def tag(self, tokens: list[str], extra: list[list[str]] | None = None) -> list[str]:
         if not tokens:
             return []
-        return list(self._tagger.tag(sentence_features(tokens)))
+        return list(self._tagger.tag(sentence_features(tokens, extra)))
 
     def marginals(self, tokens: list[str], tags: list[str]) -> list[float]:
         """Per-token probability of the given tags (the last tagged sequence must be ``tokens``)."""

@@ -11,6 +11,7 @@ turned into a meeting by guessing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -111,8 +112,10 @@ def run(doc: Document, ctx: object) -> None:
     a = analysed(doc)
     pub = _pub_date(doc, ctx)
     drafts = _drafts(doc, a)
+    if not drafts:
+        return
     dateline = _dateline_place(doc, a)
-    arrivals = _arrivals(a)
+    arrivals = _arrivals(a) if any(d.place is None for d in drafts) else []
     out: list[Meeting] = []
     for d in drafts:
         names = _unique_names(d.parties)
@@ -201,11 +204,15 @@ def _drafts(doc: Document, a: Analysed) -> list[_Draft]:
     drafts: list[_Draft] = []
     last_parties: list[Entity] = []
     last_talks: list[Entity] = []
-    for si, (s0, s1) in enumerate(a.sents):
-        f0, f1 = a.folded.fold_pos(s0), a.folded.fold_pos(s1)
-        matches = list(TRIGGER_RE.finditer(F, f0, f1))
-        if not matches:
-            continue
+    by_sentence: dict[int, list[re.Match[str]]] = {}
+    starts = [a.folded.fold_pos(s0) for s0, _ in a.sents]
+    for mt in TRIGGER_RE.finditer(F):
+        si = bisect_right(starts, mt.start()) - 1
+        if si >= 0 and mt.end() <= a.folded.fold_pos(a.sents[si][1]):
+            by_sentence.setdefault(si, []).append(mt)
+    for si in sorted(by_sentence):
+        f0, f1 = starts[si], a.folded.fold_pos(a.sents[si][1])
+        matches = by_sentence[si]
         sent_f = F[f0:f1]
         sporty = _is_sport(sent_f)
         in_sentence: list[_Draft] = []

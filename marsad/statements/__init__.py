@@ -11,6 +11,7 @@ comes from the verb, refined by what the content opens with (أكد رفضه …
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from marsad.document import Document, Entity, Statement
@@ -104,8 +105,16 @@ def run(doc: Document, ctx: object) -> None:
     last_speaker: str | None = None
     last_si = -10
     state: dict[str, str] = {}  # "issuer": who issued the last بيان
-    for si, (s0, s1) in enumerate(a.sents):
-        said = _sentence_statements(doc, a, si, s0, s1,
+    F = a.folded.text
+    starts = [a.folded.fold_pos(s0) for s0, _ in a.sents]
+    verbs_in: dict[int, list[re.Match[str]]] = {}
+    for m in VERB_RE.finditer(F):  # one scan of the article, then only sentences with a verb
+        verbs_in.setdefault(bisect_right(starts, m.start()) - 1, []).append(m)
+    for si in sorted(verbs_in):
+        if si < 0:
+            continue
+        s0, s1 = a.sents[si]
+        said = _sentence_statements(doc, a, si, s0, s1, verbs_in[si],
                                     last_speaker if si - last_si <= _LAST_SPEAKER_REACH else None,
                                     state)
         for st in said:
@@ -150,15 +159,16 @@ def _clean(s: str) -> str:
 
 
 def _sentence_statements(
-    doc: Document, a: Analysed, si: int, s0: int, s1: int, last_speaker: str | None,
-    state: dict[str, str],
+    doc: Document, a: Analysed, si: int, s0: int, s1: int, found: list[re.Match[str]],
+    last_speaker: str | None, state: dict[str, str],
 ) -> list[_Said]:
     F = a.folded.text
     fp, o = a.folded.fold_pos, a.folded.orig
     f0, f1 = fp(s0), fp(s1)
-    quotes = [(m.start(), m.end()) for m in QUOTE_RE.finditer(F, f0, f1)]
-    verbs = [m for m in VERB_RE.finditer(F, f0, f1)
-             if not any(q0 < m.start() < q1 for q0, q1 in quotes)]
+    found = [m for m in found if m.end() <= f1]
+    quotes = [(m.start(), m.end()) for m in QUOTE_RE.finditer(F, f0, f1)] if any(
+        c in F[f0:f1] for c in "«\"“") else []
+    verbs = [m for m in found if not any(q0 < m.start() < q1 for q0, q1 in quotes)]
     out: list[_Said] = []
     current: str | None = None  # who is speaking in this sentence
     for k, m in enumerate(verbs):
