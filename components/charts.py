@@ -209,7 +209,7 @@ def stance_heatmap_fig(pivot: pd.DataFrame, lang: str = "ar") -> go.Figure:
 
 
 # ---------------------------------------------------------------------------- map
-def map_fig(places: pd.DataFrame, lang: str = "ar", label_top: int = 10) -> go.Figure:
+def map_fig(places: pd.DataFrame, lang: str = "ar", label_top: int = 8) -> go.Figure:
     """Places on a plain natural-earth projection (no tiles), sized by count, one trace per kind.
 
     ``places``: name, lat, lon, count, kind ("meeting" | "mentioned"); the base map's outlines come
@@ -228,6 +228,7 @@ def map_fig(places: pd.DataFrame, lang: str = "ar", label_top: int = 10) -> go.F
             lon=sub["lon"], lat=sub["lat"], name=t(label, lang),
             text=[n if n in labelled else "" for n in sub["name"]],
             mode="markers+text", textposition="top center",
+            textfont={"color": "#212529", "size": 13, "family": ARABIC_FONTS},
             customdata=sub["name"],
             marker={"size": [8 + 30 * (c / biggest) ** 0.5 for c in sub["count"]],
                     "color": colour, "opacity": 0.65, "line": {"width": 1, "color": "white"}},
