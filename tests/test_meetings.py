@@ -198,3 +198,19 @@ def test_title_only_host_named_earlier_in_the_article() -> None:
     assert [m.participants for m in doc.meetings] == [
         ["فيصل بن بندر", "عادل الجبير"], ["فيصل بن بندر", "سامح شكري"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("استقبل سلمان بن عبدالعزيز في قصر السلام أمس جموع المهنئين بالعيد.", "جموع المهنئين"),
+        ("التقى عادل الجبير وفداً عشائرياً يمثل القبائل.", "وفداً عشائرياً"),
+    ],
+)
+def test_group_guest_beside_a_named_host(text: str, group: str) -> None:
+    ms = meetings_of(text)
+    assert len(ms) == 1 and ms[0].participants[1] == group
+
+
+def test_a_group_alone_is_no_meeting() -> None:
+    assert meetings_of("التقى منسوبو المؤسسة بالمركز الرئيسي أمس بمناسبة العيد.") == []

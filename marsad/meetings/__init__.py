@@ -80,6 +80,8 @@ CALL_QUAL_RE = re.compile(r"\s*(?:" + _alternation(list(lx.CALL_QUALIFIERS)) + r
 QUOTE_CUT_RE = re.compile(r":|«|“")  # what follows is said, not who met
 JAMA_RE = re.compile(WB_START + r"(?:الذي|التي)?\s*(?:جمع|جمعت|جمعه|جمعها|جمعهما)" + WB_END)
 ANOTHER_RE = re.compile(r"\s+(?:اخر|اخري|جديد|جديدا|جديده|ثان|ثانيا|ثانيه)" + WB_END)
+EVENT_RE = re.compile(r"\s+(?:السنوي|الدوري|الاسبوعي|الشهري|التعريفي|المفتوح|الموسع|العام)"
+                      + WB_END)
 MAA_RE_WORD = re.compile(WB_START + r"مع" + WB_END)
 MAA_AFTER_RE = re.compile(r"\s*(?:مع|ب)\s")
 VISIT_RE = _cue_re(lx.VISIT_WORDS, conj=True)
@@ -346,6 +348,11 @@ def _draft_for(
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
     parties = _prefer_people(a, parties)
+    if len(_unique_names(parties)) == 1 and parties[0].type == "PERSON" and \
+            frame not in ("call",) and kind != "visit":
+        group = _group_party(a, te, stop, parties[0])
+        if group is not None:
+            parties = [*parties, group]
     subject_before = any(e.start < o(ts) for e in parties)
     if not is_noun and not subject_before and frame != "host" and parties and \
             _unnamed_subject(a, te, parties[0]):
@@ -368,14 +375,27 @@ def _draft_for(
         return None
     if sporty and not any(e.type == "PERSON" for e in parties):
         return None  # two teams meeting on a pitch
-    if not any(e.type == "PERSON" for e in parties) and frame not in ("round", "host", "verb"):
-        # countries / organisations only: "بين X و Y" or a named round, not a passing mention
-        if not BAYNA_RE.search(F, te, min(stop, te + 25)) or HABITUAL_RE.search(F, left, ts):
+    if not any(e.type == "PERSON" for e in parties) and frame != "round":
+        # countries / organisations only: "بين X و Y", "مع Y" or a named round — not "تجتمع
+        # تلك المزايا" nor a passing mention
+        if frame in ("host", "verb", "call", "bahath", "reception"):
+            if not (MAA_RE_WORD.search(F, te, stop) or BAYNA_RE.search(F, te, stop)):
+                return None
+        elif not BAYNA_RE.search(F, te, min(stop, te + 25)) or HABITUAL_RE.search(F, left, ts):
             return None
+    if is_noun and EVENT_RE.match(F, te) and not BAYNA_RE.search(F, te, min(stop, te + 40)):
+        return None  # "لقاؤها السنوي": a yearly gathering, not a meeting of parties
+    extra_present: list[str] = []
+    if frame == "reception" and len(_unique_names(parties)) > 2:
+        # "كان في وداعه X، وY، وZ": the first one seeing off meets, the others are present
+        extra_present = _unique_names(parties)[2:]
+        keep = set(_unique_names(parties)[:2])
+        parties = [e for e in parties if name_of(e) in keep]
     if ROUND_RE.search(F, max(f0, ts - 20), min(stop, te + 20)):
         kind = "talks"
     return _Draft(parties=parties, trigger=(o(ts), o(te)), sent_index=si, kind=kind,
-                  status=status, place=place, scope=(o(left), o(stop)))
+                  status=status, place=place, scope=(o(left), o(stop)),
+                  attendees=extra_present)
 
 
 _PRONOUN_SUFFIX_RE = re.compile(r"(?:ه|ها|هما)$")
@@ -405,6 +425,42 @@ def _pronoun_party(
     if maa is not None and party_at is not None and party_at < maa.start():
         return False  # "ناقش الربيعة مع المسؤول الأممي": the named one is the subject
     return maa is not None or near_object
+
+
+_GROUP_STOP = frozenset({"في", "من", "الي", "علي", "عن", "مع", "امس", "اليوم", "مساء", "صباح",
+                         "الذي", "التي", "الذين", "بمناسبه", "لبحث", "و"})
+
+
+def _group_party(a: Analysed, te: int, stop: int, named: Entity) -> Entity | None:
+    """"استقبل الأمير X جموع المهنئين": a group noun after the named party, as a party."""
+    F = a.folded.text
+    start = max(te, a.folded.fold_pos(named.end)) if named.start >= a.folded.orig(te) else te
+    words = list(re.finditer(r"\S+", F[start:stop]))[:14]
+    for i, w in enumerate(words):
+        word = w.group(0).strip("،,.")
+        bare = word[1:] if word[:1] in ("و", "ب") and word[1:] in lx.GROUP_HEADS else word
+        if bare not in lx.GROUP_HEADS:
+            continue
+        end = start + w.end()
+        construct = bare.endswith("ي") or bare in ("اعضاء", "رؤساء", "جموع")
+        for k, nxt in enumerate(words[i + 1:i + 3]):
+            x = nxt.group(0)
+            xs = x.strip("،,.")
+            genitive = construct and k == 0 and xs not in _GROUP_STOP and xs[:1] not in "بل"
+            if xs in _GROUP_STOP or x[:1] in "،," or not (
+                    genitive or xs.startswith("ال")
+                    or xs.endswith(("يا", "يه", "ي", "يين", "يون"))):
+                break  # "جموع المهنئين بالعيد", "وفداً عشائرياً يمثل": the group's noun phrase only
+            end = start + nxt.start() + len(xs)
+            if x[-1:] in "،,.":
+                break
+        o = a.folded.orig
+        s0 = o(start + w.start() + (len(word) - len(bare)))
+        text = a.text[s0:o(end)].strip(" ،,.")
+        if len(text.split()) < 2:
+            return None
+        return Entity(start=s0, end=o(end), text=text, type="ORGANIZATION", canonical=text)
+    return None
 
 
 def _unnamed_subject(a: Analysed, te: int, first_party: Entity) -> bool:

@@ -171,3 +171,11 @@ DATELINE_MAX_CHARS = 40
 
 # Reception nouns are meetings only as "كان في استقبال/وداع X": one of these words comes first
 AT_RECEPTION: frozenset[str] = frozenset({"في", "وفي", "لدي", "ولدي"})
+
+# Group guests named by a noun, not a name ("استقبل الأمير جموع المهنئين", "التقى وفداً عشائرياً",
+# "عقد اجتماعاً مع فريق العمل"): a party when the other side is a named person
+GROUP_HEADS: frozenset[str] = frozenset({
+    "جموع", "وفد", "وفدا", "وفود", "اعضاء", "منسوبي", "محافظي", "مسؤولي", "رؤساء", "فريق",
+    "اهالي", "اقارب", "عددا", "عدد", "ممثلي", "مشايخ", "اعيان", "قيادات", "قاده", "رجال",
+    "طلاب", "منتسبي", "مديري", "مندوبي", "لجنه", "اللجنه", "مجموعه", "الكوادر", "كوادر",
+})
