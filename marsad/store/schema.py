@@ -48,6 +48,7 @@ articles = Table(
     Column("ingested_at", DateTime),
     Index("ix_articles_pub_date", "pub_date"),
     Index("ix_articles_source", "source"),
+    Index("ix_articles_ingested_at", "ingested_at"),  # Store.revision(): the dashboard's cache key
 )
 
 entities = Table(
@@ -159,6 +160,7 @@ aliases = Table(
     Column("canonical", Text, nullable=False),
     Column("origin", String(10), nullable=False),
     Column("updated_at", DateTime),
+    Index("ix_aliases_updated_at", "updated_at"),
 )
 
 FACT_TABLES = (entities, dates, meetings, statements, keywords, titles, tags)
