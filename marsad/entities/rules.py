@@ -55,8 +55,8 @@ def _name_word(word: str, lx: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _phrase_lengths(lx: Lexicon) -> tuple[int, ...]:
-    return tuple(sorted({len(p) for p in lx.honorific_phrases}))
+def _phrase_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(p) for p in lexicon().honorific_phrases}))
 
 
 def _honorific_end(tokens: list[str], i: int, lx: Lexicon) -> bool:
@@ -64,7 +64,7 @@ def _honorific_end(tokens: list[str], i: int, lx: Lexicon) -> bool:
     if i == 0:
         return False
     prev = fold(tokens[i - 1])
-    for k in _phrase_lengths(lx):
+    for k in _phrase_lengths():
         if i - k >= 0 and tuple(fold(t) for t in tokens[i - k:i]) in lx.honorific_phrases:
             return True
     if prev in lx.honorifics:
