@@ -26,9 +26,9 @@ def _backend_errors() -> tuple[type[BaseException], ...]:
 
     errs: list[type[BaseException]] = [LemmaBackendMissing]
     try:
-        from marsad.entities.camel import CamelNERUnavailable
+        from marsad.entities.camel import CamelNerUnavailable
 
-        errs.append(CamelNERUnavailable)
+        errs.append(CamelNerUnavailable)
     except ImportError:
         pass
     return tuple(errs)
