@@ -473,3 +473,10 @@ HELDOUT4_LESSONS = [
 @pytest.mark.parametrize(("text", "pub", "expected"), HELDOUT4_LESSONS)
 def test_heldout4_lessons(text: str, pub: date, expected: list[tuple[str | None, str]]) -> None:
     assert [(d.value, d.kind) for d in extract_dates(text, pub)] == expected
+
+
+@pytest.mark.parametrize("text", ["عاش قبل 2700 عام", "بعد 9000 سنة", "منذ 3000 عام قبل الميلاد"])
+def test_out_of_calendar_arithmetic_never_fails_the_article(text: str) -> None:
+    from marsad.dates import extract_dates
+
+    extract_dates(text, date(2015, 7, 23))  # must not raise

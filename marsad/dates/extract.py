@@ -1016,7 +1016,12 @@ def scan(folded: str, pub: date | None) -> list[Hit]:
     hits = sc.hits
     for m in _matches(folded):
         name = m.lastgroup if m.lastgroup in RESOLVERS else _branch(m)
-        hits.extend(RESOLVERS[name](m, sc))
+        try:
+            hits.extend(RESOLVERS[name](m, sc))
+        except (ValueError, OverflowError):
+            # arithmetic outside the calendar ("قبل 2700 عام" from 2015): no value can be given,
+            # and one expression must never fail the whole article
+            continue
     _check_muwafiq(folded, hits)
     return hits
 
