@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import pandas as pd
-from sqlalchemy import create_engine, delete, event, func, insert, select
+from sqlalchemy import JSON, Text, create_engine, delete, event, func, insert, select, type_coerce
 from sqlalchemy.engine import Engine
 from sqlalchemy.sql import Select
 
@@ -220,15 +220,26 @@ class Store:
         return [n for n in all_names if n and fold(amap.get(fold(n), n)) == want] or [canonical]
 
     def _frame(self, table: Any, f: Filters, cols: list[str]) -> pd.DataFrame:
+        """One fact table joined to its articles' metadata, as a DataFrame.
+
+        Built for whole-corpus reads (the dashboard loads ~100k rows at once): JSON columns are
+        fetched as text and decoded once per distinct value (most are "[]" or repeat), and rows
+        go to pandas as plain tuples — SQLAlchemy's Row made pandas probe every row's attributes.
+        """
         a = S.articles
-        q = (
-            select(*[table.c[c] for c in cols], a.c.title, a.c.source, a.c.pub_date)
-            .join(a, a.c.id == table.c.doc_id)
-            .where(table.c.doc_id.in_(self._doc_ids(f)))
-        )
+        json_cols = [c for c in cols if isinstance(table.c[c].type, JSON)]
+        sel = [type_coerce(table.c[c], Text) if c in json_cols else table.c[c] for c in cols]
+        q = select(*sel, a.c.title, a.c.source, a.c.pub_date).join(a, a.c.id == table.c.doc_id)
+        if f != Filters():
+            q = q.where(table.c.doc_id.in_(self._doc_ids(f)))
         with self.engine.connect() as c:
-            rows = c.execute(q).all()
+            rows = list(map(tuple, c.execute(q).fetchall()))
         df = pd.DataFrame(rows, columns=[*cols, "title", "source", "pub_date"])
+        for col in json_cols:
+            memo: dict[str | None, Any] = {None: None}
+            df[col] = [
+                memo[v] if v in memo else memo.setdefault(v, json.loads(v)) for v in df[col]
+            ]
         df["pub_date"] = pd.to_datetime(df["pub_date"])
         return df
 
