@@ -85,6 +85,13 @@ LABELS: dict[str, dict[str, str]] = {
     "status": {"ar": "الحالة", "en": "Status"},
     "detail": {"ar": "التفاصيل", "en": "Detail"},
     "empty_paste": {"ar": "النص فارغ.", "en": "The text is empty."},
+    "no_pub_date": {
+        "ar": "لا يُعرف تاريخ نشر هذا المقال، فالتواريخ النسبية فيه (أمس، السبت المقبل…) بلا قيمة. "
+              "أدخل تاريخ النشر ليُعاد تحليله.",
+        "en": "This article has no publication date, so its relative dates (yesterday, next "
+              "Saturday…) have no value. Enter its publication date to analyse it again.",
+    },
+    "set_pub_date": {"ar": "اعتمد التاريخ وأعد التحليل", "en": "Set date and re-analyse"},
     # articles / reader
     "choose_article": {"ar": "اختر مقالاً", "en": "Choose an article"},
     "search_titles": {"ar": "ابحث في العناوين", "en": "Search titles"},

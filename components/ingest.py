@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from marsad.document import Document
 from marsad.ingest import Article, IngestError, article_from_text, read_bytes, read_paths
 from marsad.pipeline import Context, analyze
 from marsad.store import Store
@@ -79,9 +80,27 @@ def ingest_paste(
     store: Store, text: str, pub_date: date | None, source: str | None, title: str | None,
     backend: str = "default",
 ) -> IngestReport:
-    article = article_from_text(text, pub_date=pub_date, title=title or None,
-                                source=source or None, origin="<paste>")
+    try:
+        article: Article | IngestError = article_from_text(
+            text, pub_date=pub_date, title=title or None, source=source or None, origin="<paste>"
+        )
+    except ValueError as e:  # IngestFailure: empty, no Arabic, nothing left after cleaning
+        article = IngestError("<paste>", str(e))
     return store_items(store, [article], backend=backend, pub_date=pub_date)
+
+
+def set_pub_date(store: Store, doc_id: str, pub_date: date, backend: str = "default") -> Document:
+    """An article stored without a publication date gets one from the analyst: relative dates
+    (أمس، السبت المقبل) and the dates of its meetings and statements are then resolved again."""
+    old = store.get(doc_id)
+    if old is None:
+        raise KeyError(doc_id)
+    article = Article(text=old.text, title=old.title, source=old.source, url=old.url,
+                      pub_date=pub_date, pub_date_source="user", tags=list(old.tags),
+                      origin=old.origin, author=old.author)
+    doc = analyze(article, _context(store, backend, pub_date))
+    store.replace(doc)
+    return doc
 
 
 def uploaded_items(

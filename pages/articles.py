@@ -7,6 +7,7 @@ import streamlit as st
 from components import reader, state, ui
 from components.exports import export_buttons
 from components.i18n import t
+from components.ingest import set_pub_date
 from components.rtl import direction_block
 from components.tables import show_table
 
@@ -45,6 +46,15 @@ if opened and opened[0] == doc_id and opened[1] is not None:
     focus = (int(opened[1]), int(opened[2]))
 
 doc = s.get(doc_id) if doc_id else None
+if doc is not None and doc.pub_date is None:  # relative dates wait for the analyst's date
+    st.warning(t("no_pub_date", lang))
+    c1, c2 = st.columns([2, 1], vertical_alignment="bottom")
+    new_date = c1.date_input(t("pub_date", lang), value=None, key=f"pubdate_{doc_id}")
+    if c2.button(t("set_pub_date", lang), disabled=new_date is None, key=f"set_pub_{doc_id}"):
+        set_pub_date(s, doc_id, new_date, backend=state.ner_backend())
+        state.bump()
+        st.session_state["sel_article"] = doc_id
+        st.rerun()
 if doc is not None:
     st.html(reader.legend(lang))
     text_col, facts_col = st.columns([3, 2], gap="large")

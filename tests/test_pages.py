@@ -226,3 +226,26 @@ def test_load_sample_data_fills_an_empty_store(empty_db: str) -> None:
     assert not at.exception
     assert Store(empty_db).count() >= len(sample_paths())
     assert "Load sample data" not in [b.label for b in at.button]
+
+
+def test_article_without_pub_date_asks_for_it_and_resolves_relative_dates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from marsad.pipeline import analyze_text
+
+    url = f"sqlite:///{tmp_path / 'nodate.sqlite'}"
+    s = Store(url)
+    doc = analyze_text("التقى وزير الخارجية السعودي نظيره الأردني أمس الخميس في الرياض.")
+    assert doc.pub_date is None and doc.dates and doc.dates[0].value is None
+    s.add(doc)
+    monkeypatch.setenv("MARSAD_DB", url)
+    monkeypatch.delenv("MARSAD_PER_SESSION", raising=False)
+    at = run("articles", "en", sel_article=doc.id)
+    assert any("no publication date" in str(w.value) for w in at.warning)
+    at.date_input(key=f"pubdate_{doc.id}").set_value(date(2025, 4, 18)).run()
+    at.button(key=f"set_pub_{doc.id}").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    again = Store(url).get(doc.id)
+    assert again.pub_date == "2025-04-18"
+    assert [d.value for d in again.dates if d.text.startswith("أمس")] == ["2025-04-17"]
+    assert not any("no publication date" in str(w.value) for w in at.warning)

@@ -130,3 +130,15 @@ def test_corpus_keywords_tfidf(store: Store) -> None:
     store.add(make_doc())
     kw = store.corpus_keywords()
     assert list(kw["term"]) == ["موسكو"]
+
+
+def test_replace_swaps_a_document_whole(store: Store) -> None:
+    d = make_doc()
+    store.add(d)
+    d2 = Document.from_dict(d.as_dict())
+    d2.pub_date = "2025-04-18"
+    d2.entities = d2.entities[:1]
+    store.replace(d2)
+    assert store.count() == 1
+    assert store.get(d.id).pub_date == "2025-04-18"
+    assert len(store.entities_df()) == 1

@@ -121,6 +121,14 @@ class Store:
                 c.execute(insert(table), rows)
         return True
 
+    def replace(self, doc: Document) -> None:
+        """Swap a stored document for a re-analysed one (same id), in one transaction."""
+        with self.engine.begin() as c:
+            for t in S.FACT_TABLES:
+                c.execute(delete(t).where(t.c.doc_id == doc.id))
+            c.execute(delete(S.articles).where(S.articles.c.id == doc.id))
+            self._insert(c, doc)
+
     def add_batch(self, docs: list[Document]) -> tuple[int, list[tuple[Document, Exception]]]:
         """Store several documents in one commit, each inside its own savepoint.
 
