@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from marsad.document import Document, Entity
 
@@ -182,6 +182,8 @@ class Analysed:
     entities: list[Entity]  # sorted by start, overlapping duplicates removed
     text: str = ""
     _titles: dict[str, Entity] | None = None
+    # nominal speakers named so far, (folded head noun, text): "اللجنة التنفيذية لمهرجان …"
+    nominal: list[tuple[str, str]] = field(default_factory=list)
 
     def text_of(self, start: int, end: int) -> str:
         return self.text[start:end].strip()
@@ -196,16 +198,23 @@ class Analysed:
     def person_for_title(self, fpos: int, limit: int) -> Entity | None:
         """The person a title-only mention at folded ``fpos`` stands for, if this article
         named them with that title; honorifics (سمو، معالي …) skipped."""
+        hit = self.title_at(fpos, limit)
+        return hit[0] if hit else None
+
+    def title_at(self, fpos: int, limit: int) -> tuple[Entity, int] | None:
+        """``person_for_title`` with the folded end of the title phrase it matched."""
         index = self.titles()
         if not index:
             return None
-        words = self.folded.text[fpos:min(limit, fpos + 80)].split()
-        while words and words[0].strip("،,") in HONORIFICS:
+        words = list(re.finditer(r"\S+", self.folded.text[fpos:min(limit, fpos + 120)]))
+        while words and words[0].group(0).strip("،,") in HONORIFICS:
             words.pop(0)
-        for n in (4, 3, 2):
-            key = " ".join(w.strip("،,") for w in words[:n])
-            if len(words) >= n and key in index:
-                return index[key]
+        for n in range(_TITLE_SPAN_MAX, 1, -1):
+            if len(words) < n:
+                continue
+            key = " ".join(w.group(0).strip("،,") for w in words[:n])
+            if key in index:
+                return index[key], fpos + words[n - 1].end()
         return None
 
 
@@ -220,7 +229,13 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "امير", "محافظ", "وزير", "رئيس", "سفير", "ولي", "نائب", "مدير", "وكيل", "امين", "مستشار",
     "قائد", "الرئيس", "الوزير", "الامير", "المحافظ", "السفير", "المدير", "ملك", "الملك", "خادم",
     "المتحدث", "الناطق", "مساعد", "عميد", "رئيسه", "وزيره",
+    "منسق", "المنسق", "مبعوث", "المبعوث", "ممثل", "الممثل", "مفوض", "المفوض", "مندوب",
+    "المندوب", "الامين", "المستشار", "القائد", "النائب", "الوكيل", "السفيره", "الوزيره",
 })
+# a title may run this many words before its name ("المنسق الإنساني للأمم المتحدة في اليمن X")
+_TITLE_SPAN_MAX = 7
+# shorter beginnings of a long title are indexed from this length on ("المنسق الإنساني للأمم")
+_TITLE_PREFIX_MIN = 3
 
 
 def _build_title_index(a: Analysed) -> dict[str, Entity]:
@@ -235,11 +250,15 @@ def _build_title_index(a: Analysed) -> dict[str, Entity]:
             for n in (4, 3, 2):
                 if len(after) >= n and not any(w[-1:] in "،,." for w in after[:n - 1]):
                     _index_title(index, [w.strip("،,.") for w in after[:n]], e)
-        before = [w for w in F[max(0, fs - 60):fs].split()[-4:]]
+        before = [w for w in F[max(0, fs - 100):fs].split()[-_TITLE_SPAN_MAX:]]
         for i, w in enumerate(before):
             if w.strip("،,") in TITLE_WORDS and not any(x[-1:] in "،,." for x in before[i:]):
                 span = before[i:]
                 if 2 <= len(span) <= 4:
+                    _index_title(index, span, e)
+                for n in range(_TITLE_PREFIX_MIN, len(span)):
+                    _index_title(index, span[:n], e)
+                if len(span) > 4:
                     _index_title(index, span, e)
                 break
     return index

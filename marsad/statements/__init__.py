@@ -101,6 +101,7 @@ def run(doc: Document, ctx: object) -> None:
     if not doc.text:
         return
     a = analysed(doc)
+    a.nominal.clear()
     out: list[Statement] = []
     last_speaker: str | None = None
     last_si = -10
@@ -195,6 +196,9 @@ def _sentence_statements(
             continue
         participle = form in lx.PARTICIPLES
         nxt = _next_clause_verb(F, verbs, k, f1)
+        if frame == "express" and not form.startswith(lx.EXPRESS_DIRECT) and \
+                EXPRESS_AN_RE.search(F, ve, min(nxt, ve + 120)) is None:
+            continue  # "إلى إنجلترا عبر كاليه": عبر without عن is the preposition, nobody speaks
         if not participle and any(p.content[0] <= o(vs) < p.content[1] for p in out):
             continue  # inside what someone is already reported to say
         if any(_first_word_at(doc.text, p.content[0], o(m.start("p"))) for p in out):
@@ -398,9 +402,11 @@ def _titled_subject(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[st
         return None
     last2 = words[-2:]
     first_name, family = last2[0].group(0), last2[1].group(0).rstrip("،,:")
+    o = a.folded.orig
+    if first_name == "علي" and a.text[o(ve + last2[0].start()):o(ve + last2[0].end())] == "علي":
+        first_name = "_"  # the given name علي, not the folded preposition على
     if first_name in _PREPS or first_name.startswith(("ال", "ل", "ب")) or family in _PREPS:
         return None  # "مدير الكرة فهد المفرج": a given name, then a family name (ال allowed)
-    o = a.folded.orig
     name = doc.text[o(ve + last2[0].start()):o(ve + last2[-1].end())].strip(_PUNCT_STRIP)
     return name, ve + last2[-1].end()
 
@@ -572,7 +578,13 @@ def _speaker_after(
                 if w[-1:] in "،,(:" or w[:1] == "(":
                     break
             np_end = start + words[n - 1].end()
+            if n == 1 and first_bare.startswith("ال"):
+                ref = _definite_reference(a, first_bare, start) or _named_before(a, first_bare)
+                if ref is not None:
+                    return [ref], np_end, None  # "وقالت الصحيفة": «هآرتس» named before
             text = doc.text[o(start + words[0].start()):o(np_end)].strip(_PUNCT_STRIP + "()")
+            if n > 1:
+                a.nominal.append((first_bare, text))
             return [text], np_end, None
         while n < min(3, len(words)):
             w = words[n].group(0)
@@ -592,10 +604,9 @@ def _speaker_after(
                 return [previous], np_end, None  # "وقال المتحدث": the spokesman just named
         text = doc.text[o(start + words[0].start()):o(np_end)].strip(_PUNCT_STRIP)
         return [text], np_end, None
-    titled_ref = a.person_for_title(start, limit)
-    if titled_ref is not None and (not ents or ents[0].start > titled_ref.end):
-        end = start + words[min(len(words), 3) - 1].end()
-        return [name_of(titled_ref)], end, None  # "وقال وزير الخارجية": named before
+    hit = a.title_at(start, limit)
+    if hit is not None and (not ents or ents[0].start > hit[0].end):
+        return [name_of(hit[0])], hit[1], None  # "وقال وزير الخارجية": named before
     if not ents:
         return [], start, None
     e = ents[0]
@@ -686,6 +697,15 @@ def _definite_reference(a: Analysed, head: str, before: int) -> str | None:
     return best
 
 
+def _named_before(a: Analysed, head: str) -> str | None:
+    """"وأوضحت اللجنة" after "كشفت اللجنة التنفيذية لمهرجان …": the nominal speaker this
+    article already named with that head noun."""
+    for h, text in reversed(a.nominal):
+        if h == head:
+            return text
+    return None
+
+
 def _last_meeting_parties(doc: Document, before: int) -> list[str]:
     for m in reversed(doc.meetings):
         if m.start <= before and len(m.participants) >= 2:
@@ -760,7 +780,7 @@ def _stance_and_target(
             return None, None  # امتنع عن … something else: abstained, not a statement
     if frame == "express":
         # أعرب/عبّر عن + noun; أبدى + noun
-        direct = form.startswith(("ابد", "يبد", "تبد", "مبد"))
+        direct = form.startswith(lx.EXPRESS_DIRECT)
         body_starts = (EXPRESS_DIRECT_RE.match(F, c0, c1) if direct
                        else EXPRESS_AN_RE.search(F, c0, min(c1, c0 + 80)))
         if body_starts:

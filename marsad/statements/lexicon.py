@@ -102,6 +102,10 @@ DECLINE_WHEN_NEGATED: frozenset[str] = frozenset({
 WARN_CUES: tuple[str, ...] = ("خطا جسيما", "خطا فادحا", "خطا جسيم", "خطا فادح", "عواقب وخيمه",
                               "عواقب خطيره", "عواقب كارثيه", "عواقب", "كارثه")
 
+# express verbs that take their noun directly (أبدى ارتياحه); the others need عن (أعرب عن …) —
+# without it "عبر" is the preposition "across"
+EXPRESS_DIRECT: tuple[str, ...] = ("ابد", "يبد", "تبد", "مبد")
+
 # Title heads opening a subject the entities stage left unnamed ("مدير الكرة فهد المفرج")
 SUBJECT_TITLES: frozenset[str] = frozenset({
     "مدير", "رئيس", "وزير", "المتحدث", "الناطق", "امين", "عميد", "محافظ", "قائد", "مسؤول",
@@ -127,7 +131,8 @@ DECLINE_OBJECTS: tuple[str, ...] = ("التعليق", "الادلاء", "الر�
 
 # أعرب عن + noun → stance
 EXPRESS_NOUNS: tuple[tuple[str, str], ...] = (
-    ("ترحيب", "welcome"), ("ارتياح", "welcome"), ("سعاد", "welcome"), ("تقدير", "support"),
+    ("ترحيب", "welcome"), ("ارتياح", "welcome"), ("سعاد", "welcome"), ("سرور", "welcome"),
+    ("ابتهاج", "welcome"), ("فرح", "welcome"), ("تقدير", "support"),
     ("شكر", "support"), ("امتنان", "support"), ("اعتزاز", "support"), ("تاييد", "support"),
     ("دعم", "support"), ("تضامن", "support"), ("قلق", "warn"), ("مخاوف", "warn"),
     ("خشي", "warn"), ("انزعاج", "warn"), ("ادان", "condemn"), ("استنكار", "condemn"),
