@@ -140,7 +140,8 @@ def run(doc: Document, ctx: object) -> None:
                 place = prior[-1]
         if place is None and dateline and status == "held":
             place = dateline
-        attendees = [n for n in _unique_list(d.attendees) if n not in names]
+        attendees = [n for n in _unique_list(d.attendees)
+                     if n not in names and not _too_short(n)]
         m = Meeting(
             start=s0, end=s1, participants=names, attendees=attendees, place=place,
             date=date_value, status=status, evidence=doc.text[s0:s1], kind=d.kind,
@@ -161,6 +162,14 @@ def _pub_date(doc: Document, ctx: object) -> date | None:
         except ValueError:
             return None
     return None
+
+
+_MIN_NAME_LETTERS = 3
+
+
+def _too_short(name: str) -> bool:
+    """A one- or two-letter "name" is a fragment, never a party."""
+    return sum(ch.isalpha() for ch in name) < _MIN_NAME_LETTERS
 
 
 def _unique_names(ents: list[Entity]) -> list[str]:
@@ -296,6 +305,8 @@ def _draft_for(
     place: str | None = None
     parties: list[Entity] = []
     for e in left_ents + right_ents:
+        if _too_short(name_of(e)):
+            continue  # "ولي" split by the entities stage into "و" + "لي": no party
         if e.type == "PERSON" and _in_institution_name(a, e):
             continue
         if e.type != "PERSON" and not _party_slot(a, e, te):
@@ -371,6 +382,7 @@ def _draft_for(
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
+    parties = [e for e in parties if not _too_short(name_of(e))]
     if len(_unique_names(parties)) < 2:
         return None
     if sporty and not any(e.type == "PERSON" for e in parties):

@@ -1,0 +1,38 @@
+"""Meetings stage, party fixes found on the dev set: one table row per case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.meetings import run
+from marsad.pipeline import Context
+from tests.test_meetings_helpers import doc_with
+
+P, L, ORG = "PERSON", "LOCATION", "ORGANIZATION"
+
+NAMES = {
+    "عادل الجبير": (P, "عادل الجبير"), "خالد العطية": (P, "خالد العطية"),
+    "محمد المالك": (P, "محمد المالك"), "تميم بن حمد": (P, "تميم بن حمد"),
+    "محمد بن سلمان": (P, "محمد بن سلمان"), "سمير جعجع": (P, "سمير جعجع"),
+    "لي": (P, "لي"), "الدوحة": (L, "الدوحة"), "الرياض": (L, "الرياض"),
+}
+
+
+def parties(text: str) -> list[tuple[list[str], list[str]]]:
+    doc = doc_with(text, NAMES, "2015-07-26")
+    run(doc, Context(pub_date=date(2015, 7, 26)))
+    return [(m.participants, m.attendees) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a two-letter fragment of "ولي ولي العهد" is no party
+        ("التقى صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد في الرياض أمس سمير جعجع.",
+         [(["محمد بن سلمان", "سمير جعجع"], [])]),
+    ],
+)
+def test_parties(text: str, expected: list[tuple[list[str], list[str]]]) -> None:
+    assert parties(text) == expected
