@@ -208,6 +208,10 @@ def test_app_opens_on_the_sample_data(tmp_path: Path, browser: object) -> None:
         from marsad.store import Store
 
         store = Store(db_url)
+        deadline = time.monotonic() + 90  # a loaded machine analyses the samples slowly
+        while store.count() < len(sample_paths()) and time.monotonic() < deadline:
+            page.wait_for_timeout(500)
+        _settle(page, 1500)
         assert store.count() >= len(sample_paths())
         meetings = store.meetings_df()
         main = page.locator('[data-testid="stMain"]').inner_text()
