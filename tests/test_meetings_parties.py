@@ -36,3 +36,20 @@ def parties(text: str) -> list[tuple[list[str], list[str]]]:
 )
 def test_parties(text: str, expected: list[tuple[list[str], list[str]]]) -> None:
     assert parties(text) == expected
+
+
+def test_a_further_meeting_of_the_same_parties_is_not_merged() -> None:
+    text = ("عقد محمد بن سلمان في مكتبه بالرياض أمس اجتماعًا ثنائيًا مع عادل الجبير. "
+            "عقب ذلك، عقد محمد بن سلمان وعادل الجبير اجتماعًا موسعًا بحثا خلاله التعاون.")
+    doc = doc_with(text, NAMES, "2015-07-26")
+    run(doc, Context(pub_date=date(2015, 7, 26)))
+    got = [(m.participants, m.place) for m in doc.meetings]
+    assert got == [(["محمد بن سلمان", "عادل الجبير"], "الرياض")] * 2
+
+
+def test_the_same_meeting_told_twice_is_merged() -> None:
+    text = ("عقد محمد بن سلمان في مكتبه بالرياض أمس اجتماعًا مع عادل الجبير. "
+            "وعقد محمد بن سلمان وعادل الجبير اجتماعًا بحثا خلاله التعاون.")
+    doc = doc_with(text, NAMES, "2015-07-26")
+    run(doc, Context(pub_date=date(2015, 7, 26)))
+    assert len(doc.meetings) == 1

@@ -92,6 +92,7 @@ BAYNA_RE = re.compile(WB_START + r"[وف]?بين" + WB_END)
 MAA_RE = re.compile(WB_START + r"(?:مع|ب\w|من)")
 DATELINE_RE = re.compile(r"^\s*[(«]?([^\s\-–:()]+(?:\s[^\s\-–:()]+){0,2})\s*[)»]?\s*[-–:(]")
 _WORD_RE = re.compile(r"\S+")
+SEQUEL_RE = re.compile(r"\s*(?:" + _alternation(list(lx.SEQUEL_OPENERS)) + r")" + WB_END)
 _CLAUSE_SEP = frozenset("،,")
 
 
@@ -105,6 +106,7 @@ class _Draft:
     place: str | None
     scope: tuple[int, int] = (0, 0)  # original offsets of the clause the date is read from
     attendees: list[str] = field(default_factory=list)
+    sequel: bool = False  # "عقب ذلك، عقد X وY اجتماعاً موسعاً": a further meeting, not a retelling
 
 
 def run(doc: Document, ctx: object) -> None:
@@ -147,7 +149,12 @@ def run(doc: Document, ctx: object) -> None:
             date=date_value, status=status, evidence=doc.text[s0:s1], kind=d.kind,
             date_source=date_source,
         )
-        if not _merge_into(out, m):
+        if d.sequel:
+            before = [x for x in out if set(x.participants) == set(names)]
+            if before and m.place is None:
+                m.place = before[-1].place  # "عقب ذلك، عقد …": where they already were
+            out.append(m)
+        elif not _merge_into(out, m):
             out.append(m)
     doc.meetings.extend(sorted(out, key=lambda m: m.start))
 
@@ -407,7 +414,7 @@ def _draft_for(
         kind = "talks"
     return _Draft(parties=parties, trigger=(o(ts), o(te)), sent_index=si, kind=kind,
                   status=status, place=place, scope=(o(left), o(stop)),
-                  attendees=extra_present)
+                  attendees=extra_present, sequel=bool(SEQUEL_RE.match(F, f0, ts)))
 
 
 _PRONOUN_SUFFIX_RE = re.compile(r"(?:ه|ها|هما)$")
