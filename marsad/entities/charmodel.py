@@ -106,12 +106,19 @@ def use(model: Scorer | None) -> None:
     """Score words with ``model`` instead of the shipped one (training; a model beside a CRF)."""
     _ACTIVE.clear()
     _ACTIVE.append(model)
+    _char_features.cache_clear()
 
 
 def char_features(stem: str) -> list[str]:
+    """ng= features of a stem; scored once per distinct stem (many words share one: وال…, بال…)."""
+    return list(_char_features(stem))
+
+
+@lru_cache(maxsize=100_000)
+def _char_features(stem: str) -> tuple[str, ...]:
     model = _ACTIVE[0] if _ACTIVE else shipped()
     if model is None or len(stem) < 2:
-        return []
+        return ()
     p = model.probs(stem)
     best = max(range(len(CLASSES)), key=p.__getitem__)
     feats = ["ng=" + CLASSES[best]]
@@ -119,4 +126,4 @@ def char_features(stem: str) -> list[str]:
         feats.append("ng=" + CLASSES[best] + ":hi")
     if CLASSES[best] == "O" and p[0] < 0.6:
         feats.append("ng=O:lo")
-    return feats
+    return tuple(feats)

@@ -19,6 +19,7 @@ from marsad.text import clitic_variants, fold, is_word, strip_clitics
 _PROCLITIC_LETTERS = frozenset("وفبلك")
 _DIGITS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩")
 _WINDOW = (-2, -1, 1, 2)
+_NEIGHBOUR_PREFIXES = tuple(f"{off}:" for off in _WINDOW)
 
 
 def _len_bucket(n: int) -> str:
@@ -135,25 +136,35 @@ def phrase_index() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     return _phrase_index(lexicon())
 
 
+@lru_cache(maxsize=100_000)
+def _phrase_candidates(tok: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The phrases that may start at ``tok``: those of its first clitic reading that starts any."""
+    index = phrase_index()
+    for v in clitic_variants(tok):
+        cands = index.get(v)
+        if cands:
+            return tuple(cands)
+    return ()
+
+
 def phrase_marks(tokens: list[str]) -> list[list[str]]:
     """Multi-word gazetteer matches as B/I marks per token (سلطنة عمان, الشرق الأوسط, ولي العهد)."""
-    index = phrase_index()
-    folded = [fold(t) for t in tokens]
     marks: list[list[str]] = [[] for _ in tokens]
     n = len(tokens)
+    folded: list[str] | None = None
     for i in range(n):
-        for v in clitic_variants(tokens[i]):
-            cands = index.get(v)
-            if not cands:
-                continue
-            for label, p in cands:
-                k = len(p)
-                if i + k <= n and all(folded[i + j] == p[j] for j in range(1, k)):
-                    marks[i].append("m" + label + "=B")
-                    for j in range(1, k):
-                        marks[i + j].append("m" + label + "=I")
-                    break
-            break
+        cands = _phrase_candidates(tokens[i])
+        if not cands:
+            continue
+        if folded is None:
+            folded = [fold(t) for t in tokens]
+        for label, p in cands:
+            k = len(p)
+            if i + k <= n and all(folded[i + j] == p[j] for j in range(1, k)):
+                marks[i].append("m" + label + "=B")
+                for j in range(1, k):
+                    marks[i + j].append("m" + label + "=I")
+                break
     return marks
 
 
@@ -181,3 +192,64 @@ def sentence_features(tokens: list[str], extra: list[list[str]] | None = None
                     feats.extend(f"{off}:" + x for x in extra[j])
         out.append(feats)
     return out
+
+
+class KnownFeatures:
+    """``sentence_features`` keeping only the attributes a model has weights for.
+
+    The CRF ignores an attribute it has no weight for, so dropping those (about a fifth) before
+    handing the sequence over changes no tag and spares their conversion; a word's own and
+    neighbour features are filtered once per distinct word and then reused.
+    """
+
+    def __init__(self, known: frozenset[str], cache_size: int = 100_000) -> None:
+        self.known = known
+        self._word = lru_cache(maxsize=cache_size)(self._word_uncached)
+        self._edges = tuple((f"{off}:edge",) if f"{off}:edge" in known else () for off in (-1, 1))
+
+    def _word_uncached(self, tok: str) -> tuple[tuple[str, ...], ...]:
+        """(own features with the bias first, then as neighbour at -2, -1, +1, +2), and the fold."""
+        known = self.known
+        own = tuple(f for f in ("b", *word_features(tok)) if f in known)
+        core = core_features(tok)
+        nbs = tuple(tuple(x for f in core if (x := p + f) in known) for p in _NEIGHBOUR_PREFIXES)
+        return (own, *nbs, (fold(tok),))
+
+    def items(self, tokens: list[str], extra: list[list[str]] | None = None
+              ) -> list[list[str]]:
+        """The same item sequence as ``sentence_features`` minus attributes outside ``known``."""
+        known = self.known
+        n = len(tokens)
+        words = [self._word(t) for t in tokens]
+        marks = phrase_marks(tokens)
+        edge_before, edge_after = self._edges
+        out: list[list[str]] = []
+        for i in range(n):
+            w = words[i]
+            feats = list(w[0])
+            if marks[i]:
+                feats.extend(m for m in marks[i] if m in known)
+            if i >= 2:
+                feats.extend(words[i - 2][1])
+            if i >= 1:
+                feats.extend(words[i - 1][2])
+            else:
+                feats.extend(edge_before)
+            if i + 1 < n:
+                feats.extend(words[i + 1][3])
+            else:
+                feats.extend(edge_after)
+            if i + 2 < n:
+                feats.extend(words[i + 2][4])
+            if i > 0:
+                bg = "bg=" + words[i - 1][5][0] + "|" + w[5][0]
+                if bg in known:
+                    feats.append(bg)
+            if extra is not None:
+                feats.extend(x for x in extra[i] if x in known)
+                if i >= 1:
+                    feats.extend(y for x in extra[i - 1] if (y := "-1:" + x) in known)
+                if i + 1 < n:
+                    feats.extend(y for x in extra[i + 1] if (y := "1:" + x) in known)
+            out.append(feats)
+        return out

@@ -8,13 +8,14 @@ matched token by token, the first token with its proclitics tried off.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from marsad.text import clitic_variants, fold
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+_MEMO_MAX = 200_000
 
 
 def read_list(name: str) -> list[str]:
@@ -72,6 +73,20 @@ class Lexicon:
     org_phrases: frozenset[tuple[str, ...]]
     holders: tuple[Holder, ...]
     max_phrase: int
+    # per-word answers of the predicates below (and in marsad.entities.titles), by predicate name
+    _memos: dict[str, dict[str, bool]] = field(default_factory=dict, compare=False, repr=False)
+
+    def memo(self, name: str) -> dict[str, bool]:
+        """A word → answer cache for one predicate over this lexicon (emptied when it grows big).
+
+        The stage asks the same few questions of the same words thousands of times an article.
+        """
+        d = self._memos.get(name)
+        if d is None:
+            d = self._memos[name] = {}
+        elif len(d) > _MEMO_MAX:
+            d.clear()
+        return d
 
     def first_known(self, word: str, table: frozenset[str]) -> str | None:
         """The first clitic reading of ``word`` that is in ``table`` (longest reading first)."""
@@ -82,6 +97,13 @@ class Lexicon:
 
     def is_nationality(self, word: str) -> bool:
         """الروسي / الروسية: masculine list entries; feminine and plural endings accepted."""
+        memo = self.memo("nationality")
+        hit = memo.get(word)
+        if hit is None:
+            hit = memo[word] = self._is_nationality(word)
+        return hit
+
+    def _is_nationality(self, word: str) -> bool:
         for v in clitic_variants(word):
             if v in self.nationalities:
                 return True

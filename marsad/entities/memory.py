@@ -97,9 +97,11 @@ class EntityMemory:
         """Tags with remembered entities filled in where the model said O."""
         out = list(tags)
         n = len(tokens)
+        # a remembered key can only match where a clitic reading of the token is its first word
+        firsts = {k[0] for k in self._counts}
         i = 0
         while i < n:
-            if out[i] != "O":
+            if out[i] != "O" or firsts.isdisjoint(clitic_variants(tokens[i])):
                 i += 1
                 continue
             hit = self._match(tokens, out, i)

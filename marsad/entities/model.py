@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from marsad.entities.features import sentence_features
+from marsad.entities.features import KnownFeatures
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "ner.crfsuite"
 TAG_TYPES = ("PERS", "LOC", "ORG", "MISC")
@@ -37,12 +37,14 @@ class CrfRecognizer:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
         # trained with document-memory features ("dm=PERS": the word's type a few sentences ago)
-        self.uses_memory_features = "dm=PERS" in self._tagger.info().attributes
+        known = frozenset(self._tagger.info().attributes)
+        self.uses_memory_features = "dm=PERS" in known
+        self._features = KnownFeatures(known)
 
     def tag(self, tokens: list[str], extra: list[list[str]] | None = None) -> list[str]:
         if not tokens:
             return []
-        return list(self._tagger.tag(sentence_features(tokens, extra)))
+        return list(self._tagger.tag(self._features.items(tokens, extra)))
 
     def marginals(self, tokens: list[str], tags: list[str]) -> list[float]:
         """Per-token probability of the given tags (the last tagged sequence must be ``tokens``)."""

@@ -49,6 +49,14 @@ _NOT_NAMES = frozenset({"على", "إلى", "الى", "الفريق", "عن", "�
 
 def _name_word(word: str, lx: Lexicon) -> bool:
     """A known first name or name word that is not also a title, honorific or preposition."""
+    memo = lx.memo("name_word")
+    hit = memo.get(word)
+    if hit is None:
+        hit = memo[word] = _is_name_word(word, lx)
+    return hit
+
+
+def _is_name_word(word: str, lx: Lexicon) -> bool:
     if word in _NOT_NAMES or is_title_word(word, lx) or fold(word) in lx.honorifics:
         return False
     return any(v in lx.first_names or v in lx.person_tokens for v in clitic_variants(word))
@@ -59,14 +67,21 @@ def _phrase_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(p) for p in lexicon().honorific_phrases}))
 
 
+@lru_cache(maxsize=1)
+def _phrase_ends() -> frozenset[str]:
+    return frozenset(p[-1] for p in lexicon().honorific_phrases)
+
+
 def _honorific_end(tokens: list[str], i: int, lx: Lexicon) -> bool:
     """Do the tokens before ``i`` end in an honorific or a title + nationality?"""
     if i == 0:
         return False
     prev = fold(tokens[i - 1])
-    for k in _phrase_lengths():
-        if i - k >= 0 and tuple(fold(t) for t in tokens[i - k:i]) in lx.honorific_phrases:
-            return True
+    # a phrase match needs its last word right here (checked first: most tokens are not one)
+    if lx is not lexicon() or prev in _phrase_ends():
+        for k in _phrase_lengths():
+            if i - k >= 0 and tuple(fold(t) for t in tokens[i - k:i]) in lx.honorific_phrases:
+                return True
     if prev in lx.honorifics:
         return True
     return lx.is_nationality(tokens[i - 1]) and i >= 2 and is_title_word(tokens[i - 2], lx)

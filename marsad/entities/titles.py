@@ -34,16 +34,27 @@ def _in(word: str, table: frozenset[str]) -> bool:
 
 
 def is_head(word: str, lx: Lexicon) -> bool:
-    return _in(word, lx.title_heads) or _in(word, lx.honorifics)
+    memo = lx.memo("head")
+    hit = memo.get(word)
+    if hit is None:
+        hit = memo[word] = _in(word, lx.title_heads) or _in(word, lx.honorifics)
+    return hit
+
+
+_HONORIFIC_WORDS = frozenset({"اية", "الله", "حجة", "الاسلام"})
 
 
 def is_title_word(word: str, lx: Lexicon) -> bool:
-    return (
-        is_head(word, lx)
-        or _in(word, lx.modifiers)
-        or lx.is_nationality(word)
-        or fold(word) in {"اية", "الله", "حجة", "الاسلام"}
-    )
+    memo = lx.memo("title_word")
+    hit = memo.get(word)
+    if hit is None:
+        hit = memo[word] = (
+            is_head(word, lx)
+            or _in(word, lx.modifiers)
+            or lx.is_nationality(word)
+            or fold(word) in _HONORIFIC_WORDS
+        )
+    return hit
 
 
 def honorific_length(tokens: list[Token], end: int, lx: Lexicon) -> int:
