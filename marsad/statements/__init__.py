@@ -31,6 +31,8 @@ __all__ = ["run"]
 
 _SPEAKER_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
 _SPEAKER_GAP_WORDS = 5  # title words allowed between a verb and its speaker's name
+# … and before a person's name ("رئيس ديوان المظالم رئيس مجلس القضاء الإداري الشيخ الدكتور X")
+_TITLE_GAP_WORDS = 10
 _LAST_SPEAKER_REACH = 3  # sentences a dropped-pronoun verb may look back for its speaker
 _MIN_CONTENT_WORDS = 2
 
@@ -247,8 +249,13 @@ def _sentence_statements(
                 speakers, spk_end = after, after_end
             elif before:
                 speakers, spk_start = [name_of(before)], fp(before.start)
-            elif (gen := _generic_before(doc, a, f0, m.start("p"))) is not None:
+            elif not m.group("p") and \
+                    (gen := _generic_before(doc, a, f0, m.start("p"))) is not None:
                 speakers, spk_start = [gen[0]], gen[1]  # "وكان مسؤول كبير في الحكومة اعلن"
+            elif present and _after_auxiliary(F, m.start("p")):
+                # "ومضى يقول …", "وعاد ليؤكد …": the one speaking goes on
+                who = current or last_speaker or _fallback_speaker(a, si, o(vs))
+                speakers = [who] if who else []
             elif present and _noun_subject_before(F, f0, m.start("p")):
                 speakers = []  # "منطق العاقل يقول": an unnamed subject, nobody to name
             elif (form.endswith(("ه", "ها")) and form not in ("نوه",)) or \
@@ -379,6 +386,11 @@ def _generic_before(doc: Document, a: Analysed, f0: int, vstart: int) -> tuple[s
             o = a.folded.orig
             return doc.text[o(s0):o(end)].strip(_PUNCT_STRIP), s0
     return None
+
+
+def _after_auxiliary(F: str, vs: int) -> bool:
+    prev = F[max(0, vs - 12):vs].split()[-1:]
+    return bool(prev) and prev[0] in lx.AUXILIARY_VERBS
 
 
 def _noun_subject_before(F: str, f0: int, vs: int) -> bool:
@@ -615,11 +627,13 @@ def _speaker_after(
         mark = THAT_RE.search(F, start, min(limit, start + 120))
         stop_at = o(mark.start()) if mark else o(min(limit, start + 120))
         people = [x for x in ents[1:] if x.type == "PERSON" and x.end <= stop_at]
-        if people and len(F[start:a.folded.fold_pos(people[0].start)].split()) <= 8:
+        lead = F[start:a.folded.fold_pos(people[0].start)] if people else ""
+        if people and len(lead.split()) <= _TITLE_GAP_WORDS and \
+                not any(c in lead for c in "،,:«\"“"):
             e = people[0]
     gap = F[start:a.folded.fold_pos(e.start)]
     gap_words = gap.split()
-    max_gap = _SPEAKER_GAP_WORDS + (3 if e.type == "PERSON" else 0)
+    max_gap = _TITLE_GAP_WORDS if e.type == "PERSON" else _SPEAKER_GAP_WORDS
     if len(gap_words) > max_gap or any(c in gap for c in "،,:«\"“"):
         return [], start, None
     if any(THAT_RE.fullmatch(w) for w in gap_words) or any(w in ("في", "عن", "علي", "الي", "من")

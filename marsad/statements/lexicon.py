@@ -198,3 +198,10 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({"بيان", "البيان", "بيا
                                              "خطاب", "الخطاب", "الرساله", "كلمه"})
 
 BOTH_PARTIES: frozenset[str] = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين"})
+
+# "ومضى يقول …", "وعاد ليؤكد …": an auxiliary verb before a present-tense reporting verb carries
+# the speaker already speaking (folded forms)
+AUXILIARY_VERBS: frozenset[str] = frozenset({
+    "مضي", "ومضي", "مضت", "ومضت", "عاد", "وعاد", "عادت", "وعادت", "راح", "وراح", "ظل", "وظل",
+    "ظلت", "وظلت", "اخذ", "واخذ", "استمر", "واستمر", "استمرت", "واستمرت",
+})
