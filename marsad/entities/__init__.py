@@ -34,7 +34,7 @@ from marsad.entities.titles import (
     titles_after,
     titles_before,
 )
-from marsad.text import Token, clitic_variants, fold, has_arabic, is_word, sentences, tokenize
+from marsad.text import Token, clitic_variants, fold, has_arabic, is_word, sentences
 
 TYPE_NAMES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 _SINGLE_CLITICS = ("و", "ف", "ب", "ل", "ك")
@@ -54,10 +54,10 @@ class Chunk:
 def run(doc: Document, ctx: Any) -> None:
     """Append Entity spans for ``doc`` (sorted by start)."""
     backend = getattr(ctx, "ner_backend", "default") or "default"
-    tokens = tokenize(doc.text)
+    tokens = doc.tokens()  # shared with the later stages
     if not tokens:
         return
-    chunks = recognise(doc.text, tokens, backend)
+    chunks = recognise(doc.text, tokens, backend, doc.sentences())
     known = _known_names(doc.text, chunks)
     for c in chunks:
         _trim(doc.text, tokens, c, known)
@@ -66,13 +66,17 @@ def run(doc: Document, ctx: Any) -> None:
     doc.entities.extend(sorted(entities, key=lambda e: (e.start, e.end)))
 
 
-def recognise(text: str, tokens: list[Token], backend: str) -> list[Chunk]:
-    """Tag sentence by sentence (one memory per document) and return token chunks."""
+def recognise(text: str, tokens: list[Token], backend: str,
+              spans: list[tuple[int, int]] | None = None) -> list[Chunk]:
+    """Tag sentence by sentence (one memory per document) and return token chunks.
+
+    ``spans``: the text's sentences when the caller has them already (``sentences(text)``).
+    """
     rec = load_recognizer(backend)
     memory = EntityMemory()
     chunks: list[Chunk] = []
     i = 0
-    for s_start, s_end in sentences(text):
+    for s_start, s_end in (sentences(text) if spans is None else spans):
         while i < len(tokens) and tokens[i].end <= s_start:
             i += 1
         j = i
@@ -98,9 +102,8 @@ def _known_names(text: str, chunks: list[Chunk]) -> frozenset[str]:
 
 def _clitic_length(word: str, known: frozenset[str]) -> int:
     """How many leading letters of a name token are a proclitic (لعراقجي → 1, وبالرياض → 2)."""
-    lx = lexicon()
     f = fold(word)
-    gaz = lx.places | lx.first_names | lx.person_tokens | lx.org_heads
+    gaz = _name_gazetteer()
     if f in gaz:
         return 0
     for p in (*_DOUBLE_CLITICS, *_SINGLE_CLITICS):
@@ -109,9 +112,15 @@ def _clitic_length(word: str, known: frozenset[str]) -> int:
         rest = f[len(p):]
         if rest in gaz or rest in known or rest.startswith("ال"):
             return len(p)
-        if p.endswith("ل") and ("ال" + rest) in gaz | known:  # للأسد → (ا)لأسد
+        if p.endswith("ل") and (("ال" + rest) in gaz or ("ال" + rest) in known):  # للأسد → (ا)لأسد
             return len(p)
     return 0
+
+
+@lru_cache(maxsize=1)
+def _name_gazetteer() -> frozenset[str]:
+    lx = lexicon()
+    return lx.places | lx.first_names | lx.person_tokens | lx.org_heads
 
 
 @lru_cache(maxsize=1)
@@ -207,21 +216,34 @@ def build_entities(doc: Document, tokens: list[Token], chunks: list[Chunk], ctx:
 
 def _honorific_tokens(tokens: list[Token]) -> set[int]:
     """Tokens of multi-word honorifics (آية الله, حجة الإسلام): never an entity of their own."""
-    lx = lexicon()
     out: set[int] = set()
     folded = [fold(t.text) for t in tokens]
-    for p in lx.honorific_phrases:
-        k = len(p)
-        for i in range(len(tokens) - k + 1):
-            if folded[i] == p[0] and tuple(folded[i:i + k]) == p:
+    starts = _honorific_starts()
+    for i, f in enumerate(folded):
+        for p in starts.get(f, ()):
+            k = len(p)
+            if i + k <= len(tokens) and tuple(folded[i:i + k]) == p:
                 out.update(range(i, i + k))
     return out
 
 
+@lru_cache(maxsize=1)
+def _honorific_starts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for p in lexicon().honorific_phrases:
+        by_first.setdefault(p[0], []).append(p)
+    return {w: tuple(ps) for w, ps in by_first.items()}
+
+
 def _honorific_led(tokens: list[Token], i: int, lx: Any) -> bool:
     """صاحب السمو الملكي, معالي …: a form of address, not a role anyone can be looked up by."""
-    words = {w for p in lx.honorific_phrases for w in p} | set(lx.honorifics)
-    return any(v in words for v in clitic_variants(tokens[i].text))
+    memo = lx.memo("honorific_led")
+    word = tokens[i].text
+    hit = memo.get(word)
+    if hit is None:
+        words = {w for p in lx.honorific_phrases for w in p} | set(lx.honorifics)
+        hit = memo[word] = any(v in words for v in clitic_variants(word))
+    return hit
 
 
 def _restore_article(name: str, token: str) -> str:

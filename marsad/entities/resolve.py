@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from marsad.entities.lexicon import Holder, lexicon
@@ -25,6 +26,7 @@ _NAME_JOINERS = frozenset({"بن", "ابن", "بنت", "ابو", "ال", "عبد
 _SPELLING = (("اميركي", "امريكي"), ("اميريكي", "امريكي"))
 
 
+@lru_cache(maxsize=50_000)
 def name_key(name: str) -> tuple[str, ...]:
     """Folded words of a name, for comparing mentions."""
     return tuple(fold(w) for w in name.split())
@@ -90,7 +92,11 @@ def holders_for_year(year: int | None) -> list[Holder]:
 
 def resolve_by_gazetteer(name: str, year: int | None) -> tuple[str, str] | None:
     """A short name completed from the office-holders list, when exactly one holder fits."""
-    key = name_key(name)
+    return _resolve_by_gazetteer(name_key(name), year)
+
+
+@lru_cache(maxsize=50_000)
+def _resolve_by_gazetteer(key: tuple[str, ...], year: int | None) -> tuple[str, str] | None:
     found = {h.name for h in holders_for_year(year) if contains(name_key(h.name), key)}
     if len(found) == 1:
         full = found.pop()
