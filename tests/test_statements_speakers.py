@@ -21,6 +21,8 @@ NAMES = {
     "لوران فابيوس": (P, "لوران فابيوس"), "فابيوس": (P, "لوران فابيوس"),
     "عبدالله الغرير": (P, "عبدالله الغرير"), "تبوك": (L, "تبوك"),
     "خالد اليوسف": (P, "خالد اليوسف"), "مصر": (L, "مصر"), "بيت إيل": (P, "بيت إيل"),
+    "بشكتاش": (ORG, "بشكتاش"), "ماريو جوميز": (P, "ماريو جوميز"),
+    "حيدر العبادي": (P, "حيدر العبادي"),
 }
 
 
@@ -76,3 +78,18 @@ def said(text: str) -> list[tuple[str, str, str]]:
 )
 def test_speaker_resolution(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a person after عن/مع is the object, not the speaker the team's name stands for
+        ("أعلن فريق بشكتاش التركي لكرة القدم رسميا عن تعاقده مع الألماني ماريو جوميز لموسم واحد.",
+         ["بشكتاش"]),
+        # a long subject that is no title: the person after it is the object, not the speaker
+        ("وطالبت القوى السياسية والبرلمانية باستثناء القوى الشيعية رئيس الوزراء العراقي حيدر "
+         "العبادي بتقديم تفسيرات.", []),
+    ],
+)
+def test_objects_are_not_speakers(text: str, speakers: list[str]) -> None:
+    assert [s for s, _, _ in said(text)] == speakers

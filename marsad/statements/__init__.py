@@ -31,8 +31,11 @@ __all__ = ["run"]
 
 _SPEAKER_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
 _SPEAKER_GAP_WORDS = 5  # title words allowed between a verb and its speaker's name
-# … and before a person's name ("رئيس ديوان المظالم رئيس مجلس القضاء الإداري الشيخ الدكتور X")
+_PERSON_GAP_WORDS = 8  # … before a person's name
+# … when those words open with a title ("رئيس ديوان المظالم رئيس مجلس القضاء الإداري الشيخ …")
 _TITLE_GAP_WORDS = 10
+# "أعلن فريق بشكتاش … عن تعاقده مع ماريو جوميز": a person after these is an object, no speaker
+_OBJECT_PREPS = frozenset({"عن", "مع", "علي", "الي"})
 _LAST_SPEAKER_REACH = 3  # sentences a dropped-pronoun verb may look back for its speaker
 _MIN_CONTENT_WORDS = 2
 
@@ -388,6 +391,15 @@ def _generic_before(doc: Document, a: Analysed, f0: int, vstart: int) -> tuple[s
     return None
 
 
+def _person_gap(gap: str) -> int:
+    """How many words may stand between a verb and its speaker's name: more when they are a
+    title."""
+    first = gap.split()[:1]
+    if first and first[0].lstrip("و") in lx.SUBJECT_TITLES:
+        return _TITLE_GAP_WORDS
+    return _PERSON_GAP_WORDS
+
+
 def _after_auxiliary(F: str, vs: int) -> bool:
     prev = F[max(0, vs - 12):vs].split()[-1:]
     return bool(prev) and prev[0] in lx.AUXILIARY_VERBS
@@ -628,12 +640,13 @@ def _speaker_after(
         stop_at = o(mark.start()) if mark else o(min(limit, start + 120))
         people = [x for x in ents[1:] if x.type == "PERSON" and x.end <= stop_at]
         lead = F[start:a.folded.fold_pos(people[0].start)] if people else ""
-        if people and len(lead.split()) <= _TITLE_GAP_WORDS and \
-                not any(c in lead for c in "،,:«\"“"):
+        if people and len(lead.split()) <= _person_gap(lead) and \
+                not any(c in lead for c in "،,:«\"“") and \
+                not any(w in _OBJECT_PREPS for w in lead.split()):
             e = people[0]
     gap = F[start:a.folded.fold_pos(e.start)]
     gap_words = gap.split()
-    max_gap = _TITLE_GAP_WORDS if e.type == "PERSON" else _SPEAKER_GAP_WORDS
+    max_gap = _person_gap(gap) if e.type == "PERSON" else _SPEAKER_GAP_WORDS
     if len(gap_words) > max_gap or any(c in gap for c in "،,:«\"“"):
         return [], start, None
     if any(THAT_RE.fullmatch(w) for w in gap_words) or any(w in ("في", "عن", "علي", "الي", "من")
