@@ -252,8 +252,10 @@ def _build_title_index(a: Analysed) -> dict[str, Entity]:
                     _index_title(index, [w.strip("،,.") for w in after[:n]], e)
         before = [w for w in F[max(0, fs - 100):fs].split()[-_TITLE_SPAN_MAX:]]
         for i, w in enumerate(before):
-            if w.strip("،,") in TITLE_WORDS and not any(x[-1:] in "،,." for x in before[i:]):
-                span = before[i:]
+            if w.strip("،,") in TITLE_WORDS and not any(x[-1:] in "،,." for x in before[i:-1]) \
+                    and before[-1][-1:] != ".":
+                # the last word may carry an apposition comma ("وزير الخارجية السعودي، X")
+                span = [x.strip("،,") for x in before[i:]]
                 if 2 <= len(span) <= 4:
                     _index_title(index, span, e)
                 for n in range(_TITLE_PREFIX_MIN, len(span)):

@@ -83,7 +83,7 @@ QUOTED_NAME_RE = re.compile(r"\s*[«\"“]([^»\"”]{2,30})[»\"”]")
 WARN_RE = re.compile(WB_START + r"(?:" + "|".join(lx.WARN_CUES) + r")" + WB_END)
 OBJ_PREP_RE = re.compile(r"\s*(?:ب\S|الي\s|من\s|عن\s|علي\s)")
 DHALIK_RE = re.compile(r"[،,]?\s*(?:وذلك|وياتي ذلك|في حين|بينما|في الوقت الذي)" + WB_END)
-LEAD_PREP_RE = re.compile(r"\s*(?:علي|الي)\s+")
+LEAD_PREP_RE = re.compile(r"[\s،,]*(?:علي|الي)\s+")
 QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|قولهما)" + WB_END)
 _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلال", "حول", "بشان", "امام", "لدي",
                     "عبر", "بعد", "قبل", "منذ", "ان", "انه", "بان", "اليوم", "امس",
@@ -395,9 +395,14 @@ def _person_gap(gap: str) -> int:
     """How many words may stand between a verb and its speaker's name: more when they are a
     title."""
     first = gap.split()[:1]
-    if first and first[0].lstrip("و") in lx.SUBJECT_TITLES:
+    if first and _is_title_word(first[0]):
         return _TITLE_GAP_WORDS
     return _PERSON_GAP_WORDS
+
+
+def _is_title_word(w: str) -> bool:
+    """"وزير" and "ووزير" are titles ("وزير" must keep its own و)."""
+    return w in lx.SUBJECT_TITLES or (w[:1] == "و" and w[1:] in lx.SUBJECT_TITLES)
 
 
 def _after_auxiliary(F: str, vs: int) -> bool:
@@ -647,13 +652,25 @@ def _speaker_after(
     gap = F[start:a.folded.fold_pos(e.start)]
     gap_words = gap.split()
     max_gap = _person_gap(gap) if e.type == "PERSON" else _SPEAKER_GAP_WORDS
-    if len(gap_words) > max_gap or any(c in gap for c in "،,:«\"“"):
+    inner = gap.rstrip()
+    if e.type == "PERSON" and inner[-1:] in ("،", ",") and gap_words and \
+            _is_title_word(gap_words[0]):
+        inner = inner[:-1]  # "أكد وزير الخارجية السعودي، عادل الجبير، …": title, comma, name
+    if len(gap_words) > max_gap or any(c in inner for c in "،,:«\"“"):
         return [], start, None
     if any(THAT_RE.fullmatch(w) for w in gap_words) or any(w in ("في", "عن", "علي", "الي", "من")
                                                            for w in gap_words[:1]):
         return [], start, None
     names = [name_of(e)]
     end = a.folded.fold_pos(e.end)
+    if e.type == "PERSON":
+        for x in ents:
+            if x.start < e.end:
+                continue
+            if x.type == "PERSON" and F[end:a.folded.fold_pos(x.start)].strip() in ("،", ","):
+                # "وزير الخارجية السعودي، عادل الجبير، …": the name in apposition is the same one
+                end = a.folded.fold_pos(x.end)
+            break
     for x in ents:
         # "أحجمت تومسون رويترز وبلومبرج": conjoined speakers
         if x.start < e.end:
