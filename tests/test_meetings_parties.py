@@ -53,3 +53,31 @@ def test_the_same_meeting_told_twice_is_merged() -> None:
     doc = doc_with(text, NAMES, "2015-07-26")
     run(doc, Context(pub_date=date(2015, 7, 26)))
     assert len(doc.meetings) == 1
+
+
+SEAT_NAMES = {
+    "مشعل بن ماجد": (P, "مشعل بن ماجد"), "منصور الخنيزان": (P, "منصور الخنيزان"),
+    "فيصل بن خالد": (P, "فيصل بن خالد"), "فهد العدواني": (P, "فهد العدواني"),
+    "تميم بن حمد": (P, "تميم بن حمد"), "عادل الجبير": (P, "عادل الجبير"),
+    "جدة": (L, "جدة"), "قطر": (L, "قطر"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a governor receiving at his office: the seat his title names
+        ("التقى الأمير مشعل بن ماجد محافظ جدة بمكتبه صباح أمس الدكتور منصور الخنيزان.", "جدة"),
+        # … also when the entities stage left the place inside the title untagged
+        ("استقبل الأمير فيصل بن خالد أمير منطقة عسير في مكتبه بالإمارة أمس فهد العدواني.",
+         "عسير"),
+        # no office named: no seat
+        ("استقبل الأمير فيصل بن خالد أمير منطقة عسير أمس فهد العدواني.", None),
+        # a head of state's title names a country, not a seat
+        ("استقبل الشيخ تميم بن حمد أمير دولة قطر في مكتبه أمس عادل الجبير.", None),
+    ],
+)
+def test_host_seat(text: str, place: str | None) -> None:
+    doc = doc_with(text, SEAT_NAMES, "2015-07-26")
+    run(doc, Context(pub_date=date(2015, 7, 26)))
+    assert [m.place for m in doc.meetings] == [place]

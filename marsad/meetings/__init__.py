@@ -18,6 +18,7 @@ from datetime import date
 from marsad.document import Document, Entity, Meeting
 from marsad.meetings import lexicon as lx
 from marsad.meetings.folded import (
+    HONORIFICS,
     NOUN_PREFIX,
     WB_END,
     WB_START,
@@ -92,6 +93,7 @@ BAYNA_RE = re.compile(WB_START + r"[وف]?بين" + WB_END)
 MAA_RE = re.compile(WB_START + r"(?:مع|ب\w|من)")
 DATELINE_RE = re.compile(r"^\s*[(«]?([^\s\-–:()]+(?:\s[^\s\-–:()]+){0,2})\s*[)»]?\s*[-–:(]")
 _WORD_RE = re.compile(r"\S+")
+OFFICE_RE = re.compile(WB_START + r"(?:" + _alternation(list(lx.OFFICE_CUES)) + r")" + WB_END)
 SEQUEL_RE = re.compile(r"\s*(?:" + _alternation(list(lx.SEQUEL_OPENERS)) + r")" + WB_END)
 _CLAUSE_SEP = frozenset("،,")
 
@@ -107,6 +109,7 @@ class _Draft:
     scope: tuple[int, int] = (0, 0)  # original offsets of the clause the date is read from
     attendees: list[str] = field(default_factory=list)
     sequel: bool = False  # "عقب ذلك، عقد X وY اجتماعاً موسعاً": a further meeting, not a retelling
+    seat: str | None = None  # the place in the host's title ("محافظ جدة", "أمير منطقة عسير")
 
 
 def run(doc: Document, ctx: object) -> None:
@@ -142,6 +145,8 @@ def run(doc: Document, ctx: object) -> None:
                 place = prior[-1]
         if place is None and dateline and status == "held":
             place = dateline
+        if place is None and d.seat and status == "held":
+            place = d.seat  # "استقبل محافظ جدة بمكتبه …": a governor receives at his seat
         attendees = [n for n in _unique_list(d.attendees)
                      if n not in names and not _too_short(n)]
         m = Meeting(
@@ -414,7 +419,8 @@ def _draft_for(
         kind = "talks"
     return _Draft(parties=parties, trigger=(o(ts), o(te)), sent_index=si, kind=kind,
                   status=status, place=place, scope=(o(left), o(stop)),
-                  attendees=extra_present, sequel=bool(SEQUEL_RE.match(F, f0, ts)))
+                  attendees=extra_present, sequel=bool(SEQUEL_RE.match(F, f0, ts)),
+                  seat=_host_seat(a, parties) if OFFICE_RE.search(F, f0, f1) else None)
 
 
 _PRONOUN_SUFFIX_RE = re.compile(r"(?:ه|ها|هما)$")
@@ -675,6 +681,41 @@ def _title_place(a: Analysed, e: Entity) -> bool:
         return False
     w = words[-1].lstrip("و")
     return w in lx.TITLE_HEADS or (w.startswith("ال") and w[2:] in lx.TITLE_HEADS)
+
+
+def _host_seat(a: Analysed, parties: list[Entity]) -> str | None:
+    """The place named in the first party's title, between its name and the next party
+    ("الشيخ محمد بن راشد … حاكم دبي", "الأمير فيصل بن خالد أمير منطقة عسير")."""
+    if len(parties) < 2 or parties[0].type != "PERSON" or parties[1].start <= parties[0].end:
+        return None
+    F = a.folded.text
+    for e in entities_between(a.entities, parties[0].end, parties[1].start):
+        if e.type != "LOCATION":
+            continue
+        words = F[max(0, a.folded.fold_pos(e.start) - 30):a.folded.fold_pos(e.start)].split()
+        if (words and words[-1] in lx.SEAT_HEADS) or words[-2:] in ([h, "منطقه"]
+                                                                  for h in lx.SEAT_HEADS):
+            return name_of(e)
+    return _seat_in_words(a.text[parties[0].end:parties[1].start])
+
+
+def _seat_in_words(between: str) -> str | None:
+    """"… أمير منطقة عسير في مكتبه" → عسير, "محافظ جدة بمكتبه" → جدة; not "أمين عام الرابطة"."""
+    words = [w.strip("،,") for w in between.split()]
+    folded = [fold_keep_length(w) for w in words]
+    for i, f in enumerate(folded):
+        if f not in lx.SEAT_HEADS:
+            continue
+        j = i + 1
+        if j < len(folded) and folded[j] in ("منطقه", "محافظه"):
+            j += 1
+        elif f not in ("محافظ", "حاكم"):
+            continue
+        if j >= len(folded) or folded[j] in lx.SEAT_SKIP or folded[j] in HONORIFICS:
+            return None
+        n = 2 if folded[j] in lx.SEAT_TWO_WORDS and j + 1 < len(folded) else 1
+        return " ".join(words[j:j + n])
+    return None
 
 
 def _in_institution_name(a: Analysed, e: Entity) -> bool:

@@ -186,3 +186,13 @@ SEQUEL_OPENERS: tuple[str, ...] = ("عقب ذلك", "وعقب ذلك", "بعد �
                                    "واثر ذلك", "في اعقاب ذلك", "ثم عقد", "ثم عقدا", "كما عقد",
                                    "كما عقدا", "وعقب الاجتماع", "عقب الاجتماع", "عقب اللقاء",
                                    "وعقب اللقاء", "بعد اللقاء", "وبعد اللقاء")
+
+# A host who receives "في مكتبه" / "بالإمارة" with one of these titles ("محافظ جدة", "أمير منطقة
+# عسير") receives at the seat his title names, when no place is written (folded forms)
+SEAT_HEADS: tuple[str, ...] = ("محافظ", "حاكم", "امين", "امير")
+OFFICE_CUES: tuple[str, ...] = ("مكتبه", "بمكتبه", "مكتب سموه", "بمكتب سموه", "مكتب معاليه",
+                                "بالاماره", "ديوان الاماره", "بديوان الاماره", "مقر الاماره",
+                                "مقر المحافظه", "بمقر المحافظه", "ديوان المحافظه")
+SEAT_SKIP: frozenset[str] = frozenset({"بالنيابه", "المكلف", "السابق", "سابقا", "عام", "العام"})
+# seats named in two words: their first word
+SEAT_TWO_WORDS: frozenset[str] = frozenset({"مكه", "المدينه", "الحدود", "حفر", "وادي", "خميس"})
