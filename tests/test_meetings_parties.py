@@ -38,6 +38,20 @@ def test_parties(text: str, expected: list[tuple[list[str], list[str]]]) -> None
     assert parties(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "وفداً من X": a delegation named by its members is the guest
+        ("استقبل الأمير محمد بن سلمان في الرياض أمس وفداً من رجال الأعمال اليابانيين.",
+         [(["محمد بن سلمان", "وفداً من رجال الأعمال اليابانيين"], [])]),
+        ("استقبل الأمير محمد بن سلمان في الرياض أمس وفداً عشائرياً يمثل القبائل.",
+         [(["محمد بن سلمان", "وفداً عشائرياً"], [])]),
+    ],
+)
+def test_group_guests(text: str, expected: list[tuple[list[str], list[str]]]) -> None:
+    assert parties(text) == expected
+
+
 def test_a_further_meeting_of_the_same_parties_is_not_merged() -> None:
     text = ("عقد محمد بن سلمان في مكتبه بالرياض أمس اجتماعًا ثنائيًا مع عادل الجبير. "
             "عقب ذلك، عقد محمد بن سلمان وعادل الجبير اجتماعًا موسعًا بحثا خلاله التعاون.")

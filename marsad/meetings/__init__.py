@@ -468,10 +468,17 @@ def _group_party(a: Analysed, te: int, stop: int, named: Entity) -> Entity | Non
             continue
         end = start + w.end()
         construct = bare.endswith("ي") or bare in ("اعضاء", "رؤساء", "جموع")
-        for k, nxt in enumerate(words[i + 1:i + 3]):
+        partitive = False
+        for k, nxt in enumerate(words[i + 1:i + 5]):
             x = nxt.group(0)
             xs = x.strip("،,.")
-            genitive = construct and k == 0 and xs not in _GROUP_STOP and xs[:1] not in "بل"
+            if k == 0 and xs == "من" and not construct:
+                partitive = True  # "وفداً من رجال الأعمال": the group's members follow
+                continue
+            if k >= 2 and not partitive:
+                break
+            genitive = ((construct and k == 0) or (partitive and k == 1)) and \
+                xs not in _GROUP_STOP and xs[:1] not in "بل"
             if xs in _GROUP_STOP or x[:1] in "،," or not (
                     genitive or xs.startswith("ال")
                     or xs.endswith(("يا", "يه", "ي", "يين", "يون"))):
