@@ -85,6 +85,17 @@ def said(text: str) -> list[tuple[str, str, str]]:
         # comma are not what was said
         ("قال وزير الخارجية الأردني، ناصر جودة، إن الحل سياسي.",
          [("ناصر جودة", "assert", "الحل سياسي")]),
+        # more titles open an unnamed subject whose last two words are the name
+        ("ويرى الخبير الاقتصادي فضل البوعينين أن أسعار النفط ستتعافى.",
+         [("فضل البوعينين", "assert", "أسعار النفط ستتعافى")]),
+        # an indefinite title with nobody named is the speaker itself, not the last speaker
+        ("وقال فابيوس إن الزيارة مقررة. ولفت رئيس البلدية إلى أن المشروع سينتهي قريبا.",
+         [("لوران فابيوس", "assert", "الزيارة مقررة"),
+          ("رئيس البلدية", "assert", "المشروع سينتهي قريبا")]),
+        # a definite title points back to the one already speaking
+        ("وقال فابيوس إن الزيارة مقررة. وتابع الوزير الفرنسي أن المحادثات ستشمل كل المواضيع.",
+         [("لوران فابيوس", "assert", "الزيارة مقررة"),
+          ("لوران فابيوس", "assert", "المحادثات ستشمل كل المواضيع")]),
     ],
 )
 def test_speaker_resolution(text: str, expected: list[tuple[str, str, str]]) -> None:

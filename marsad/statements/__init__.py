@@ -266,6 +266,8 @@ def _sentence_statements(
                 speakers = []  # "ووصفه …", "الذي رفض …": the subject is not the last speaker
             elif (titled := _titled_subject(doc, a, ve, nxt)) is not None:
                 speakers, spk_end = [titled[0]], titled[1]
+            elif (titled := _title_phrase(doc, a, ve, nxt)) is not None:
+                speakers, spk_end = [titled[0]], titled[1]
             elif current is not None:
                 speakers = [current]  # a second verb of the same speaker in one sentence
             elif _pronoun_subject(a, F, vs, ve, nxt) or (
@@ -438,6 +440,26 @@ def _titled_subject(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[st
         return None  # "مدير الكرة فهد المفرج": a given name, then a family name (ال allowed)
     name = doc.text[o(ve + last2[0].start()):o(ve + last2[-1].end())].strip(_PUNCT_STRIP)
     return name, ve + last2[-1].end()
+
+
+def _title_phrase(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[str, int] | None:
+    """"ولفت رئيس البلدية إلى أن …" with nobody named: the title itself is the speaker (rather
+    than whoever spoke last)."""
+    F = a.folded.text
+    mark = THAT_RE.search(F, ve, min(limit, ve + 60))
+    if mark is None:
+        return None
+    words = list(re.finditer(r"\S+", F[ve:mark.start()]))
+    if not (2 <= len(words) <= 5) or not _is_title_word(words[0].group(0)) or \
+            words[0].group(0).lstrip("و").startswith("ال"):
+        return None  # "وتابع الوزير الأمريكي أن": a definite title points back, not here
+    if any(w.group(0)[-1:] in "،,:" or w.group(0)[:1] in "«\"“(" for w in words):
+        return None
+    o = a.folded.orig
+    if entities_between(a.entities, o(ve), o(mark.start())):
+        return None
+    end = ve + words[-1].end()
+    return doc.text[o(ve + words[0].start()):o(end)].strip(_PUNCT_STRIP), end
 
 
 def _fallback_speaker(a: Analysed, si: int, before: int) -> str | None:
