@@ -96,6 +96,16 @@ def said(text: str) -> list[tuple[str, str, str]]:
         ("وقال فابيوس إن الزيارة مقررة. وتابع الوزير الفرنسي أن المحادثات ستشمل كل المواضيع.",
          [("لوران فابيوس", "assert", "الزيارة مقررة"),
           ("لوران فابيوس", "assert", "المحادثات ستشمل كل المواضيع")]),
+        # studies and reports speak for themselves
+        ("كشفت دراسة أجراها فريق من الباحثين أن الباندا يأكل البامبو طوال اليوم. "
+         "وأوضح التحليل امتلاك الباندا صفة وراثية لأكل اللحوم.",
+         [("دراسة", "assert", "الباندا يأكل البامبو طوال اليوم"),
+          ("التحليل", "assert", "امتلاك الباندا صفة وراثية لأكل اللحوم")]),
+        ("وأشار التقرير إلى أن معدل البطالة انخفض.",
+         [("التقرير", "assert", "معدل البطالة انخفض")]),
+        # "وسائل الإعلام": a generic head with its genitive
+        ("وكشفت وسائل الإعلام أن الصفقة اكتملت.",
+         [("وسائل الإعلام", "assert", "الصفقة اكتملت")]),
     ],
 )
 def test_speaker_resolution(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -115,3 +125,7 @@ def test_speaker_resolution(text: str, expected: list[tuple[str, str, str]]) -> 
 )
 def test_objects_are_not_speakers(text: str, speakers: list[str]) -> None:
     assert [s for s, _, _ in said(text)] == speakers
+
+
+def test_it_turned_out_is_nobody_speaking() -> None:
+    assert said("وقاس الباحثون الحرارة، فتبين أن حرارة الجسم منخفضة.") == []

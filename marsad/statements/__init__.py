@@ -571,6 +571,9 @@ def _speaker_after(
         parties = _last_meeting_parties(doc, o(start))
         if parties:
             return parties, start + words[0].end(), None
+    if first_bare in lx.REPORT_NOUNS and first_bare not in lx.STATEMENT_NOUNS:
+        # "كشفت دراسة …", "وأوضح التحليل …": the study speaks
+        return [_word_text(a, start, words[0])], start + words[0].end(), None
     if first_bare in lx.STATEMENT_NOUNS:
         w_end = start + words[0].end()
         m = SADIR_RE.match(F, w_end + 1) if w_end < len(F) else None
@@ -590,6 +593,10 @@ def _speaker_after(
             if named and F[look_from:look_from + 12].split()[:1] and \
                     F[look_from:look_from + 12].split()[0] in lx.MULTIWORD_HEADS:
                 return named, named_end, None
+        if first_bare in lx.REPORT_NOUNS and (
+                THAT_RE.match(F, w_end + 1) or F[w_end:w_end + 6].split()[:1] == ["الي"]):
+            # "وأشار التقرير إلى أن …" with no issuer named: the report speaks
+            return [_word_text(a, start, words[0])], w_end, None
         return [], start, None
     ents = [e for e in entities_between(a.entities, o(start), o(min(limit, start + 120)))
             if e.type in _SPEAKER_TYPES and not _addressee(doc.text, e)]
@@ -640,6 +647,10 @@ def _speaker_after(
         while n < min(3, len(words)):
             w = words[n].group(0)
             ws = w.strip(_PUNCT_STRIP)
+            if n == 1 and first_bare in lx.CONSTRUCT_HEADS and ws.startswith("ال") and \
+                    ws not in _PREPS and not THAT_RE.fullmatch(ws):
+                n += 1  # "وسائل الإعلام": a head in construct with its genitive
+                continue
             if ws in _PREPS or THAT_RE.fullmatch(ws) or not _adjective_like(ws, first_bare):
                 break
             if ent_near is not None and start + words[n].start() >= a.folded.fold_pos(
@@ -761,6 +772,11 @@ def _definite_reference(a: Analysed, head: str, before: int) -> str | None:
             if q:  # "صحيفة «هآرتس»": the name in quotes the entities stage left untagged
                 best = a.text[o(q.start(1)):o(q.end(1))]
     return best
+
+
+def _word_text(a: Analysed, base: int, w: re.Match[str]) -> str:
+    o = a.folded.orig
+    return a.text[o(base + w.start()):o(base + w.end())].strip(_PUNCT_STRIP)
 
 
 def _named_before(a: Analysed, head: str) -> str | None:
