@@ -201,6 +201,18 @@ class Analysed:
         hit = self.title_at(fpos, limit)
         return hit[0] if hit else None
 
+    def person_by_title_head(self, head: str, before: int) -> Entity | None:
+        """"وأكد السفير أن …": the latest person before ``before`` (original offset) whose title
+        in this article opens with that word ("السفير الأمريكي X", "سفير المملكة X")."""
+        bare = head[2:] if head.startswith("ال") else head
+        best: Entity | None = None
+        for key, e in self.titles().items():
+            first = key.split()[0]
+            if (first[2:] if first.startswith("ال") else first) == bare and e.start < before and \
+                    (best is None or e.start > best.start):
+                best = e
+        return best
+
     def title_at(self, fpos: int, limit: int) -> tuple[Entity, int] | None:
         """``person_for_title`` with the folded end of the title phrase it matched."""
         index = self.titles()
@@ -241,16 +253,20 @@ _TITLE_PREFIX_MIN = 3
 def _build_title_index(a: Analysed) -> dict[str, Entity]:
     F = a.folded.text
     index: dict[str, Entity] = {}
-    for e in a.entities:
-        if e.type != "PERSON":
-            continue
+    people = [e for e in a.entities if e.type == "PERSON"]
+    for k, e in enumerate(people):
         fs, fe = a.folded.fold_pos(e.start), a.folded.fold_pos(e.end)
         after = F[fe:fe + 60].split()[:4]
+        nxt = people[k + 1] if k + 1 < len(people) else None
+        if nxt is not None and len(F[fe:a.folded.fold_pos(nxt.start)].split()) <= 4:
+            # "استقبل الأمير X السفير الأمريكي Y": the title after X is Y's
+            after = []
         if after and after[0].strip("،,") in TITLE_WORDS:
             for n in (4, 3, 2):
                 if len(after) >= n and not any(w[-1:] in "،,." for w in after[:n - 1]):
                     _index_title(index, [w.strip("،,.") for w in after[:n]], e)
-        before = [w for w in F[max(0, fs - 100):fs].split()[-_TITLE_SPAN_MAX:]]
+        prev_end = a.folded.fold_pos(people[k - 1].end) if k > 0 else 0
+        before = [w for w in F[max(0, prev_end, fs - 100):fs].split()[-_TITLE_SPAN_MAX:]]
         for i, w in enumerate(before):
             if w.strip("،,") in TITLE_WORDS and not any(x[-1:] in "،,." for x in before[i:-1]) \
                     and before[-1][-1:] != ".":

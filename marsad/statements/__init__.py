@@ -600,6 +600,12 @@ def _speaker_after(
         return [], start, None
     ents = [e for e in entities_between(a.entities, o(start), o(min(limit, start + 120)))
             if e.type in _SPEAKER_TYPES and not _addressee(doc.text, e)]
+    if first_bare.startswith("ال") and first_bare in lx.SUBJECT_TITLES and len(words) >= 2 and \
+            THAT_RE.fullmatch(words[1].group(0).strip(_PUNCT_STRIP + ":") or ":"):
+        ref = a.person_by_title_head(first_bare, o(start))
+        if ref is not None:
+            # "وأكد السفير أن …": the ambassador this article named before
+            return [name_of(ref)], start + words[0].end(), None
     if first_bare in lx.SUBJECT_TITLES and not any(e.type == "PERSON" for e in ents):
         titled = _titled_subject(doc, a, start, limit)
         if titled is not None:
