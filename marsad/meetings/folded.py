@@ -258,8 +258,10 @@ def _build_title_index(a: Analysed) -> dict[str, Entity]:
         fs, fe = a.folded.fold_pos(e.start), a.folded.fold_pos(e.end)
         after = F[fe:fe + 60].split()[:4]
         nxt = people[k + 1] if k + 1 < len(people) else None
-        if nxt is not None and len(F[fe:a.folded.fold_pos(nxt.start)].split()) <= 4:
-            # "استقبل الأمير X السفير الأمريكي Y": the title after X is Y's
+        gap = F[fe:a.folded.fold_pos(nxt.start)].split() if nxt is not None else []
+        if nxt is not None and len(gap) <= 4 and not any(w in _TIME_WORDS for w in gap):
+            # "استقبل الأمير X السفير الأمريكي Y": the title after X is Y's (but "X أمير منطقة
+            # الرياض أمس Y": X's own)
             after = []
         if after and after[0].strip("،,") in TITLE_WORDS:
             for n in (4, 3, 2):
@@ -272,6 +274,8 @@ def _build_title_index(a: Analysed) -> dict[str, Entity]:
                     and before[-1][-1:] != ".":
                 # the last word may carry an apposition comma ("وزير الخارجية السعودي، X")
                 span = [x.strip("،,") for x in before[i:]]
+                if any(x in _TIME_WORDS for x in span):
+                    break  # "X أمير منطقة الرياض أمس Y": that title is X's, not Y's
                 if 2 <= len(span) <= 4:
                     _index_title(index, span, e)
                 for n in range(_TITLE_PREFIX_MIN, len(span)):
@@ -282,6 +286,7 @@ def _build_title_index(a: Analysed) -> dict[str, Entity]:
     return index
 
 
+_TIME_WORDS = frozenset({"امس", "اليوم", "مساء", "صباح", "ظهر", "امس،", "اليوم،"})
 _WEAK_LAST = frozenset({"منطقه", "محافظه", "مدينه", "امس", "اليوم", "مساء", "صباح", "في", "ب",
                         "الي", "من", "عن", "علي", "لدي", "العام", "الاول", "الثاني"})
 
