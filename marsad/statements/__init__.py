@@ -429,17 +429,25 @@ def _titled_subject(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[st
         if w.group(0)[-1:] in "،,:":
             words = words[:i + 1]  # "… حسيب صديقي، اليوم (الأربعاء)، أن": the name ends at a comma
             break
-    if not (3 <= len(words) <= 8) or words[0].group(0).lstrip("و") not in lx.SUBJECT_TITLES:
+    if not (3 <= len(words) <= 8) or not _is_title_word(words[0].group(0)):
         return None
-    last2 = words[-2:]
-    first_name, family = last2[0].group(0), last2[1].group(0).rstrip("،,:")
     o = a.folded.orig
-    if first_name == "علي" and a.text[o(ve + last2[0].start()):o(ve + last2[0].end())] == "علي":
-        first_name = "_"  # the given name علي, not the folded preposition على
-    if first_name in _PREPS or first_name.startswith(("ال", "ل", "ب")) or family in _PREPS:
-        return None  # "مدير الكرة فهد المفرج": a given name, then a family name (ال allowed)
-    name = doc.text[o(ve + last2[0].start()):o(ve + last2[-1].end())].strip(_PUNCT_STRIP)
-    return name, ve + last2[-1].end()
+    for last2 in (words[-2:], words[2:4]):
+        # the last two words before the marker; else title + genitive + two names ("قال والد
+        # الشهيد مغرم الهلالي بنبرات الفخر بأن")
+        if len(last2) < 2 or (last2[0] is words[2] and
+                              not words[1].group(0).startswith("ال")):
+            continue
+        first_name, family = last2[0].group(0), last2[1].group(0).rstrip("،,:")
+        if first_name == "علي" and a.text[o(ve + last2[0].start()):o(ve + last2[0].end())] == \
+                "علي":
+            first_name = "_"  # the given name علي, not the folded preposition على
+        if first_name in _PREPS or first_name.startswith(("ال", "ل", "ب")) or family in _PREPS \
+                or family.startswith(("ب", "ل")) or first_name in lx.SUBJECT_TITLES:
+            continue  # "مدير الكرة فهد المفرج": a given name, then a family name (ال allowed)
+        name = doc.text[o(ve + last2[0].start()):o(ve + last2[-1].end())].strip(_PUNCT_STRIP)
+        return name, ve + last2[-1].end()
+    return None
 
 
 def _title_phrase(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[str, int] | None:
@@ -700,7 +708,7 @@ def _speaker_after(
     if any(THAT_RE.fullmatch(w) for w in gap_words) or any(w in ("في", "عن", "علي", "الي", "من")
                                                            for w in gap_words[:1]):
         return [], start, None
-    names = [name_of(e)]
+    names = [_given_name_before(a, e, gap_words) or name_of(e)]
     end = a.folded.fold_pos(e.end)
     if e.type == "PERSON":
         for x in ents:
@@ -778,6 +786,21 @@ def _definite_reference(a: Analysed, head: str, before: int) -> str | None:
             if q:  # "صحيفة «هآرتس»": the name in quotes the entities stage left untagged
                 best = a.text[o(q.start(1)):o(q.end(1))]
     return best
+
+
+def _given_name_before(a: Analysed, e: Entity, gap_words: list[str]) -> str | None:
+    """"والد الشهيد مغرم الهلالي" where only "الهلالي" was tagged (and linked to another
+    الهلالي of the article): the given name right before a one-word family name makes it a
+    person of its own."""
+    if e.type != "PERSON" or len(e.text.split()) != 1 or not gap_words:
+        return None
+    prev = gap_words[-1]
+    if not prev.isalpha() or prev.startswith(("ال", "ل", "ب")) or prev in _PREPS or \
+            _is_title_word(prev) or prev in lx.HONORIFIC_WORDS or prev in lx.NOT_GIVEN_NAMES \
+            or len(prev) < 3:
+        return None
+    start = a.text.rfind(" ", 0, e.start - 1) + 1
+    return a.text[start:e.end].strip(_PUNCT_STRIP)
 
 
 def _word_text(a: Analysed, base: int, w: re.Match[str]) -> str:

@@ -117,6 +117,8 @@ SUBJECT_TITLES: frozenset[str] = frozenset({
     "الملك", "الوزيره", "وزيره", "المتحدثه", "الناطقه", "رئيسه", "الرئيسه", "مديره", "المديره",
     "النائب", "نائبه", "الداعيه", "الملحق", "القنصل", "مساعده", "المنسق", "منسق", "المبعوث",
     "مبعوث", "الممثل", "ممثل", "القائد", "المحافظ", "امير", "حاكم",
+    # kin of the one the report is about ("والد الشهيد مغرم الهلالي")
+    "والد", "والده", "شقيق", "شقيقه", "عم", "خال", "زوجه", "ارمله", "نجل", "كريمه",
 })
 
 # Forms that are too ambiguous unless a content marker (أن / إن / :) follows closely
@@ -223,3 +225,14 @@ REPORT_NOUNS: frozenset[str] = frozenset({
 # Generic speaker heads in construct with a definite genitive ("وسائل الإعلام", "أوساط المعارضة")
 CONSTRUCT_HEADS: frozenset[str] = frozenset({"وسائل", "اوساط", "دوائر", "مسؤولو", "ممثلو",
                                              "سكان", "اهالي"})
+
+# Words of address that are no given name ("الشيخ"، "سمو" …; folded)
+HONORIFIC_WORDS: frozenset[str] = frozenset({
+    "سمو", "معالي", "فخامه", "سعاده", "جلاله", "سماحه", "دوله", "صاحب", "د", "م", "الشيخ",
+    "شيخ", "الامير", "امير", "الملك", "الرئيس", "السيد", "السيده", "الاستاذ", "الدكتور",
+})
+# … nor are these, before a family name ("وقال أمس الجبير"; folded)
+NOT_GIVEN_NAMES: frozenset[str] = frozenset({
+    "امس", "اليوم", "مساء", "صباح", "ايضا", "كذلك", "بدوره", "بدورها", "نفسه", "نفسها", "قد",
+    "فقد", "لقد", "وزير", "رئيس", "مدير", "امين", "نائب", "سفير", "قائد", "محافظ",
+})
