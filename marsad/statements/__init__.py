@@ -674,11 +674,16 @@ def _speaker_after(
         np_end = start + words[n - 1].end()
         if n == 1 and first_bare.startswith("ال"):
             ref = _definite_reference(a, first_bare, start)
+            if ref is None:
+                for head in lx.SOURCE_HEADS.get(first_bare, ()):
+                    ref = ref or _named_before(a, head)  # "وتابع المصدر": the source quoted
             if ref is not None:
                 return [ref], np_end, None  # "وقالت الحركة": the حركة named before
             if first_bare in lx.SUBJECT_TITLES and previous:
                 return [previous], np_end, None  # "وقال المتحدث": the spokesman just named
         text = doc.text[o(start + words[0].start()):o(np_end)].strip(_PUNCT_STRIP)
+        if n > 1:
+            a.nominal.append((first_bare, text))
         return [text], np_end, None
     hit = a.title_at(start, limit)
     if hit is not None and (not ents or ents[0].start > hit[0].end):
