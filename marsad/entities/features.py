@@ -150,10 +150,17 @@ def _phrase_candidates(tok: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 def phrase_marks(tokens: list[str]) -> list[list[str]]:
     """Multi-word gazetteer matches as B/I marks per token (سلطنة عمان, الشرق الأوسط, ولي العهد)."""
     marks: list[list[str]] = [[] for _ in tokens]
+    for i, m in phrase_marks_at(tokens).items():
+        marks[i] = m
+    return marks
+
+
+def phrase_marks_at(tokens: list[str]) -> dict[int, list[str]]:
+    """``phrase_marks`` for the few tokens that have any: most sentences have none."""
+    marks: dict[int, list[str]] = {}
     n = len(tokens)
     folded: list[str] | None = None
-    for i in range(n):
-        cands = _phrase_candidates(tokens[i])
+    for i, cands in enumerate(map(_phrase_candidates, tokens)):
         if not cands:
             continue
         if folded is None:
@@ -161,9 +168,9 @@ def phrase_marks(tokens: list[str]) -> list[list[str]]:
         for label, p in cands:
             k = len(p)
             if i + k <= n and all(folded[i + j] == p[j] for j in range(1, k)):
-                marks[i].append("m" + label + "=B")
+                marks.setdefault(i, []).append("m" + label + "=B")
                 for j in range(1, k):
-                    marks[i + j].append("m" + label + "=I")
+                    marks.setdefault(i + j, []).append("m" + label + "=I")
                 break
     return marks
 
@@ -209,28 +216,20 @@ class KnownFeatures:
     def __init__(self, known: frozenset[str], cache_size: int = 100_000) -> None:
         self.known = known
         self._bytes = frozenset(k.encode("utf-8") for k in known)
-        # one bytes object per distinct attribute, however many words' tuples hold it
-        self._interned: dict[str, bytes] = {}
+        # each known attribute's bytes, one object however many words' tuples hold it
+        self._enc = {k: k.encode("utf-8") for k in known}
         self._word = lru_cache(maxsize=cache_size)(self._word_uncached)
         edges = [self._keep((f"{off}:edge",)) for off in (-1, 1)]
-        far: tuple[tuple[bytes, ...] | bytes, ...] = ((), (), (), (), (), b"", b"")
+        far: tuple[tuple[bytes, ...] | bytes | None, ...] = ((), (), (), (), (), None, None)
         # pads around a sentence: two slots before it and two after, standing in for neighbours
-        self._pad_before = (far, ((), (), edges[0], (), (), b"", b""))
-        self._pad_after = (((), (), (), edges[1], (), b"", b""), far)
+        self._pad_before = (far, ((), (), edges[0], (), (), None, None))
+        self._pad_after = (((), (), (), edges[1], (), None, None), far)
         self._extras: dict[tuple[str, ...], tuple[tuple[bytes, ...], ...]] = {}
         self._marks: dict[tuple[str, ...], tuple[bytes, ...]] = {}
 
     def _keep(self, feats: tuple[str, ...] | list[str]) -> tuple[bytes, ...]:
-        known = self.known
-        interned = self._interned
-        out = []
-        for f in feats:
-            if f in known:
-                b = interned.get(f)
-                if b is None:
-                    b = interned[f] = f.encode("utf-8")
-                out.append(b)
-        return tuple(out)
+        enc = self._enc
+        return tuple([enc[f] for f in feats if f in enc])
 
     def _word_uncached(self, tok: str) -> tuple[tuple[bytes, ...] | bytes, ...]:
         """Own features (bias first); as neighbour at -2, -1, +1, +2; the two halves of bg=."""
@@ -267,20 +266,21 @@ class KnownFeatures:
         n = len(tokens)
         known = self._bytes
         ws = [*self._pad_before, *map(self._word, tokens), *self._pad_after]
-        marks = phrase_marks(tokens)
-        if extra is None:
-            ext = [_NO_EXTRA] * (n + 2)
-        else:
-            ext = [_NO_EXTRA, *(self._extra(e) if e else _NO_EXTRA for e in extra), _NO_EXTRA]
         out: list[list[bytes]] = []
-        for i in range(n):
-            w = ws[i + 2]
-            m = self._mark(marks[i]) if marks[i] else ()
-            feats = [*w[0], *m, *ws[i][1], *ws[i + 1][2], *ws[i + 3][3], *ws[i + 4][4]]
-            if i:
-                bg = ws[i + 1][5] + w[6]
+        for a, b, w, d, e in zip(ws[:-4], ws[1:-3], ws[2:-2], ws[3:-1], ws[4:], strict=True):
+            feats = [*w[0], *a[1], *b[2], *d[3], *e[4]]
+            if b[5] is not None:  # None: the first token has no bigram
+                bg = b[5] + w[6]
                 if bg in known:
                     feats.append(bg)
-            feats += [*ext[i + 1][0], *ext[i][1], *ext[i + 2][2]]
             out.append(feats)
+        if extra is not None and any(extra):
+            ext = [_NO_EXTRA, *(self._extra(x) if x else _NO_EXTRA for x in extra), _NO_EXTRA]
+            for i in range(n):
+                tail = [*ext[i + 1][0], *ext[i][1], *ext[i + 2][2]]
+                if tail:
+                    out[i] += tail
+        for i, m in phrase_marks_at(tokens).items():  # they go right after the word's own
+            own = len(ws[i + 2][0])
+            out[i][own:own] = self._mark(m)
         return out

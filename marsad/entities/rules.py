@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from marsad.entities.features import phrase_marks
+from marsad.entities.features import phrase_marks_at
 from marsad.entities.lexicon import Lexicon, lexicon
 from marsad.entities.titles import is_title_word
 from marsad.text import clitic_variants, fold
@@ -21,14 +21,17 @@ MAX_NAME = 4
 
 def extend_places(tokens: list[str], tags: list[str]) -> list[str]:
     out = list(tags)
-    marks = phrase_marks(tokens)
+    marks = phrase_marks_at(tokens)
+    if not marks:
+        return out
+    none: list[str] = []
     i = 0
     while i < len(tokens):
-        if "mL=B" not in marks[i]:
+        if "mL=B" not in marks.get(i, none):
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and "mL=I" in marks[j] and "mL=B" not in marks[j]:
+        while j < len(tokens) and "mL=I" in marks.get(j, none) and "mL=B" not in marks.get(j, none):
             j += 1
         kinds = {t[2:] for t in out[i:j] if t != "O"}
         if kinds <= {"LOC"} and (kinds or j - i >= 2):
