@@ -100,7 +100,7 @@ def word_features(tok: str) -> tuple[str, ...]:
         feats.append("al")
     if f and f[0] in _PROCLITIC_LETTERS:
         feats.append("pc=" + f[0])
-    if any(ch in _DIGITS for ch in tok):
+    if not _DIGITS.isdisjoint(tok):
         feats.append("dig")
     if any("a" <= ch.lower() <= "z" for ch in tok):
         feats.append("lat")
@@ -226,6 +226,8 @@ class KnownFeatures:
         self._pad_after = (((), (), (), edges[1], (), None, None), far)
         self._extras: dict[tuple[str, ...], tuple[tuple[bytes, ...], ...]] = {}
         self._marks: dict[tuple[str, ...], tuple[bytes, ...]] = {}
+        # a core feature → its attribute (or None) as neighbour at -2, -1, +1, +2
+        self._as_neighbour: dict[str, tuple[bytes | None, ...]] = {}
 
     def _keep(self, feats: tuple[str, ...] | list[str]) -> tuple[bytes, ...]:
         enc = self._enc
@@ -233,11 +235,19 @@ class KnownFeatures:
 
     def _word_uncached(self, tok: str) -> tuple[tuple[bytes, ...] | bytes, ...]:
         """Own features (bias first); as neighbour at -2, -1, +1, +2; the two halves of bg=."""
-        core = core_features(tok)
+        as_neighbour = self._as_neighbour
+        rows = []
+        for x in core_features(tok):
+            row = as_neighbour.get(x)
+            if row is None:
+                if len(as_neighbour) > 300_000:
+                    as_neighbour.clear()
+                row = as_neighbour[x] = tuple(self._enc.get(p + x) for p in _NEIGHBOUR_PREFIXES)
+            rows.append(row)
         f = fold(tok).encode("utf-8")
         return (
             self._keep(("b", *word_features.__wrapped__(tok))),  # this cache replaces that one
-            *(self._keep([p + x for x in core]) for p in _NEIGHBOUR_PREFIXES),
+            *(tuple([r[k] for r in rows if r[k] is not None]) for k in range(4)),
             b"bg=" + f + b"|",
             f,
         )
