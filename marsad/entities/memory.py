@@ -64,14 +64,15 @@ class EntityMemory:
 
     def remember(self, tokens: list[str], tags: list[str]) -> None:
         items: list[tuple[tuple[str, ...], str]] = []
-        for kind, a, b in bio_spans(tags):
+        spans = bio_spans(tags)
+        for kind, a, b in spans:
             items.extend((k, kind) for k in _keys(tokens[a:b]))
             if kind == "PERS" and b - a >= 2 and propagatable(tokens[b - 1]):
                 items.append(((fold(tokens[b - 1]),), kind))
         for key, kind in items:
             self._counts.setdefault(key, Counter())[kind] += 1
         self._recent.append(items)
-        words = [(fold(tokens[i]), kind) for kind, a, b in bio_spans(tags) for i in range(a, b)
+        words = [(fold(tokens[i]), kind) for kind, a, b in spans for i in range(a, b)
                  if is_word(tokens[i])]
         for w, kind in words:
             self._words.setdefault(w, Counter())[kind] += 1

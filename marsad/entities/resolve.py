@@ -43,6 +43,7 @@ def role_key(title: str) -> str:
     return key
 
 
+@lru_cache(maxsize=100_000)
 def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     """Is ``shorter`` a contiguous run of ``longer`` (names compare with or without ال)?"""
     if len(shorter) >= len(longer) or not shorter:

@@ -95,7 +95,8 @@ def names_after_titles(tokens: list[str], tags: list[str]) -> list[str]:
     out = list(tags)
     n = len(tokens)
     for i in range(n):
-        if out[i] != "O" or not _honorific_end(tokens, i, lx) or not _name_word(tokens[i], lx):
+        # both tests depend on the tokens only; the cheaper, rarer one first
+        if out[i] != "O" or not _name_word(tokens[i], lx) or not _honorific_end(tokens, i, lx):
             continue
         j = i + 1
         while j < n and j - i < MAX_NAME and out[j] == "O" and (
