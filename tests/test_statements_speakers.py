@@ -27,7 +27,7 @@ NAMES = {
     "وزير الخارجية الأردني": (P, "ناصر جودة"), "ناصر جودة": (P, "ناصر جودة"),
     "محمد بن نايف": (P, "محمد بن نايف"), "جوزيف وستفال": (P, "جوزيف وستفال"),
     "علي بن عامر الهلالي": (P, "علي بن عامر الهلالي"), "الهلالي": (P, "علي بن عامر الهلالي"),
-    "طالبان": (ORG, "طالبان"),
+    "طالبان": (ORG, "طالبان"), "منصور الخنيزان": (P, "منصور الخنيزان"),
 }
 
 
@@ -150,6 +150,24 @@ def test_speaker_resolution(text: str, expected: list[tuple[str, str, str]]) -> 
 )
 def test_objects_are_not_speakers(text: str, speakers: list[str]) -> None:
     assert [s for s, _, _ in said(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "رفع/قدم X شكره": thanks offered are a statement of support
+        ("ورفع منصور الخنيزان شكره وتقديره لسمو المحافظ على دعمه.",
+         [("منصور الخنيزان", "support", "شكره وتقديره لسمو المحافظ على دعمه")]),
+        ("وقال منصور الخنيزان إن الموسم ناجح، مقدما الشكر للجنة المنظمة.",
+         [("منصور الخنيزان", "assert", "الموسم ناجح"),
+          ("منصور الخنيزان", "support", "الشكر للجنة المنظمة")]),
+        # … anything else offered or raised is no speech
+        ("وقدم منصور الخنيزان أداء جيدا في المباراة.", []),
+        ("ورفع منصور الخنيزان العلم في الحفل.", []),
+    ],
+)
+def test_thanks_offered(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
 
 
 def test_it_turned_out_is_nobody_speaking() -> None:

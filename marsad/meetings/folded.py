@@ -182,6 +182,7 @@ class Analysed:
     entities: list[Entity]  # sorted by start, overlapping duplicates removed
     text: str = ""
     _titles: dict[str, Entity] | None = None
+    _title_heads: frozenset[str] | None = None
     # nominal speakers named so far, (folded head noun, text): "اللجنة التنفيذية لمهرجان …"
     nominal: list[tuple[str, str]] = field(default_factory=list)
 
@@ -218,13 +219,16 @@ class Analysed:
         index = self.titles()
         if not index:
             return None
+        if self._title_heads is None:
+            self._title_heads = frozenset(k.split(" ", 1)[0] for k in index)
         words = list(re.finditer(r"\S+", self.folded.text[fpos:min(limit, fpos + 120)]))
         while words and words[0].group(0).strip("،,") in HONORIFICS:
             words.pop(0)
-        for n in range(_TITLE_SPAN_MAX, 1, -1):
-            if len(words) < n:
-                continue
-            key = " ".join(w.group(0).strip("،,") for w in words[:n])
+        if not words or words[0].group(0).strip("،,") not in self._title_heads:
+            return None
+        bare = [w.group(0).strip("،,") for w in words[:_TITLE_SPAN_MAX]]
+        for n in range(min(_TITLE_SPAN_MAX, len(bare)), 1, -1):
+            key = " ".join(bare[:n])
             if key in index:
                 return index[key], fpos + words[n - 1].end()
         return None

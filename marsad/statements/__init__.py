@@ -63,6 +63,7 @@ QUOTE_START_RE = re.compile(r"[«\"“]")
 FI_BAYAN_RE = re.compile(
     r"\s+(?:في\s+((?:ال)?(?:بيان|تصريح|تصريحات|رساله|كلمه|برقيه|تغريده|خطاب)\S*)|(فيها|فيه)(?=\s*:))"
 )
+THANKS_RE = re.compile(WB_START + r"(?:" + _alternation(lx.THANKS_NOUNS) + r")")
 IMPERSONAL_RE = re.compile(WB_START + r"(?:" + _alternation(lx.IMPERSONAL) + r")" + WB_END)
 RELATIVE_RE = re.compile(r"(?:وهو|وهي|وهذا|الامر الذي)\s+ما\s*$|(?<!\w)ما\s*$")
 OPPOSE_EVAL_RE = re.compile(_alternation(lx.OPPOSE_EVAL))
@@ -185,6 +186,9 @@ def _sentence_statements(
             continue
         if F[max(0, m.start("p") - 6):m.start("p")].split()[-1:] in (["دون"], ["بدون"], ["عدم"]):
             continue  # "من دون ذكر اسمه": a noun, not a verb
+        if frame == "express" and form.startswith(lx.EXPRESS_THANKS_ONLY) and \
+                THANKS_RE.search(F, ve, min(f1, ve + 90)) is None:
+            continue  # "قدم/رفع" offer thanks or nothing said (a cheap test: they are frequent)
         if frame == "in_statement" and not FI_BAYAN_RE.match(F, ve):
             continue  # "جاء" is speech only as "جاء في بيان …"
         if stance == "call" and PRAYER_RE.match(F, ve):
@@ -899,6 +903,9 @@ def _stance_and_target(
         direct = form.startswith(lx.EXPRESS_DIRECT)
         body_starts = (EXPRESS_DIRECT_RE.match(F, c0, c1) if direct
                        else EXPRESS_AN_RE.search(F, c0, min(c1, c0 + 80)))
+        if body_starts and form.startswith(lx.EXPRESS_THANKS_ONLY) and \
+                not body_starts.group(1).startswith(lx.THANKS_NOUNS):
+            return None, None  # "قدم الفريق أداءً جيداً", "رفع العلم": no speech
         if body_starts:
             noun = body_starts.group(1)
             noun = noun[2:] if noun.startswith("ال") else noun

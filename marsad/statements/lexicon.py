@@ -70,6 +70,9 @@ VERBS: tuple[tuple[tuple[str, ...], str, str], ...] = (
      "assert", "say"),
     (("عبر", "عبرت", "يعبر", "تعبر", "معبرا", "معبره", "عبروا", "اعربوا", "عبرا", "اعربا"),
      "assert", "express"),
+    # "ورفع الخنيزان شكره وتقديره لـ …", "قدم الموسى شكره": only with a noun of EXPRESS_NOUNS
+    (("رفع", "رفعت", "يرفع", "ترفع", "قدم", "قدمت", "يقدم", "تقدم", "مقدما", "رافعا"),
+     "assert", "express"),
     (("احجم", "احجمت", "يحجم", "تحجم"), "decline_comment", "object"),
     (("جاء",), "assert", "in_statement"),
     # reported from someone else
@@ -87,6 +90,7 @@ PARTICIPLES: frozenset[str] = frozenset({
     "داعيه", "مطالبا", "مطالبه", "حاثا", "مناشدا", "مدينا", "مستنكرا", "منددا", "مرحبا",
     "مرحبه", "مشيدا", "مشيده", "مثمنا", "معربا", "معربه", "مبديا", "مثنيا",
     "متعهدا", "متعهده", "قائلا", "قائله", "معبرا", "معبره", "شاكرا", "شاكره", "مشيرين",
+    "مقدما", "رافعا",
     "مؤكدين", "مضيفين", "موضحين", "لافتين", "مشددين", "مشيرات", "مؤكدات",
 })
 
@@ -104,7 +108,12 @@ WARN_CUES: tuple[str, ...] = ("خطا جسيما", "خطا فادحا", "خطا 
 
 # express verbs that take their noun directly (أبدى ارتياحه); the others need عن (أعرب عن …) —
 # without it "عبر" is the preposition "across"
-EXPRESS_DIRECT: tuple[str, ...] = ("ابد", "يبد", "تبد", "مبد")
+EXPRESS_DIRECT: tuple[str, ...] = ("ابد", "يبد", "تبد", "مبد", "رفع", "يرفع", "ترفع", "قدم",
+                                   "يقدم", "تقدم", "مقدم", "رافع")
+# … and these take only the nouns of thanks and esteem ("قدم الفريق أداءً جيداً" is no speech)
+EXPRESS_THANKS_ONLY: tuple[str, ...] = ("رفع", "يرفع", "ترفع", "قدم", "يقدم", "تقدم", "مقدم",
+                                        "رافع")
+THANKS_NOUNS: tuple[str, ...] = ("شكر", "الشكر", "تقدير", "التقدير", "امتنان", "الامتنان")
 
 # Title heads opening a subject the entities stage left unnamed ("مدير الكرة فهد المفرج")
 SUBJECT_TITLES: frozenset[str] = frozenset({
