@@ -226,8 +226,6 @@ class KnownFeatures:
         self._pad_after = (((), (), (), edges[1], (), None, None), far)
         self._extras: dict[tuple[str, ...], tuple[tuple[bytes, ...], ...]] = {}
         self._marks: dict[tuple[str, ...], tuple[bytes, ...]] = {}
-        # a core feature → its attribute (or None) as neighbour at -2, -1, +1, +2
-        self._as_neighbour: dict[str, tuple[bytes | None, ...]] = {}
 
     def _keep(self, feats: tuple[str, ...] | list[str]) -> tuple[bytes, ...]:
         enc = self._enc
@@ -235,19 +233,11 @@ class KnownFeatures:
 
     def _word_uncached(self, tok: str) -> tuple[tuple[bytes, ...] | bytes, ...]:
         """Own features (bias first); as neighbour at -2, -1, +1, +2; the two halves of bg=."""
-        as_neighbour = self._as_neighbour
-        rows = []
-        for x in core_features(tok):
-            row = as_neighbour.get(x)
-            if row is None:
-                if len(as_neighbour) > 300_000:
-                    as_neighbour.clear()
-                row = as_neighbour[x] = tuple(self._enc.get(p + x) for p in _NEIGHBOUR_PREFIXES)
-            rows.append(row)
+        core = core_features(tok)
         f = fold(tok).encode("utf-8")
         return (
             self._keep(("b", *word_features.__wrapped__(tok))),  # this cache replaces that one
-            *(tuple([r[k] for r in rows if r[k] is not None]) for k in range(4)),
+            *(self._keep([p + x for x in core]) for p in _NEIGHBOUR_PREFIXES),
             b"bg=" + f + b"|",
             f,
         )
