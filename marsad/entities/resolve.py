@@ -91,6 +91,15 @@ def holders_for_year(year: int | None) -> list[Holder]:
     return [h for h in hs if h.first_year <= year <= h.last_year] or list(hs)
 
 
+@lru_cache(maxsize=1)
+def _holder_names_by_word() -> dict[str, frozenset[str]]:
+    index: dict[str, set[str]] = {}
+    for h in lexicon().holders:
+        for w in name_key(h.name):
+            index.setdefault(w, set()).add(h.name)
+    return {w: frozenset(names) for w, names in index.items()}
+
+
 def resolve_by_gazetteer(name: str, year: int | None) -> tuple[str, str] | None:
     """A short name completed from the office-holders list, when exactly one holder fits."""
     return _resolve_by_gazetteer(name_key(name), year)
@@ -98,7 +107,16 @@ def resolve_by_gazetteer(name: str, year: int | None) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=50_000)
 def _resolve_by_gazetteer(key: tuple[str, ...], year: int | None) -> tuple[str, str] | None:
-    found = {h.name for h in holders_for_year(year) if contains(name_key(h.name), key)}
+    if not key:
+        return None
+    # only a holder with a word equal to the key's first word (give or take ال) can contain it
+    first = key[0]
+    words = {first, _AL + first, first[2:] if first.startswith(_AL) else first}
+    cands = set().union(*(_holder_names_by_word().get(w, ()) for w in words))
+    if not cands:
+        return None
+    found = {h.name for h in holders_for_year(year)
+             if h.name in cands and contains(name_key(h.name), key)}
     if len(found) == 1:
         full = found.pop()
         return full, "gazetteer: office holders list"
