@@ -40,7 +40,9 @@ def _work(item: Article | IngestError) -> Document | Failed:
     if isinstance(item, IngestError):
         return Failed(item.origin, item.reason)
     try:
-        return analyze(item, _WORKER_CTX)
+        doc = analyze(item, _WORKER_CTX)
+        doc.drop_caches()  # only the results travel back to the parent
+        return doc
     except Exception as e:  # one bad article must not stop the batch
         return Failed(item.origin or "<article>", f"analysis failed: {type(e).__name__}: {e}")
 

@@ -133,6 +133,12 @@ class Document:
             cached = self.__dict__["_sentences"] = sentences(self.text)
         return cached
 
+    def drop_caches(self) -> None:
+        """Forget per-document caches (tokens, sentences, stages' working state) — before a
+        document crosses a process boundary or is kept long: they are several times its size."""
+        for k in [k for k in self.__dict__ if k.startswith("_")]:
+            del self.__dict__[k]
+
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]
 
