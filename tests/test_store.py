@@ -142,3 +142,23 @@ def test_replace_swaps_a_document_whole(store: Store) -> None:
     assert store.count() == 1
     assert store.get(d.id).pub_date == "2025-04-18"
     assert len(store.entities_df()) == 1
+
+
+def test_add_batch_stores_the_good_and_returns_the_bad(store: Store) -> None:
+    good1 = make_doc()
+    bad = make_doc(text="استقبل الملك سلمان الرئيس الفرنسي في جدة.")
+    bad.meetings[0].participants = {"not", "json"}  # type: ignore[assignment]
+    good2 = make_doc(text="أدان الأمين العام للأمم المتحدة الهجوم.")
+    added, failed = store.add_batch([good1, bad, good2, good1])
+    assert added == 2
+    assert [d.id for d, _ in failed] == [bad.id]
+    assert sorted(store.ids()) == sorted([good1.id, good2.id])
+    with store.engine.connect() as c:
+        ids = {r[0] for r in c.execute(select(S.meetings.c.doc_id))}
+    assert bad.id not in ids  # nothing of the failed article is stored
+
+
+def test_add_batch_all_good_in_one_commit(store: Store) -> None:
+    docs = [make_doc(text=f"التقى الوزير نظيره في الرياض يوم {i}.") for i in range(5)]
+    assert store.add_batch(docs) == (5, [])
+    assert store.add_batch(docs) == (0, [])

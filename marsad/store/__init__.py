@@ -130,13 +130,20 @@ class Store:
             self._insert(c, doc)
 
     def add_batch(self, docs: list[Document]) -> tuple[int, list[tuple[Document, Exception]]]:
-        """Store several documents in one commit, each inside its own savepoint.
+        """Store several documents in one commit; no document is ever half-stored.
 
-        Why: a commit per article costs more than analysing it on a bulk ingest. A document whose
-        insert fails is rolled back alone (its savepoint) and returned with the error; the others
-        commit together, so no article is ever half-stored and a killed batch loses only the
-        uncommitted chunk, which a re-run adds.
+        Why: a commit per article costs more than analysing it on a bulk ingest. The batch is
+        first tried as one transaction; if any insert fails, it is rolled back and replayed with
+        a savepoint per document, so the failing ones are returned with their errors and the
+        others still commit together. A killed batch loses only the uncommitted chunk, which a
+        re-run adds.
         """
+        try:
+            with self.engine.begin() as c:
+                added = sum(self._insert(c, d) for d in docs)
+            return added, []
+        except Exception:  # replayed below, one savepoint per document
+            pass
         added = 0
         failed: list[tuple[Document, Exception]] = []
         with self.engine.begin() as c:
