@@ -10,6 +10,7 @@ lookups per token (see bench/bench_ner.py).
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 
 from marsad.entities.charmodel import char_features
 from marsad.entities.clusters import cluster_of, frequency_of
@@ -151,21 +152,34 @@ def phrase_marks(tokens: list[str]) -> list[list[str]]:
     """Multi-word gazetteer matches as B/I marks per token (سلطنة عمان, الشرق الأوسط, ولي العهد)."""
     marks: list[list[str]] = [[] for _ in tokens]
     for i, m in phrase_marks_at(tokens).items():
-        marks[i] = m
+        marks[i] = list(m)
     return marks
 
 
+_LAST_MARKS: list[tuple[tuple[str, ...], dict[int, list[str]]]] = []
+
+
 def phrase_marks_at(tokens: list[str]) -> dict[int, list[str]]:
-    """``phrase_marks`` for the few tokens that have any: most sentences have none."""
+    """``phrase_marks`` for the few tokens that have any (read-only: the last answer is reused,
+    as the features and then the rules ask it of the same sentence)."""
+    key = tuple(tokens)
+    last = _LAST_MARKS[0] if _LAST_MARKS else None
+    if last is not None and last[0] == key:
+        return last[1]
+    marks = _phrase_marks_at(key)
+    _LAST_MARKS[:] = [(key, marks)]
+    return marks
+
+
+def _phrase_marks_at(tokens: tuple[str, ...]) -> dict[int, list[str]]:
     marks: dict[int, list[str]] = {}
+    cands_at = list(map(_phrase_candidates, tokens))
+    if not any(cands_at):
+        return marks
     n = len(tokens)
-    folded: list[str] | None = None
-    for i, cands in enumerate(map(_phrase_candidates, tokens)):
-        if not cands:
-            continue
-        if folded is None:
-            folded = [fold(t) for t in tokens]
-        for label, p in cands:
+    folded = [fold(t) for t in tokens]
+    for i in compress(range(n), cands_at):
+        for label, p in cands_at[i]:
             k = len(p)
             if i + k <= n and all(folded[i + j] == p[j] for j in range(1, k)):
                 marks.setdefault(i, []).append("m" + label + "=B")
