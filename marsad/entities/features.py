@@ -233,6 +233,11 @@ class KnownFeatures:
         # each known attribute's bytes, one object however many words' tuples hold it
         self._enc = {k: k.encode("utf-8") for k in known}
         self._word = lru_cache(maxsize=cache_size)(self._word_uncached)
+        # per neighbour offset: core feature → that offset's attribute ("w=X" → b"-1:w=X")
+        self._as_neighbour = tuple(
+            {k[len(p):]: b for k, b in self._enc.items() if k.startswith(p)}
+            for p in _NEIGHBOUR_PREFIXES
+        )
         edges = [self._keep((f"{off}:edge",)) for off in (-1, 1)]
         far: tuple[tuple[bytes, ...] | bytes | None, ...] = ((), (), (), (), (), None, None)
         # pads around a sentence: two slots before it and two after, standing in for neighbours
@@ -251,7 +256,7 @@ class KnownFeatures:
         f = fold(tok).encode("utf-8")
         return (
             self._keep(("b", *word_features.__wrapped__(tok))),  # this cache replaces that one
-            *(self._keep([p + x for x in core]) for p in _NEIGHBOUR_PREFIXES),
+            *(tuple([d[x] for x in core if x in d]) for d in self._as_neighbour),
             b"bg=" + f + b"|",
             f,
         )
