@@ -7,6 +7,7 @@ deterministically. Small batches stay in-process: a pool costs more than it save
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -56,6 +57,9 @@ def analyze_all(
     """Analyse every article; ingest errors pass through as ``Failed`` at their place."""
     ctx = ctx or Context()
     prepare(ctx)  # models load once here; forked workers inherit them
+    # The loaded models are hundreds of thousands of long-lived objects: keep the collector from
+    # re-scanning them on every young-generation pass (nor forked workers from touching them).
+    gc.freeze()
     n_workers = workers if workers is not None else (os.cpu_count() or 1)
     if n_workers <= 1 or (expected is not None and expected < POOL_THRESHOLD):
         _init_worker(ctx)
