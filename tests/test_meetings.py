@@ -175,20 +175,6 @@ def test_fold_maps_back_to_original_offsets(text: str, i: int) -> None:
     assert "ّ" not in f.text and "ً" not in f.text and "ُ" not in f.text
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        'a "b. c" d.', "x 3.5 y. z", "«قال. هذا»\nسطر", "end...", '"open\nnext. line', "",
-        "التقى بوتين عراقجي. وقال: «نعم. لا». ثم؟ انتهى؛ نعم\n\nفقرة",
-    ],
-)
-def test_fast_sentences_match_the_text_layer(text: str) -> None:
-    from marsad.meetings.folded import sentences as fast
-    from marsad.text import sentences as reference
-
-    assert fast(text) == reference(text)
-
-
 def test_title_only_host_named_earlier_in_the_article() -> None:
     text = ("استقبل فيصل بن بندر أمير منطقة الرياض أمس عادل الجبير. "
             "كما استقبل سمو أمير منطقة الرياض سامح شكري.")

@@ -103,76 +103,6 @@ def fold_document(text: str) -> Folded:
     return Folded(_MARKS_RE.sub("", letters), dropped)
 
 
-_SENT_SPECIAL_RE = re.compile(r"[.!?؟؛\n«“\"„»”]")
-_OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“"}
-_SENT_END = frozenset(".!?؟؛\n")
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """The spans of ``marsad.text.sentences`` (ends . ! ? ؟ ؛ and line breaks, never inside
-    quotes nor between digits) — and not after a title letter (د. م.) — found by jumping from one
-    special character to the next instead of walking every character: the facts stages split
-    every article, so this is their hot path."""
-    spans: list[tuple[int, int]] = []
-    n = len(text)
-    start = 0
-    closing: str | None = None
-    pos = 0
-    while True:
-        m = _SENT_SPECIAL_RE.search(text, pos)
-        if m is None:
-            break
-        i = m.start()
-        c = text[i]
-        if closing is not None:
-            if c == closing:
-                closing = None
-            elif c == "\n":
-                closing = None
-                spans.append((start, i))
-                start = i + 1
-            pos = i + 1
-            continue
-        if c in _OPEN_QUOTES:
-            closing = _OPEN_QUOTES[c]
-            pos = i + 1
-            continue
-        if c not in _SENT_END:
-            pos = i + 1
-            continue
-        if c == "." and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
-            pos = i + 1
-            continue
-        if c == "." and _is_abbreviation(text, i):
-            pos = i + 1  # "د. حمدان العمري", "م. صالح": a title letter, not a sentence end
-            continue
-        j = i + 1
-        while j < n and text[j] in ".!?؟":
-            j += 1
-        spans.append((start, j if c != "\n" else i))
-        start = j
-        pos = j
-    spans.append((start, n))
-    return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
-
-
-_ABBREVIATIONS = frozenset({"د", "م", "أ", "ا", "ص", "ج", "ش"})
-
-
-def _is_abbreviation(text: str, i: int) -> bool:
-    """A lone Arabic letter before the dot (د. = doctor, م. = engineer) and a word after it."""
-    return (i >= 1 and text[i - 1] in _ABBREVIATIONS and (i < 2 or not text[i - 2].isalnum())
-            and i + 2 < len(text) and text[i + 1] == " " and text[i + 2].isalpha())
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
-
-
 @dataclass
 class Analysed:
     """Per-document material both stages need, built once and cached on the document object."""
@@ -314,7 +244,7 @@ def analysed(doc: Document) -> Analysed:
         if e.start >= last_end:
             kept.append(e)
             last_end = e.end
-    a = Analysed(fold_document(doc.text), sentences(doc.text), EntityList(kept), doc.text)
+    a = Analysed(fold_document(doc.text), doc.sentences(), EntityList(kept), doc.text)
     try:
         object.__setattr__(doc, _CACHE_ATTR, ((len(doc.text), len(doc.entities)), a))
     except AttributeError:  # a slotted document: just don't cache
