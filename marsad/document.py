@@ -108,6 +108,7 @@ class Document:
     # additions: where the article came from, and notes for the analyst (not errors)
     origin: str | None = None
     author: str | None = None
+    dateline: str | None = None  # "الرياض 5 رمضان 1446 هـ الموافق … واس", removed from the text
     pub_date_source: str | None = None  # "record" | "dateline" | "user" | None
     warnings: list[str] = field(default_factory=list)
 

@@ -82,6 +82,7 @@ def document_from_article(article: Article) -> Document:
         tags=list(article.tags),
         origin=article.origin,
         author=getattr(article, "author", None),
+        dateline=getattr(article, "dateline", None),
         warnings=list(article.warnings),
     )
 

@@ -30,6 +30,7 @@ from marsad.meetings.folded import (
     name_of,
     trie_alternation,
 )
+from marsad.text import fold
 
 __all__ = ["run"]
 
@@ -865,11 +866,29 @@ def _arrivals(a: Analysed) -> list[tuple[int, str]]:
 
 def _dateline_place(doc: Document, a: Analysed) -> str | None:
     m = DATELINE_RE.match(doc.text[: lx.DATELINE_MAX_CHARS + 10])
-    if not m:
-        return None
-    for e in entities_between(a.entities, m.start(1), m.end(1) + 1):
-        if e.type == "LOCATION":
-            return name_of(e)
+    if m:
+        for e in entities_between(a.entities, m.start(1), m.end(1) + 1):
+            if e.type == "LOCATION":
+                return name_of(e)
+    return place_in_dateline(doc.dateline) if doc.dateline else None
+
+
+_DATELINE_WORD_RE = re.compile(r"[\w\u0600-\u06FF]+")
+
+
+def place_in_dateline(line: str) -> str | None:
+    """The city of an agency dateline that ingestion took out of the text ("جدة 5 رمضان 1446 هـ
+    الموافق … واس", "واس - القاهرة"): the first known place among its first words."""
+    from marsad.entities.lexicon import lexicon
+
+    lex = lexicon()
+    words = _DATELINE_WORD_RE.findall(line)[:6]
+    for i in range(len(words)):
+        for n in (3, 2):
+            if tuple(fold(w) for w in words[i : i + n]) in lex.place_phrases:
+                return " ".join(words[i : i + n])
+        if lex.first_known(words[i], lex.places):
+            return words[i]
     return None
 
 
