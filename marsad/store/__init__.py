@@ -234,7 +234,7 @@ class Store:
         want = fold(canonical)
         return [n for n in all_names if n and fold(amap.get(fold(n), n)) == want] or [canonical]
 
-    def _frame(self, table: Any, f: Filters, cols: list[str]) -> pd.DataFrame:
+    def _frame(self, table: Any, f: Filters) -> pd.DataFrame:
         """One fact table joined to its articles' metadata, as a DataFrame.
 
         Built for whole-corpus reads (the dashboard loads ~100k rows at once): JSON columns are
@@ -242,6 +242,7 @@ class Store:
         go to pandas as plain tuples — SQLAlchemy's Row made pandas probe every row's attributes.
         """
         a = S.articles
+        cols = [c.name for c in table.columns if c.name != "id"]
         json_cols = [c for c in cols if isinstance(table.c[c].type, JSON)]
         sel = [type_coerce(table.c[c], Text) if c in json_cols else table.c[c] for c in cols]
         q = select(*sel, a.c.title, a.c.source, a.c.pub_date).join(a, a.c.id == table.c.doc_id)
@@ -252,9 +253,7 @@ class Store:
         df = pd.DataFrame(rows, columns=[*cols, "title", "source", "pub_date"])
         for col in json_cols:
             memo: dict[str | None, Any] = {None: None}
-            df[col] = [
-                memo[v] if v in memo else memo.setdefault(v, json.loads(v)) for v in df[col]
-            ]
+            df[col] = [memo[v] if v in memo else memo.setdefault(v, json.loads(v)) for v in df[col]]
         df["pub_date"] = pd.to_datetime(df["pub_date"])
         return df
 
@@ -282,34 +281,17 @@ class Store:
         return df
 
     def entities_df(self, f: Filters = Filters()) -> pd.DataFrame:
-        df = self._frame(
-            S.entities, f, ["doc_id", "text", "type", "canonical", "titles", "start", "end"]
-        )
+        df = self._frame(S.entities, f)
         amap = self._alias_map()
         if amap and len(df):
             df["canonical"] = [amap.get(fold(n), n) if n else n for n in df["canonical"]]
         return df
 
     def dates_df(self, f: Filters = Filters()) -> pd.DataFrame:
-        return self._frame(
-            S.dates, f, ["doc_id", "text", "value", "kind", "relative", "start", "end"]
-        )
+        return self._frame(S.dates, f)
 
     def meetings_df(self, f: Filters = Filters()) -> pd.DataFrame:
-        cols = [
-            "doc_id",
-            "participants",
-            "attendees",
-            "place",
-            "date",
-            "date_source",
-            "status",
-            "kind",
-            "start",
-            "end",
-            "evidence",
-        ]
-        df = self._frame(S.meetings, f, cols)
+        df = self._frame(S.meetings, f)
         amap = self._alias_map()
         if amap and len(df):
             df["participants"] = [[amap.get(fold(n), n) for n in ps] for ps in df["participants"]]
@@ -318,19 +300,7 @@ class Store:
         return df
 
     def statements_df(self, f: Filters = Filters()) -> pd.DataFrame:
-        cols = [
-            "doc_id",
-            "speaker",
-            "verb",
-            "stance",
-            "target",
-            "content",
-            "date",
-            "date_source",
-            "start",
-            "end",
-        ]
-        df = self._frame(S.statements, f, cols)
+        df = self._frame(S.statements, f)
         amap = self._alias_map()
         if amap and len(df):
             df["speaker"] = [amap.get(fold(n), n) if n else n for n in df["speaker"]]
@@ -338,10 +308,10 @@ class Store:
         return df
 
     def keywords_df(self, f: Filters = Filters()) -> pd.DataFrame:
-        return self._frame(S.keywords, f, ["doc_id", "term", "score", "count"])
+        return self._frame(S.keywords, f)
 
     def tags_df(self, f: Filters = Filters()) -> pd.DataFrame:
-        return self._frame(S.tags, f, ["doc_id", "tag"])
+        return self._frame(S.tags, f)
 
     def corpus_keywords(self, f: Filters = Filters(), top: int = 50) -> pd.DataFrame:
         """TF-IDF across the filtered corpus: summed counts × log(1 + N / document frequency)."""
