@@ -64,7 +64,10 @@ class Meeting(Span):
     status: str = "held"
     evidence: str = ""
     kind: str = "meeting"  # meeting | call | visit | talks
-    date_source: str | None = None  # "expression" | "pub_date" (fallback, flagged) | None
+    date_source: str | None = None  # "expression" | "paragraph" | "pub_date" (fallback, flagged)
+    # a week/month/year that governs the fact when no day does ("مطلع الأسبوع الجاري" → 2025-W16),
+    # kept beside a fallback ``date`` so the analyst can see the day is not the report's own
+    period: str | None = None
 
 
 @dataclass

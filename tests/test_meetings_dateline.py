@@ -34,3 +34,17 @@ def test_meeting_without_a_written_place_takes_the_dateline_city() -> None:
     assert doc.pub_date == "2025-03-05"
     assert [m.place for m in doc.meetings] == ["جدة"]
     assert doc.as_dict()["dateline"] == doc.dateline
+
+
+def test_a_week_governing_a_meeting_is_kept_beside_the_fallback_day() -> None:
+    from datetime import date
+
+    from marsad.pipeline import analyze_text
+
+    doc = analyze_text(
+        "أجريت جولة أولى من المحادثات بين واشنطن وطهران في سلطنة عمان مطلع الأسبوع الجاري.",
+        pub_date=date(2025, 4, 18),
+    )
+    (m,) = doc.meetings
+    assert m.period == "2025-W16"
+    assert (m.date, m.date_source) == ("2025-04-18", "pub_date")

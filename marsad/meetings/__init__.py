@@ -138,6 +138,12 @@ def run(doc: Document, ctx: object) -> None:
         if status != "held" and date_source in ("paragraph", "pub_date"):
             # a meeting still to come is not on the day of an earlier sentence or of publication
             date_value, date_source = None, None
+        period = None
+        if date_source in ("paragraph", "pub_date", None):
+            # "جولة أولى … مطلع الأسبوع الجاري": the sentence names its week, not a day. The day
+            # stays the flagged fallback (on the dev set nulling it lost a right date: 32 → 31/35);
+            # the period is kept beside it so the reader can tell.
+            period = governing_period(doc, *d.scope, anchor=d.trigger[0])
         place = d.place
         if place is None:
             # "وصل كارتر إلى أربيل … ومن المتوقع أن يلتقي بارزاني": where the visitor arrived
@@ -153,7 +159,7 @@ def run(doc: Document, ctx: object) -> None:
         m = Meeting(
             start=s0, end=s1, participants=names, attendees=attendees, place=place,
             date=date_value, status=status, evidence=doc.text[s0:s1], kind=d.kind,
-            date_source=date_source,
+            date_source=date_source, period=period,
         )
         if d.sequel:
             before = [x for x in out if set(x.participants) == set(names)]
@@ -163,6 +169,14 @@ def run(doc: Document, ctx: object) -> None:
         elif not _merge_into(out, m):
             out.append(m)
     doc.meetings.extend(sorted(out, key=lambda m: m.start))
+
+
+def governing_period(doc: Document, start: int, end: int, anchor: int) -> str | None:
+    """The week/month/year expression governing a fact in its own sentence (dates stage)."""
+    from marsad.dates.facts import period_for_span
+
+    value, _ = period_for_span(doc, start, end, anchor)
+    return value
 
 
 def _pub_date(doc: Document, ctx: object) -> date | None:
