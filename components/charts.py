@@ -45,6 +45,16 @@ def hover_text(s: str) -> str:
 
 
 # ---------------------------------------------------------------------------- timeline
+def _dated_by(facts: pd.DataFrame) -> pd.Series:
+    """How a meeting's or statement's day was reached: the stage's own ``date_source`` where the
+    store has it, since a day the stage took from the publication date is a fallback."""
+    own = facts["date"].notna()
+    if "date_source" in facts.columns:
+        src = facts["date_source"].where(facts["date_source"].notna(), "expression")
+        return src.where(own, "pub_date")
+    return own.map({True: "expression", False: "pub_date"})
+
+
 def timeline_events(
     meetings: pd.DataFrame, statements: pd.DataFrame, dates: pd.DataFrame, lang: str = "ar"
 ) -> pd.DataFrame:
@@ -65,7 +75,7 @@ def timeline_events(
         frames.append(pd.DataFrame({
             "when": when, "kind": "meeting", "label": label, "doc_id": m["doc_id"],
             "start": m["start"], "end": m["end"],
-            "dated_by": m["date"].notna().map({True: "expression", False: "pub_date"}),
+            "dated_by": _dated_by(m),
             "title": m["title"], "source": m["source"],
         }))
     if not statements.empty:
@@ -78,7 +88,7 @@ def timeline_events(
         frames.append(pd.DataFrame({
             "when": when, "kind": "statement", "label": label, "doc_id": s["doc_id"],
             "start": s["start"], "end": s["end"],
-            "dated_by": s["date"].notna().map({True: "expression", False: "pub_date"}),
+            "dated_by": _dated_by(s),
             "title": s["title"], "source": s["source"],
         }))
     if not dates.empty:

@@ -369,6 +369,10 @@ def test_timeline_events_fall_back_to_pub_date() -> None:
     assert list(ev["when"].dt.strftime("%Y-%m-%d")) == ["2015-07-22", "2015-07-24"]
     fig = charts.timeline_fig(ev, "ar")
     assert fig.data[0].customdata.tolist() == [0, 1]
+    # a day the stage itself took from the publication date is marked as that fallback
+    flagged = meetings.assign(date=pub, date_source=["pub_date", "expression"])
+    ev2 = charts.timeline_events(flagged, empty, empty, "en")
+    assert list(ev2["dated_by"]) == ["pub_date", "expression"]
     assert fig.layout.yaxis.side == "right"
 
 
