@@ -77,8 +77,9 @@ def resolve_db_url(
     env = dict(os.environ) if env is None else env
     configured = env.get("MARSAD_DB") or secret
     if configured:
-        url = configured if "://" in configured else f"sqlite:///{Path(configured).expanduser()}"
-        return url, "shared"
+        from marsad.store import url_for
+
+        return url_for(configured), "shared"
     if hosted:
         if session_db is None:
             raise ValueError("a hosted session needs its own database file")

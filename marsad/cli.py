@@ -270,15 +270,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _db_url(db: str | None) -> str | None:
-    if db is None or "://" in db:
-        return db
-    return f"sqlite:///{Path(db).expanduser().resolve()}"
+    from marsad.store import url_for
+
+    return None if db is None else url_for(db)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if hasattr(args, "db"):
-        args.db = _db_url(args.db)
+        try:
+            args.db = _db_url(args.db)
+        except ValueError as e:
+            _err(str(e))
+            return 2
     try:
         return args.fn(args)
     except BACKEND_ERRORS as e:  # an optional backend chosen without its data: one clear line

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -162,3 +163,34 @@ def test_add_batch_all_good_in_one_commit(store: Store) -> None:
     docs = [make_doc(text=f"التقى الوزير نظيره في الرياض يوم {i}.") for i in range(5)]
     assert store.add_batch(docs) == (5, [])
     assert store.add_batch(docs) == (0, [])
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("sqlite://", "sqlite://"),
+    ("postgresql://u@h/db", "postgresql://u@h/db"),
+    ("/data/m.sqlite", "sqlite:////data/m.sqlite"),
+])
+def test_url_for_keeps_urls_and_makes_paths_sqlite(typed: str, expected: str) -> None:
+    from marsad.store import url_for
+
+    assert url_for(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["sqlite:/tmp/x.sqlite", "sqlite:x.db", "postgresql:host/db"])
+def test_url_for_rejects_a_url_missing_its_slashes(typed: str) -> None:
+    """Taken as a path, 'sqlite:/tmp/x' used to create a folder named 'sqlite:' in the cwd."""
+    from marsad.store import url_for
+
+    with pytest.raises(ValueError, match="not a database URL"):
+        url_for(typed)
+
+
+def test_cli_reports_a_broken_db_url_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from marsad.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", "-", "--db", "sqlite:/tmp/x.sqlite"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "sqlite:///tmp/x.sqlite" in err
+    assert not any(tmp_path.iterdir())

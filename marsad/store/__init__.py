@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -25,14 +26,28 @@ from marsad.document import Document
 from marsad.store import schema as S
 from marsad.text import fold
 
-__all__ = ["CorpusView", "Filters", "Store", "default_url"]
+__all__ = ["CorpusView", "Filters", "Store", "default_url", "url_for"]
+
+# "sqlite:/x.db", "postgresql:host/db": a URL with its "//" missing. Taken as a path it would
+# silently create a folder named "sqlite:" in the working directory.
+_BROKEN_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
+
+
+def url_for(db: str) -> str:
+    """An SQLAlchemy URL from what a user typed: a URL as is, anything else a SQLite file path."""
+    if "://" in db:
+        return db
+    if _BROKEN_URL.match(db):
+        raise ValueError(f"not a database URL or path: {db!r} (did you mean "
+                         f"{db.split(':', 1)[0]}:///{db.split(':', 1)[1].lstrip('/')}?)")
+    return f"sqlite:///{Path(db).expanduser().resolve()}"
 
 
 def default_url() -> str:
     """$MARSAD_DB (a path or an SQLAlchemy URL), else ~/.marsad/marsad.sqlite."""
     env = os.environ.get("MARSAD_DB")
     if env:
-        return env if "://" in env else f"sqlite:///{Path(env).expanduser()}"
+        return url_for(env)
     path = Path.home() / ".marsad" / "marsad.sqlite"
     return f"sqlite:///{path}"
 
