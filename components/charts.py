@@ -219,7 +219,30 @@ def stance_heatmap_fig(pivot: pd.DataFrame, lang: str = "ar") -> go.Figure:
 
 
 # ---------------------------------------------------------------------------- map
-def map_fig(places: pd.DataFrame, lang: str = "ar", label_top: int = 8) -> go.Figure:
+def map_labels(places: pd.DataFrame, top: int = 10,
+               min_sep: float = 6.0) -> frozenset[tuple[str, str]]:
+    """(kind, name) of the places that get a written label: busiest first, each name once, and
+    none within ``min_sep`` degrees of a label already placed — Saudi papers name a dozen Gulf
+    cities in the same square of the map, and stacked Arabic labels read as noise."""
+    chosen: list[tuple[float, float]] = []
+    names: set[str] = set()
+    out: set[tuple[str, str]] = set()
+    ranked = places.assign(_m=(places["kind"] == "meeting").astype(int)).sort_values(
+        ["count", "_m"], ascending=False)
+    for kind, name, lat, lon in zip(ranked["kind"], ranked["name"], ranked["lat"], ranked["lon"],
+                                    strict=True):
+        if len(out) >= top:
+            break
+        if name in names or any(abs(lat - a) < min_sep and abs(lon - b) < 2 * min_sep
+                                for a, b in chosen):
+            continue
+        chosen.append((lat, lon))
+        names.add(name)
+        out.add((kind, name))
+    return frozenset(out)
+
+
+def map_fig(places: pd.DataFrame, lang: str = "ar", label_top: int = 10) -> go.Figure:
     """Places on a plain natural-earth projection (no tiles), sized by count, one trace per kind.
 
     ``places``: name, lat, lon, count, kind ("meeting" | "mentioned"); the base map's outlines come
@@ -227,18 +250,18 @@ def map_fig(places: pd.DataFrame, lang: str = "ar", label_top: int = 8) -> go.Fi
     fig = go.Figure()
     styles = {"meeting": ("map_meeting_places", "#e03131"),
               "mentioned": ("map_mentioned", "#1971c2")}
+    labelled = map_labels(places, label_top) if len(places) else frozenset()
     for kind, (label, colour) in styles.items():
         sub = places[places["kind"] == kind]
         if sub.empty:
             continue
         biggest = max(1, int(sub["count"].max()))
-        # names on the busiest places only; the rest show on hover (labels would pile up)
-        labelled = set(sub.nlargest(label_top, "count")["name"])
         fig.add_trace(go.Scattergeo(
             lon=sub["lon"], lat=sub["lat"], name=t(label, lang),
-            text=[n if n in labelled else "" for n in sub["name"]],
+            text=[n if (kind, n) in labelled else "" for n in sub["name"]],
             mode="markers+text", textposition="top center",
-            textfont={"color": "#212529", "size": 13, "family": ARABIC_FONTS},
+            textfont={"color": "#212529", "size": 14, "family": ARABIC_FONTS, "weight": 600,
+                      "shadow": "1px 1px 2px white, -1px -1px 2px white"},
             customdata=sub["name"],
             marker={"size": [8 + 30 * (c / biggest) ** 0.5 for c in sub["count"]],
                     "color": colour, "opacity": 0.65, "line": {"width": 1, "color": "white"}},

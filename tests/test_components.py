@@ -392,6 +392,21 @@ def test_map_uses_the_local_base_map() -> None:
     assert (ROOT / "static" / "topojson" / "world_110m.json").is_file()
 
 
+def test_map_labels_busiest_first_each_name_once_and_no_neighbours() -> None:
+    places = pd.DataFrame({
+        "name": ["الرياض", "جدة", "الدمام", "الرياض", "واشنطن", "موسكو"],
+        "kind": ["mentioned", "mentioned", "mentioned", "meeting", "mentioned", "mentioned"],
+        "count": [90, 60, 50, 30, 20, 5],
+        "lat": [24.7, 21.5, 26.4, 24.7, 38.9, 55.7], "lon": [46.7, 39.2, 50.1, 46.7, -77.0, 37.6]})
+    labels = charts.map_labels(places, top=10, min_sep=6.0)
+    # جدة is 3.2° south and 7.5° west of الرياض: too close; الدمام too; الرياض only once
+    assert labels == {("mentioned", "الرياض"), ("mentioned", "واشنطن"), ("mentioned", "موسكو")}
+    assert charts.map_labels(places, top=1) == {("mentioned", "الرياض")}
+    fig = charts.map_fig(places, "ar")
+    written = [x for tr in fig.data for x in tr.text if x]
+    assert sorted(written) == sorted(["الرياض", "واشنطن", "موسكو"])
+
+
 # ---------------------------------------------------------------------------- state
 @pytest.mark.parametrize(("env", "secret", "hosted", "session_db", "url", "scope"), [
     ({"MARSAD_DB": "/data/m.sqlite"}, None, True, None, "sqlite:////data/m.sqlite", "shared"),
