@@ -158,6 +158,10 @@ LABELS: dict[str, dict[str, str]] = {
     "filter_person": {"ar": "شخص", "en": "Person"},
     "filter_place": {"ar": "مكان", "en": "Place"},
     "kinds": {"ar": "الأنواع", "en": "Kinds"},
+    "rows_shown": {
+        "ar": "تُعرض {shown} من {total} صفاً؛ التصدير يحملها كلها.",
+        "en": "Showing {shown} of {total} rows; the exports carry them all.",
+    },
     "select_point": {
         "ar": "اختر نقطة في الرسم لعرض جملتها ومقالها.",
         "en": "Select a point on the chart to see its sentence and article.",

@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from components.i18n import column_labels
+from components.i18n import column_labels, t
 
 LIST_SEP = "، "
 DATE_COLUMNS = frozenset({"date", "pub_date", "when"})
@@ -105,7 +105,7 @@ def show_table(
     At most ``max_rows`` rows are sent to the browser (the exports carry them all), so a page over
     5,000 articles stays quick."""
     if len(df) > max_rows:
-        st.caption(f"{max_rows} / {len(df)}")
+        st.caption(t("rows_shown", lang).format(shown=max_rows, total=len(df)))
         df = df.head(max_rows)
     frame, config = display_frame(df, columns, lang)
     if not select:

@@ -52,6 +52,8 @@ if chosen:
         ui.show_sentence(s, row.doc_id, row.start, row.end, lang, key=f"tl_open_{i}")
     shown = shown.loc[[c for c in chosen if c in shown.index]]
 
+# newest first: the table is capped, and a 1215 anniversary is not what an analyst opens it for
+shown = shown.iloc[::-1]
 rows = show_table(shown, cols, lang, key="sel_tl_table", select=True, height=320)
 if rows:
     row = events.loc[shown.index[rows[0]]]

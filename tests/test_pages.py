@@ -163,6 +163,13 @@ def test_timeline_kinds_and_person(db: str) -> None:
     assert 0 < after < before
 
 
+def test_timeline_table_lists_newest_first(db: str) -> None:
+    """The table is capped at 1,000 rows: oldest-first would show only the history lessons."""
+    at = run("timeline", "en")
+    when = list(at.dataframe[0].value.iloc[:, 0])
+    assert len(when) > 1 and when == sorted(when, reverse=True)
+
+
 def test_map_places_listed(db: str) -> None:
     at = run("map", "en")
     assert "موسكو" in at.selectbox(key="map_place").options
