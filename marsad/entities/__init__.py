@@ -128,6 +128,11 @@ def _not_entities() -> frozenset[str]:
     return frozenset(fold(w) for w in read_list("not_entities.txt"))
 
 
+def _role_word(word: str, lx: Any) -> bool:
+    """A title head or title modifier (not a nationality, which is also a family name)."""
+    return is_head(word, lx) or any(v in lx.modifiers for v in clitic_variants(word))
+
+
 def _latin(word: str) -> bool:
     return any("a" <= ch.lower() <= "z" for ch in word) and not has_arabic(word)
 
@@ -150,6 +155,9 @@ def _trim(text: str, tokens: list[Token], c: Chunk, known: frozenset[str]) -> No
         if fold(tokens[c.b - 1].text) in _NAME_LINKS and c.b < len(tokens) \
                 and is_word(tokens[c.b].text) and has_arabic(tokens[c.b].text):
             c.b += 1
+        # "سمو ولي العهد" tagged as a person: the title alone ("العهد", "الدولة") names nobody
+        if all(_role_word(t.text, lx) for t in tokens[c.a:c.b]):
+            c.b = c.a
     if c.kind in ("LOC", "PERS"):  # "سالزبورغ النمساوية": the adjective is not the name
         while c.b - 1 > c.a and lx.is_nationality(tokens[c.b - 1].text):
             c.b -= 1

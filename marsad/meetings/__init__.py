@@ -85,6 +85,10 @@ ANOTHER_RE = re.compile(r"\s+(?:اخر|اخري|جديد|جديدا|جديده|�
 EVENT_RE = re.compile(r"\s+(?:السنوي|الدوري|الاسبوعي|الشهري|التعريفي|المفتوح|الموسع|العام)"
                       + WB_END)
 MAA_RE_WORD = re.compile(WB_START + r"مع" + WB_END)
+COUNTERPART_RE = re.compile(WB_START + r"و(?:نظيره|نظيرته|نظيريه)" + WB_END)
+CALL_NOUN_RE = re.compile(WB_START + r"(?:اتصال|اتصالا|مكالمه)\s+(?:" +
+                          "|".join(lx.CALL_QUALIFIERS) + r")" + WB_END)
+WHERE_RE = re.compile(r"(?:^|\s)[وف]?(?:حيث|حين|عندما)\s*$")
 MAA_AFTER_RE = re.compile(r"\s*(?:مع|ب)\s")
 VISIT_RE = _cue_re(lx.VISIT_WORDS, conj=True)
 LIGHT_RE = _cue_re(lx.LIGHT_VERBS, conj=True)
@@ -96,6 +100,8 @@ DATELINE_RE = re.compile(r"^\s*[(«]?([^\s\-–:()]+(?:\s[^\s\-–:()]+){0,2})\s
 _WORD_RE = re.compile(r"\S+")
 OFFICE_RE = re.compile(WB_START + r"(?:" + _alternation(list(lx.OFFICE_CUES)) + r")" + WB_END)
 SEQUEL_RE = re.compile(r"\s*(?:" + _alternation(list(lx.SEQUEL_OPENERS)) + r")" + WB_END)
+DURING_IT_RE = re.compile(r"\s+(?:خلالها|خلاله|فيها|هناك)" + WB_END)
+LATER_RE = re.compile(r"\s*(?:" + _alternation(list(lx.LATER_OPENERS)) + r")" + WB_END)
 _CLAUSE_SEP = frozenset("،,")
 
 
@@ -110,6 +116,7 @@ class _Draft:
     scope: tuple[int, int] = (0, 0)  # original offsets of the clause the date is read from
     attendees: list[str] = field(default_factory=list)
     sequel: bool = False  # "عقب ذلك، عقد X وY اجتماعاً موسعاً": a further meeting, not a retelling
+    later: bool = False  # "وفي وقت لاحق، اجتمع X مع Z": same day and place as the one before
     seat: str | None = None  # the place in the host's title ("محافظ جدة", "أمير منطقة عسير")
 
 
@@ -144,15 +151,20 @@ def run(doc: Document, ctx: object) -> None:
             # stays the flagged fallback (on the dev set nulling it lost a right date: 32 → 31/35);
             # the period is kept beside it so the reader can tell.
             period = governing_period(doc, *d.scope, anchor=d.trigger[0])
-        place = d.place
+        place = d.place if d.kind != "call" else None  # a phone call joins two places
+        if d.later and out and status == out[-1].status:
+            # "وفي وقت لاحق، اجتمع …": the day and place of the meeting told before
+            if date_source in ("paragraph", "pub_date", None) and out[-1].date:
+                date_value, date_source = out[-1].date, out[-1].date_source
+            place = place or out[-1].place
         if place is None:
             # "وصل كارتر إلى أربيل … ومن المتوقع أن يلتقي بارزاني": where the visitor arrived
             prior = [p for pos, p in arrivals if pos <= s1]
             if prior:
                 place = prior[-1]
-        if place is None and dateline and status == "held":
+        if place is None and dateline and status == "held" and d.kind != "call":
             place = dateline
-        if place is None and d.seat and status == "held":
+        if place is None and d.seat and status == "held" and d.kind != "call":
             place = d.seat  # "استقبل محافظ جدة بمكتبه …": a governor receives at his seat
         attendees = [n for n in _unique_list(d.attendees)
                      if n not in names and not _too_short(n)]
@@ -332,21 +344,26 @@ def _draft_for(
     place: str | None = None
     parties: list[Entity] = []
     for e in left_ents + right_ents:
-        if _too_short(name_of(e)):
+        if _too_short(name_of(e)) or _in_blessing(a, e):
             continue  # "ولي" split by the entities stage into "و" + "لي": no party
         if e.type == "PERSON" and _in_institution_name(a, e):
-            continue
-        if e.type != "PERSON" and not _party_slot(a, e, te):
             continue
         if _is_place(a, e) or (kind == "visit" and e.type == "LOCATION") or (
                 e.type != "PERSON" and (_is_destination(a, e)
                                         or fold_keep_length(name_of(e)) in _NOT_PLACES)):
+            # a place first: "… مع أردوغان في كامب ديفيد بولاية ميريلاند" is where, though
+            # not in a party's slot
             if place is None and e.type == "LOCATION" and _is_place(a, e):
                 place = name_of(e)
+            continue
+        if e.type != "PERSON" and not _party_slot(a, e, te):
             continue
         parties.append(e)
     if place is None:
         place = _place_in(a, o(left), o(f1))
+    if place is None and kind != "visit" and DURING_IT_RE.match(F, te):
+        # "عقب زيارة استغرقت يومين في نيروبي، تناول خلالها …": the place of what خلالها means
+        place = _place_in(a, o(f0), o(left))
     if place is None:
         place = _destination(a, f0, f1)
 
@@ -368,9 +385,11 @@ def _draft_for(
     if is_noun and len(_unique_names(parties)) < 2 and ANOTHER_RE.match(F, te) and last_parties:
         parties = list(last_parties)  # "اتفقا على عقد لقاء آخر": the same two again
     if frame == "bahath":
-        # بحث / ناقش is a meeting only "بحث X مع Y"
-        if not MAA_RE_WORD.search(F, te, stop):
+        # بحث / ناقش is a meeting only "بحث X مع Y" (or "بحث X ونظيره Y")
+        if not (MAA_RE_WORD.search(F, te, stop) or COUNTERPART_RE.search(F, te, stop)):
             return None
+        if CALL_NOUN_RE.search(F, te, stop):
+            kind = "call"  # "بحث X ونظيره Y خلال اتصال هاتفي"
 
     if len(_unique_names(parties)) < 2 and is_noun and not definite:
         named = _bayna_words(a, te, stop)
@@ -380,12 +399,26 @@ def _draft_for(
         parties = list(last_parties)
     if frame == "round" and len(_unique_names(parties)) < 2 and last_talks:
         parties = list(last_talks)
+    if not is_noun and not any(e.start < o(ts) for e in parties) and (
+            (frame == "host" and _HONORIFIC_RE.match(F, te))
+            or (frame != "host" and WHERE_RE.search(F, max(f0, ts - 12), ts))):
+        # "كما استقبل سموه في مكتبه …", "زار X بكين، حيث التقى Y": the subject is the one the
+        # sentence or the one before is about
+        ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
+        if ref is not None:
+            parties = [ref, *parties]
     if not is_noun and not any(e.start < o(ts) for e in parties):
         # "استقبل سمو أمير منطقة الرياض …": a title this article gave a named person
         ref = a.person_for_title(te, stop)
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
     parties = _prefer_people(a, parties)
+    if is_noun and len(_unique_names(parties)) == 1 and parties[0].start >= o(te) and \
+            LIGHT_RE.search(F, left, ts):
+        # "عقد قادة دول مجلس التعاون اجتماعاً مع الرئيس": a group as the subject
+        group = _group_party(a, left, ts, None)
+        if group is not None:
+            parties = [group, *parties]
     if len(_unique_names(parties)) == 1 and parties[0].type == "PERSON" and \
             frame not in ("call",) and kind != "visit":
         group = _group_party(a, te, stop, parties[0])
@@ -435,6 +468,7 @@ def _draft_for(
     return _Draft(parties=parties, trigger=(o(ts), o(te)), sent_index=si, kind=kind,
                   status=status, place=place, scope=(o(left), o(stop)),
                   attendees=extra_present, sequel=bool(SEQUEL_RE.match(F, f0, ts)),
+                  later=bool(LATER_RE.match(F, f0, ts)),
                   seat=_host_seat(a, parties) if OFFICE_RE.search(F, f0, f1) else None)
 
 
@@ -471,10 +505,12 @@ _GROUP_STOP = frozenset({"في", "من", "الي", "علي", "عن", "مع", "ا
                          "الذي", "التي", "الذين", "بمناسبه", "لبحث", "و"})
 
 
-def _group_party(a: Analysed, te: int, stop: int, named: Entity) -> Entity | None:
+def _group_party(a: Analysed, te: int, stop: int, named: Entity | None) -> Entity | None:
     """"استقبل الأمير X جموع المهنئين": a group noun after the named party, as a party."""
     F = a.folded.text
-    start = max(te, a.folded.fold_pos(named.end)) if named.start >= a.folded.orig(te) else te
+    start = te
+    if named is not None and named.start >= a.folded.orig(te):
+        start = max(te, a.folded.fold_pos(named.end))
     words = list(re.finditer(r"\S+", F[start:stop]))[:14]
     for i, w in enumerate(words):
         word = w.group(0).strip("،,.")
@@ -559,6 +595,8 @@ def _previous_subject(
         if prev:
             return prev[0]
     for e in a.entities:
+        if e.start >= before:
+            break  # never someone named only after the trigger
         if e.type == "PERSON" and name_of(e) not in exclude and not _in_institution_name(a, e):
             return e
     return None
@@ -629,6 +667,12 @@ def _clause_start(F: str, f0: int, ts: int) -> tuple[int, int]:
             start = i + 1
             break
         i -= 1
+    while start > f0 and _is_insertion(F, start, ts):
+        # "عقد X، في مكتبه بجدة اليوم، اجتماعاً": the subject is before the insertion
+        j = start - 2
+        while j >= f0 and F[j] not in _CLAUSE_SEP:
+            j -= 1
+        start = max(f0, j + 1)
     first = F[start:ts].split()[:1]
     if first and first[0] in lx.RELATIVES and start > f0:
         # "وقال رينزي، الذي التقى …": the antecedent before the comma is the subject
@@ -640,6 +684,23 @@ def _clause_start(F: str, f0: int, ts: int) -> tuple[int, int]:
     for m in THAT_RE.finditer(F, start, ts):
         last_that = m
     return start, (last_that.end() if last_that else start)
+
+
+_INSERTION_MAX_WORDS = 7  # "في إطار زيارة رسمية تهدف إلى تنسيق المواقف قبيل": a clause of its own
+
+
+def _is_insertion(F: str, start: int, ts: int) -> bool:
+    """The comma segment [start, ts) before a trigger is a time/place insertion or a bare verb
+    whose subject stands before the comma ("إن فيديريكا موغيريني، منسقة …، ستجري محادثات")."""
+    words = F[start:ts].split()
+    if not words:
+        return False  # "…، بحثا خلاله": the verb opens its own clause
+    if words[0] in lx.INSERTION_OPENERS:
+        return len(words) <= _INSERTION_MAX_WORDS
+    head = words[0].removeprefix("ال")
+    if head in lx.TITLE_HEADS or words[0] in lx.POSTED_TITLES or head in lx.APPOSITION_HEADS:
+        return True  # "، منسقة السياسة الخارجية …،": an apposition after the subject's name
+    return len(words) == 1 and words[0][:1] in "يتس" and words[0] not in lx.RELATIVES
 
 
 def _prefer_people(a: Analysed, parties: list[Entity]) -> list[Entity]:
@@ -678,12 +739,14 @@ def _after_title(a: Analysed, e: Entity) -> bool:
     F = a.folded.text
     fs = a.folded.fold_pos(e.start)
     words = F[max(0, fs - 50):fs].split()[-4:]
-    if not words or words[-1] not in ("في", "لدي"):
+    if not words or words[-1] not in lx.POST_PREPS:
         return False
     for w in reversed(words[:-1]):
         w = w.strip("،,")
         if w in lx.POSTED_TITLES:
             return True
+        if w in lx.POST_ADJECTIVES:
+            continue
         if not (w.endswith(("ي", "يه")) and w.startswith("ال")):
             return False
     return False
@@ -744,9 +807,15 @@ def _in_institution_name(a: Analysed, e: Entity) -> bool:
     """"مركز الملك سلمان للإغاثة": a person's name inside an institution's."""
     F = a.folded.text
     words = F[max(0, a.folded.fold_pos(e.start) - 30):a.folded.fold_pos(e.start)].split()[-2:]
-    if words and words[-1] in lx.INSTITUTION_HONORIFICS:
+    honorific = bool(words) and words[-1] in lx.INSTITUTION_HONORIFICS
+    if honorific:
         words.pop()
-    return bool(words) and words[-1].lstrip("وب").removeprefix("ال") in lx.INSTITUTION_HEADS
+    if not words:
+        return False
+    head = words[-1].lstrip("وب").removeprefix("ال")
+    if head in lx.OWN_OFFICE_HEADS and not honorific:
+        return False  # "في مكتبه أسامة فقيه": his office (folded like مكتبة, a library)
+    return head in lx.INSTITUTION_HEADS
 
 
 _PARTY_HEADS = frozenset({"وفد", "وفدا", "ممثلي", "ممثلين", "مسؤولي", "مسؤولين", "اعضاء",
@@ -771,6 +840,12 @@ def _party_slot(a: Analysed, e: Entity, te: int) -> bool:
     return prev.startswith("ب") or prev.lstrip("وب") in _PARTY_HEADS
 
 
+def _in_blessing(a: Analysed, e: Entity) -> bool:
+    """"أن يعيده على الجميع باليمن والخير والبركات": a blessing, not the country."""
+    nxt = a.folded.text[a.folded.fold_pos(e.end):a.folded.fold_pos(e.end) + 12].split()[:1]
+    return bool(nxt) and nxt[0].strip("،,.") in lx.BLESSING_NEXT
+
+
 def _word_before(F: str, i: int, n: int = 3) -> list[str]:
     return F[max(0, i - 45):i].split()[-n:]
 
@@ -781,7 +856,7 @@ def _is_place(a: Analysed, e: Entity) -> bool:
         return False
     if fold_keep_length(name_of(e)) in _NOT_PLACES:
         return False
-    if _after_title(a, e) or _title_place(a, e):
+    if _after_title(a, e) or _title_place(a, e) or _in_blessing(a, e):
         return False  # "السفير الإسرائيلي في الولايات المتحدة", "أمير منطقة مكة": a title
     F = a.folded.text
     fs = a.folded.fold_pos(e.start)
@@ -846,11 +921,18 @@ def _destination(a: Analysed, f0: int, f1: int) -> str | None:
     F = a.folded.text
     o = a.folded.orig
     for v in VISIT_RE.finditer(F, f0, f1):
-        for e in entities_between(a.entities, o(v.end()), o(min(f1, v.end() + 25))):
-            if e.type == "LOCATION":
-                gap = F[v.end():a.folded.fold_pos(e.start)].split()
-                if len(gap) <= 1 and all(w in ("الي", "لـ") for w in gap):
-                    return name_of(e)
+        after = v.end()
+        visitor = False
+        for e in entities_between(a.entities, o(v.end()), o(min(f1, v.end() + 90))):
+            gap = F[after:a.folded.fold_pos(e.start)].split()
+            if e.type == "PERSON" or _after_title(a, e) or _title_place(a, e):
+                # "زار المبعوث الخاص إلى سوريا ستيفان دي ميستورا طهران": over the visitor
+                after = a.folded.fold_pos(e.end)
+                visitor = visitor or e.type == "PERSON"
+                continue
+            if e.type == "LOCATION" and len(gap) <= 1 and (
+                    visitor or all(w in ("الي", "لـ") for w in gap)):
+                return name_of(e)
             break
     return None
 
@@ -872,7 +954,7 @@ def _arrivals(a: Analysed) -> list[tuple[int, str]]:
             continue
         o = a.folded.orig
         for e in entities_between(a.entities, o(to.end()), o(to.end()) + 40):
-            if e.type == "LOCATION" and e.start == o(to.end()):
+            if e.type == "LOCATION" and e.start == o(to.end()) and not _after_title(a, e):
                 out.append((e.start, name_of(e)))
             break
     return out

@@ -25,6 +25,9 @@ TRIGGERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("تباحث", "تباحثا", "تباحثت", "يتباحث", "تتباحث", "يتباحثان", "يتباحثا"), "talks", "verb"),
     (("بحث", "بحثت", "بحثا", "يبحث", "تبحث", "يبحثان", "بحثه"), "meeting", "bahath"),
     (("ناقش", "ناقشت", "ناقشا", "يناقش", "تناقش", "يناقشان"), "meeting", "bahath"),
+    # "تناول X في قصر السلام مع Y مستجدات …", "استعرض X مع Y": only with a مع-partner, like بحث
+    (("تناول", "تناولا", "استعرض", "استعرضا", "يستعرض", "يستعرضان", "استعرضت"), "meeting",
+     "bahath"),
     # not "زاره": folded, وزارة (ministry) reads و + زاره
     (("زار", "زارت", "يزور", "تزور"), "visit", "verb"),
     (("لقاء", "لقاءا", "لقاءه", "لقاءها", "لقائه", "لقائها", "لقاءات", "لقائهما",
@@ -84,7 +87,8 @@ PLACE_WORDS: frozenset[str] = frozenset({
     "العاصمه", "مدينه", "محافظه", "منطقه", "قصر", "مقر", "ديوان", "مكتب", "مكتبه", "امانه",
     "بالعاصمه", "بمدينه", "بمحافظه", "بمنطقه", "بقصر", "بمقر", "بديوان", "بمكتب", "بمكتبه",
     "فندق", "بفندق", "مبني", "بمبني", "مركز", "بمركز", "قاعه", "بقاعه", "مطار", "بمطار",
-    "ميناء", "بميناء", "جامعه", "بجامعه",
+    "ميناء", "بميناء", "جامعه", "بجامعه", "ولايه", "بولايه", "اقليم", "باقليم", "جزيره",
+    "بجزيره",
 })
 PLACE_PREPS: frozenset[str] = frozenset({"في", "وفي"})
 
@@ -106,7 +110,7 @@ LIGHT_VERBS: tuple[str, ...] = (
     "تلقي", "تلقت", "يتلقي", "تتلقي", "اجريت", "جرت", "جري", "بدا", "بدات", "اختتم",
     "اختتمت", "استانف", "استانفت", "قام", "قامت", "يقوم", "تقوم", "اجرى", "عقدوا", "اجروا",
     "يعتزم", "تعتزم", "ينوي", "تنوي", "يزمع", "تزمع", "يتطلع", "تتطلع", "الغي", "الغت",
-    "ارجا", "ارجات", "اجل", "اجلت",
+    "ارجا", "ارجات", "اجل", "اجلت", "ستجري", "سيجري", "سيعقد", "ستعقد", "سيجريان",
 )
 
 # Things received that are not guests: "استقبل أهالي البرك جثمان الشهيد", "استقبلت الغرفة بلاغات"
@@ -116,6 +120,10 @@ NON_GUESTS: frozenset[str] = frozenset({
     "حالات", "حاله", "المرضي", "مرضي", "شحنه", "الشحنه", "اصابه", "اصابات", "رحلات",
     "الطلاب", "طلاب", "الطالبات", "المراجعين", "مراجعين", "العائلات", "الجماهير",
 })
+
+# "باليمن والخير والبركات": a blessing, not the country — a LOCATION followed by one of these
+BLESSING_NEXT: frozenset[str] = frozenset({"والخير", "والبركات", "والبركه", "والمسرات",
+                                           "والمسره", "والسعاده"})
 
 # Regions named in passing are never where a meeting took place
 NOT_PLACES: frozenset[str] = frozenset({
@@ -155,6 +163,22 @@ POSTED_TITLES: frozenset[str] = frozenset({
     "مراسل", "المراسل", "سفيره", "السفيره", "القائم", "بالاعمال", "منسق", "المنسق", "مبعوث",
     "المبعوث", "الانسانيه", "الاقليمي", "للعمليات",
 })
+# Prepositions that join a posted title to its post ("السفير في …", "المبعوث الخاص إلى سوريا")
+POST_PREPS: frozenset[str] = frozenset({"في", "لدي", "الي"})
+# Adjectives that may sit between a posted title and its preposition
+POST_ADJECTIVES: frozenset[str] = frozenset({"الخاص", "الخاصه", "الدولي", "الاممي", "الشخصي",
+                                             "المقيم", "الدائم"})
+
+# Further title words that open an apposition after a name ("، منسقة السياسة الخارجية …،")
+APPOSITION_HEADS: frozenset[str] = frozenset({"منسقه", "منسق", "متحدث", "ناطق", "مستشار",
+                                              "امين", "قائد", "زعيم", "مساعد", "عضو"})
+
+# A comma segment opening with one of these is an insertion (time, place, a conjunction of
+# time) between the subject and the meeting word: "عقد X، في مكتبه بجدة اليوم، اجتماعاً مع Y"
+INSERTION_OPENERS: frozenset[str] = frozenset({
+    "في", "وفي", "امس", "اليوم", "مساء", "صباح", "ظهر", "عصر", "خلال", "عندما", "حين",
+    "حينما", "لدي", "اثناء", "بعد", "قبل",
+})
 
 # A person named inside an institution's name ("مركز الملك سلمان", "جامعة الملك سعود") is no party
 INSTITUTION_HEADS: frozenset[str] = frozenset({
@@ -162,6 +186,9 @@ INSTITUTION_HEADS: frozenset[str] = frozenset({
     "قاعده", "ميناء", "مجمع", "طريق", "حي", "مسجد", "جامع", "مدرسه", "معهد", "قصر", "صندوق",
     "كرسي", "هيئه", "مكتبه", "ملعب", "استاد", "جسر", "قاعه", "دار",
 })
+# Heads that fold like "his office/palace" ("مكتبه" = مكتبه / مكتبة): an institution only with
+# an honorific before the name ("مكتبة الملك فهد"), else the host's own office
+OWN_OFFICE_HEADS: frozenset[str] = frozenset({"مكتبه", "قصره", "مقره"})
 # Honorifics between an institution head and the name ("مركز الملك سلمان")
 INSTITUTION_HONORIFICS: frozenset[str] = frozenset({"الملك", "الامير", "الشيخ", "الامام",
                                                     "السلطان", "الرئيس"})
@@ -186,6 +213,10 @@ SEQUEL_OPENERS: tuple[str, ...] = ("عقب ذلك", "وعقب ذلك", "بعد �
                                    "واثر ذلك", "في اعقاب ذلك", "ثم عقد", "ثم عقدا", "كما عقد",
                                    "كما عقدا", "وعقب الاجتماع", "عقب الاجتماع", "عقب اللقاء",
                                    "وعقب اللقاء", "بعد اللقاء", "وبعد اللقاء")
+# A sentence opening with one of these tells of a later meeting of the same day and place when
+# it names neither ("وفي وقت لاحق، اجتمع X مع Y")
+LATER_OPENERS: tuple[str, ...] = ("في وقت لاحق", "وفي وقت لاحق", "لاحقا", "ولاحقا",
+                                  "في وقت لاحق من اليوم", "وفي وقت لاحق من اليوم")
 
 # A host who receives "في مكتبه" / "بالإمارة" with one of these titles ("محافظ جدة", "أمير منطقة
 # عسير") receives at the seat his title names, when no place is written (folded forms)

@@ -1,0 +1,106 @@
+"""Meetings stage, fixes found on dev7 (round 2): one table row per rule, Arabic in → expected."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.dates import run as find_dates
+from marsad.meetings import run
+from marsad.pipeline import Context
+from tests.test_meetings_helpers import doc_with
+
+P, L, ORG = "PERSON", "LOCATION", "ORGANIZATION"
+
+NAMES = {
+    "محمد بن سلمان": (P, "محمد بن سلمان"), "اشتون كارتر": (P, "اشتون كارتر"),
+    "فيديريكا موغيريني": (P, "فيديريكا موغيريني"), "الحبيب الصيد": (P, "الحبيب الصيد"),
+    "سلمان بن عبدالعزيز": (P, "سلمان بن عبدالعزيز"), "سمير جعجع": (P, "سمير جعجع"),
+    "باراك أوباما": (P, "باراك أوباما"), "رجب طيب أردوغان": (P, "رجب طيب أردوغان"),
+    "فيصل بن بندر": (P, "فيصل بن بندر"), "أسامة فقيه": (P, "أسامة فقيه"),
+    "خالد اليوسف": (P, "خالد اليوسف"), "ستيفان دي ميستورا": (P, "ستيفان دي ميستورا"),
+    "لي باو دونغ": (P, "لي باو دونغ"), "رمضان قاديروف": (P, "رمضان قاديروف"),
+    "محمد جواد ظريف": (P, "محمد جواد ظريف"),
+    "جدة": (L, "جدة"), "سوريا": (L, "سوريا"), "بكين": (L, "بكين"), "طهران": (L, "طهران"),
+    "اليمن": (L, "اليمن"), "الرياض": (L, "الرياض"), "ميريلاند": (L, "ميريلاند"),
+    "كامب ديفيد": (L, "كامب ديفيد"), "بروكسل": (L, "بروكسل"),
+}
+
+
+def meetings(text: str) -> list[tuple[list[str], str | None, str | None, str]]:
+    doc = doc_with(text, NAMES, "2015-07-21")
+    ctx = Context(pub_date=date(2015, 7, 21))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    return [(m.participants, m.place, m.date, m.kind) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time/place insertion between the subject and the meeting noun
+        ("عقد الأمير محمد بن سلمان وزير الدفاع، في مكتبه بجدة اليوم اجتماعاً ثنائياً مع "
+         "وزير الدفاع الأميركي اشتون كارتر.",
+         [["محمد بن سلمان", "اشتون كارتر"]]),
+        # an apposition after the subject's name, then the light verb
+        ("قال المجلس إن فيديريكا موغيريني، منسقة السياسة الخارجية، ستجري محادثات مع رئيس "
+         "الوزراء التونسي الحبيب الصيد في بروكسل.",
+         [["فيديريكا موغيريني", "الحبيب الصيد"]]),
+        # تناول / استعرض … مع: like بحث, a meeting with its مع-partner
+        ("تناول خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في جدة، مساء أمس، مع سمير جعجع "
+         "مستجدات الأوضاع.",
+         [["سلمان بن عبدالعزيز", "سمير جعجع"]]),
+        # "كما استقبل سموه …": the host is the one the report is about
+        ("استقبل الأمير فيصل بن بندر أمير منطقة الرياض المهنئين. كما استقبل سموه في مكتبه "
+         "أسامة فقيه وخالد اليوسف.",
+         [["فيصل بن بندر", "أسامة فقيه", "خالد اليوسف"]]),
+        # "زار X بكين، حيث التقى Y": the visitor is the dropped subject
+        ("زار المبعوث الخاص إلى سوريا ستيفان دي ميستورا بكين، أمس، حيث التقى مع لي باو دونغ.",
+         [["ستيفان دي ميستورا", "لي باو دونغ"]]),
+    ],
+)
+def test_parties(text: str, expected: list[list[str]]) -> None:
+    assert [m[0] for m in meetings(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "المبعوث الخاص إلى سوريا" is a title; the visit's destination is where they met
+        ("زار المبعوث الخاص إلى سوريا ستيفان دي ميستورا طهران اليوم حيث التقى مع "
+         "محمد جواد ظريف.", "طهران"),
+        # "باليمن والخير والبركات" is a blessing; the seat phrase is the place
+        ("استقبل الأمير فيصل بن بندر بقصر الحكم أمس أسامة فقيه، سائلين الله أن يعيده على "
+         "الجميع باليمن والخير والبركات.", "قصر الحكم"),
+        # "بولاية ميريلاند": a place word with its preposition attached
+        ("عقد باراك أوباما اليوم اجتماعاً مع رجب طيب أردوغان في كامب ديفيد بولاية ميريلاند.",
+         "كامب ديفيد"),
+        # "تناول خلالها": the place of the visit just named in the sentence
+        ("وتأتي الزيارة عقب زيارة استغرقت يومين في بكين، تناول خلالها العلاقات مع لي باو دونغ "
+         "باراك أوباما.", "بكين"),
+    ],
+)
+def test_place(text: str, place: str) -> None:
+    got = meetings(text)
+    assert got and got[0][1] == place
+
+
+def test_blessing_place_is_no_party() -> None:
+    text = ("استقبل الأمير فيصل بن بندر أمس أسامة فقيه، سائلين الله أن يعيده على الجميع "
+            "باليمن والخير والبركات.")
+    assert [m[0] for m in meetings(text)] == [["فيصل بن بندر", "أسامة فقيه"]]
+
+
+def test_phone_call_through_bahath_has_no_place() -> None:
+    text = ("بحث الرئيس الأميركي باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي "
+            "الحرب في سوريا.")
+    assert [(m[0], m[1], m[3]) for m in meetings(text)] == [
+        (["باراك أوباما", "رجب طيب أردوغان"], None, "call")]
+
+
+def test_a_later_meeting_keeps_the_day_and_place() -> None:
+    text = ("بحث الأمير محمد بن سلمان مع الرئيس رمضان قاديروف، في جدة أمس، المسائل المشتركة. "
+            "وفي وقت لاحق، اجتمع الأمير محمد بن سلمان مع سمير جعجع.")
+    got = meetings(text)
+    assert [(m[1], m[2]) for m in got] == [("جدة", "2015-07-20")] * 2
