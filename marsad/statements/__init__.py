@@ -38,6 +38,8 @@ _TITLE_GAP_WORDS = 10
 _OBJECT_PREPS = frozenset({"عن", "مع", "علي", "الي"})
 _LAST_SPEAKER_REACH = 3  # sentences a dropped-pronoun verb may look back for its speaker
 _MIN_CONTENT_WORDS = 2
+# "نقلت الوكالة عن مصدر وصفته بأنه موثوق ومطلع من وزارة … قوله": how far "قوله" may follow
+_QAWL_REACH = 140
 
 
 def _alternation(forms: list[str] | tuple[str, ...] | frozenset[str]) -> str:
@@ -85,6 +87,14 @@ WARN_RE = re.compile(WB_START + r"(?:" + "|".join(lx.WARN_CUES) + r")" + WB_END)
 OBJ_PREP_RE = re.compile(r"\s*(?:ب\S|الي\s|من\s|عن\s|علي\s)")
 DHALIK_RE = re.compile(r"[،,]?\s*(?:وذلك|وياتي ذلك|في حين|بينما|في الوقت الذي)" + WB_END)
 LEAD_PREP_RE = re.compile(r"[\s،,]*(?:علي|الي)\s+")
+_LEAD_STANCE = dict(lx.CONTENT_LEAD_STANCE)
+LEAD_STANCE_RE = re.compile(r"[\s«\"“:،,]*(" + _alternation(list(_LEAD_STANCE)) + r")" + WB_END)
+FRONT_RE = re.compile(WB_START + r"(?:" + _alternation(lx.FRONTING_WORDS) + r")\s+")
+TIME_LEAD_RE = re.compile(
+    r"(?:[\s،,]*(?:امس|اليوم|مساء|صباح|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت"
+    r"|الاول|الماضي)" + WB_END + r")+"
+)
+COLON_THAT_RE = re.compile(r"\s*(?:ان|انه|انها|اننا|انهم)" + WB_END)
 QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|قولهما)" + WB_END)
 _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلال", "حول", "بشان", "امام", "لدي",
                     "عبر", "بعد", "قبل", "منذ", "ان", "انه", "بان", "اليوم", "امس",
@@ -221,7 +231,7 @@ def _sentence_statements(
             if am is None:
                 continue
             speakers, spk_end, _ = _speaker_after(doc, a, am.end(), nxt, current or last_speaker)
-            q = QAWL_RE.search(F, spk_end, min(nxt, spk_end + 40))
+            q = QAWL_RE.search(F, spk_end, min(nxt, spk_end + _QAWL_REACH))
             if q:
                 spk_end = q.end()
         elif participle:
@@ -235,6 +245,9 @@ def _sentence_statements(
                 if who is None:
                     continue
                 speakers = [who]
+        elif (fronted := _fronted_subject(doc, a, f0, m.start("p"), m.group("p"),
+                                          current or last_speaker)) is not None:
+            speakers, spk_start = fronted
         else:
             present = form[:1] in ("ي", "ت") and form not in ("تابع", "تابعت")
             before = _speaker_before(doc, a, f0, vs)
@@ -274,7 +287,7 @@ def _sentence_statements(
                 speakers, spk_end = [titled[0]], titled[1]
             elif current is not None:
                 speakers = [current]  # a second verb of the same speaker in one sentence
-            elif _pronoun_subject(a, F, vs, ve, nxt) or (
+            elif _pronoun_subject(a, F, vs, ve, nxt) or _stance_noun_next(F, ve) or (
                 frame in ("object", "express") and OBJ_PREP_RE.match(F, ve)
             ) or POSSESSED_RE.match(F, ve):
                 # "وأضاف أن …", "وقال أمام الكنيست: …": the one who was speaking goes on
@@ -298,6 +311,9 @@ def _sentence_statements(
             c0, c1 = out[-1].content
         elif rel:
             c0, c1 = o(f0), o(rel.start())
+        elif frame == "express" and not form.startswith(lx.EXPRESS_DIRECT) and \
+                (an := EXPRESS_AN_RE.search(F, spk_end, min(nxt, spk_end + 120))) is not None:
+            c0, c1 = o(an.start()), o(nxt)  # "أعرب X نائب رئيس … عن نيته": from عن on
         else:
             c0, c1 = _content(F, spk_end, nxt, o)
         if len(_clean(doc.text[c0:c1]).split()) < _MIN_CONTENT_WORDS:
@@ -624,6 +640,8 @@ def _speaker_after(
             return [titled[0]], titled[1], None
     if first_bare in lx.GENERIC_SPEAKERS:
         mark = THAT_RE.search(F, start, min(limit, start + 120))
+        if first_bare in lx.PLURAL_SPEAKERS:
+            ents = []  # "ويتهم معارضون نكورونزيزا بـ…": the name is their object
         people = [x for x in ents if x.type == "PERSON" and (mark is None or
                                                               o(mark.start()) >= x.end)]
         if people and len(F[start:a.folded.fold_pos(people[0].start)].split()) <= 8:
@@ -648,7 +666,7 @@ def _speaker_after(
                 w = words[n].group(0)
                 ws = w.strip(_PUNCT_STRIP)
                 if not ws or THAT_RE.fullmatch(ws) or ws in ("في", "عن", "علي", "الي", "من") \
-                        or w in ("-", "–"):
+                        or w in ("-", "–") or ws in _NAME_STOPS:
                     break
                 n += 1
                 if w[-1:] in "،,(:" or w[:1] == "(":
@@ -717,6 +735,16 @@ def _speaker_after(
     if any(THAT_RE.fullmatch(w) for w in gap_words) or any(w in ("في", "عن", "علي", "الي", "من")
                                                            for w in gap_words[:1]):
         return [], start, None
+    if e.type != "PERSON" and gap_words and _is_title_word(gap_words[0]):
+        # "وقال أمين عام غرفة مكة": the holder of that title, not the place
+        holder = _title_holder(a, gap_words, e, o(start))
+        end = a.folded.fold_pos(e.end)
+        if holder is not None:
+            return [holder], end, None
+        return [doc.text[o(start + words[0].start()):e.end].strip(_PUNCT_STRIP)], end, None
+    if e.type == "LOCATION" and (_glued(doc.text, e) or any(w in _PLACE_PREPS
+                                                            for w in gap_words)):
+        return [], start, None  # "ووصف معسكر الفريق في تركيا", "وأكد دعم … باليمن"
     names = [_given_name_before(a, e, gap_words) or name_of(e)]
     end = a.folded.fold_pos(e.end)
     if e.type == "PERSON":
@@ -740,9 +768,103 @@ def _speaker_after(
     return names, end, e
 
 
-_ADJ_ENDINGS = ("يه", "ي", "يون", "يين", "ه", "ات")
+_ADJ_ENDINGS = ("يه", "ي", "يون", "يين", "ات")
 _ADJ_WORDS = frozenset({"مسؤول", "مطلع", "رفيع", "رفيعه", "مقرب", "مقربه", "مطلعه", "غربي",
                         "رسمي", "عسكري", "امني", "دبلوماسي", "باسم"})
+
+
+# words that end an institution's name ("نددت منظمة العفو الدولية الخميس بما …")
+_NAME_STOPS = frozenset({"امس", "اليوم", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء",
+                         "الاربعاء", "الخميس", "الجمعه", "السبت", "بما", "بان", "بانه", "بانها",
+                         "يوم", "امس،", "اليوم،"})
+_PLACE_PREPS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "حول", "بشان", "امام", "لدي",
+                          "داخل", "خارج", "بين"})
+_FUNCTION_SURFACES = frozenset({"بان", "ان", "لان", "كان", "بانه", "انه"})
+
+
+def _glued(text: str, e: Entity) -> bool:
+    """"باليمن", "لمصر": a name with a preposition written onto it is no subject."""
+    i = e.start
+    return i >= 1 and text[i - 1] in "بلك" and (i < 2 or text[i - 2] in " \n(«\"")
+
+
+def _title_holder(a: Analysed, gap_words: list[str], e: Entity, before: int) -> str | None:
+    """"أمين عام غرفة مكة" → the person this article presents with that title ("أمينها العام
+    الدكتور X", "رئيس لجنة التنمية … X"): the title word and one more word of the phrase
+    within a few words before the person's name; the nearest such person before ``before``,
+    else the first after."""
+    title = gap_words[0].lstrip("و")
+    title = title[2:] if title.startswith("ال") else title
+    others = {w.removeprefix("ال").strip(_PUNCT_STRIP) for w in gap_words[1:3]}
+    others |= {w.removeprefix("ال") for w in a.folded.text[
+        a.folded.fold_pos(e.start):a.folded.fold_pos(e.end)].split()}
+    others.discard("")
+    F = a.folded.text
+    found_before: Entity | None = None
+    for p in a.entities:
+        if p.type != "PERSON":
+            continue
+        ps = a.folded.fold_pos(p.start)
+        lead = [w.strip(_PUNCT_STRIP).removeprefix("ال") for w in F[max(0, ps - 90):ps].split()]
+        lead = lead[-8:]
+        if not any(w.startswith(title) for w in lead):
+            continue
+        if not any(w in others for w in lead):
+            continue
+        if p.start < before:
+            found_before = p
+        elif found_before is None:
+            return name_of(p)
+        else:
+            break
+    return name_of(found_before) if found_before is not None else None
+
+
+def _fronted_subject(doc: Document, a: Analysed, f0: int, vstart: int, prefix: str,
+                     previous: str | None) -> tuple[list[str], int] | None:
+    """"وكان توني بلير رئيس الحكومة الأسبق قد صرح بأن …", "أما الجهات الأمنية فقد شددت على …":
+    the subject stands between كان/أما and (قد) the verb."""
+    F = a.folded.text
+    lo = max(f0, vstart - 160)
+    fronts = list(FRONT_RE.finditer(F, lo, vstart))
+    if not fronts:
+        return None
+    k = fronts[-1]
+    if F[max(0, k.start() - 8):k.start()].split()[-1:] in (["ان"], ["اذا"], ["لو"], ["ما"]):
+        return None  # "لا يعلم أحد إن كانت ستعقد": a conditional, no fronted subject
+    words = F[k.end():vstart].split()
+    if any(w[:2] in ("سي", "ست", "سن") or w in ("ام", "او") for w in words):
+        return None
+    amma = k.group(0).strip().lstrip("و") == "اما"
+    if words and words[-1] in ("قد", "فقد", "لقد"):
+        if amma and words[-1] != "فقد":
+            return None
+        words = words[:-1]
+    elif amma and prefix != "ف":
+        return None
+    if not (1 <= len(words) <= 8):
+        return None
+    if any(w.strip("،,") in _PREPS and w not in ("في", "من") for w in words[:1]) or \
+            words[0] in _FRONT_NOT_SUBJECT or any(THAT_RE.fullmatch(w) for w in words) or \
+            any(w[-1:] in ".:؛" for w in words) or any("،" in w for w in words[:-1]):
+        return None
+    np_start = k.end()
+    np_end = np_start + len(F[np_start:vstart].rstrip()) if not words else \
+        F.rfind(words[-1], np_start, vstart) + len(words[-1])
+    names, _, _ = _speaker_after(doc, a, np_start, np_end, previous)
+    if names:
+        return names, np_start
+    first = words[0].strip(_PUNCT_STRIP)
+    if first in _PREPS or len(words) > 6:
+        return None
+    o = a.folded.orig
+    return [doc.text[o(np_start):o(np_end)].strip(_PUNCT_STRIP)], np_start
+
+
+# "كان من المقرر", "كان ذلك قد …", "كانت هناك …": no subject that speaks
+_FRONT_NOT_SUBJECT = frozenset({"من", "ذلك", "هذا", "هذه", "هناك", "ثمه", "قد", "يجب", "لا",
+                                "لم", "ان", "انه", "انها", "لافتا", "واضحا", "مقررا",
+                                "يفترض", "يتوقع", "متوقعا"})
 
 
 def _adjective_like(w: str, head: str = "") -> bool:
@@ -767,9 +889,30 @@ def _pronoun_subject(a: Analysed, F: str, vs: int, ve: int, limit: int) -> bool:
         return False
     first = min(marks)
     o = a.folded.orig
-    if entities_between(a.entities, o(ve), o(first)):
+    if any(not _adverbial_place(a, e) for e in entities_between(a.entities, o(ve), o(first))):
         return False
     return len(F[ve:first].split()) <= 6
+
+
+def _adverbial_place(a: Analysed, e: Entity) -> bool:
+    """"في تركيا", "باليمن": a place in a prepositional phrase, no subject."""
+    if e.type != "LOCATION":
+        return False
+    if _glued(a.text, e):
+        return True
+    fs = a.folded.fold_pos(e.start)
+    prev = a.folded.text[max(0, fs - 8):fs].split()[-1:]
+    return bool(prev) and prev[0] in _PLACE_PREPS
+
+
+def _stance_noun_next(F: str, ve: int) -> bool:
+    """"وأكد دعم مسار …", "وأكد رفضه …": the verb's object opens at once, its subject dropped."""
+    w = F[ve:ve + 30].split()[:1]
+    if not w:
+        return False
+    x = w[0].strip(_PUNCT_STRIP)
+    x = x[2:] if x.startswith("ال") else x
+    return any(x.startswith(k) for k, _ in lx.CONTENT_STANCE)
 
 
 _KNOWN_HEADS = (lx.GENERIC_SPEAKERS | lx.STATEMENT_NOUNS | lx.BOTH_PARTIES
@@ -842,6 +985,10 @@ def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
         qe = _quote_end(F, qn.start(), cut)
         if qe:
             return orig(qn.start() + 1), orig(qe)  # type: ignore[operator]
+    if t and t.group(0) == ":":
+        after_colon = COLON_THAT_RE.match(F, t.end(), cut)
+        if after_colon is not None:
+            t = after_colon  # "قال أول أمس: إن الحزب …": what was said starts after إن
     if t:
         q = QUOTE_OPEN_RE.match(F, t.end())
         if q:
@@ -856,6 +1003,9 @@ def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
         qe = _quote_end(F, qs, cut)
         if qe:
             return orig(qs + 1), orig(qe)  # type: ignore[operator]
+    tm = TIME_LEAD_RE.match(F, pos, cut)
+    if tm:
+        pos = tm.end()  # "نددت المنظمة الخميس بما …": the day is not what was said
     p = LEAD_PREP_RE.match(F, pos)
     if p:
         pos = p.end()
@@ -923,7 +1073,10 @@ def _stance_and_target(
                 stance = st
                 break
         else:
-            if WARN_RE.search(F, c0, c1):
+            lead = LEAD_STANCE_RE.match(F, c0, c1)
+            if lead is not None:
+                stance = _LEAD_STANCE[lead.group(1)]
+            elif WARN_RE.search(F, c0, c1):
                 stance = "warn"
     target: str | None = None
     d = DIDD_RE.search(F, c0, c1)

@@ -1,0 +1,101 @@
+"""Statements stage, round 2 (dev8 and the seen held-out batches): one table row per rule —
+fronted subjects, plural nominal speakers, places that are no subject, titles pointing back to
+their holder, new verbs, content-lead stances."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.pipeline import Context
+from marsad.statements import run
+from tests.test_meetings_helpers import doc_with
+
+P, L, ORG = "PERSON", "LOCATION", "ORGANIZATION"
+
+NAMES = {
+    "توني بلير": (P, "توني بلير"), "نكورونزيزا": (P, "بيير نكورونزيزا"),
+    "حسن نصر الله": (P, "حسن نصر الله"), "حزب الله": (ORG, "حزب الله"),
+    "تركيا": (L, "تركيا"), "اليمن": (L, "اليمن"), "مكة": (L, "مكة"),
+    "عبدالله آل غالب": (P, "عبدالله آل غالب"), "عبدالرحمن الشعبي": (P, "عبدالرحمن الشعبي"),
+    "هادي اليامي": (P, "هادي اليامي"), "تشونج مونج جون": (P, "تشونج مونج جون"),
+    "جون كيري": (P, "جون كيري"), "كيري": (P, "جون كيري"), "إيران": (L, "إيران"),
+    "روحاني": (P, "حسن روحاني"), "تمام سلام": (P, "تمام سلام"),
+}
+
+
+def said(text: str) -> list[tuple[str, str, str]]:
+    doc = doc_with(text, NAMES, "2015-07-31")
+    run(doc, Context(pub_date=date(2015, 7, 31)))
+    return [(s.speaker, s.stance, s.content) for s in doc.statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "وكان X قد قال": the subject stands before the verb, the title after it is no speaker
+        ("وكان توني بلير رئيس الحكومة الأسبق قد صرح بأن ترشح كوربين سيكون كارثيا على الحزب.",
+         [("توني بلير", "assert", "ترشح كوربين سيكون كارثيا على الحزب")]),
+        ("وكان زعيم حزب الله حسن نصر الله قد قال أول أمس: إن الحزب يثق بالدعم الإيراني.",
+         [("حسن نصر الله", "assert", "الحزب يثق بالدعم الإيراني")]),
+        # … an unnamed one keeps its words
+        ("وكان أعضاء سابقون من الحزب قد قالوا ان الحزب قد يشهد انقساما داخليا.",
+         [("أعضاء سابقون من الحزب", "assert", "الحزب قد يشهد انقساما داخليا")]),
+        # "أما X فقد …"
+        ("أما الجهات الأمنية فقد شددت على عدم التهاون مع المخالفين.",
+         [("الجهات الأمنية", "assert", "عدم التهاون مع المخالفين")]),
+        # "إن كانت ستعقد أم تؤجل": a conditional, no fronted subject
+        ("جلسة لا يعلم أحد إن كانت ستعقد أم تؤجل دعا إليها الرئيس تمام سلام اليوم.", []),
+        # a plural nominal speaker: the name after it is the object
+        ("ويتهم معارضون نكورونزيزا بمخالفة الدستور بترشحه لولاية ثالثة.",
+         [("معارضون", "accuse", "نكورونزيزا بمخالفة الدستور بترشحه لولاية ثالثة")]),
+        # a place after a preposition is no subject: the one speaking goes on
+        ("أكد عبدالرحمن الشعبي أن الإدارة أغلقت ملف الأجانب. ووصف معسكر الفريق في تركيا "
+         "بأنه واحد من أفضل المعسكرات.",
+         [("عبدالرحمن الشعبي", "assert", "الإدارة أغلقت ملف الأجانب"),
+          ("عبدالرحمن الشعبي", "assert", "واحد من أفضل المعسكرات")]),
+        # … nor one with a preposition written onto it
+        ("دعا هادي اليامي إلى التحقيق في الجرائم. وأكد دعم مسار حقوق الإنسان باليمن.",
+         [("هادي اليامي", "call", "التحقيق في الجرائم"),
+          ("هادي اليامي", "support", "دعم مسار حقوق الإنسان باليمن")]),
+        # a title before a place points back to the person presented with it
+        ("وفي مقدمتهم أمينها العام الدكتور عبدالله آل غالب. وقال أمين عام غرفة مكة: "
+         "«خدمة منتسبي الغرفة هي الهدف الأساسي».",
+         [("عبدالله آل غالب", "assert", "خدمة منتسبي الغرفة هي الهدف الأساسي")]),
+        # أعرب X <apposition> عن …: what was said starts at عن
+        ("وأعرب تشونج مونج جون نائب رئيس الاتحاد الدولي السابق عن نيته بالترشح.",
+         [("تشونج مونج جون", "assert", "عن نيته بالترشح")]),
+    ],
+)
+def test_speakers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new verbs: criticism and complaint (oppose), plural and less common say-verbs
+        ("انتقدت المعارضة الإيرانية الزيارة المزمعة إلى طهران.",
+         [("المعارضة الإيرانية", "oppose", "الزيارة المزمعة إلى طهران")]),
+        ("ونددت منظمة العفو الدولية الخميس بما اعتبرته موجة إعدامات في إيران متحدثة عن تنفيذ "
+         "700 حكم منذ بداية العام.",
+         [("منظمة العفو الدولية", "condemn", "بما اعتبرته موجة إعدامات في إيران"),
+          ("منظمة العفو الدولية", "assert", "عن تنفيذ 700 حكم منذ بداية العام")]),
+        ("وقال كيري إن الاتفاق جيد. وواصل \"لن نسمح لإيران بامتلاك سلاح نووي\".",
+         [("جون كيري", "assert", "الاتفاق جيد"),
+          ("جون كيري", "assert", "لن نسمح لإيران بامتلاك سلاح نووي")]),
+        # content-lead stances: "من الضروري" call, "سنرد" threaten, "سنواصل دعم" support
+        ("وقال كيري \"من الضروري أن تبدأ الحكومة حوارا جادا مع المعارضة\".",
+         [("جون كيري", "call", "من الضروري أن تبدأ الحكومة حوارا جادا مع المعارضة")]),
+        ("وقال كيري: «سنرد على ذلك بالشكل المناسب».",
+         [("جون كيري", "threaten", "سنرد على ذلك بالشكل المناسب")]),
+        ("وأضاف روحاني: إننا سنواصل دعم الشعوب في اليمن.",
+         [("حسن روحاني", "support", "سنواصل دعم الشعوب في اليمن")]),
+        # "أعرب عن تقبلها": acceptance is support
+        ("وعبر تمام سلام عن تقبله للفكرة.",
+         [("تمام سلام", "support", "عن تقبله للفكرة")]),
+    ],
+)
+def test_verbs_and_stances(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
