@@ -21,6 +21,7 @@ from marsad.meetings.folded import (
     Analysed,
     analysed,
     entities_between,
+    fold_key,
     governing_date,
     name_of,
     trie_alternation,
@@ -82,10 +83,11 @@ WORD_AHEAD_RE = re.compile(r"\s*\S+")
 DASH_OPEN_RE = re.compile(r"\s*[-–]\s")
 PRAYER_CUT_RE = re.compile(r"[،,]?\s*(?:" + "|".join(lx.PRAYER_CUTS) + r")" + WB_END)
 DHALIK_AFTER_RE = re.compile(r"\s+ذلك" + WB_END)
-QUOTED_NAME_RE = re.compile(r"\s*[«\"“]([^»\"”]{2,30})[»\"”]")
+QUOTED_NAME_RE = re.compile(r"\s*[«\"“(]([^»\"”()]{2,30})[»\"”)]")
 WARN_RE = re.compile(WB_START + r"(?:" + "|".join(lx.WARN_CUES) + r")" + WB_END)
 OBJ_PREP_RE = re.compile(r"\s*(?:ب\S|الي\s|من\s|عن\s|علي\s)")
-DHALIK_RE = re.compile(r"[،,]?\s*(?:وذلك|وياتي ذلك|في حين|بينما|في الوقت الذي)" + WB_END)
+DHALIK_RE = re.compile(r"[،,]?\s*(?:وذلك|وياتي ذلك|في حين|بينما|في الوقت الذي)" + WB_END
+                       + r"|[،,]\s*ل[يت]\w+\s+بذلك" + WB_END)
 LEAD_PREP_RE = re.compile(r"[\s،,]*(?:علي|الي)\s+")
 _LEAD_STANCE = dict(lx.CONTENT_LEAD_STANCE)
 LEAD_STANCE_RE = re.compile(r"[\s«\"“:،,]*(" + _alternation(list(_LEAD_STANCE)) + r")" + WB_END)
@@ -94,6 +96,9 @@ TIME_LEAD_RE = re.compile(
     r"(?:[\s،,]*(?:امس|اليوم|مساء|صباح|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت"
     r"|الاول|الماضي)" + WB_END + r")+"
 )
+CONDITIONAL_RE = re.compile(r"[\s«\"“:،,]*(?:" + _alternation(lx.CONDITIONAL_LEADS) + r")" + WB_END)
+THREAT_RE = re.compile(WB_START + r"(?:" + _alternation(lx.THREAT_CUES) + r")" + WB_END)
+TEMPORAL_CUT_RE = re.compile(r"[،,]?\s(?:بعد|قبل|منذ) ان" + WB_END)
 COLON_THAT_RE = re.compile(r"\s*(?:ان|انه|انها|اننا|انهم)" + WB_END)
 QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|قولهما)" + WB_END)
 _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلال", "حول", "بشان", "امام", "لدي",
@@ -186,6 +191,8 @@ def _sentence_statements(
     quotes = [(m.start(), m.end()) for m in QUOTE_RE.finditer(F, f0, f1)] if any(
         c in F[f0:f1] for c in "«\"“") else []
     verbs = [m for m in found if not any(q0 < m.start() < q1 for q0, q1 in quotes)]
+    named = {fp(e.start) for e in entities_between(a.entities, s0, s1)
+             if e.type in _SPEAKER_TYPES}  # where names start: "… وقال خامنئي …" opens a clause
     out: list[_Said] = []
     current: str | None = None  # who is speaking in this sentence
     for k, m in enumerate(verbs):
@@ -214,7 +221,7 @@ def _sentence_statements(
         elif frame == "negated_only":
             continue
         participle = form in lx.PARTICIPLES
-        nxt = _next_clause_verb(F, verbs, k, f1)
+        nxt = _next_clause_verb(F, verbs, k, f1, named)
         if frame == "express" and not form.startswith(lx.EXPRESS_DIRECT) and \
                 EXPRESS_AN_RE.search(F, ve, min(nxt, ve + 120)) is None:
             continue  # "إلى إنجلترا عبر كاليه": عبر without عن is the preposition, nobody speaks
@@ -532,11 +539,13 @@ def _first_word_at(text: str, c0: int, at: int) -> bool:
     return c0 == at
 
 
+_OPENERS = frozenset({"«", '"', "“", ":"})
 _CLAUSE_LINKS = frozenset({"حيث", "كما", "فيما", "بينما", "ثم", "وقد", "قد", "فقد", "لكنه",
                            "ولكنه", "الا", "اذ", "وهو", "وهي", "ما"})
 
 
-def _next_clause_verb(F: str, verbs: list[re.Match[str]], k: int, f1: int) -> int:
+def _next_clause_verb(F: str, verbs: list[re.Match[str]], k: int, f1: int,
+                      named: set[int] | frozenset[int] = frozenset()) -> int:
     """Where the content of verb k ends: at a later reporting verb that opens a clause of its own
     (after a comma: "، مشيراً إلى"، "، حيث ذكرت"، "، واعتبر"، "، وهو ما تنفيه"), or at "وذلك"."""
     ve = verbs[k].end()
@@ -555,8 +564,12 @@ def _next_clause_verb(F: str, verbs: list[re.Match[str]], k: int, f1: int) -> in
             c = F.rfind("،", ve, j)
             return c if c > ve and not F[c + 1:j].strip(" و") else j
         if m.group("p") == "و" and (THAT_RE.match(F, m.end() + 1)
-                                     or VERB_INDEX[m.group("v")][1] in ("object", "express")):
-            return j  # "… وأكد أن …", "… وحث المواطنين على …": a new reported clause
+                                     or VERB_INDEX[m.group("v")][1] in ("object", "express")
+                                     or F[m.end():m.end() + 3].lstrip()[:1] in _OPENERS
+                                     or m.end() + 1 in named):
+            # "… وأكد أن …", "… وحث المواطنين على …", "… وقال "…"", "… وقال خامنئي":
+            # a new reported clause
+            return j
         words = F[max(ve, j - 20):j].split()
         while words and words[-1] in _CLAUSE_LINKS:
             words.pop()
@@ -595,6 +608,11 @@ def _speaker_after(
         first_bare = first[1:]  # "والطرفان" → الطرفان, but "وكالة"/"وزارة" keep their و
     if first_bare in lx.HONORIFIC_PRONOUNS and previous:
         return [previous], start + words[0].end(), None
+    if first_bare in ("ابن", "بن") and len(words) >= 2:
+        # "وأعرب ابن إبراهيم عن …": "سلمان بن إبراهيم آل خليفة", named before
+        kin = _person_by_patronym(a, words[1].group(0).strip(_PUNCT_STRIP))
+        if kin is not None:
+            return [kin], start + words[1].end(), None
     if first_bare in lx.BOTH_PARTIES:
         parties = _last_meeting_parties(doc, o(start))
         if parties:
@@ -640,10 +658,10 @@ def _speaker_after(
             return [titled[0]], titled[1], None
     if first_bare in lx.GENERIC_SPEAKERS:
         mark = THAT_RE.search(F, start, min(limit, start + 120))
-        if first_bare in lx.PLURAL_SPEAKERS:
-            ents = []  # "ويتهم معارضون نكورونزيزا بـ…": the name is their object
-        people = [x for x in ents if x.type == "PERSON" and (mark is None or
-                                                              o(mark.start()) >= x.end)]
+        # "ويتهم معارضون نكورونزيزا بـ…": after a plural head a name is its object
+        plural = first_bare in lx.PLURAL_SPEAKERS
+        people = [] if plural else [x for x in ents if x.type == "PERSON" and (
+            mark is None or o(mark.start()) >= x.end)]
         if people and len(F[start:a.folded.fold_pos(people[0].start)].split()) <= 8:
             # "الناطق الإعلامي بشرطة جازان المقدم محمد الحربي": the named one
             return [name_of(people[0])], a.folded.fold_pos(people[0].end), people[0]
@@ -652,7 +670,8 @@ def _speaker_after(
             ent_near = None  # "كشفت وسائل الإعلام أن مانشستر …": that name is in what was said
         near_words = (len(F[start:a.folded.fold_pos(ent_near.start)].split())
                       if ent_near else 99)
-        if ent_near is not None and near_words <= 3 and ent_near.type != "LOCATION":
+        if ent_near is not None and near_words <= 3 and ent_near.type != "LOCATION" and \
+                not plural:
             # "المتحدث باسم الخارجية X" / "مصدر في وزارة Y": the named one
             return [name_of(ent_near)], a.folded.fold_pos(ent_near.end), ent_near
         n = 1
@@ -687,7 +706,10 @@ def _speaker_after(
                     ws not in _PREPS and not THAT_RE.fullmatch(ws):
                 n += 1  # "وسائل الإعلام": a head in construct with its genitive
                 continue
-            if ws in _PREPS or THAT_RE.fullmatch(ws) or not _adjective_like(ws, first_bare):
+            if ws in _PREPS or THAT_RE.fullmatch(ws) or not (
+                    _adjective_like(ws, first_bare) or (first_bare in lx.PLURAL_SPEAKERS
+                                                        and ws.endswith(("ون", "ين"))
+                                                        and len(ws) > 4)):
                 break
             if ent_near is not None and start + words[n].start() >= a.folded.fold_pos(
                     ent_near.start):
@@ -780,6 +802,21 @@ _NAME_STOPS = frozenset({"امس", "اليوم", "مساء", "صباح", "الا
 _PLACE_PREPS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "حول", "بشان", "امام", "لدي",
                           "داخل", "خارج", "بين"})
 _FUNCTION_SURFACES = frozenset({"بان", "ان", "لان", "كان", "بانه", "انه"})
+
+
+def _person_by_patronym(a: Analysed, father: str) -> str | None:
+    key = " بن " + father
+    for e in a.entities:
+        if e.type == "PERSON" and key in _fold_key_cached(e.text):
+            return name_of(e)
+    return None
+
+
+def _fold_key_cached(s: str) -> str:
+    return _fold_cache.get(s) or _fold_cache.setdefault(s, fold_key(s))
+
+
+_fold_cache: dict[str, str] = {}
 
 
 def _glued(text: str, e: Entity) -> bool:
@@ -976,10 +1013,15 @@ def _last_meeting_parties(doc: Document, before: int) -> list[str]:
     return []
 
 
+_TEMPORAL_AN = (["بعد"], ["قبل"], ["منذ"], ["دون"], ["بدون"], ["حين"], ["لحين"])
+
+
 def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
     """The quote, the أن/إن clause, or the rest of the clause after the speaker."""
     orig = o  # callable mapping folded → original
     t = THAT_RE.search(F, pos, min(cut, pos + 90))
+    if t is not None and F[max(0, t.start() - 6):t.start()].split()[-1:] in _TEMPORAL_AN:
+        t = None  # "هددوا بسحب التمويل بعد أن نشرت …": a time clause, not what was said
     qn = _quote_near(F, pos, cut)
     if qn and (t is None or qn.start() < t.start()):
         qe = _quote_end(F, qn.start(), cut)
@@ -1009,6 +1051,9 @@ def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
     p = LEAD_PREP_RE.match(F, pos)
     if p:
         pos = p.end()
+    tc = TEMPORAL_CUT_RE.search(F, pos + 1, cut)
+    if tc is not None and F[pos:pos + 3].lstrip()[:1] not in _OPENERS:
+        cut = tc.start()  # "هددوا بسحب التمويل بعد أن نشرت …": the time clause is not said
     return orig(pos), orig(cut)  # type: ignore[operator]
 
 
@@ -1076,6 +1121,9 @@ def _stance_and_target(
             lead = LEAD_STANCE_RE.match(F, c0, c1)
             if lead is not None:
                 stance = _LEAD_STANCE[lead.group(1)]
+            elif CONDITIONAL_RE.match(F, c0, c1):
+                # "إذا لم يُنفذ الاتفاق فإن …": a warning; "… فإننا سنرد": a threat
+                stance = "threaten" if THREAT_RE.search(F, c0, c1) else "warn"
             elif WARN_RE.search(F, c0, c1):
                 stance = "warn"
     target: str | None = None
