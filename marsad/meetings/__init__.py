@@ -327,6 +327,10 @@ def _draft_for(
     before = F[max(f0, ts - 12):ts].split()
     if is_noun and before and before[-1] in ("هذا", "هذه", "ذلك", "تلك"):
         return None
+    if is_noun and before and before[-1] in lx.FRAME_WORDS and _pronoun_party(mt, True, False):
+        return None  # "ضمن مشاوراته مع الأطراف …": the round of consultations, told in detail
+    if is_noun and before and before[-1] in lx.THANKS_FOR and _pronoun_party(mt, True, False):
+        return None  # "شكرهم لخادم الحرمين على استقباله لهم": thanks for a meeting told before
 
     stop = _scope_end(F, te, f1)
     clause, left = _clause_start(F, f0, ts)
@@ -409,7 +413,7 @@ def _draft_for(
             parties = [ref, *parties]
     if not is_noun and not any(e.start < o(ts) for e in parties):
         # "استقبل سمو أمير منطقة الرياض …": a title this article gave a named person
-        ref = a.person_for_title(te, stop)
+        ref = a.person_for_title(te, stop) or _bare_title_holder(a, te, stop, o(ts), parties)
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
     parties = _prefer_people(a, parties)
@@ -518,7 +522,7 @@ def _group_party(a: Analysed, te: int, stop: int, named: Entity | None) -> Entit
         if bare not in lx.GROUP_HEADS:
             continue
         end = start + w.end()
-        construct = bare.endswith("ي") or bare in ("اعضاء", "رؤساء", "جموع")
+        construct = bare.endswith("ي") or bare in ("اعضاء", "رؤساء", "جموع", "وكلاء")
         partitive = False
         for k, nxt in enumerate(words[i + 1:i + 5]):
             x = nxt.group(0)
@@ -544,6 +548,27 @@ def _group_party(a: Analysed, te: int, stop: int, named: Entity | None) -> Entit
             return None
         return Entity(start=s0, end=o(end), text=text, type="ORGANIZATION", canonical=text)
     return None
+
+
+def _bare_title_holder(
+    a: Analysed, te: int, stop: int, before: int, parties: list[Entity]
+) -> Entity | None:
+    """"استقبل معالي الوزير منسوبي الوزارة": a bare title as the subject, with no name after it,
+    stands for the last person this article gave a title opening with that word."""
+    words = list(re.finditer(r"\S+", a.folded.text[te:min(stop, te + 60)]))
+    while words and words[0].group(0) in HONORIFICS:
+        words.pop(0)
+    if not words:
+        return None
+    head = words[0].group(0)
+    if not (head.startswith("ال") and head[2:] in lx.TITLE_HEADS):
+        return None
+    head_end = a.folded.orig(te + words[0].end())
+    for e in parties:
+        if e.type == "PERSON" and e.start >= head_end and \
+                len(a.text[head_end:e.start].split()) <= 3:
+            return None  # "استقبل الأمير فيصل بن بندر …": the title of a name that follows
+    return a.person_by_title_head(head, before)
 
 
 def _unnamed_subject(a: Analysed, te: int, first_party: Entity) -> bool:
@@ -738,15 +763,15 @@ _NOT_PLACES = frozenset(fold_keep_length(x) for x in lx.NOT_PLACES)
 def _after_title(a: Analysed, e: Entity) -> bool:
     F = a.folded.text
     fs = a.folded.fold_pos(e.start)
-    words = F[max(0, fs - 50):fs].split()[-4:]
+    words = F[max(0, fs - 60):fs].split()[-5:]
     if not words or words[-1] not in lx.POST_PREPS:
         return False
     for w in reversed(words[:-1]):
         w = w.strip("،,")
         if w in lx.POSTED_TITLES:
             return True
-        if w in lx.POST_ADJECTIVES:
-            continue
+        if w in lx.POST_ADJECTIVES or (words[-1] == "الي" and w.startswith("ال")):
+            continue  # "مبعوث الأمم المتحدة الخاص إلى سوريا"
         if not (w.endswith(("ي", "يه")) and w.startswith("ال")):
             return False
     return False
@@ -923,10 +948,12 @@ def _destination(a: Analysed, f0: int, f1: int) -> str | None:
     for v in VISIT_RE.finditer(F, f0, f1):
         after = v.end()
         visitor = False
+        transitive = v.group(0).lstrip("وف") in _VISIT_VERBS
         for e in entities_between(a.entities, o(v.end()), o(min(f1, v.end() + 90))):
             gap = F[after:a.folded.fold_pos(e.start)].split()
-            if e.type == "PERSON" or _after_title(a, e) or _title_place(a, e):
-                # "زار المبعوث الخاص إلى سوريا ستيفان دي ميستورا طهران": over the visitor
+            if transitive and (e.type != "LOCATION" or _after_title(a, e) or _title_place(a, e)):
+                # "زار مبعوث الأمم المتحدة الخاص إلى سوريا ستيفان دي ميستورا طهران": over the
+                # visitor and the title
                 after = a.folded.fold_pos(e.end)
                 visitor = visitor or e.type == "PERSON"
                 continue
@@ -937,6 +964,7 @@ def _destination(a: Analysed, f0: int, f1: int) -> str | None:
     return None
 
 
+_VISIT_VERBS = frozenset({"زار", "زارت", "يزور", "تزور", "سيزور", "ستزور"})
 _ARRIVAL_RE = re.compile(
     WB_START + r"[وف]?(?:وصل|وصلت|يصل|تصل|سيصل|ستصل|وصوله|وصولها|زياره|بزياره|زيارته|"
     r"زيارتها|يزور|تزور|سيزور|ستزور|زار|زارت|سيتوجه|يتوجه|توجه)" + WB_END

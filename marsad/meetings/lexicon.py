@@ -205,7 +205,12 @@ GROUP_HEADS: frozenset[str] = frozenset({
     "جموع", "وفد", "وفدا", "وفود", "اعضاء", "منسوبي", "محافظي", "مسؤولي", "رؤساء", "فريق",
     "اهالي", "اقارب", "عددا", "عدد", "ممثلي", "مشايخ", "اعيان", "قيادات", "قاده", "رجال",
     "طلاب", "منتسبي", "مديري", "مندوبي", "لجنه", "اللجنه", "مجموعه", "الكوادر", "كوادر",
+    "وكلاء", "موظفي", "منسوبات", "شخصيات", "ممثلين", "نخبه", "جمعا", "جمع",
 })
+# "على استقباله لهم", "لحسن استقباله": thanks for a meeting already told, not a new one
+# "ضمن مشاوراته مع …", "في إطار لقاءاته": the series a reported meeting belongs to
+FRAME_WORDS: frozenset[str] = frozenset({"ضمن", "اطار", "سلسله"})
+THANKS_FOR: frozenset[str] = frozenset({"علي", "لحسن", "وحسن", "حسن", "حفاوه", "بحفاوه"})
 
 # A sentence opening with one of these tells of a further meeting of the same parties ("عقب ذلك،
 # عقد X وY اجتماعاً موسعاً"), which is not merged into the one told before (folded forms)
