@@ -104,3 +104,51 @@ def test_a_later_meeting_keeps_the_day_and_place() -> None:
             "وفي وقت لاحق، اجتمع الأمير محمد بن سلمان مع سمير جعجع.")
     got = meetings(text)
     assert [(m[1], m[2]) for m in got] == [("جدة", "2015-07-20")] * 2
+
+
+MORE_NAMES = {
+    **NAMES,
+    "فيصل بن خالد": (P, "فيصل بن خالد"), "فهد العدواني": (P, "فهد العدواني"),
+    "عسير": (L, "عسير"), "ماجد القصبي": (P, "ماجد القصبي"), "خالد القحطاني": (P, "خالد القحطاني"),
+    "حمدان العمري": (P, "حمدان العمري"),
+}
+
+
+def meetings_more(text: str) -> list[tuple[list[str], str | None]]:
+    doc = doc_with(text, MORE_NAMES, "2015-07-21")
+    ctx = Context(pub_date=date(2015, 7, 21))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    return [(m.participants, m.place) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the host's title, then the guest's: "أمير منطقة عسير" is the host's, not the guest's
+        ("استقبل الأمير فيصل بن خالد أمير منطقة عسير أمس الجريسي. من جانب آخر، استقبل سمو أمير "
+         "منطقة عسير مدير عام مطار أبها فهد العدواني أمس.",
+         [["فيصل بن خالد", "فهد العدواني"]]),
+        # a bare title as the host: the article's holder of that title
+        ("بحضور وزير الشؤون الاجتماعية ماجد القصبي أقيم الحفل. وقد استقبل معالي الوزير منسوبي "
+         "الوزارة مهنئاً إياهم.",
+         [["ماجد القصبي", "منسوبي الوزارة"]]),
+        # thanks "على استقباله لهم" is no second meeting
+        ("استقبل الملك سلمان بن عبدالعزيز سمير جعجع. وأعرب جعجع عن شكره لخادم الحرمين على "
+         "استقباله له.",
+         [["سلمان بن عبدالعزيز", "سمير جعجع"]]),
+        # "ضمن مشاوراته مع …": the series, not a meeting of its own
+        ("ضمن مشاوراته مع الأطراف المعنية، زار ستيفان دي ميستورا بكين أمس حيث التقى مع "
+         "لي باو دونغ.",
+         [["ستيفان دي ميستورا", "لي باو دونغ"]]),
+    ],
+)
+def test_parties_more(text: str, expected: list[list[str]]) -> None:
+    assert [m[0] for m in meetings_more(text)] == expected
+
+
+def test_reception_on_arrival_takes_the_sentence_place() -> None:
+    text = ("زار خالد القحطاني مقر اللجان. وكانت الزيارة للمقر بمنطقة عسير أمس، وكان في "
+            "استقباله حمدان العمري.")
+    got = meetings_more(text)
+    assert got[-1] == (["خالد القحطاني", "حمدان العمري"], "عسير")

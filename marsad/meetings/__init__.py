@@ -365,8 +365,12 @@ def _draft_for(
         parties.append(e)
     if place is None:
         place = _place_in(a, o(left), o(f1))
-    if place is None and kind != "visit" and DURING_IT_RE.match(F, te):
-        # "عقب زيارة استغرقت يومين في نيروبي، تناول خلالها …": the place of what خلالها means
+    at_reception = frame == "reception" or (
+        form.startswith(("استقبال", "وداع")) and bool(before) and before[-1] in lx.AT_RECEPTION)
+    whole_sentence = kind != "visit" and (at_reception or bool(DURING_IT_RE.match(F, te)))
+    if place is None and whole_sentence:
+        # "عقب زيارة استغرقت يومين في نيروبي، تناول خلالها …", "وصل X إلى الرياض أمس، وكان في
+        # استقباله Y": the place (and day) of the arrival or visit the sentence opens with
         place = _place_in(a, o(f0), o(left))
     if place is None:
         place = _destination(a, f0, f1)
@@ -470,7 +474,7 @@ def _draft_for(
     if ROUND_RE.search(F, max(f0, ts - 20), min(stop, te + 20)):
         kind = "talks"
     return _Draft(parties=parties, trigger=(o(ts), o(te)), sent_index=si, kind=kind,
-                  status=status, place=place, scope=(o(left), o(stop)),
+                  status=status, place=place, scope=(o(f0 if whole_sentence else left), o(stop)),
                   attendees=extra_present, sequel=bool(SEQUEL_RE.match(F, f0, ts)),
                   later=bool(LATER_RE.match(F, f0, ts)),
                   seat=_host_seat(a, parties) if OFFICE_RE.search(F, f0, f1) else None)

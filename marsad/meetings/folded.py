@@ -210,6 +210,7 @@ def _build_title_index(a: Analysed) -> dict[str, Entity]:
                 span = [x.strip("،,") for x in before[i:]]
                 if any(x in _TIME_WORDS for x in span):
                     break  # "X أمير منطقة الرياض أمس Y": that title is X's, not Y's
+                span = _nearest_title(span)
                 if 2 <= len(span) <= 4:
                     _index_title(index, span, e)
                 for n in range(_TITLE_PREFIX_MIN, len(span)):
@@ -223,6 +224,15 @@ def _build_title_index(a: Analysed) -> dict[str, Entity]:
 _TIME_WORDS = frozenset({"امس", "اليوم", "مساء", "صباح", "ظهر", "امس،", "اليوم،"})
 _WEAK_LAST = frozenset({"منطقه", "محافظه", "مدينه", "امس", "اليوم", "مساء", "صباح", "في", "ب",
                         "الي", "من", "عن", "علي", "لدي", "العام", "الاول", "الثاني"})
+
+
+def _nearest_title(span: list[str]) -> list[str]:
+    """"استقبل سمو أمير منطقة عسير مدير عام مطار أبها فهد العدواني": a second title opening
+    after a name-like word is the one that belongs to the name; the first is the host's."""
+    for j in range(len(span) - 2, 0, -1):
+        if span[j] in TITLE_WORDS and span[j - 1] not in TITLE_WORDS:
+            return span[j:]
+    return span
 
 
 def _index_title(index: dict[str, Entity], words: list[str], e: Entity) -> None:
