@@ -66,6 +66,8 @@ QUOTE_START_RE = re.compile(r"[«\"“]")
 FI_BAYAN_RE = re.compile(
     r"\s+(?:في\s+((?:ال)?(?:بيان|تصريح|تصريحات|رساله|كلمه|برقيه|تغريده|خطاب)\S*)|(فيها|فيه)(?=\s*:))"
 )
+_LIGHT = frozenset(lx.LIGHT_VERBS)
+LIGHT_RE = re.compile(WB_START + r"(?:" + _alternation(lx.LIGHT_NOUNS) + r")")
 THANKS_RE = re.compile(WB_START + r"(?:" + _alternation(lx.THANKS_NOUNS) + r")")
 IMPERSONAL_RE = re.compile(WB_START + r"(?:" + _alternation(lx.IMPERSONAL) + r")" + WB_END)
 RELATIVE_RE = re.compile(r"(?:وهو|وهي|وهذا|الامر الذي)\s+ما\s*$|(?<!\w)ما\s*$")
@@ -99,6 +101,8 @@ TIME_LEAD_RE = re.compile(
 CONDITIONAL_RE = re.compile(r"[\s«\"“:،,]*(?:" + _alternation(lx.CONDITIONAL_LEADS) + r")" + WB_END)
 THREAT_RE = re.compile(WB_START + r"(?:" + _alternation(lx.THREAT_CUES) + r")" + WB_END)
 TEMPORAL_CUT_RE = re.compile(r"[،,]?\s(?:بعد|قبل|منذ) ان" + WB_END)
+QUOTED_SPEAKER_RE = re.compile(
+    r"\s*[«\"“]([^»\"”\n]{2,45})[»\"”]\s*(?=:|(?:ان|انه|انها|بان)" + WB_END + r")")
 COLON_THAT_RE = re.compile(r"\s*(?:ان|انه|انها|اننا|انهم)" + WB_END)
 QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|قولهما)" + WB_END)
 _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلال", "حول", "بشان", "امام", "لدي",
@@ -206,6 +210,11 @@ def _sentence_statements(
         if frame == "express" and form.startswith(lx.EXPRESS_THANKS_ONLY) and \
                 THANKS_RE.search(F, ve, min(f1, ve + 90)) is None:
             continue  # "قدم/رفع" offer thanks or nothing said (a cheap test: they are frequent)
+        if form in _LIGHT and (LIGHT_RE.search(F, ve, min(f1, ve + 90)) is None or
+                               F[max(0, m.start("p") - 6):m.start("p")].split()[-1:]
+                               in (["في"], ["علي"], ["من"], ["الي"]) or
+                               F[ve:ve + 3].lstrip()[:1] == "ل"):
+            continue  # "جدد العقد", "في وجه …", "وُجهت لكاميرون انتقادات": no one speaks
         if frame == "in_statement" and not FI_BAYAN_RE.match(F, ve):
             continue  # "جاء" is speech only as "جاء في بيان …"
         if stance == "call" and PRAYER_RE.match(F, ve):
@@ -244,7 +253,7 @@ def _sentence_statements(
         elif participle:
             named, named_end, ent = _speaker_after(doc, a, ve, nxt)
             if ent is not None and ent.type == "PERSON" and \
-                    len(F[ve:fp(ent.start)].split()) <= 4:
+                    len(F[ve:fp(ent.start)].split()) <= 4 and ent.text not in _FUNCTION_SURFACES:
                 # "مؤكداً وزير الدفاع الأمريكي أشتون كارتر حرص …": the subject follows
                 speakers, spk_end = named, named_end
             else:
@@ -303,6 +312,18 @@ def _sentence_statements(
             if not speakers:
                 continue
         spk_end = _skip_parenthesis(F, spk_end, nxt)
+        if form in _LIGHT:
+            noun = WORD_AHEAD_RE.match(F, spk_end, nxt)
+            key = noun.group(0).strip(_PUNCT_STRIP) if noun else ""
+            if not key.startswith(lx.LIGHT_NOUNS):
+                continue  # "جدد النادي عقد اللاعب": no speech
+            bare = key[2:] if key.startswith("ال") else key
+            stance = next((st for k, st in lx.EXPRESS_NOUNS if bare.startswith(k)), "assert")
+            frame = "object"
+        if stance == "oppose" and (dn := WORD_AHEAD_RE.match(F, spk_end, nxt)) is not None and \
+                dn.group(0).strip(_PUNCT_STRIP).startswith(lx.DENY_OBJECTS):
+            # "ترفض الحكومة اتهامات المعارضة بأنها …": a denial, the accusation is the content
+            stance, frame = "deny", "deny_object"
         if form in lx.NEEDS_THAT and not (THAT_RE.search(F, spk_end, min(nxt, spk_end + 40))
                                           or _quote_near(F, spk_end, nxt)
                                           or _np_marker(F, form, spk_end)):
@@ -318,6 +339,8 @@ def _sentence_statements(
             c0, c1 = out[-1].content
         elif rel:
             c0, c1 = o(f0), o(rel.start())
+        elif frame == "deny_object":
+            c0, c1 = o(spk_end), o(nxt)
         elif frame == "express" and not form.startswith(lx.EXPRESS_DIRECT) and \
                 (an := EXPRESS_AN_RE.search(F, spk_end, min(nxt, spk_end + 120))) is not None:
             c0, c1 = o(an.start()), o(nxt)  # "أعرب X نائب رئيس … عن نيته": from عن on
@@ -342,7 +365,16 @@ def _addressee(text: str, e: Entity) -> bool:
     i = e.start
     while i > 0 and text[i - 1] in "«\"“(ـ":
         i -= 1
-    return i > 0 and text[i - 1] == "ل" and (i < 2 or text[i - 2] in " \n")
+    if i > 0 and text[i - 1] == "ل" and (i < 2 or text[i - 2] in " \n"):
+        return True
+    # "لصحيفة «حريت»", "لوكالة الأنباء الألمانية": a medium spoken to
+    head = text[max(0, i - 16):i].split()[-1:]
+    return bool(head) and head[0].startswith(_ADDRESSEE_HEADS)
+
+
+_ADDRESSEE_FOLDED = ("لصحيفه", "لوكاله", "لقناه", "لموقع", "لاذاعه", "لمجله", "لشبكه", "لتلفزيون")
+_ADDRESSEE_HEADS = ("لصحيفة", "لوكالة", "لقناة", "لموقع", "لإذاعة", "لاذاعة", "لمجلة",
+                    "لشبكة", "لتلفزيون")
 
 
 def _negated(F: str, vstart: int) -> bool:
@@ -455,6 +487,9 @@ def _titled_subject(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[st
     for i, w in enumerate(words):
         if w.group(0)[-1:] in "،,:":
             words = words[:i + 1]  # "… حسيب صديقي، اليوم (الأربعاء)، أن": the name ends at a comma
+            break
+        if w.group(0).startswith(_ADDRESSEE_FOLDED):
+            words = words[:i]  # "مسؤول … لصحيفة «حريت» إنه": the paper is spoken to
             break
     if not (3 <= len(words) <= 8) or not _is_title_word(words[0].group(0)):
         return None
@@ -583,10 +618,13 @@ def _speaker_before(doc: Document, a: Analysed, f0: int, vs: int) -> Entity | No
     """SVO: "موسكو تؤكد", "الوزير الجبير أكد" — the entity ending right before the verb."""
     o = a.folded.orig
     ents = [e for e in entities_between(a.entities, o(max(f0, vs - 60)), o(vs))
-            if e.type in _SPEAKER_TYPES]
+            if e.type in _SPEAKER_TYPES and e.text not in _FUNCTION_SURFACES]
     if not ents:
         return None
     e = ents[-1]
+    if a.folded.text[max(0, a.folded.fold_pos(e.start) - 8):a.folded.fold_pos(e.start)].split()[
+            -1:] in (["ومقرها"], ["ومقره"], ["مقرها"], ["مقره"]):
+        return None  # "المنظمة الدولية ومقرها جنيف قالت": the seat, not the speaker
     gap = a.folded.text[a.folded.fold_pos(e.end):vs]
     if gap.strip(" ") in ("", "قد", "فقد", "لقد") and "،" not in gap:
         return e
@@ -645,7 +683,13 @@ def _speaker_after(
             return [_word_text(a, start, words[0])], w_end, None
         return [], start, None
     ents = [e for e in entities_between(a.entities, o(start), o(min(limit, start + 120)))
-            if e.type in _SPEAKER_TYPES and not _addressee(doc.text, e)]
+            if e.type in _SPEAKER_TYPES and not _addressee(doc.text, e)
+            and e.text not in _FUNCTION_SURFACES]
+    qn = QUOTED_SPEAKER_RE.match(F, start, limit)
+    if qn is not None and not (ents and o(qn.start(1)) <= ents[0].start < o(qn.end(1))
+                               and ents[0].end >= o(qn.end(1))):
+        # "وأضاف «إيرنست»: «…»", "وأكد «المرصد السوري» أن": a name in quotes, then the words
+        return [doc.text[o(qn.start(1)):o(qn.end(1))].strip()], qn.end(1) + 1, None
     if first_bare.startswith("ال") and first_bare in lx.SUBJECT_TITLES and len(words) >= 2 and \
             THAT_RE.fullmatch(words[1].group(0).strip(_PUNCT_STRIP + ":") or ":"):
         ref = a.person_by_title_head(first_bare, o(start))
@@ -685,8 +729,9 @@ def _speaker_after(
                 w = words[n].group(0)
                 ws = w.strip(_PUNCT_STRIP)
                 if not ws or THAT_RE.fullmatch(ws) or ws in ("في", "عن", "علي", "الي", "من") \
-                        or w in ("-", "–") or ws in _NAME_STOPS:
-                    break
+                        or w in ("-", "–") or ws in _NAME_STOPS or \
+                        (len(ws) > 4 and ws.endswith(("ها", "هم", "هما"))):
+                    break  # "… الإدارة الهلالية تأكيدها": a possessed noun ends the name
                 n += 1
                 if w[-1:] in "،,(:" or w[:1] == "(":
                     break
@@ -792,6 +837,7 @@ def _speaker_after(
 
 _ADJ_ENDINGS = ("يه", "ي", "يون", "يين", "ات")
 _ADJ_WORDS = frozenset({"مسؤول", "مطلع", "رفيع", "رفيعه", "مقرب", "مقربه", "مطلعه", "غربي",
+                        "الابيض",
                         "رسمي", "عسكري", "امني", "دبلوماسي", "باسم"})
 
 
@@ -801,7 +847,8 @@ _NAME_STOPS = frozenset({"امس", "اليوم", "مساء", "صباح", "الا
                          "يوم", "امس،", "اليوم،"})
 _PLACE_PREPS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "حول", "بشان", "امام", "لدي",
                           "داخل", "خارج", "بين"})
-_FUNCTION_SURFACES = frozenset({"بان", "ان", "لان", "كان", "بانه", "انه"})
+_FUNCTION_SURFACES = frozenset({"بأن", "بان", "أن", "ان", "إن", "لأن", "لان", "كان", "بأنه", "بانه",
+                                "أنه", "انه"})
 
 
 def _person_by_patronym(a: Analysed, father: str) -> str | None:
@@ -1083,6 +1130,8 @@ def _stance_and_target(
     F = a.folded.text
     if frame == "negated":
         return "decline_comment", None
+    if frame == "deny_object":
+        return "deny", None
     head = _first_word(F, c0, c1)
     if form.startswith(("رفض", "يرفض", "ترفض", "رافض", "امتنع", "يمتنع", "تمتنع", "احجم",
                         "يحجم", "تحجم")):
@@ -1091,6 +1140,8 @@ def _stance_and_target(
             body = body[3:]
         if body.startswith(lx.DECLINE_OBJECTS):
             return "decline_comment", None
+        if body.startswith(lx.DENY_OBJECTS):
+            return "deny", None  # "ترفض الحكومة اتهامات المعارضة بأنها …"
         if stance == "decline_comment":
             return None, None  # امتنع عن … something else: abstained, not a statement
     if frame == "express":

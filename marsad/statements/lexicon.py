@@ -13,6 +13,10 @@ the matcher. Each verb row: (forms, stance, frame)
 
 from __future__ import annotations
 
+# light verbs: "جدد تأكيده"، "وجه انتقادات"، "جدد الدعوة" — speech only with a noun of LIGHT_NOUNS
+LIGHT_VERBS: tuple[str, ...] = ("جدد", "جددت", "يجدد", "تجدد", "مجددا", "جددا", "وجه", "وجهت",
+                                "يوجه", "وجها")
+
 VERBS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # assert
     (("قال", "قالت", "يقول", "تقول", "قالا", "قالوا", "اكد", "اكدت", "يؤكد", "تؤكد", "اكدا",
@@ -82,6 +86,7 @@ VERBS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("رفع", "رفعت", "يرفع", "ترفع", "قدم", "قدمت", "يقدم", "تقدم", "مقدما", "رافعا"),
      "assert", "express"),
     (("احجم", "احجمت", "يحجم", "تحجم"), "decline_comment", "object"),
+    (LIGHT_VERBS, "assert", "express"),
     (("جاء",), "assert", "in_statement"),
     # reported from someone else
     (("نقل", "نقلت", "ينقل", "تنقل", "ونقل"), "assert", "quote_from"),
@@ -118,7 +123,13 @@ WARN_CUES: tuple[str, ...] = ("خطا جسيما", "خطا فادحا", "خطا 
 # express verbs that take their noun directly (أبدى ارتياحه); the others need عن (أعرب عن …) —
 # without it "عبر" is the preposition "across"
 EXPRESS_DIRECT: tuple[str, ...] = ("ابد", "يبد", "تبد", "مبد", "رفع", "يرفع", "ترفع", "قدم",
-                                   "يقدم", "تقدم", "مقدم", "رافع")
+                                   "يقدم", "تقدم", "مقدم", "رافع", *LIGHT_VERBS)
+# the nouns a light verb needs (their stance comes from EXPRESS_NOUNS)
+LIGHT_NOUNS: tuple[str, ...] = ("تاكيد", "التاكيد", "دعوه", "الدعوه", "دعوات", "الدعوات",
+                                "مطالب", "المطالب", "انتقاد", "الانتقاد", "اتهام", "الاتهام",
+                                "تحذير", "التحذير", "رفض", "الرفض", "ادانت", "ادانه", "الادانه",
+                                "ترحيب", "الترحيب", "دعم", "الدعم", "شكر", "الشكر", "تهديد",
+                                "التهديد", "موقف", "الموقف", "رسال", "الرسال", "نداء", "النداء")
 # … and these take only the nouns of thanks and esteem ("قدم الفريق أداءً جيداً" is no speech)
 EXPRESS_THANKS_ONLY: tuple[str, ...] = ("رفع", "يرفع", "ترفع", "قدم", "يقدم", "تقدم", "مقدم",
                                         "رافع")
@@ -159,6 +170,9 @@ IMPERSONAL: tuple[str, ...] = ("يذكر ان", "يذكر انه", "يشار ا�
 # "رفض التعليق" / "امتنع عن التعليق" → decline_comment
 DECLINE_OBJECTS: tuple[str, ...] = ("التعليق", "الادلاء", "الرد علي", "الخوض")
 
+# "رفض الاتهامات / المزاعم" → deny
+DENY_OBJECTS: tuple[str, ...] = ("اتهام", "الاتهام", "ادعاء", "الادعاء", "مزاعم", "المزاعم")
+
 # أعرب عن + noun → stance
 EXPRESS_NOUNS: tuple[tuple[str, str], ...] = (
     ("ترحيب", "welcome"), ("ارتياح", "welcome"), ("سعاد", "welcome"), ("سرور", "welcome"),
@@ -169,7 +183,9 @@ EXPRESS_NOUNS: tuple[tuple[str, str], ...] = (
     ("شجب", "condemn"), ("تنديد", "condemn"), ("رفض", "oppose"), ("معارض", "oppose"),
     ("استياء", "oppose"), ("اسف", "assert"), ("امل", "assert"), ("تطلع", "assert"),
     ("تعاز", "assert"), ("ثق", "assert"), ("استعداد", "assert"), ("رغب", "assert"),
-    ("تقبل", "support"), ("قبول", "support"), ("نيت", "assert"),
+    ("تقبل", "support"), ("قبول", "support"), ("نيت", "assert"), ("تاكيد", "assert"),
+    ("دعو", "call"), ("دعوات", "call"), ("مطالب", "call"), ("نداء", "call"),
+    ("انتقاد", "oppose"), ("اتهام", "accuse"), ("تحذير", "warn"), ("تهديد", "threaten"),
 )
 
 # An "assert" whose content opens with one of these is really that stance ("أكد دعم المملكة …")
@@ -205,6 +221,8 @@ GENERIC_SPEAKERS: frozenset[str] = frozenset({
     "منتقدون", "منتقدين", "نواب", "النواب", "طلاب", "مغردون", "المشاركون", "المجتمعون",
     "الجمهوريون", "الديمقراطيون", "المديريه", "مديريه", "المفوضيه", "مفوضيه",
     "المنظمه", "الحكومات", "حكومات",
+    # one-word institutions the entities stage may leave untagged
+    "البنتاجون", "البنتاغون", "الكرملين", "الكونغرس", "الكونجرس", "الاليزيه",
 })
 
 # What was said opening with a condition is a warning ("إذا لم يتم تنفيذ الاتفاق فإن …") …
