@@ -169,3 +169,22 @@ def test_clauses_and_stances(text: str, expected: list[tuple[str, str, str]]) ->
 )
 def test_light_verbs_and_nominal_speakers(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an untagged name, a comma, a description, then the content marker
+        ("قال جمال با رأس، القاضي اليمني السابق: إن القيادات الجنوبية رفضت إغراءات الحوثي، "
+         "مشيرًا الى أنها اعترفت بشرعية الرئيس.",
+         [("جمال با رأس", "assert", "القيادات الجنوبية رفضت إغراءات الحوثي"),
+          ("جمال با رأس", "assert", "اعترفت بشرعية الرئيس")]),
+        # … but not a place or an object before the comma
+        ("وقال في الرياض، العاصمة السعودية: إن الاجتماع مهم.", []),
+        # "آل X": the person named "… آل X" before
+        ("وحضر الأمين العام عبدالله آل غالب الحفل. ودعا آل غالب إلى زيادة الجد في العمل.",
+         [("عبدالله آل غالب", "call", "زيادة الجد في العمل")]),
+    ],
+)
+def test_untagged_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

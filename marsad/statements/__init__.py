@@ -301,6 +301,8 @@ def _sentence_statements(
                 speakers, spk_end = [titled[0]], titled[1]
             elif (titled := _title_phrase(doc, a, ve, nxt)) is not None:
                 speakers, spk_end = [titled[0]], titled[1]
+            elif (titled := _name_in_apposition(doc, a, ve, nxt)) is not None:
+                speakers, spk_end = [titled[0]], titled[1]
             elif current is not None:
                 speakers = [current]  # a second verb of the same speaker in one sentence
             elif _pronoun_subject(a, F, vs, ve, nxt) or _stance_noun_next(F, ve) or (
@@ -532,6 +534,35 @@ def _title_phrase(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[str,
     return doc.text[o(ve + words[0].start()):o(end)].strip(_PUNCT_STRIP), end
 
 
+def _name_in_apposition(doc: Document, a: Analysed, ve: int, limit: int
+                        ) -> tuple[str, int] | None:
+    """"قال جمال با رأس، القاضي اليمني السابق: إن …" with the name left untagged: up to four
+    words before a comma, a title or description after it, then the content marker."""
+    F = a.folded.text
+    comma = F.find("،", ve, min(limit, ve + 40))
+    if comma < 0:
+        return None
+    name = F[ve:comma].split()
+    if not (1 <= len(name) <= 4) or any(w in _PREPS or w in _PARTICLES or THAT_RE.fullmatch(w)
+                                        or (w.startswith("ال") and len(name) == 1)
+                                        or not w.isalpha() for w in name):
+        return None
+    desc = F[comma + 1:min(limit, comma + 90)].split()[:9]
+    if not desc or not (_is_title_word(desc[0]) or desc[0].startswith("ال")):
+        return None
+    for i, w in enumerate(desc):
+        if w.endswith(":") or THAT_RE.fullmatch(w.strip("،,")) or (i and desc[i - 1].endswith(
+                "،") and THAT_RE.fullmatch(w)):
+            break
+    else:
+        return None
+    o = a.folded.orig
+    if entities_between(a.entities, o(ve), o(comma)):
+        return None
+    s0 = ve + len(F[ve:comma]) - len(F[ve:comma].lstrip())
+    return doc.text[o(s0):o(comma)].strip(_PUNCT_STRIP), comma
+
+
 def _fallback_speaker(a: Analysed, si: int, before: int) -> str | None:
     """Nobody named yet: the first person of this sentence, of the one before, or the article's
     first person — who news prose keeps talking about."""
@@ -646,9 +677,9 @@ def _speaker_after(
         first_bare = first[1:]  # "والطرفان" → الطرفان, but "وكالة"/"وزارة" keep their و
     if first_bare in lx.HONORIFIC_PRONOUNS and previous:
         return [previous], start + words[0].end(), None
-    if first_bare in ("ابن", "بن") and len(words) >= 2:
+    if first_bare in ("ابن", "بن", "ال") and len(words) >= 2:
         # "وأعرب ابن إبراهيم عن …": "سلمان بن إبراهيم آل خليفة", named before
-        kin = _person_by_patronym(a, words[1].group(0).strip(_PUNCT_STRIP))
+        kin = _person_by_patronym(a, words[1].group(0).strip(_PUNCT_STRIP), first_bare == "ال")
         if kin is not None:
             return [kin], start + words[1].end(), None
     if first_bare in lx.BOTH_PARTIES:
@@ -851,8 +882,9 @@ _FUNCTION_SURFACES = frozenset({"بأن", "بان", "أن", "ان", "إن", "ل�
                                 "أنه", "انه"})
 
 
-def _person_by_patronym(a: Analysed, father: str) -> str | None:
-    key = " بن " + father
+def _person_by_patronym(a: Analysed, father: str, family: bool = False) -> str | None:
+    """"ابن إبراهيم" → "سلمان بن إبراهيم …"; "آل غالب" → "عبدالله … آل غالب …"."""
+    key = (" ال " if family else " بن ") + father
     for e in a.entities:
         if e.type == "PERSON" and key in _fold_key_cached(e.text):
             return name_of(e)
