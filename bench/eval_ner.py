@@ -6,6 +6,13 @@
 Dev sets: the last 10% of ANERcorp-train by sentence (PERS/LOC/ORG/MISC) and AQMAR-dev
 (PERS/LOC/ORG; its MIS is broader than ANERcorp's MISC and not scored). "unseen" is recall on gold
 entities whose exact token string never occurs as an entity in the training data.
+
+    .venv/bin/python bench/eval_ner.py --cv 3 [--c1 … --c2 … --iterations …]
+
+trains K models instead (minutes): ANERcorp-train cut into K contiguous blocks (documents stay
+together), each block scored by a model trained on the other blocks + AQMAR-train; the fixed
+950-entity dev split is too small to choose between two variants by itself (±2 points).
+AQMAR-dev is scored by every fold's model (the mean is printed).
 """
 
 from __future__ import annotations
@@ -61,6 +68,77 @@ def score(gold_sents: list[tuple[list[str], list[str]]], pred: list[list[str]],
     return out
 
 
+def tag_all(rec: object, sents: list[tuple[list[str], list[str]]], memory: bool = True,
+            rules: bool = True) -> list[list[str]]:
+    """Tags of every sentence in order, with the document memory as tag-conll uses it."""
+    mem = EntityMemory() if memory else None
+    return [tag_sentence(toks, rec, mem, rules=rules) for toks, _ in sents]  # type: ignore[arg-type]
+
+
+def cross_validate(data: Path, k: int, c1: float, c2: float, iterations: int, workdir: Path,
+                   reuse: bool = False, memory: bool = True, rules: bool = True) -> None:
+    """K-fold scores over ANERcorp-train (pooled counts) and mean AQMAR-dev F1."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from train_ner import train_model
+
+    from marsad.entities.conll import read_conll
+    from marsad.entities.model import CrfRecognizer
+
+    aner = list(read_conll(data / "anercorp-train.conll"))
+    aqmar_train = list(read_conll(data / "aqmar-train.conll"))
+    aqmar_dev = list(read_conll(data / "aqmar-dev.conll"))
+    types = SCORED["anercorp-dev"]
+    pooled: list[tuple[list[list[str]], list[tuple[list[str], list[str]]],
+                       set[tuple[str, str]]]] = []
+    aq: list[float] = []
+    bounds = [len(aner) * i // k for i in range(k + 1)]
+    for i in range(k):
+        test = aner[bounds[i]:bounds[i + 1]]
+        train = aner[:bounds[i]] + aner[bounds[i + 1]:] + aqmar_train
+        out = workdir / f"cv{i}.crfsuite"
+        if not (reuse and out.exists()):
+            train_model(train, out, c1, c2, iterations)
+        rec = CrfRecognizer(out)
+        seen = entity_set(train)
+        pred = tag_all(rec, test, memory, rules)
+        res = score(test, pred, types, seen)
+        aq_res = score(aqmar_dev, tag_all(rec, aqmar_dev, memory, rules), SCORED["aqmar-dev"],
+                       seen)
+        aq.append(aq_res["micro"][2])
+        print(f"fold {i}: anercorp micro F1 {res['micro'][2]:.3f}, unseen R "
+              f"{res['unseen'][0]:.3f}; aqmar-dev {aq_res['micro'][2]:.3f}", flush=True)
+        pooled.append((pred, test, seen))
+    tp: Counter[str] = Counter()
+    ng: Counter[str] = Counter()
+    np_: Counter[str] = Counter()
+    un_tot = un_hit = 0
+    for pred, test, seen in pooled:
+        for (toks, gold), p in zip(test, pred, strict=True):
+            g = {s for s in bio_spans(gold) if s[0] in types}
+            q = {s for s in bio_spans(p) if s[0] in types}
+            for s in g:
+                ng[s[0]] += 1
+                if (s[0], " ".join(toks[s[1]:s[2]])) not in seen:
+                    un_tot += 1
+                    un_hit += s in q
+            for s in q:
+                np_[s[0]] += 1
+            for s in g & q:
+                tp[s[0]] += 1
+    print(f"{'cv' + str(k):<14}{'type':<7}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}")
+    for t in (*types, "micro"):
+        a = sum(tp.values()) if t == "micro" else tp[t]
+        g_ = sum(ng.values()) if t == "micro" else ng[t]
+        p_ = sum(np_.values()) if t == "micro" else np_[t]
+        pr = a / p_ if p_ else 0.0
+        rc = a / g_ if g_ else 0.0
+        f = 2 * pr * rc / (pr + rc) if pr + rc else 0.0
+        print(f"{'anercorp-cv':<14}{t:<7}{pr:7.3f}{rc:7.3f}{f:7.3f}{g_:7d}")
+    print(f"{'anercorp-cv':<14}{'unseen':<7}{'':>7}{un_hit / max(un_tot, 1):7.3f}{'':>7}"
+          f"{un_tot:7d}")
+    print(f"{'aqmar-dev':<14}{'mean':<7}{'':>14}{sum(aq) / len(aq):7.3f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
@@ -69,9 +147,20 @@ def main() -> None:
                     help="the sources the model was trained on (for the unseen-name split)")
     ap.add_argument("--no-memory", action="store_true", help="sentence by sentence, no memory")
     ap.add_argument("--no-rules", action="store_true", help="CRF tags without the rules")
+    ap.add_argument("--cv", type=int, default=0, help="K-fold cross-validation (trains K models)")
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--workdir", type=Path, default=Path("/tmp/ner-cv"))
+    ap.add_argument("--reuse", action="store_true",
+                    help="score the fold models already in --workdir (rules/memory changes)")
     args = ap.parse_args()
     if not (args.data / "anercorp-train.conll").exists():
         sys.exit(f"no NER data at {args.data}")
+    if args.cv:
+        cross_validate(args.data, args.cv, args.c1, args.c2, args.iterations, args.workdir,
+                       args.reuse, not args.no_memory, not args.no_rules)
+        return
     from marsad.entities.model import CrfRecognizer
 
     rec = CrfRecognizer(args.model)
@@ -80,8 +169,7 @@ def main() -> None:
     print(f"model {args.model}")
     print(f"{'set':<14}{'type':<7}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}")
     for name, sents in dev.items():
-        mem = None if args.no_memory else EntityMemory()
-        pred = [tag_sentence(toks, rec, mem, rules=not args.no_rules) for toks, _ in sents]
+        pred = tag_all(rec, sents, memory=not args.no_memory, rules=not args.no_rules)
         res = score(sents, pred, SCORED[name], seen)
         for k in (*SCORED[name], "micro"):
             p, r, f, n = res[k]

@@ -118,11 +118,20 @@ def fit_char_model(train_set: list[tuple[list[str], list[str]]], out: Path,
 
 def train(data: Path, out: Path, holdout: bool, sources: tuple[str, ...], c1: float, c2: float,
           iterations: int, algorithm: str = "lbfgs", chars: bool = True) -> None:
-    from marsad.entities.features import sentence_features
-
     train_set, _ = ner_datasets(data, holdout=holdout, sources=sources)
+    train_model(train_set, out, c1, c2, iterations, algorithm, chars)
+
+
+def train_model(train_set: list[tuple[list[str], list[str]]], out: Path, c1: float = 0.05,
+                c2: float = 0.01, iterations: int = 150, algorithm: str = "lbfgs",
+                chars: bool = True) -> None:
+    """Fit the char model (cross-fitted) and the CRF on ``train_set``; write both beside ``out``."""
+    from marsad.entities.features import sentence_features, word_features
+
+    out.parent.mkdir(parents=True, exist_ok=True)
     if chars:
         fit_char_model(train_set, out.with_suffix(".chars.tsv"))
+    word_features.cache_clear()  # it holds char features of the last char model used
     trainer = pycrfsuite.Trainer(algorithm=algorithm, verbose=False)
     t0 = time.time()
     for tokens, tags in train_set:

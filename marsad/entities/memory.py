@@ -15,8 +15,12 @@ from marsad.entities.conll import bio_spans
 from marsad.text import clitic_variants, fold, is_word
 
 MAX_KEY = 4
-_COMMON_ZIPF = 5  # a single word this frequent in general Arabic is not propagated…
-_NAME_AFFINITY = frozenset({"n2", "n3", "na"})  # …unless it rarely takes the article, like names
+# The most frequent affinity a lone word may have, by Zipf bucket, to be propagated: a rare word
+# always; a common one only when it rarely takes the article, as names do (بوتين, not دين); never
+# the most frequent words (علي the name folds into على the preposition).
+_AFFINITY_RANK = {"p": 0, "0": 1, "na": 1, "n1": 2, "n2": 3, "n3": 4}
+_MIN_RANK_BY_ZIPF = {4: 1, 5: 3, 6: 4}
+_NAME_AFFINITY = frozenset({"n2", "n3", "na"})
 
 
 def _keys(tokens: list[str]) -> list[tuple[str, ...]]:
@@ -25,12 +29,20 @@ def _keys(tokens: list[str]) -> list[tuple[str, ...]]:
     return [(v, *rest) for v in clitic_variants(tokens[0])]
 
 
-def propagatable(word: str) -> bool:
-    """A lone word worth propagating: a real word, not short, not a common noun or verb."""
+def propagatable(word: str, kind: str = "PERS") -> bool:
+    """A lone word worth propagating: a real word, not short, not a common noun or verb.
+
+    Stricter for a name (PERS) than for the rest: a lone place or MISC word (رمضان، الإسلام) is
+    ANERcorp's tag wherever it stands, a common word that was once part of a name is not."""
     if not is_word(word) or len(fold(word)) < 3:
         return False
     fq = frequency_of(fold(word))
-    return fq is None or int(fq[0]) < _COMMON_ZIPF or fq[1] in _NAME_AFFINITY
+    if kind != "PERS":
+        return fq is None or int(fq[0]) < 5 or fq[1] in _NAME_AFFINITY
+    if fq is None or int(fq[0]) < 4:
+        return True
+    need = _MIN_RANK_BY_ZIPF.get(int(fq[0]))
+    return need is not None and _AFFINITY_RANK.get(fq[1], 0) >= need
 
 
 class EntityMemory:
@@ -67,7 +79,7 @@ class EntityMemory:
         spans = bio_spans(tags)
         for kind, a, b in spans:
             items.extend((k, kind) for k in _keys(tokens[a:b]))
-            if kind == "PERS" and b - a >= 2 and propagatable(tokens[b - 1]):
+            if kind == "PERS" and b - a >= 2 and propagatable(tokens[b - 1], kind):
                 items.append(((fold(tokens[b - 1]),), kind))
         for key, kind in items:
             self._counts.setdefault(key, Counter())[kind] += 1
@@ -128,7 +140,8 @@ class EntityMemory:
             for v in clitic_variants(tokens[i]):
                 c = self._counts.get((v, *rest))
                 if c:
-                    if length == 1 and not propagatable(v):
+                    kind = c.most_common(1)[0][0]
+                    if length == 1 and not propagatable(v, kind):
                         return None
-                    return length, c.most_common(1)[0][0]
+                    return length, kind
         return None
