@@ -25,6 +25,7 @@ NAMES = {
     "علي خامنئي": (P, "علي خامنئي"), "خامنئي": (P, "علي خامنئي"),
     "سلمان بن إبراهيم آل خليفة": (P, "سلمان بن إبراهيم آل خليفة"),
     "اتحاد القوى العراقية": (ORG, "اتحاد القوى العراقية"),
+    "منظمة العفو الدولية": (ORG, "منظمة العفو الدولية"),
 }
 
 
@@ -187,4 +188,24 @@ def test_light_verbs_and_nominal_speakers(text: str, expected: list[tuple[str, s
     ],
 )
 def test_untagged_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite head with adjectives points back to the body named before
+        ("ونددت منظمة العفو الدولية بموجة الإعدامات. وأفادت المنظمة الحقوقية التي تتخذ لندن مقرا "
+         "أن السلطات أعدمت 694 شخصا.",
+         [("منظمة العفو الدولية", "condemn", "بموجة الإعدامات"),
+          ("منظمة العفو الدولية", "assert", "السلطات أعدمت 694 شخصا")]),
+        # "كشف … عن": what was said starts at عن, past the speaker's description
+        ("كشفت اللجنة التنفيذية لمهرجان «عيدنا» في نسخته الثانية عن تأمين خدمة منخفضة التكلفة.",
+         [("اللجنة التنفيذية لمهرجان عيدنا", "assert", "عن تأمين خدمة منخفضة التكلفة")]),
+        # "وهي …" after an object is a circumstance, not what was said
+        ("وترفض الحكومات الأوروبية هذه الفكرة وهي تتفاوض مع أثينا.",
+         [("الحكومات الأوروبية", "oppose", "هذه الفكرة")]),
+    ],
+)
+def test_nominal_references_and_bounds(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected

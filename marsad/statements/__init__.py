@@ -100,7 +100,7 @@ TIME_LEAD_RE = re.compile(
 )
 CONDITIONAL_RE = re.compile(r"[\s«\"“:،,]*(?:" + _alternation(lx.CONDITIONAL_LEADS) + r")" + WB_END)
 THREAT_RE = re.compile(WB_START + r"(?:" + _alternation(lx.THREAT_CUES) + r")" + WB_END)
-TEMPORAL_CUT_RE = re.compile(r"[،,]?\s(?:بعد|قبل|منذ) ان" + WB_END)
+TEMPORAL_CUT_RE = re.compile(r"[،,]?\s(?:(?:بعد|قبل|منذ) ان|وهي|وهو|وهم)" + WB_END)
 QUOTED_SPEAKER_RE = re.compile(
     r"\s*[«\"“]([^»\"”\n]{2,45})[»\"”]\s*(?=:|(?:ان|انه|انها|بان)" + WB_END + r")")
 COLON_THAT_RE = re.compile(r"\s*(?:ان|انه|انها|اننا|انهم)" + WB_END)
@@ -348,6 +348,10 @@ def _sentence_statements(
             c0, c1 = o(an.start()), o(nxt)  # "أعرب X نائب رئيس … عن نيته": from عن on
         else:
             c0, c1 = _content(F, spk_end, nxt, o)
+            if form in _NP_MARKERS and not THAT_RE.search(F, spk_end, fp(c0)):
+                pm = _np_marker_after(F, form, spk_end, fp(c0) if c0 > o(spk_end) else nxt)
+                if pm is not None and pm > spk_end:
+                    c0 = o(pm)  # "كشفت اللجنة … في نسخته الثانية عن …": from عن on
         if len(_clean(doc.text[c0:c1]).split()) < _MIN_CONTENT_WORDS:
             if len(speakers) == 1:
                 current = speakers[0]  # "صرح X قائلاً، …": the participle carries the words
@@ -397,6 +401,16 @@ def _np_marker(F: str, form: str, pos: int) -> bool:
     nxt = F[pos:pos + 12].split()[:1]
     return bool(nxt) and any(nxt[0] == p or (len(p) == 1 and nxt[0].startswith(p))
                              for p in preps)
+
+
+def _np_marker_after(F: str, form: str, pos: int, limit: int) -> int | None:
+    """Where the verb's preposition (كشف عن، أشار إلى) opens, a few words after the speaker."""
+    preps = _NP_MARKERS.get(form, [])
+    for w in re.finditer(r"\S+", F[pos:min(limit, pos + 60)]):
+        x = w.group(0)
+        if x in preps:
+            return pos + w.start()
+    return None
 
 
 def _skip_parenthesis(F: str, pos: int, limit: int) -> int:
@@ -761,17 +775,21 @@ def _speaker_after(
                 ws = w.strip(_PUNCT_STRIP)
                 if not ws or THAT_RE.fullmatch(ws) or ws in ("في", "عن", "علي", "الي", "من") \
                         or w in ("-", "–") or ws in _NAME_STOPS or \
-                        (len(ws) > 4 and ws.endswith(("ها", "هم", "هما"))):
+                        (len(ws) > 4 and ws.endswith(("ها", "هم", "هما"))) or ws in _RELATIVES:
                     break  # "… الإدارة الهلالية تأكيدها": a possessed noun ends the name
                 n += 1
                 if w[-1:] in "،,(:" or w[:1] == "(":
                     break
             np_end = start + words[n - 1].end()
-            if n == 1 and first_bare.startswith("ال"):
+            if first_bare.startswith("ال") and (n == 1 or all(
+                    _adjective_like(words[i].group(0).strip(_PUNCT_STRIP), first_bare)
+                    for i in range(1, n))):
+                # "وقالت الصحيفة", "المنظمة الحقوقية": the one named before with that noun
                 ref = _definite_reference(a, first_bare, start) or _named_before(a, first_bare)
                 if ref is not None:
-                    return [ref], np_end, None  # "وقالت الصحيفة": «هآرتس» named before
-            text = doc.text[o(start + words[0].start()):o(np_end)].strip(_PUNCT_STRIP + "()")
+                    return [ref], np_end, None
+            text = _BRACKETS_RE.sub("", doc.text[o(start + words[0].start()):o(np_end)]).strip(
+                _PUNCT_STRIP)
             if n > 1:
                 a.nominal.append((first_bare, text))
             return [text], np_end, None
@@ -876,6 +894,7 @@ _ADJ_WORDS = frozenset({"مسؤول", "مطلع", "رفيع", "رفيعه", "م�
 _NAME_STOPS = frozenset({"امس", "اليوم", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء",
                          "الاربعاء", "الخميس", "الجمعه", "السبت", "بما", "بان", "بانه", "بانها",
                          "يوم", "امس،", "اليوم،"})
+_BRACKETS_RE = re.compile(r"[()«»\"“”]")
 _PLACE_PREPS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "حول", "بشان", "امام", "لدي",
                           "داخل", "خارج", "بين"})
 _FUNCTION_SURFACES = frozenset({"بأن", "بان", "أن", "ان", "إن", "لأن", "لان", "كان", "بأنه", "بانه",
@@ -1079,8 +1098,9 @@ def _word_text(a: Analysed, base: int, w: re.Match[str]) -> str:
 def _named_before(a: Analysed, head: str) -> str | None:
     """"وأوضحت اللجنة" after "كشفت اللجنة التنفيذية لمهرجان …": the nominal speaker this
     article already named with that head noun."""
+    bare = head.removeprefix("ال")
     for h, text in reversed(a.nominal):
-        if h == head:
+        if h == head or h.removeprefix("ال") == bare:  # "منظمة العفو …" → "المنظمة"
             return text
     return None
 
