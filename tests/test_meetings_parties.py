@@ -85,8 +85,9 @@ SEAT_NAMES = {
         # … also when the entities stage left the place inside the title untagged
         ("استقبل الأمير فيصل بن خالد أمير منطقة عسير في مكتبه بالإمارة أمس فهد العدواني.",
          "عسير"),
-        # no office named: no seat
-        ("استقبل الأمير فيصل بن خالد أمير منطقة عسير أمس فهد العدواني.", None),
+        # no place written at all: a governor receives at the seat his title names
+        # (dev: alweeam 344299, "استقبل الشيخ محمد بن راشد … حاكم دبي …" → دبي)
+        ("استقبل الأمير فيصل بن خالد أمير منطقة عسير أمس فهد العدواني.", "عسير"),
         # a head of state's title names a country, not a seat
         ("استقبل الشيخ تميم بن حمد أمير دولة قطر في مكتبه أمس عادل الجبير.", None),
     ],

@@ -341,8 +341,11 @@ def _draft_for(
     o = a.folded.orig
     right_ents = [e for e in entities_between(a.entities, o(te), o(stop)) if e.type in _PARTY_TYPES]
     left_ents = [e for e in entities_between(a.entities, o(left), o(ts)) if e.type in _PARTY_TYPES]
-    if is_noun and not LIGHT_RE.search(F, left, ts):
-        left_ents = []  # "موافقة X على قيام Y بزيارة": X did not take part
+    if is_noun and not LIGHT_RE.search(F, left, ts) and not (
+            frame == "call" and before and before[-1] in lx.DURING_WORDS):
+        # "موافقة X على قيام Y بزيارة": X did not take part (but "X ونظيره Y اتفقا أثناء
+        # اتصال هاتفي": the two callers)
+        left_ents = []
     if frame == "host" and NON_GUEST_RE.search(F, te, min(stop, te + 40)):
         return None  # "استقبل الأهالي جثمان الشهيد": not a guest
     place: str | None = None
@@ -451,6 +454,12 @@ def _draft_for(
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
     parties = [e for e in parties if not _too_short(name_of(e))]
+    names_here = _unique_names(parties)
+    if is_noun and len(names_here) == 1 and place is not None and last_parties and \
+            kind != "visit" and names_here[0] in _unique_names(last_parties) and \
+            status == "held" and not F[te:a.folded.fold_pos(parties[0].start)].strip():
+        # "وتطرقت محادثات كارتر في أربيل إلى …": the last meeting told again, with its place
+        parties = list(last_parties)
     if len(_unique_names(parties)) < 2:
         return None
     if sporty and not any(e.type == "PERSON" for e in parties):
@@ -477,7 +486,8 @@ def _draft_for(
                   status=status, place=place, scope=(o(f0 if whole_sentence else left), o(stop)),
                   attendees=extra_present, sequel=bool(SEQUEL_RE.match(F, f0, ts)),
                   later=bool(LATER_RE.match(F, f0, ts)),
-                  seat=_host_seat(a, parties) if OFFICE_RE.search(F, f0, f1) else None)
+                  seat=_host_seat(a, parties) if (frame == "host" or OFFICE_RE.search(F, f0, f1))
+                  else None)
 
 
 _PRONOUN_SUFFIX_RE = re.compile(r"(?:ه|ها|هما)$")
@@ -522,6 +532,13 @@ def _group_party(a: Analysed, te: int, stop: int, named: Entity | None) -> Entit
     words = list(re.finditer(r"\S+", F[start:stop]))[:14]
     for i, w in enumerate(words):
         word = w.group(0).strip("،,.")
+        if word in lx.STANDALONE_GROUPS:
+            # "استقبل الأمير X المهنئين بعيد الفطر": a group named by one word
+            o = a.folded.orig
+            s0 = o(start + w.start())
+            s1 = o(start + w.start() + len(word))
+            return Entity(start=s0, end=s1, text=a.text[s0:s1], type="ORGANIZATION",
+                          canonical=a.text[s0:s1])
         bare = word[1:] if word[:1] in ("و", "ب") and word[1:] in lx.GROUP_HEADS else word
         if bare not in lx.GROUP_HEADS:
             continue
@@ -724,6 +741,8 @@ def _is_insertion(F: str, start: int, ts: int) -> bool:
     words = F[start:ts].split()
     if not words:
         return False  # "…، بحثا خلاله": the verb opens its own clause
+    if all(w in lx.MEETING_NOUN_HEADS for w in words):
+        return True  # "عقد X في قصره، مساء الاثنين، جلسة مباحثات": the object's head noun
     if words[0] in lx.INSERTION_OPENERS:
         return len(words) <= _INSERTION_MAX_WORDS
     head = words[0].removeprefix("ال")

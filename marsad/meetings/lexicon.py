@@ -87,7 +87,7 @@ PLACE_WORDS: frozenset[str] = frozenset({
     "العاصمه", "مدينه", "محافظه", "منطقه", "قصر", "مقر", "ديوان", "مكتب", "مكتبه", "امانه",
     "بالعاصمه", "بمدينه", "بمحافظه", "بمنطقه", "بقصر", "بمقر", "بديوان", "بمكتب", "بمكتبه",
     "فندق", "بفندق", "مبني", "بمبني", "مركز", "بمركز", "قاعه", "بقاعه", "مطار", "بمطار",
-    "ميناء", "بميناء", "جامعه", "بجامعه", "ولايه", "بولايه", "اقليم", "باقليم", "جزيره",
+    "ميناء", "بميناء", "جامعه", "بجامعه", "للعاصمه", "ولايه", "بولايه", "اقليم", "باقليم", "جزيره",
     "بجزيره",
 })
 PLACE_PREPS: frozenset[str] = frozenset({"في", "وفي"})
@@ -169,6 +169,9 @@ POST_PREPS: frozenset[str] = frozenset({"في", "لدي", "الي"})
 POST_ADJECTIVES: frozenset[str] = frozenset({"الخاص", "الخاصه", "الدولي", "الاممي", "الشخصي",
                                              "المقيم", "الدائم"})
 
+# Head nouns of a meeting phrase before its trigger noun ("جلسة مباحثات", "جولة محادثات")
+MEETING_NOUN_HEADS: frozenset[str] = frozenset({"جلسه", "جلسات", "جوله", "جولات"})
+
 # Further title words that open an apposition after a name ("، منسقة السياسة الخارجية …،")
 APPOSITION_HEADS: frozenset[str] = frozenset({"منسقه", "منسق", "متحدث", "ناطق", "مستشار",
                                               "امين", "قائد", "زعيم", "مساعد", "عضو"})
@@ -207,6 +210,10 @@ GROUP_HEADS: frozenset[str] = frozenset({
     "طلاب", "منتسبي", "مديري", "مندوبي", "لجنه", "اللجنه", "مجموعه", "الكوادر", "كوادر",
     "وكلاء", "موظفي", "منسوبات", "شخصيات", "ممثلين", "نخبه", "جمعا", "جمع",
 })
+# One-word groups received by a host ("استقبل الأمير المهنئين بالعيد")
+STANDALONE_GROUPS: frozenset[str] = frozenset({"المهنئين", "المعزين", "المعايدين"})
+# "أثناء اتصال هاتفي": a call noun after one of these takes its callers from before it
+DURING_WORDS: frozenset[str] = frozenset({"خلال", "اثناء", "في", "عبر"})
 # "على استقباله لهم", "لحسن استقباله": thanks for a meeting already told, not a new one
 # "ضمن مشاوراته مع …", "في إطار لقاءاته": the series a reported meeting belongs to
 FRAME_WORDS: frozenset[str] = frozenset({"ضمن", "اطار", "سلسله"})
