@@ -860,7 +860,7 @@ def _in_institution_name(a: Analysed, e: Entity) -> bool:
         words.pop()
     if not words:
         return False
-    head = words[-1].lstrip("وب").removeprefix("ال")
+    head = words[-1].lstrip("وبل").removeprefix("ال")
     if head in lx.OWN_OFFICE_HEADS and not honorific:
         return False  # "في مكتبه أسامة فقيه": his office (folded like مكتبة, a library)
     return head in lx.INSTITUTION_HEADS
@@ -888,6 +888,20 @@ def _party_slot(a: Analysed, e: Entity, te: int) -> bool:
     return prev.startswith("ب") or prev.lstrip("وب") in _PARTY_HEADS
 
 
+def _before_name(a: Analysed, e: Entity) -> bool:
+    """"مدير مدارس ابن عامر في موريتانيا أحمد الشيخ", "مدير الجامعة بجاكرتا البروفيسور X": a
+    place right before a name (at most an honorific between) ends that person's title."""
+    F = a.folded.text
+    fe = a.folded.fold_pos(e.end)
+    for p in entities_between(a.entities, e.end, e.end + 40):
+        if p.type != "PERSON":
+            return False
+        gap = F[fe:a.folded.fold_pos(p.start)].split()
+        # (the name may be cut short by the entities stage: "البروفيسور ويدي [روسادا أحمد]")
+        return not gap or (len(gap) <= 2 and gap[0] in lx.NAME_HONORIFICS)
+    return False
+
+
 def _in_blessing(a: Analysed, e: Entity) -> bool:
     """"أن يعيده على الجميع باليمن والخير والبركات": a blessing, not the country."""
     nxt = a.folded.text[a.folded.fold_pos(e.end):a.folded.fold_pos(e.end) + 12].split()[:1]
@@ -904,7 +918,7 @@ def _is_place(a: Analysed, e: Entity) -> bool:
         return False
     if fold_keep_length(name_of(e)) in _NOT_PLACES:
         return False
-    if _after_title(a, e) or _title_place(a, e) or _in_blessing(a, e):
+    if _after_title(a, e) or _title_place(a, e) or _in_blessing(a, e) or _before_name(a, e):
         return False  # "السفير الإسرائيلي في الولايات المتحدة", "أمير منطقة مكة": a title
     F = a.folded.text
     fs = a.folded.fold_pos(e.start)

@@ -157,6 +157,9 @@ TITLE_HEADS: frozenset[str] = frozenset({
     "خارجيه", "داخليه", "دفاع", "حكومه", "جمهوريه", "مملكه", "دوله",
 })
 
+# Honorifics that may stand between a title's last word and the name ("… بجاكرتا البروفيسور X")
+NAME_HONORIFICS: frozenset[str] = frozenset({"الدكتور", "د", "الشيخ", "البروفيسور", "المهندس",
+                                             "الاستاذ", "السيد", "السيده", "الاستاذه"})
 # Titles that take a place with في/لدى ("السفير الإسرائيلي في الولايات المتحدة")
 POSTED_TITLES: frozenset[str] = frozenset({
     "سفير", "السفير", "قنصل", "القنصل", "مندوب", "المندوب", "ممثل", "الممثل", "ملحق", "الملحق",
