@@ -893,6 +893,13 @@ def _before_name(a: Analysed, e: Entity) -> bool:
     place right before a name (at most an honorific between) ends that person's title."""
     F = a.folded.text
     fe = a.folded.fold_pos(e.end)
+    fs = a.folded.fold_pos(e.start)
+    prev_words = F[max(0, fs - 30):fs].split()
+    prev = prev_words[-2] if prev_words and prev_words[-1] in lx.PLACE_PREPS else \
+        prev_words[-1] if prev_words else ""
+    if prev in _TIME_WORDS or any(p.type == "PERSON" and a.folded.fold_pos(p.end) >= fs - 5
+                                   for p in entities_between(a.entities, e.start - 40, e.start)):
+        return False  # "استقبل X في جدة Y": where the host received, after his name
     for p in entities_between(a.entities, e.end, e.end + 40):
         if p.type != "PERSON":
             return False
