@@ -305,7 +305,8 @@ def _sentence_statements(
                 speakers, spk_end = [titled[0]], titled[1]
             elif current is not None:
                 speakers = [current]  # a second verb of the same speaker in one sentence
-            elif _pronoun_subject(a, F, vs, ve, nxt) or _stance_noun_next(F, ve) or (
+            elif _pronoun_subject(a, F, vs, ve, nxt) or _stance_noun_next(F, ve) or \
+                    _np_marker(F, form, ve) or (
                 frame in ("object", "express") and OBJ_PREP_RE.match(F, ve)
             ) or POSSESSED_RE.match(F, ve):
                 # "وأضاف أن …", "وقال أمام الكنيست: …": the one who was speaking goes on
@@ -409,7 +410,8 @@ def _np_marker_after(F: str, form: str, pos: int, limit: int) -> int | None:
     for w in re.finditer(r"\S+", F[pos:min(limit, pos + 60)]):
         x = w.group(0)
         if x in preps:
-            return pos + w.start()
+            # "كشف عن …" keeps its عن; "شدد على …", "أشار إلى …" start after the preposition
+            return pos + (w.end() + 1 if x in ("علي", "الي") else w.start())
     return None
 
 
@@ -458,6 +460,15 @@ def _generic_before(doc: Document, a: Analysed, f0: int, vstart: int) -> tuple[s
             tail = [x.group(0) for x in words[i + 1:]]
             if tail and tail[-1] in ("قد", "فقد"):
                 tail = tail[:-1]
+            for j, t in enumerate(tail):
+                if t in ("ومقرها", "ومقره"):
+                    tail = tail[:j]  # "المنظمة الدولية ومقرها جنيف قالت": the seat is no part
+                    break
+            head = w.lstrip("و") if w.lstrip("و") in lx.GENERIC_SPEAKERS else w
+            if head.startswith("ال") and all(_adjective_like(t, head) for t in tail):
+                ref = _definite_reference(a, head, base + words[i].start())
+                if ref is not None:
+                    return ref, base + words[i].start()
             if any(t in _PARTICLES for t in tail):
                 return None
             s0 = base + words[i].start() + (1 if w.startswith("و") and w[1:] in
@@ -695,7 +706,8 @@ def _speaker_after(
         # "وأعرب ابن إبراهيم عن …": "سلمان بن إبراهيم آل خليفة", named before
         kin = _person_by_patronym(a, words[1].group(0).strip(_PUNCT_STRIP), first_bare == "ال")
         if kin is not None:
-            return [kin], start + words[1].end(), None
+            w1 = words[1].group(0)
+            return [kin], start + words[1].start() + len(w1.rstrip(_PUNCT_STRIP)), None
     if first_bare in lx.BOTH_PARTIES:
         parties = _last_meeting_parties(doc, o(start))
         if parties:
@@ -1118,7 +1130,9 @@ _TEMPORAL_AN = (["بعد"], ["قبل"], ["منذ"], ["دون"], ["بدون"], ["
 def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
     """The quote, the أن/إن clause, or the rest of the clause after the speaker."""
     orig = o  # callable mapping folded → original
-    t = THAT_RE.search(F, pos, min(cut, pos + 90))
+    reach = 220 if F[pos:pos + 12].split()[:1] in (["الذي"], ["التي"], ["الذين"], ["ومقرها"],
+                                                      ["ومقره"]) else 90
+    t = THAT_RE.search(F, pos, min(cut, pos + reach))
     if t is not None and F[max(0, t.start() - 6):t.start()].split()[-1:] in _TEMPORAL_AN:
         t = None  # "هددوا بسحب التمويل بعد أن نشرت …": a time clause, not what was said
     qn = _quote_near(F, pos, cut)
