@@ -67,12 +67,22 @@ class PersonMention:
     titles: list[str] = field(default_factory=list)
 
 
+def _at_edge(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Is ``shorter`` the start or the end of ``longer`` (a first name or a family name)?"""
+    n = len(shorter)
+    return contains(longer[:n] + ("\0",), shorter) or contains(("\0",) + longer[-n:], shorter)
+
+
 def resolve_in_article(mentions: list[PersonMention]) -> dict[int, tuple[str, str]]:
     """index → (canonical, evidence) for short mentions that a fuller mention explains."""
     keys = [name_key(m.name) for m in mentions]
     out: dict[int, tuple[str, str]] = {}
     for i, m in enumerate(mentions):
         cands = [j for j in range(len(mentions)) if j != i and contains(keys[j], keys[i])]
+        edge = [j for j in cands if _at_edge(keys[j], keys[i])]
+        # "دي ميستورا": "ستيفان دي ميستورا" (the name at its end) explains it better than a
+        # run-on span "باسم دي ميستورا جيسي شاهين" that holds it in the middle
+        cands = edge or cands
         if not cands:
             continue
         # the nearest fuller mention before (else after), then the longest name that contains it

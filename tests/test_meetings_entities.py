@@ -1,0 +1,47 @@
+"""Entity-stage rules the meetings stage relies on (resolution of short mentions, role-only
+person chunks): one table row per case."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.entities.resolve import PersonMention, resolve_in_article
+
+
+@pytest.mark.parametrize(
+    ("names", "short", "expected"),
+    [
+        # a name at the edge of a fuller mention explains it better than a run-on span
+        (["ستيفان دي ميستورا", "باسم دي ميستورا جيسي شاهين", "دي ميستورا"], 2,
+         "ستيفان دي ميستورا"),
+        # a run-on span is still used when nothing better holds the name
+        (["باسم دي ميستورا جيسي شاهين", "دي ميستورا"], 1, "باسم دي ميستورا جيسي شاهين"),
+        # a family name resolves to the full name
+        (["عبد الرحمن السديس", "السديس"], 1, "عبد الرحمن السديس"),
+    ],
+)
+def test_short_mention_resolution(names: list[str], short: int, expected: str) -> None:
+    mentions = [PersonMention(i, n) for i, n in enumerate(names)]
+    assert resolve_in_article(mentions)[short][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "chunk", "kept"),
+    [
+        # "ولي العهد" tagged as a person: the title words alone name nobody
+        ("وكان في استقبال سمو ولي العهد الرئيس.", "ولي العهد", ""),
+        ("حضر اللقاء وزير الدولة عضو مجلس الوزراء.", "الدولة", ""),
+        # a name after its title keeps the name
+        ("حضر اللقاء الأمير محمد بن سلمان.", "الأمير محمد بن سلمان", "محمد بن سلمان"),
+    ],
+)
+def test_title_words_alone_are_no_person(text: str, chunk: str, kept: str) -> None:
+    from marsad.entities import Chunk, _trim
+    from marsad.text import tokenize
+
+    tokens = tokenize(text)
+    s0 = text.index(chunk)
+    idx = [i for i, t in enumerate(tokens) if s0 <= t.start < s0 + len(chunk)]
+    c = Chunk("PERS", idx[0], idx[-1] + 1, tokens[idx[0]].start, tokens[idx[-1]].end)
+    _trim(text, tokens, c, frozenset())
+    assert text[c.start:c.end] == kept
