@@ -70,7 +70,7 @@ class PersonMention:
 def _at_edge(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     """Is ``shorter`` the start or the end of ``longer`` (a first name or a family name)?"""
     n = len(shorter)
-    return contains(longer[:n] + ("\0",), shorter) or contains(("\0",) + longer[-n:], shorter)
+    return contains((*longer[:n], "\0"), shorter) or contains(("\0", *longer[-n:]), shorter)
 
 
 def resolve_in_article(mentions: list[PersonMention]) -> dict[int, tuple[str, str]]:
