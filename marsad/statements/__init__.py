@@ -257,7 +257,8 @@ def _sentence_statements(
                 # "مؤكداً وزير الدفاع الأمريكي أشتون كارتر حرص …": the subject follows
                 speakers, spk_end = named, named_end
             else:
-                who = current or last_speaker or _fallback_speaker(a, si, o(vs))
+                who = (_named_in_clause(a, f0, m.start("p")) if form in lx.BY_SAYING else None) \
+                    or current or last_speaker or _fallback_speaker(a, si, o(vs))
                 if who is None:
                     continue
                 speakers = [who]
@@ -559,6 +560,20 @@ def _title_phrase(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[str,
     return doc.text[o(ve + words[0].start()):o(end)].strip(_PUNCT_STRIP), end
 
 
+def _named_in_clause(a: Analysed, f0: int, at: int) -> str | None:
+    """"واختتم باتيس تصريحاته بالقول"، "ويصف لوتشر الواقعة بقوله": the person named a few
+    words before."""
+    o = a.folded.orig
+    people = [e for e in entities_between(a.entities, o(max(f0, at - 60)), o(at))
+              if e.type == "PERSON" and e.text not in _FUNCTION_SURFACES]
+    if not people:
+        return None
+    gap = a.folded.text[a.folded.fold_pos(people[-1].end):at]
+    if any(c in gap for c in "،,.:«\"“") or len(gap.split()) > 3:
+        return None
+    return name_of(people[-1])
+
+
 def _name_in_apposition(doc: Document, a: Analysed, ve: int, limit: int
                         ) -> tuple[str, int] | None:
     """"قال جمال با رأس، القاضي اليمني السابق: إن …" with the name left untagged: up to four
@@ -732,7 +747,8 @@ def _speaker_after(
             # "بيان لوزارة الخارجية الباكستانية": an issuer named in words
             named, named_end, _ = _speaker_after(doc, a, look_from, limit)
             if named and F[look_from:look_from + 12].split()[:1] and \
-                    F[look_from:look_from + 12].split()[0] in lx.MULTIWORD_HEADS:
+                    F[look_from:look_from + 12].split()[0] in lx.MULTIWORD_HEADS | \
+                    lx.GENERIC_SPEAKERS:
                 return named, named_end, None
         if first_bare in lx.REPORT_NOUNS and (
                 THAT_RE.match(F, w_end + 1) or F[w_end:w_end + 6].split()[:1] == ["الي"]):
@@ -853,6 +869,13 @@ def _speaker_after(
             e = people[0]
     gap = F[start:a.folded.fold_pos(e.start)]
     gap_words = gap.split()
+    if e.type == "ORGANIZATION" and 1 <= len(gap_words) <= 3 and _glued(doc.text, e) and \
+            doc.text[e.start - 1] == "ب" and not _is_title_word(gap_words[0]) and \
+            not any(w in _PREPS or THAT_RE.fullmatch(w) or not w.isalpha() for w in gap_words):
+        # "أعلنت كلية الهندسة بجامعة الملك عبدالعزيز": the faculty, part of the university
+        text = doc.text[o(start + words[0].start()):e.end].strip(_PUNCT_STRIP)
+        a.nominal.append((gap_words[0], text))
+        return [text], a.folded.fold_pos(e.end), None
     max_gap = _person_gap(gap) if e.type == "PERSON" else _SPEAKER_GAP_WORDS
     inner = gap.rstrip()
     if e.type == "PERSON" and inner[-1:] in ("،", ",") and gap_words and \
@@ -1227,6 +1250,9 @@ def _stance_and_target(
                     break
         else:
             return None, None
+    elif stance == "assert" and form.startswith(lx.PRAISE_VERBS) and \
+            head.startswith(lx.PRAISE_OBJECTS):
+        stance = "support"  # "منوهاً بالجهود …", "ونوه بدور …": praise
     elif stance == "assert":
         lead = F[max(0, c0 - 22):c0].split()
         lead_word = lead[-2] if len(lead) >= 2 and THAT_RE.fullmatch(lead[-1]) else ""
