@@ -30,7 +30,7 @@ NAMES = {
     "جنيف": (L, "جنيف"), "المرصد السوري لحقوق الإنسان": (ORG, "المرصد السوري لحقوق الإنسان"),
     "ستيفان دي مستورا": (P, "ستيفان دي مستورا"), "هانز لوتشر": (P, "هانز لوتشر"),
     "لوتشر": (P, "هانز لوتشر"), "جامعة الملك عبدالعزيز": (ORG, "جامعة الملك عبدالعزيز"),
-    "مطلق الخمعلي": (P, "مطلق الخمعلي"),
+    "مطلق الخمعلي": (P, "مطلق الخمعلي"), "واشنطن": (L, "واشنطن"),
 }
 
 
@@ -266,4 +266,22 @@ def test_subjects_further_away(text: str, expected: list[tuple[str, str, str]]) 
     ],
 )
 def test_round2_heldout_patterns(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "بعض X": the group speaks, not the quantifier
+        ("وترى بعض سيدات الأعمال أن المناسبة فرصة ثمينة للالتقاء.",
+         [("سيدات الأعمال", "assert", "المناسبة فرصة ثمينة للالتقاء")]),
+        # "المعلومات الصادرة عن X": X speaks
+        ("وتقول المعلومات الصادرة عن واشنطن إن الزيارة لن تكون ممكنة.",
+         [("واشنطن", "assert", "الزيارة لن تكون ممكنة")]),
+        # a quoted phrase inside the object: the whole object is what was said
+        ("وحذر تمام سلام من «المخاطر الملموسة» في العاصمة خلال الأيام المقبلة.",
+         [("تمام سلام", "warn", "من «المخاطر الملموسة» في العاصمة خلال الأيام المقبلة")]),
+    ],
+)
+def test_round2_dev_patterns(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected

@@ -792,6 +792,13 @@ def _speaker_after(
             # "المتحدث باسم الخارجية X" / "مصدر في وزارة Y": the named one
             return [name_of(ent_near)], a.folded.fold_pos(ent_near.end), ent_near
         n = 1
+        if first_bare == "بعض" and len(words) >= 2 and words[1].group(0) not in _PREPS:
+            # "وترى بعض سيدات الأعمال أن": the group, not the quantifier
+            k = 3 if len(words) >= 3 and words[2].group(0).startswith("ال") and \
+                not THAT_RE.fullmatch(words[2].group(0)) else 2
+            np_end = start + words[k - 1].end()
+            return [doc.text[o(start + words[1].start()):o(np_end)].strip(_PUNCT_STRIP)], \
+                np_end, None
         if first_bare == "عدد" and len(words) >= 3 and words[1].group(0) == "من":
             np_end = start + words[2].end()
             text = doc.text[o(start + words[0].start()):o(np_end)].strip(_PUNCT_STRIP)
@@ -1161,8 +1168,10 @@ def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
     qn = _quote_near(F, pos, cut)
     if qn and (t is None or qn.start() < t.start()):
         qe = _quote_end(F, qn.start(), cut)
-        if qe:
+        if qe and not (F[pos:qn.start()].split() and F[pos:qn.start()].split()[-1] in _PREPS
+                       and len(F[qe + 1:cut].split()) > 3):
             return orig(qn.start() + 1), orig(qe)  # type: ignore[operator]
+        # "حذر من «المخاطر الملموسة» في العاصمة …": a quoted phrase inside the object
     if t and t.group(0) == ":":
         after_colon = COLON_THAT_RE.match(F, t.end(), cut)
         if after_colon is not None:
