@@ -33,6 +33,9 @@ def test_short_mention_resolution(names: list[str], short: int, expected: str) -
         ("حضر اللقاء وزير الدولة عضو مجلس الوزراء.", "الدولة", ""),
         # a name after its title keeps the name
         ("حضر اللقاء الأمير محمد بن سلمان.", "الأمير محمد بن سلمان", "محمد بن سلمان"),
+        # a head word that is also a first name, before بن, stays ("مساعد" = assistant / a name)
+        ("حضر اللقاء الدكتور مساعد بن محمد العيبان.", "مساعد بن محمد العيبان",
+         "مساعد بن محمد العيبان"),
     ],
 )
 def test_title_words_alone_are_no_person(text: str, chunk: str, kept: str) -> None:

@@ -213,3 +213,42 @@ MORE_NAMES.update({
 def test_a_place_in_a_title_is_not_where(text: str) -> None:
     got = meetings_more(text)
     assert len(got) == 1 and got[0][1] is None
+
+
+MORE_NAMES.update({
+    "جمعان الغامدي": (P, "جمعان الغامدي"), "فهد البصلاني": (P, "فهد البصلاني"),
+    "الباحة": (L, "الباحة"), "حسن روحاني": (P, "حسن روحاني"),
+    "تميم بن حمد": (P, "تميم بن حمد"), "محسن النجار": (P, "محسن النجار"),
+    "ناصيف البياوي": (P, "ناصيف البياوي"), "تونس": (L, "تونس"),
+})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "… بمحافظة جدة" after a posted title is the guest's post; the visit gives the place
+        ("زار اللواء جمعان الغامدي الباحة، والتقى الغامدي بمساعد القنصل العام اليمني بمحافظة جدة "
+         "فهد البصلاني.",
+         [(["جمعان الغامدي", "فهد البصلاني"], "الباحة")]),
+        # the caller of "وقال عقب اتصال هاتفي مع X" is the one speaking
+        ("أكد الرئيس حسن روحاني أن الاتفاق مهم. وقال عقب اتصال هاتفي مع أمير قطر الشيخ "
+         "تميم بن حمد إن العلاقات ستتحسن.",
+         [(["حسن روحاني", "تميم بن حمد"], None)]),
+        # on a pitch a single named side is not completed from the sentence before
+        ("وكان في استقبال البعثة سكرتير النادي محسن النجار. ودشن الفريق حصته التدريبية على ملعب "
+         "قرطاج بالعاصمة التونسية «تونس» وقبل انطلاق الحصة التدريبية للفريق اجتمع المدرب "
+         "ناصيف البياوي باللاعبين.",
+         []),
+        # a seat phrase ends before a purpose clause
+        ("التقى جمعان الغامدي فهد البصلاني في مقر الجوازات لإنهاء الإجراءات.",
+         [(["جمعان الغامدي", "فهد البصلاني"], "مقر الجوازات")]),
+    ],
+)
+def test_round2_more(text: str, expected: list[tuple[list[str], str | None]]) -> None:
+    assert meetings_more(text) == expected
+
+
+def test_a_name_inside_an_embassy_name_is_no_party() -> None:
+    text = ("وكان في استقبال البعثة سكرتير النادي محسن النجار وممثلو سفارة خادم الحرمين الشريفين "
+            "الملك سلمان بن عبدالعزيز بتونس.")
+    assert all("سلمان بن عبدالعزيز" not in m[0] for m in meetings_more(text))

@@ -128,6 +128,9 @@ def _not_entities() -> frozenset[str]:
     return frozenset(fold(w) for w in read_list("not_entities.txt"))
 
 
+_SON_OF = frozenset({"بن", "ابن"})
+
+
 def _role_word(word: str, lx: Any) -> bool:
     """A title head or title modifier (not a nationality, which is also a family name)."""
     return is_head(word, lx) or any(v in lx.modifiers for v in clitic_variants(word))
@@ -141,8 +144,9 @@ def _trim(text: str, tokens: list[Token], c: Chunk, known: frozenset[str]) -> No
     """Cut titles, clitics, punctuation and stray Latin words off the edges of a chunk."""
     lx = lexicon()
     if c.kind == "PERS":
-        while c.a < c.b - 1 and (is_head(tokens[c.a].text, lx) or _latin(tokens[c.a].text)):
-            c.a += 1
+        while c.a < c.b - 1 and (is_head(tokens[c.a].text, lx) or _latin(tokens[c.a].text)) \
+                and fold(tokens[c.a + 1].text) not in _SON_OF:
+            c.a += 1  # but "مساعد بن محمد العيبان": a head word before بن is a first name
         # "محمد بن نايف ولي العهد": the CRF sometimes runs on into the title
         while c.b - 1 > c.a and (is_title_word(tokens[c.b - 1].text, lx)
                                  or _latin(tokens[c.b - 1].text)):

@@ -447,7 +447,13 @@ def _draft_for(
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
         if ref is not None:
             parties = [ref, *parties]  # "وكان في وداع سموه X و Y": the one seen off first
-    elif len(_unique_names(parties)) == 1 and kind != "visit" and \
+    elif len(_unique_names(parties)) == 1 and frame == "call" and before and \
+            before[-1] in lx.AFTER_CALL_WORDS and not left_ents:
+        # "وقال عقب اتصال هاتفي مع أمير قطر …": the caller is the one speaking
+        ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
+        if ref is not None:
+            parties = [ref, *parties]
+    elif len(_unique_names(parties)) == 1 and kind != "visit" and not sporty and \
             _pronoun_party(mt, is_noun, subject_before, near,
                            a.folded.fold_pos(parties[0].start) if parties else None):
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
@@ -787,13 +793,16 @@ def _after_title(a: Analysed, e: Entity) -> bool:
     F = a.folded.text
     fs = a.folded.fold_pos(e.start)
     words = F[max(0, fs - 60):fs].split()[-5:]
+    if words and words[-1] in lx.ATTACHED_POSTS:
+        words[-1] = "في"  # "مساعد القنصل العام اليمني بمحافظة جدة": a post, joined by بـ
     if not words or words[-1] not in lx.POST_PREPS:
         return False
     for w in reversed(words[:-1]):
         w = w.strip("،,")
         if w in lx.POSTED_TITLES:
             return True
-        if w in lx.POST_ADJECTIVES or (words[-1] == "الي" and w.startswith("ال")):
+        if w in lx.POST_ADJECTIVES or (words[-1] == "الي" and w.startswith("ال")) or \
+                w in ("العام", "العامه"):
             continue  # "مبعوث الأمم المتحدة الخاص إلى سوريا"
         if not (w.endswith(("ي", "يه")) and w.startswith("ال")):
             return False
@@ -854,10 +863,12 @@ def _seat_in_words(between: str) -> str | None:
 def _in_institution_name(a: Analysed, e: Entity) -> bool:
     """"مركز الملك سلمان للإغاثة": a person's name inside an institution's."""
     F = a.folded.text
-    words = F[max(0, a.folded.fold_pos(e.start) - 30):a.folded.fold_pos(e.start)].split()[-2:]
+    words = F[max(0, a.folded.fold_pos(e.start) - 60):a.folded.fold_pos(e.start)].split()[-6:]
     honorific = bool(words) and words[-1] in lx.INSTITUTION_HONORIFICS
     if honorific:
         words.pop()
+        while words and words[-1] in lx.INSTITUTION_TITLE_CHAIN:
+            words.pop()  # "سفارة خادم الحرمين الشريفين الملك سلمان"
     if not words:
         return False
     head = words[-1].lstrip("وبل").removeprefix("ال")
@@ -939,6 +950,8 @@ def _is_place(a: Analysed, e: Entity) -> bool:
     words = _word_before(F, fs)
     for w in reversed(words):
         w = w.strip("،,()«»\"")
+        if not w:
+            continue  # "بالعاصمة التونسية «تونس»": a quotation mark
         if w in lx.PLACE_PREPS:
             return e.type == "LOCATION" or (bool(words) and words[-1] in lx.PLACE_WORDS)
         if w in lx.PLACE_WORDS:
@@ -973,8 +986,9 @@ def _place_in(a: Analysed, o0: int, o1: int) -> str | None:
     end = m.start("seat")
     for w in re.finditer(r"\S+", F[m.start("words"):m.end("words")]):
         word = w.group(0).strip("،,.")
-        if not word or word in _TIME_WORDS or word[:1] in "،,":
-            break
+        if not word or word in _TIME_WORDS or word[:1] in "،," or (
+                word[:1] == "ل" and not word.startswith("لجن")):
+            break  # "بمقر الجوازات لإنهاء …": a purpose clause follows the seat
         end = m.start("words") + w.start() + len(word)
         n_words += 1
         if n_words == 2 or w.group(0)[-1:] in "،,.":

@@ -87,7 +87,8 @@ PLACE_WORDS: frozenset[str] = frozenset({
     "العاصمه", "مدينه", "محافظه", "منطقه", "قصر", "مقر", "ديوان", "مكتب", "مكتبه", "امانه",
     "بالعاصمه", "بمدينه", "بمحافظه", "بمنطقه", "بقصر", "بمقر", "بديوان", "بمكتب", "بمكتبه",
     "فندق", "بفندق", "مبني", "بمبني", "مركز", "بمركز", "قاعه", "بقاعه", "مطار", "بمطار",
-    "ميناء", "بميناء", "جامعه", "بجامعه", "للعاصمه", "ولايه", "بولايه", "اقليم", "باقليم", "جزيره",
+    "ميناء", "بميناء", "جامعه", "بجامعه", "للعاصمه", "ملعب", "بملعب", "استاد", "باستاد",
+    "ولايه", "بولايه", "اقليم", "باقليم", "جزيره",
     "بجزيره",
 })
 PLACE_PREPS: frozenset[str] = frozenset({"في", "وفي"})
@@ -168,6 +169,9 @@ POSTED_TITLES: frozenset[str] = frozenset({
 })
 # Prepositions that join a posted title to its post ("السفير في …", "المبعوث الخاص إلى سوريا")
 POST_PREPS: frozenset[str] = frozenset({"في", "لدي", "الي"})
+# Place words with بـ attached that join a posted title to its post ("القنصل … بمحافظة جدة")
+ATTACHED_POSTS: frozenset[str] = frozenset({"بمحافظه", "بمدينه", "بمنطقه", "بجمهوريه",
+                                           "بدوله", "بمملكه"})
 # Adjectives that may sit between a posted title and its preposition
 POST_ADJECTIVES: frozenset[str] = frozenset({"الخاص", "الخاصه", "الدولي", "الاممي", "الشخصي",
                                              "المقيم", "الدائم"})
@@ -190,7 +194,8 @@ INSERTION_OPENERS: frozenset[str] = frozenset({
 INSTITUTION_HEADS: frozenset[str] = frozenset({
     "مركز", "جامعه", "مستشفي", "مدينه", "شارع", "جائزه", "مؤسسه", "كليه", "برنامج", "مطار",
     "قاعده", "ميناء", "مجمع", "طريق", "حي", "مسجد", "جامع", "مدرسه", "معهد", "قصر", "صندوق",
-    "كرسي", "هيئه", "مكتبه", "ملعب", "استاد", "جسر", "قاعه", "دار",
+    "كرسي", "هيئه", "مكتبه", "ملعب", "استاد", "جسر", "قاعه", "دار", "سفاره", "قنصليه",
+    "ممثليه",
 })
 # Heads that fold like "his office/palace" ("مكتبه" = مكتبه / مكتبة): an institution only with
 # an honorific before the name ("مكتبة الملك فهد"), else the host's own office
@@ -198,6 +203,8 @@ OWN_OFFICE_HEADS: frozenset[str] = frozenset({"مكتبه", "قصره", "مقر�
 # Honorifics between an institution head and the name ("مركز الملك سلمان")
 INSTITUTION_HONORIFICS: frozenset[str] = frozenset({"الملك", "الامير", "الشيخ", "الامام",
                                                     "السلطان", "الرئيس"})
+# "سفارة خادم الحرمين الشريفين الملك سلمان": a title chain between an institution and the name
+INSTITUTION_TITLE_CHAIN: frozenset[str] = frozenset({"خادم", "الحرمين", "الشريفين"})
 
 # Dateline: "الرياض - واس", "جدة:" at the very start
 DATELINE_MAX_CHARS = 40
@@ -217,6 +224,8 @@ GROUP_HEADS: frozenset[str] = frozenset({
 STANDALONE_GROUPS: frozenset[str] = frozenset({"المهنئين", "المعزين", "المعايدين"})
 # "أثناء اتصال هاتفي": a call noun after one of these takes its callers from before it
 DURING_WORDS: frozenset[str] = frozenset({"خلال", "اثناء", "في", "عبر"})
+# "وقال عقب اتصال هاتفي مع X": the caller is the sentence's (dropped) subject
+AFTER_CALL_WORDS: frozenset[str] = frozenset({"خلال", "اثناء", "في", "عبر", "عقب", "بعد", "اثر"})
 # "على استقباله لهم", "لحسن استقباله": thanks for a meeting already told, not a new one
 # "ضمن مشاوراته مع …", "في إطار لقاءاته": the series a reported meeting belongs to
 FRAME_WORDS: frozenset[str] = frozenset({"ضمن", "اطار", "سلسله"})
