@@ -31,6 +31,8 @@ NAMES = {
     "ستيفان دي مستورا": (P, "ستيفان دي مستورا"), "هانز لوتشر": (P, "هانز لوتشر"),
     "لوتشر": (P, "هانز لوتشر"), "جامعة الملك عبدالعزيز": (ORG, "جامعة الملك عبدالعزيز"),
     "مطلق الخمعلي": (P, "مطلق الخمعلي"), "واشنطن": (L, "واشنطن"),
+    "رويال داتش شل": (ORG, "رويال داتش شل"), "شل": (ORG, "رويال داتش شل"),
+    "سليمان آل عبدالله": (P, "سليمان آل عبدالله"), "الملك فيصل": (P, "فيصل بن عبدالعزيز"),
 }
 
 
@@ -284,4 +286,25 @@ def test_round2_heldout_patterns(text: str, expected: list[tuple[str, str, str]]
     ],
 )
 def test_round2_dev_patterns(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "الشركة" stays the company speaking when it was introduced with "شركة" too, not the
+        # subsidiary named last; a name in quotes right after the verb speaks
+        ("أعلنت شركة «رويال داتش شل» خفض الاستثمارات وبيع حصتها في شركة «شوا» التابعة لها. "
+         "وكانت الشركة أعلنت في أبريل عزمها الاستحواذ على بي جي. وقالت «شل» إنها ستستغل "
+         "الاستحواذ.",
+         [("رويال داتش شل", "assert", "خفض الاستثمارات وبيع حصتها في شركة «شوا» التابعة لها"),
+          ("رويال داتش شل", "assert", "في أبريل عزمها الاستحواذ على بي جي"),
+          ("رويال داتش شل", "assert", "ستستغل الاستحواذ")]),
+        # … but a quotation opening with a name is what was said, not who said it
+        ("وقال سليمان آل عبدالله \"الملك فيصل كان شخصية محنكة\".",
+         [("سليمان آل عبدالله", "assert", "الملك فيصل كان شخصية محنكة")]),
+    ],
+)
+def test_company_references_and_quoted_names(text: str,
+                                             expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected

@@ -820,7 +820,8 @@ def _speaker_after(
                     _adjective_like(words[i].group(0).strip(_PUNCT_STRIP), first_bare)
                     for i in range(1, n))):
                 # "وقالت الصحيفة", "المنظمة الحقوقية": the one named before with that noun
-                ref = _definite_reference(a, first_bare, start) or _named_before(a, first_bare)
+                ref = _definite_reference(a, first_bare, start, previous) or \
+                    _named_before(a, first_bare)
                 if ref is not None:
                     return [ref], np_end, None
             text = _BRACKETS_RE.sub("", doc.text[o(start + words[0].start()):o(np_end)]).strip(
@@ -846,7 +847,7 @@ def _speaker_after(
             n += 1
         np_end = start + words[n - 1].end()
         if n == 1 and first_bare.startswith("ال"):
-            ref = _definite_reference(a, first_bare, start)
+            ref = _definite_reference(a, first_bare, start, previous)
             if ref is None:
                 for head in lx.SOURCE_HEADS.get(first_bare, ()):
                     ref = ref or _named_before(a, head)  # "وتابع المصدر": the source quoted
@@ -888,8 +889,10 @@ def _speaker_after(
     if e.type == "PERSON" and inner[-1:] in ("،", ",") and gap_words and \
             _is_title_word(gap_words[0]):
         inner = inner[:-1]  # "أكد وزير الخارجية السعودي، عادل الجبير، …": title, comma, name
-    if len(gap_words) > max_gap or any(c in inner for c in "،,:«\"“"):
-        return [], start, None
+    quoted_name = F[a.folded.fold_pos(e.end):a.folded.fold_pos(e.end) + 1] in ("»", '"', "”")
+    if len(gap_words) > max_gap or any(
+            c in (inner.strip(" «\"“") if quoted_name else inner) for c in "،,:«\"“"):
+        return [], start, None  # (a quoted name is no gap: وقالت "شل" إنها; a quotation is)
     if any(THAT_RE.fullmatch(w) for w in gap_words) or any(w in ("في", "عن", "علي", "الي", "من")
                                                            for w in gap_words[:1]):
         return [], start, None
@@ -905,6 +908,9 @@ def _speaker_after(
         return [], start, None  # "ووصف معسكر الفريق في تركيا", "وأكد دعم … باليمن"
     names = [_given_name_before(a, e, gap_words) or name_of(e)]
     end = a.folded.fold_pos(e.end)
+    if F[end:end + 1] in ("»", '"', "”") and F[start:a.folded.fold_pos(e.start)].rstrip()[-1:] \
+            in ("«", '"', "“"):
+        end += 1  # وقالت "شل" إنها: past the closing quote
     if e.type == "PERSON":
         for x in ents:
             if x.start < e.end:
@@ -1096,9 +1102,12 @@ _KNOWN_HEADS = (lx.GENERIC_SPEAKERS | lx.STATEMENT_NOUNS | lx.BOTH_PARTIES
                 | lx.HONORIFIC_PRONOUNS | lx.MULTIWORD_HEADS)
 
 
-def _definite_reference(a: Analysed, head: str, before: int) -> str | None:
+def _definite_reference(a: Analysed, head: str, before: int, prefer: str | None = None
+                        ) -> str | None:
     """"الحركة" / "الصحيفة" / "الوزارة": the last organisation introduced with that noun
-    ("حركة طالبان", "صحيفة «هآرتس»") before this point."""
+    ("حركة طالبان", "صحيفة «هآرتس»") before this point — or ``prefer`` (the one speaking so
+    far) when it too was introduced with that noun ("شركة شل" … "شركة شوا التابعة لها" …
+    "وكانت الشركة أعلنت": still شل)."""
     F = a.folded.text
     bare = head[2:]
     o = a.folded.orig
@@ -1109,12 +1118,20 @@ def _definite_reference(a: Analysed, head: str, before: int) -> str | None:
         for e in entities_between(a.entities, o(m.start()), o(min(before, m.end() + 20))):
             if e.type in ("ORGANIZATION", "PERSON", "MISC") and e.end > o(m.start()):
                 best, found = name_of(e), True
+                if prefer is not None and (best == prefer or _same_name(best, prefer)):
+                    return best
             break
         if not found:
             q = QUOTED_NAME_RE.match(F, m.end())
             if q:  # "صحيفة «هآرتس»": the name in quotes the entities stage left untagged
                 best = a.text[o(q.start(1)):o(q.end(1))]
     return best
+
+
+def _same_name(x: str, y: str) -> bool:
+    """"رويال داتش شل" and "شل": one name's words inside the other's."""
+    a, b = set(_fold_key_cached(x).split()), set(_fold_key_cached(y).split())
+    return bool(a and b) and (a <= b or b <= a)
 
 
 def _given_name_before(a: Analysed, e: Entity, gap_words: list[str]) -> str | None:
