@@ -26,6 +26,33 @@ def test_short_mention_resolution(names: list[str], short: int, expected: str) -
 
 
 @pytest.mark.parametrize(
+    ("names", "short"),
+    [
+        # the father's name inside the son's: not the same person
+        (["محمد بن سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز"], 1),
+        (["محمد بن نايف بن عبدالعزيز", "نايف بن عبدالعزيز"], 1),
+    ],
+)
+def test_a_fathers_name_is_not_resolved_to_the_son(names: list[str], short: int) -> None:
+    mentions = [PersonMention(i, n) for i, n in enumerate(names)]
+    assert short not in resolve_in_article(mentions)
+
+
+def test_a_role_before_a_name_is_that_persons_title() -> None:
+    from marsad.document import Document
+    from marsad.entities import run
+    from marsad.pipeline import Context
+
+    text = ("استقبل الأمير تميم بن حمد وزير الخارجية عادل الجبير. وكان في استقباله لدى وصوله "
+            "وزير الخارجية بدولة قطر الدكتور خالد العطية.")
+    doc = Document(text=text)
+    run(doc, Context())
+    second = text.index("وزير الخارجية بدولة")
+    roles = [e for e in doc.entities if e.start == second]
+    assert all(e.canonical == "خالد العطية" for e in roles)  # no one else's role
+
+
+@pytest.mark.parametrize(
     ("text", "chunk", "kept"),
     [
         # "ولي العهد" tagged as a person: the title words alone name nobody

@@ -151,7 +151,7 @@ def test_reception_on_arrival_takes_the_sentence_place() -> None:
     text = ("زار خالد القحطاني مقر اللجان. وكانت الزيارة للمقر بمنطقة عسير أمس، وكان في "
             "استقباله حمدان العمري.")
     got = meetings_more(text)
-    assert got[-1] == (["خالد القحطاني", "حمدان العمري"], "عسير")
+    assert got[-1] == (["حمدان العمري", "خالد القحطاني"], "عسير")  # the receiver hosts
 
 
 MORE_NAMES.update({
@@ -252,3 +252,14 @@ def test_a_name_inside_an_embassy_name_is_no_party() -> None:
     text = ("وكان في استقبال البعثة سكرتير النادي محسن النجار وممثلو سفارة خادم الحرمين الشريفين "
             "الملك سلمان بن عبدالعزيز بتونس.")
     assert all("سلمان بن عبدالعزيز" not in m[0] for m in meetings_more(text))
+
+
+def test_reception_on_arrival_pairs_the_arriving_one_with_the_first_receiver() -> None:
+    text = ("وصل باراك أوباما إلى أربيل. ولدى وصوله كان في استقباله مسعود البارزاني، "
+            "وآشتون كارتر.")
+    doc = doc_with(text, MORE_NAMES, "2015-07-21")
+    ctx = Context(pub_date=date(2015, 7, 21))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    assert [(m.participants, m.attendees) for m in doc.meetings] == [
+        (["مسعود البارزاني", "باراك أوباما"], ["آشتون كارتر"])]

@@ -308,6 +308,21 @@ def _merge_titles(entities: list[Entity]) -> None:
             e.titles = list(by_name.get(e.canonical, e.titles))
 
 
+_ROLE_NAME_GAP = 4  # "وزير الخارجية بدولة قطر الدكتور X": words between a role and its name
+
+
+def _name_follows(tokens: list[Token], j: int, person_starts: frozenset[int], lx: Any) -> bool:
+    """Does a named person follow the role phrase ending before token ``j`` within a few words
+    (no comma, no other title head between)? Then the role is that person's title."""
+    for k in range(j, min(len(tokens), j + _ROLE_NAME_GAP + 1)):
+        if tokens[k].start in person_starts:
+            return True
+        if not is_word(tokens[k].text) or (is_head(tokens[k].text, lx)
+                                           and fold(tokens[k].text) not in lx.honorifics):
+            return False
+    return False
+
+
 def role_mentions(text: str, tokens: list[Token], entities: list[Entity], taken: frozenset[int],
                   inside: frozenset[int], corpus: Any, pub: Any) -> list[Entity]:
     """Role phrases without a name ("وزير الخارجية الإيراني" alone) → the person holding them."""
@@ -318,6 +333,7 @@ def role_mentions(text: str, tokens: list[Token], entities: list[Entity], taken:
             for t in e.titles:
                 article_roles.setdefault(role_key(t), e.canonical)
     out: list[Entity] = []
+    person_starts = frozenset(e.start for e in entities if e.type == "PERSON")
     i = 0
     n = len(tokens)
     while i < n:
@@ -331,7 +347,8 @@ def role_mentions(text: str, tokens: list[Token], entities: list[Entity], taken:
             j += 1
         while j > i + 1 and fold(tokens[j - 1].text) in {"في", "باسم", "لدى"}:
             j -= 1
-        if j - i >= 2 and not _honorific_led(tokens, i, lx):  # one word is too vague
+        if j - i >= 2 and not _honorific_led(tokens, i, lx) and \
+                not _name_follows(tokens, j, person_starts, lx):  # one word is too vague
             start = title_start(tokens[i], lx)
             phrase = display(text[start:tokens[j - 1].end])
             hit = role_holder(phrase, article_roles, corpus, pub)

@@ -67,6 +67,20 @@ class PersonMention:
     titles: list[str] = field(default_factory=list)
 
 
+_SON_OF = frozenset({"بن", "ابن", "بنت"})
+
+
+def _ancestor(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """"سلمان بن عبدالعزيز" inside "محمد بن سلمان بن عبدالعزيز" names the father, not the son:
+    every place the shorter name fits in the longer one follows بن / ابن / بنت."""
+    n = len(shorter)
+    if n < 2:
+        return False  # a single word ("الجبير", "سلمان") is resolved by the usual rules
+    starts = [k for k in range(len(longer) - n + 1)
+              if contains((*longer[k:k + n], "\0"), shorter)]
+    return bool(starts) and all(k > 0 and longer[k - 1] in _SON_OF for k in starts)
+
+
 def _at_edge(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     """Is ``shorter`` the start or the end of ``longer`` (a first name or a family name)?"""
     n = len(shorter)
@@ -78,7 +92,8 @@ def resolve_in_article(mentions: list[PersonMention]) -> dict[int, tuple[str, st
     keys = [name_key(m.name) for m in mentions]
     out: dict[int, tuple[str, str]] = {}
     for i, m in enumerate(mentions):
-        cands = [j for j in range(len(mentions)) if j != i and contains(keys[j], keys[i])]
+        cands = [j for j in range(len(mentions)) if j != i and contains(keys[j], keys[i])
+                 and not _ancestor(keys[j], keys[i])]
         edge = [j for j in cands if _at_edge(keys[j], keys[i])]
         # "دي ميستورا": "ستيفان دي ميستورا" (the name at its end) explains it better than a
         # run-on span "باسم دي ميستورا جيسي شاهين" that holds it in the middle

@@ -443,7 +443,13 @@ def _draft_for(
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
     near = bool(parties) and len(F[te:a.folded.fold_pos(parties[0].start)].split()) <= 3
-    if frame == "reception" and _HONORIFIC_RE.match(F, te):
+    own_reception = at_reception and bool(_PRONOUN_SUFFIX_RE.search(form))
+    if own_reception and parties:
+        # "ولدى وصوله … كان في استقباله X، وY": the one arriving meets X; the others are present
+        ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
+        if ref is not None:
+            parties = [parties[0], ref, *parties[1:]]
+    elif frame == "reception" and _HONORIFIC_RE.match(F, te):
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
         if ref is not None:
             parties = [ref, *parties]  # "وكان في وداع سموه X و Y": the one seen off first
@@ -481,7 +487,7 @@ def _draft_for(
     if is_noun and EVENT_RE.match(F, te) and not BAYNA_RE.search(F, te, min(stop, te + 40)):
         return None  # "لقاؤها السنوي": a yearly gathering, not a meeting of parties
     extra_present: list[str] = []
-    if frame == "reception" and len(_unique_names(parties)) > 2:
+    if (frame == "reception" or own_reception) and len(_unique_names(parties)) > 2:
         # "كان في وداعه X، وY، وZ": the first one seeing off meets, the others are present
         extra_present = _unique_names(parties)[2:]
         keep = set(_unique_names(parties)[:2])
