@@ -308,3 +308,27 @@ def test_round2_dev_patterns(text: str, expected: list[tuple[str, str, str]]) ->
 def test_company_references_and_quoted_names(text: str,
                                              expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "لصحيفة «X»": the paper's name in quotes is no content
+        ("وقال تمام سلام لصحيفة «غانا سبورتس أون لاين» إن هناك ثلاثة مسؤولين حضروا إلى ميلان.",
+         [("تمام سلام", "assert", "هناك ثلاثة مسؤولين حضروا إلى ميلان")]),
+        # … but "للصحفيين “…”" is what was said
+        ("وأضاف تمام سلام للصحفيين “سنفعل كل ما يمكن لتعطيل الاتفاق.”",
+         [("تمام سلام", "assert", "سنفعل كل ما يمكن لتعطيل الاتفاق")]),
+        # "معلومات «المدينة»": the paper speaks
+        ("في حين أشارت معلومات «المدينة» أن مدة العقد تبلغ سنتين.",
+         [("المدينة", "assert", "مدة العقد تبلغ سنتين")]),
+        # listeners named after "لصحفيين" are not the speaker
+        ("وقال الجيش لصحفيين يرافقون وزير الدفاع الأمريكي جون كيري إن الضربة أحدث الضربات.",
+         [("الجيش", "assert", "الضربة أحدث الضربات")]),
+        # "فصائل X رفضت … وقالوا": the factions go on speaking
+        ("لكن فصائل الزنتان رفضت تسليمه وقالوا إنهم لا يثقون بالسلطات في طرابلس.",
+         [("فصائل الزنتان", "assert", "لا يثقون بالسلطات في طرابلس")]),
+    ],
+)
+def test_dev9_patterns(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

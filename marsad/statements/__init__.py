@@ -380,7 +380,11 @@ def _addressee(text: str, e: Entity) -> bool:
     return bool(head) and head[0].startswith(_ADDRESSEE_HEADS)
 
 
-_ADDRESSEE_FOLDED = ("لصحيفه", "لوكاله", "لقناه", "لموقع", "لاذاعه", "لمجله", "لشبكه", "لتلفزيون")
+_MEDIA_FOLDED = ("لصحيفه", "لوكاله", "لقناه", "لموقع", "لاذاعه", "لمجله", "لشبكه", "لتلفزيون",
+                 "للصحيفه", "للوكاله")
+_ADDRESSEE_FOLDED = ("لصحيفه", "لوكاله", "لقناه", "لموقع", "لاذاعه", "لمجله", "لشبكه", "لتلفزيون",
+                     "لصحفي", "للصحفي", "لصحافي", "للصحافي", "لوسائل", "للصحيفه", "للوكاله",
+                     "لمراسل", "للمراسل")
 _ADDRESSEE_HEADS = ("لصحيفة", "لوكالة", "لقناة", "لموقع", "لإذاعة", "لاذاعة", "لمجلة",
                     "لشبكة", "لتلفزيون")
 
@@ -632,8 +636,12 @@ def _quote_near(F: str, pos: int, limit: int) -> re.Match[str] | None:
         if m is None or len(F[pos:m.start()].split()) > 3:
             return None
         qe = _quote_end(F, m.start(), limit)
-        if qe is not None and len(F[m.start() + 1:qe].split()) <= 2:
-            pos = qe + 1  # "لإذاعة "فرانس إنتر"": a name in quotes, not what was said
+        lead = F[pos:m.start()].split()[-1:]
+        if qe is not None and (len(F[m.start() + 1:qe].split()) <= 2 or
+                               (lead and lead[0].startswith(_MEDIA_FOLDED))):
+            # "لإذاعة "فرانس إنتر"", "لصحيفة «غانا سبورتس أون لاين»": a name in quotes, not
+            # what was said
+            pos = qe + 1
             continue
         return m
 
@@ -738,6 +746,10 @@ def _speaker_after(
                 if e.type in _SPEAKER_TYPES]
         if ents and len(F[look_from:a.folded.fold_pos(ents[0].start)].split()) <= 1:
             return [name_of(ents[0])], a.folded.fold_pos(ents[0].end), ents[0]
+        qn = QUOTED_NAME_RE.match(F, w_end)
+        if qn is not None and not ents:
+            # "أشارت معلومات «المدينة» أن": the paper named in quotes
+            return [a.text[o(qn.start(1)):o(qn.end(1))]], qn.end(), None
         if first_bare == "البيان" and previous:
             return [previous], w_end, None  # "وأضاف البيان": the issuer already named
         nxt_word = F[w_end:w_end + 12].split()[:1]
@@ -779,6 +791,9 @@ def _speaker_after(
         plural = first_bare in lx.PLURAL_SPEAKERS
         people = [] if plural else [x for x in ents if x.type == "PERSON" and (
             mark is None or o(mark.start()) >= x.end)]
+        if people and any(w.startswith(_ADDRESSEE_FOLDED)
+                          for w in F[start:a.folded.fold_pos(people[0].start)].split()):
+            people = []  # "وقال الجيش لصحفيين يرافقون وزير الدفاع X": X is with the listeners
         if people and len(F[start:a.folded.fold_pos(people[0].start)].split()) <= 8:
             # "الناطق الإعلامي بشرطة جازان المقدم محمد الحربي": the named one
             return [name_of(people[0])], a.folded.fold_pos(people[0].end), people[0]
