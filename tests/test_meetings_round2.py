@@ -263,3 +263,24 @@ def test_reception_on_arrival_pairs_the_arriving_one_with_the_first_receiver() -
     run(doc, ctx)
     assert [(m.participants, m.attendees) for m in doc.meetings] == [
         (["مسعود البارزاني", "باراك أوباما"], ["آشتون كارتر"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "في حين زار X …" is "whereas", not a dropped subject
+        ("ونقل ولي ولي العهد تحيات الملك سلمان بن عبدالعزيز. وهنأ الجميع، في حين زار الأمير "
+         "محمد بن سلمان عقب ذلك وحدات المدفعية.", []),
+        # two spans of one name ("X بن Y …") are one party
+        ("والتقى الأمير محمد بن سلمان بن عبدالعزيز محمد بن سلمان طياري التحالف وسمير جعجع.",
+         [["محمد بن سلمان بن عبدالعزيز", "سمير جعجع"]]),
+    ],
+)
+def test_round2_parties_more(text: str, expected: list[list[str]]) -> None:
+    names = {**MORE_NAMES, "محمد بن سلمان بن عبدالعزيز": (P, "محمد بن سلمان بن عبدالعزيز"),
+             "محمد بن سلمان طياري": (P, "محمد بن سلمان طياري")}
+    doc = doc_with(text, names, "2015-07-21")
+    ctx = Context(pub_date=date(2015, 7, 21))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    assert [m.participants for m in doc.meetings] == expected

@@ -88,7 +88,7 @@ MAA_RE_WORD = re.compile(WB_START + r"مع" + WB_END)
 COUNTERPART_RE = re.compile(WB_START + r"و(?:نظيره|نظيرته|نظيريه)" + WB_END)
 CALL_NOUN_RE = re.compile(WB_START + r"(?:اتصال|اتصالا|مكالمه)\s+(?:" +
                           "|".join(lx.CALL_QUALIFIERS) + r")" + WB_END)
-WHERE_RE = re.compile(r"(?:^|\s)[وف]?(?:حيث|حين|عندما)\s*$")
+WHERE_RE = re.compile(r"(?:^|\s)(?<!في )[وف]?(?:حيث|حين|عندما)\s*$")  # not "في حين" (whereas)
 MAA_AFTER_RE = re.compile(r"\s*(?:مع|ب)\s")
 VISIT_RE = _cue_re(lx.VISIT_WORDS, conj=True)
 LIGHT_RE = _cue_re(lx.LIGHT_VERBS, conj=True)
@@ -209,6 +209,22 @@ _MIN_NAME_LETTERS = 3
 def _too_short(name: str) -> bool:
     """A one- or two-letter "name" is a fragment, never a party."""
     return sum(ch.isalpha() for ch in name) < _MIN_NAME_LETTERS
+
+
+def _drop_same_person(ents: list[Entity]) -> list[Entity]:
+    """"محمد بن سلمان بن عبد العزيز" and a run-on "محمد بن سلمان طياري" are one person: two
+    names sharing "X بن Y" are never two parties of one meeting."""
+    out: list[Entity] = []
+    seen: set[tuple[str, ...]] = set()
+    for e in ents:
+        words = tuple(fold(w) for w in name_of(e).split())
+        key = words[:3] if len(words) >= 3 and words[1] in ("بن", "ابن") else None
+        if key is not None and key in seen:
+            continue
+        if key is not None:
+            seen.add(key)
+        out.append(e)
+    return out
 
 
 def _unique_names(ents: list[Entity]) -> list[str]:
@@ -412,7 +428,7 @@ def _draft_for(
         parties = list(last_talks)
     if not is_noun and not any(e.start < o(ts) for e in parties) and (
             (frame == "host" and _HONORIFIC_RE.match(F, te))
-            or (frame != "host" and WHERE_RE.search(F, max(f0, ts - 12), ts))):
+            or (frame != "host" and kind != "visit" and WHERE_RE.search(F, max(f0, ts - 12), ts))):
         # "كما استقبل سموه في مكتبه …", "زار X بكين، حيث التقى Y": the subject is the one the
         # sentence or the one before is about
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
@@ -465,7 +481,7 @@ def _draft_for(
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
-    parties = [e for e in parties if not _too_short(name_of(e))]
+    parties = _drop_same_person([e for e in parties if not _too_short(name_of(e))])
     names_here = _unique_names(parties)
     if is_noun and len(names_here) == 1 and place is not None and last_parties and \
             kind != "visit" and names_here[0] in _unique_names(last_parties) and \
