@@ -284,3 +284,22 @@ def test_round2_parties_more(text: str, expected: list[list[str]]) -> None:
     find_dates(doc, ctx)
     run(doc, ctx)
     assert [m.participants for m in doc.meetings] == expected
+
+
+def test_a_meeting_told_as_past_and_a_planned_one_in_the_same_report() -> None:
+    text = ("استقبل الملك سلمان بن عبدالعزيز في قصر السلام أمس آشتون كارتر. وصرح كارتر "
+            "للصحافيين بعد لقائه بخادم الحرمين الشريفين بأنه من المتوقع أن يزور الملك سلمان "
+            "الولايات المتحدة. وكان كارتر قد قال لخادم الحرمين الشريفين إن الرئيس باراك أوباما "
+            "يتطلع للقائه في سبتمبر المقبل في الولايات المتحدة.")
+    names = {**MORE_NAMES, "كارتر": (P, "آشتون كارتر"), "الملك سلمان": (P, "سلمان بن عبدالعزيز"),
+             "خادم الحرمين الشريفين": (P, "سلمان بن عبدالعزيز"),
+             "الولايات المتحدة": (L, "الولايات المتحدة")}
+    doc = doc_with(text, names, "2015-07-23")
+    ctx = Context(pub_date=date(2015, 7, 23))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    got = [(sorted(m.participants), m.place, m.status) for m in doc.meetings]
+    assert got == [
+        (["آشتون كارتر", "سلمان بن عبدالعزيز"], "قصر السلام", "held"),
+        (["باراك أوباما", "سلمان بن عبدالعزيز"], "الولايات المتحدة", "planned"),
+    ]

@@ -351,6 +351,9 @@ def _draft_for(
     stop = _scope_end(F, te, f1)
     clause, left = _clause_start(F, f0, ts)
     planned = bool(PLANNED_RE.search(F, clause, stop)) or "س" in prefix
+    told_before = is_noun and bool(before) and before[-1] in lx.AFTER_WORDS
+    if told_before:
+        planned = False  # "بعد لقائه بخادم الحرمين …": a meeting already held
     cancelled = bool(CANCELLED_RE.search(F, max(f0, ts - 40), stop))
     status = "cancelled" if cancelled else "planned" if planned else "held"
 
@@ -383,7 +386,9 @@ def _draft_for(
             continue
         parties.append(e)
     if place is None:
-        place = _place_in(a, o(left), o(f1))
+        # a meeting told as past ("بعد لقائه بـ X بأنه من المتوقع أن يزور … الولايات المتحدة")
+        # takes no place from what the rest of the sentence reports
+        place = _place_in(a, o(left), o(stop if told_before else f1))
     at_reception = frame == "reception" or (
         form.startswith(("استقبال", "وداع")) and bool(before) and before[-1] in lx.AT_RECEPTION)
     whole_sentence = kind != "visit" and (at_reception or bool(DURING_IT_RE.match(F, te)))
@@ -391,7 +396,7 @@ def _draft_for(
         # "عقب زيارة استغرقت يومين في نيروبي، تناول خلالها …", "وصل X إلى الرياض أمس، وكان في
         # استقباله Y": the place (and day) of the arrival or visit the sentence opens with
         place = _place_in(a, o(f0), o(left))
-    if place is None:
+    if place is None and not told_before:
         place = _destination(a, f0, f1)
 
     if is_noun and definite and frame != "round":
@@ -478,7 +483,9 @@ def _draft_for(
     elif len(_unique_names(parties)) == 1 and kind != "visit" and not sporty and \
             _pronoun_party(mt, is_noun, subject_before, near,
                            a.folded.fold_pos(parties[0].start) if parties else None):
-        ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
+        subj = parties[0].start if is_noun and subject_before else o(ts)
+        ref = _previous_subject(a, si, subj, frozenset(_unique_names(parties)),
+                                nearest=is_noun and subject_before)
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
     parties = _drop_same_person([e for e in parties if not _too_short(name_of(e))])
@@ -650,17 +657,19 @@ def _is_object(a: Analysed, e: Entity) -> bool:
 
 
 def _previous_subject(
-    a: Analysed, si: int, before: int, exclude: frozenset[str] = frozenset()
+    a: Analysed, si: int, before: int, exclude: frozenset[str] = frozenset(),
+    nearest: bool = False,
 ) -> Entity | None:
     """The person a pronoun most likely points at: the first PERSON of this sentence before the
     trigger that is not itself someone's counterpart, else of the sentence before, else the
-    article's first person."""
+    article's first person. ``nearest``: the last one instead ("قال كارتر للملك سلمان إن أوباما
+    يتطلع للقائه": with a subject of its own, the pronoun is the one named just before)."""
     s0 = a.sents[si][0]
     here = [e for e in entities_between(a.entities, s0, before)
-            if e.type == "PERSON" and not _is_object(a, e) and name_of(e) not in exclude
-            and not _in_institution_name(a, e)]
+            if e.type == "PERSON" and (nearest or not _is_object(a, e))
+            and name_of(e) not in exclude and not _in_institution_name(a, e)]
     if here:
-        return here[0]
+        return here[-1] if nearest else here[0]
     if si > 0:
         p0, p1 = a.sents[si - 1]
         prev = [e for e in entities_between(a.entities, p0, p1)

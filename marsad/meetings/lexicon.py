@@ -101,8 +101,10 @@ SCOPE_STOPS: tuple[str, ...] = (
     "وقد جري", "لتنسيق", "للتباحث", "للبحث", "لاستعراض", "وبحثا", "بحثا", "وناقشا",
     "لتقديم", "لتهنئه", "للتهنئه", "الذي", "التي", "اللذين", "بعد ان", "عقب", "وهو", "وهي",
     "بعد تحرير", "بعد توقيع", "بعد انتهاء", "بعد وصول", "منذ", "لانهاء", "لحل", "لوقف",
-    "من اجل",
+    "من اجل", "بان", "بانه", "بانها", "انه", "انها",
 )
+# "بعد لقائه …", "عقب اجتماعه …": a meeting noun after one of these was held before the report
+AFTER_WORDS: frozenset[str] = frozenset({"بعد", "عقب", "اثر", "وبعد", "وعقب", "واثر"})
 
 # Verbs that carry a meeting noun ("عقد X اجتماعاً مع Y", "أجرى X مباحثات"): only with one of
 # these (or a possessive "لقائه") may a noun trigger take its first party from before it.
