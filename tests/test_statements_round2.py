@@ -332,3 +332,22 @@ def test_company_references_and_quoted_names(text: str,
 )
 def test_dev9_patterns(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "كان" before something that is no subject: nobody speaks
+        ("العبارة التي كانت تعمل على خط البحر الأحمر بين الميناءين أن غرقت.", []),
+        ("وكانت بحوزة قس كلداني يدعي أنها أصلية.", []),
+        # "واصل" is speech only before a quotation or a colon
+        ("وواصل تمام سلام إشرافه على التدريبات قبل أن يغادر.", []),
+        ("وواصل تمام سلام: «سنواصل العمل».",
+         [("تمام سلام", "assert", "سنواصل العمل")]),
+        # an untagged name before a title, then the content marker
+        ("وأوضح راجح بادي الناطق الرسمي باسم الحكومة اليمنية، أن الوزراء سيعودون إلى عدن.",
+         [("راجح بادي", "assert", "الوزراء سيعودون إلى عدن")]),
+    ],
+)
+def test_round2_precision(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

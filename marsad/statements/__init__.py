@@ -302,7 +302,8 @@ def _sentence_statements(
                 speakers, spk_end = [titled[0]], titled[1]
             elif (titled := _title_phrase(doc, a, ve, nxt)) is not None:
                 speakers, spk_end = [titled[0]], titled[1]
-            elif (titled := _name_in_apposition(doc, a, ve, nxt)) is not None:
+            elif (titled := _name_in_apposition(doc, a, ve, nxt)) is not None or \
+                    (titled := _name_before_title(doc, a, ve, nxt)) is not None:
                 speakers, spk_end = [titled[0]], titled[1]
             elif current is not None:
                 speakers = [current]  # a second verb of the same speaker in one sentence
@@ -316,6 +317,9 @@ def _sentence_statements(
             if not speakers:
                 continue
         spk_end = _skip_parenthesis(F, spk_end, nxt)
+        if form in lx.QUOTE_ONLY and _quote_near(F, spk_end, nxt) is None and \
+                not F[spk_end:spk_end + 3].lstrip().startswith(":"):
+            continue  # "واصل لازار إشرافه على التدريبات": went on doing, not saying
         if form in _LIGHT:
             noun = WORD_AHEAD_RE.match(F, spk_end, nxt)
             key = noun.group(0).strip(_PUNCT_STRIP) if noun else ""
@@ -605,6 +609,34 @@ def _name_in_apposition(doc: Document, a: Analysed, ve: int, limit: int
         return None
     s0 = ve + len(F[ve:comma]) - len(F[ve:comma].lstrip())
     return doc.text[o(s0):o(comma)].strip(_PUNCT_STRIP), comma
+
+
+_NOT_NAME_WORDS = _PREPS | _PARTICLES | lx.GENERIC_SPEAKERS | lx.STATEMENT_NOUNS | \
+    lx.REPORT_NOUNS | frozenset({"امس", "اليوم", "مساء", "صباح", "ايضا", "كذلك", "بدوره",
+                                 "بدورها", "خلال", "امام", "لدي"})
+
+
+def _name_before_title(doc: Document, a: Analysed, ve: int, limit: int
+                       ) -> tuple[str, int] | None:
+    """"وقال الصديق الصور رئيس قسم التحقيقات … إن" with the name left untagged: one to three
+    words, then a title word, then the content marker within a few words."""
+    F = a.folded.text
+    words = list(re.finditer(r"\S+", F[ve:min(limit, ve + 160)]))[:16]
+    k = next((i for i, w in enumerate(words[:4]) if _is_title_word(w.group(0))), None)
+    if not k:
+        return None
+    name = [w.group(0) for w in words[:k]]
+    if any(not w.isalpha() or w in _NOT_NAME_WORDS or _is_title_word(w) or w in
+           lx.HONORIFIC_WORDS for w in name):
+        return None
+    if not any(THAT_RE.fullmatch(w.group(0).strip("،,")) or w.group(0).endswith(":")
+               for w in words[k + 1:k + 12]):
+        return None
+    o = a.folded.orig
+    n0, n1 = ve + words[0].start(), ve + words[k - 1].end()
+    if entities_between(a.entities, o(n0), o(n1)):
+        return None
+    return doc.text[o(n0):o(n1)].strip(_PUNCT_STRIP), n1
 
 
 def _fallback_speaker(a: Analysed, si: int, before: int) -> str | None:
@@ -1034,14 +1066,19 @@ def _fronted_subject(doc: Document, a: Analysed, f0: int, vstart: int, prefix: s
     if any(w[:2] in ("سي", "ست", "سن") or w in ("ام", "او") for w in words):
         return None
     amma = k.group(0).strip().lstrip("و") == "اما"
-    if words and words[-1] in ("قد", "فقد", "لقد"):
+    qad = bool(words) and words[-1] in ("قد", "فقد", "لقد")
+    if qad:
         if amma and words[-1] != "فقد":
             return None
         words = words[:-1]
     elif amma and prefix != "ف":
         return None
-    if not (1 <= len(words) <= 8):
-        return None
+    if not (1 <= len(words) <= (8 if qad or amma else 4)):
+        return None  # without قد only a short subject: "كانت الحكومة قالت"
+    if any(w in _RELATIVES or w.startswith(("لل", "بحوز")) or
+           (not qad and w[:1] in ("ي", "ت") and w not in lx.GENERIC_SPEAKERS and len(w) > 3
+            and not w.startswith("تقرير")) for w in words):
+        return None  # "كانت تعمل على …", "كان للصراع …", "كانت بحوزة …": no subject that speaks
     if any(w.strip("،,") in _PREPS and w not in ("في", "من") for w in words[:1]) or \
             words[0] in _FRONT_NOT_SUBJECT or any(THAT_RE.fullmatch(w) for w in words) or \
             any(w[-1:] in ".:؛" for w in words) or any("،" in w for w in words[:-1]):
@@ -1052,9 +1089,12 @@ def _fronted_subject(doc: Document, a: Analysed, f0: int, vstart: int, prefix: s
     names, _, _ = _speaker_after(doc, a, np_start, np_end, previous)
     if names:
         return names, np_start
-    first = words[0].strip(_PUNCT_STRIP)
-    if first in _PREPS or len(words) > 6:
-        return None
+    first = words[0].strip(_PUNCT_STRIP).lstrip("و")
+    if first in _PREPS or len(words) > 5 or not (
+            first.startswith("ال") or first in lx.GENERIC_SPEAKERS or _is_title_word(first)
+            or any(w.endswith("ون") for w in words[:2])) or \
+            any(c in F[np_start:np_end] for c in "«\"“()"):
+        return None  # an unnamed subject must look like one: "أعضاء سابقون"، "الجهات الأمنية"
     o = a.folded.orig
     return [doc.text[o(np_start):o(np_end)].strip(_PUNCT_STRIP)], np_start
 

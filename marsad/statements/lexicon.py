@@ -110,6 +110,9 @@ PARTICIPLES: frozenset[str] = frozenset({
     "متحدثا", "متحدثه", "بالقول", "منتقدا", "منتقده", "بقوله", "بقولها",
 })
 
+# "وواصل: «…»": speech only when a quotation or a colon follows the speaker
+QUOTE_ONLY: frozenset[str] = frozenset({"واصل", "واصلت"})
+
 # "واختتم باتيس تصريحاته بالقول": the speaker is named just before
 BY_SAYING: frozenset[str] = frozenset({"بالقول", "بقوله", "بقولها"})
 
