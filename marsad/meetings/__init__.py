@@ -37,7 +37,9 @@ __all__ = ["run"]
 _PARTY_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
 _MATCH_VERBS = frozenset({"التقي", "التقت", "التقيا", "يلتقي", "تلتقي", "يلتقيان", "التقوا",
                           "يلتقون", "يلتقيا"})
-_ATTENDEE_LOOKAHEAD = 4  # sentences after the trigger sentence searched for attendee cues
+# sentences after the trigger sentence (or after the last attendee sentence) searched for
+# attendee cues: agency reports put "حضر الاستقبال …" after a few sentences of what was discussed
+_ATTENDEE_LOOKAHEAD = 6
 
 
 def _alternation(forms: list[str]) -> str:
@@ -86,6 +88,8 @@ EVENT_RE = re.compile(r"\s+(?:السنوي|الدوري|الاسبوعي|الش�
                       + WB_END)
 MAA_RE_WORD = re.compile(WB_START + r"مع" + WB_END)
 COUNTERPART_RE = re.compile(WB_START + r"و(?:نظيره|نظيرته|نظيريه)" + WB_END)
+RELATIVE_RE = re.compile(WB_START + r"(?:" + "|".join(lx.RELATIVES) + r")" + WB_END)
+PURPOSE_LIGHT_RE = re.compile(WB_START + r"ل(?:اجراء|عقد)" + WB_END)
 CALL_NOUN_RE = re.compile(WB_START + r"(?:اتصال|اتصالا|مكالمه)\s+(?:" +
                           "|".join(lx.CALL_QUALIFIERS) + r")" + WB_END)
 WHERE_RE = re.compile(r"(?:^|\s)(?<!في )[وف]?(?:حيث|حين|عندما)\s*$")  # not "في حين" (whereas)
@@ -360,7 +364,8 @@ def _draft_for(
     o = a.folded.orig
     right_ents = [e for e in entities_between(a.entities, o(te), o(stop)) if e.type in _PARTY_TYPES]
     left_ents = [e for e in entities_between(a.entities, o(left), o(ts)) if e.type in _PARTY_TYPES]
-    if is_noun and not LIGHT_RE.search(F, left, ts) and not (
+    if is_noun and not LIGHT_RE.search(F, left, ts) and \
+            not PURPOSE_LIGHT_RE.search(F, max(left, ts - 12), ts) and not (
             frame == "call" and before and before[-1] in lx.DURING_WORDS):
         # "موافقة X على قيام Y بزيارة": X did not take part (but "X ونظيره Y اتفقا أثناء
         # اتصال هاتفي": the two callers)
@@ -388,7 +393,9 @@ def _draft_for(
     if place is None:
         # a meeting told as past ("بعد لقائه بـ X بأنه من المتوقع أن يزور … الولايات المتحدة")
         # takes no place from what the rest of the sentence reports
-        place = _place_in(a, o(left), o(stop if told_before else f1))
+        rel = RELATIVE_RE.search(F, stop, f1)  # "… الزعماء الذين يسعون … مدينة الرمادي"
+        place = _place_in(a, o(left), o(stop if told_before else f1),
+                          strict_from=o(rel.start()) if rel else None)
     at_reception = frame == "reception" or (
         form.startswith(("استقبال", "وداع")) and bool(before) and before[-1] in lx.AT_RECEPTION)
     whole_sentence = kind != "visit" and (at_reception or bool(DURING_IT_RE.match(F, te)))
@@ -1003,11 +1010,16 @@ _TIME_WORDS = frozenset({"امس", "اليوم", "مساء", "صباح", "ظهر
                          "غدا", "الليله", "بعد", "قبل"})
 
 
-def _place_in(a: Analysed, o0: int, o1: int) -> str | None:
+def _place_in(a: Analysed, o0: int, o1: int, strict_from: int | None = None) -> str | None:
     """A place named by a LOCATION in the sentence after في/بـ (first one wins), else a seat
-    named in words ("في قصر السلام", "بمقر الوزارة") the entities stage left untagged."""
+    named in words ("في قصر السلام", "بمقر الوزارة") the entities stage left untagged. From
+    ``strict_from`` on (a relative clause) only "في X" counts: "الذي يتلقى العلاج في جدة" is
+    where the guest was, "الذين يسعون … على مدينة الرمادي" is not."""
     for e in entities_between(a.entities, o0, o1):
         if e.type == "LOCATION" and _is_place(a, e):
+            if strict_from is not None and e.start >= strict_from and \
+                    _word_before(a.folded.text, a.folded.fold_pos(e.start), 1) != ["في"]:
+                continue
             return name_of(e)
     F = a.folded.text
     m = _PLACE_PHRASE_RE.search(F, a.folded.fold_pos(o0), a.folded.fold_pos(o1))
@@ -1065,11 +1077,18 @@ def _arrivals(a: Analysed) -> list[tuple[int, str]]:
     """(offset, place) of every "وصل/زيارة … إلى X" in the article, X a LOCATION."""
     F = a.folded.text
     out: list[tuple[int, str]] = []
+    o = a.folded.orig
     for m in _ARRIVAL_RE.finditer(F):
         to = _TO_RE.search(F, m.end(), min(len(F), m.end() + 70))
         if to is None or "." in F[m.end():to.start()]:
+            # "بزيارة لم يعلن عنها مسبقا لبغداد": the destination with ل
+            for e in entities_between(a.entities, o(m.end()), o(min(len(F), m.end() + 70))):
+                fs = a.folded.fold_pos(e.start)
+                if e.type == "LOCATION" and F[fs - 1:fs] == "ل" and F[fs - 2:fs - 1].isspace() \
+                        and "." not in F[m.end():fs]:
+                    out.append((e.start, name_of(e)))
+                    break
             continue
-        o = a.folded.orig
         for e in entities_between(a.entities, o(to.end()), o(to.end()) + 40):
             if e.type == "LOCATION" and e.start == o(to.end()) and not _after_title(a, e):
                 out.append((e.start, name_of(e)))
@@ -1143,3 +1162,5 @@ def _attach_attendees(doc: Document, a: Analysed, drafts: list[_Draft]) -> None:
                 gap = F[cue.end():a.folded.fold_pos(ents[0].start)]
                 ents = ents[:1] if len(gap.split()) <= 3 else []
             owner.attendees.extend(name_of(e) for e in ents)
+            if ents and not here:
+                owner_si = si  # "فيما حضره من الجانب الأميركي …" may follow the first list
