@@ -31,6 +31,7 @@ NAMES = {
     "ستيفان دي مستورا": (P, "ستيفان دي مستورا"), "هانز لوتشر": (P, "هانز لوتشر"),
     "لوتشر": (P, "هانز لوتشر"), "جامعة الملك عبدالعزيز": (ORG, "جامعة الملك عبدالعزيز"),
     "مطلق الخمعلي": (P, "مطلق الخمعلي"), "واشنطن": (L, "واشنطن"),
+    "مجلس التعاون": (ORG, "مجلس التعاون"),
     "رويال داتش شل": (ORG, "رويال داتش شل"), "شل": (ORG, "رويال داتش شل"),
     "سليمان آل عبدالله": (P, "سليمان آل عبدالله"), "الملك فيصل": (P, "فيصل بن عبدالعزيز"),
 }
@@ -350,4 +351,24 @@ def test_dev9_patterns(text: str, expected: list[tuple[str, str, str]]) -> None:
     ],
 )
 def test_round2_precision(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long circumstance after the speaker, then "إن «…»"
+        ("وقال تمام سلام، خلال حوار أجرته معه «الشرق الأوسط» غداة لقائه خادم الحرمين الشريفين "
+         "الملك سلمان بن عبد العزيز في جدة إن «إيران أدت إلى تعطل الانتخابات».",
+         [("تمام سلام", "assert", "إيران أدت إلى تعطل الانتخابات")]),
+        # "وعد" is "promised", not "عدّ"
+        ("ووعد تمام سلام أن يطلق المشروع العام المقبل.", []),
+        # "يشكو من" is suffering, not complaint
+        ("النادي يشكو ديونا طائلة منذ سنوات.", []),
+        # "دول مجلس التعاون": a plural head in construct with a body's name
+        ("وأكدت دول مجلس التعاون ضرورة تسوية الصراع.",
+         [("مجلس التعاون", "call", "ضرورة تسوية الصراع")]),
+    ],
+)
+def test_round2_corpus_precision(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected

@@ -103,6 +103,7 @@ THREAT_RE = re.compile(WB_START + r"(?:" + _alternation(lx.THREAT_CUES) + r")" +
 TEMPORAL_CUT_RE = re.compile(r"[،,]?\s(?:(?:بعد|قبل|منذ) ان|وهي|وهو|وهم)" + WB_END)
 QUOTED_SPEAKER_RE = re.compile(
     r"\s*[«\"“]([^»\"”\n]{2,45})[»\"”]\s*(?=:|(?:ان|انه|انها|بان)" + WB_END + r")")
+FAR_THAT_RE = re.compile(WB_START + r"(?:ان|انه|انها|بان)\s*(?=[«\"“])|:\s*(?=[«\"“])")
 COLON_THAT_RE = re.compile(r"\s*(?:ان|انه|انها|اننا|انهم)" + WB_END)
 QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|قولهما)" + WB_END)
 _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلال", "حول", "بشان", "امام", "لدي",
@@ -203,8 +204,8 @@ def _sentence_statements(
         form = m.group("v")
         stance, frame = VERB_INDEX[form]
         vs, ve = m.start("v"), m.end()
-        if IMPERSONAL_RE.match(F, m.start("p")):
-            continue
+        if IMPERSONAL_RE.match(F, m.start("p")) or (form in lx.NO_PREFIX and m.group("p")):
+            continue  # "يذكر أن …"; "وعد" (promised) is no "عدّ"
         if F[max(0, m.start("p") - 6):m.start("p")].split()[-1:] in (["دون"], ["بدون"], ["عدم"]):
             continue  # "من دون ذكر اسمه": a noun, not a verb
         if frame == "express" and form.startswith(lx.EXPRESS_THANKS_ONLY) and \
@@ -835,7 +836,7 @@ def _speaker_after(
         near_words = (len(F[start:a.folded.fold_pos(ent_near.start)].split())
                       if ent_near else 99)
         if ent_near is not None and near_words <= 3 and ent_near.type != "LOCATION" and \
-                not plural:
+                not (plural and ent_near.type == "PERSON"):  # "دول مجلس التعاون" is a name
             # "المتحدث باسم الخارجية X" / "مصدر في وزارة Y": the named one
             return [name_of(ent_near)], a.folded.fold_pos(ent_near.end), ent_near
         n = 1
@@ -938,7 +939,9 @@ def _speaker_after(
         inner = inner[:-1]  # "أكد وزير الخارجية السعودي، عادل الجبير، …": title, comma, name
     quoted_name = F[a.folded.fold_pos(e.end):a.folded.fold_pos(e.end) + 1] in ("»", '"', "”")
     if len(gap_words) > max_gap or any(
-            c in (inner.strip(" «\"“") if quoted_name else inner) for c in "،,:«\"“"):
+            c in (inner.rstrip()[:-1] if quoted_name and inner.rstrip()[-1:] in ("«", '"', "“")
+                  else inner)
+            for c in "،,:«\"“"):
         return [], start, None  # (a quoted name is no gap: وقالت "شل" إنها; a quotation is)
     if any(THAT_RE.fullmatch(w) for w in gap_words) or any(w in ("في", "عن", "علي", "الي", "من")
                                                            for w in gap_words[:1]):
@@ -988,7 +991,7 @@ _ADJ_WORDS = frozenset({"مسؤول", "مطلع", "رفيع", "رفيعه", "م�
 # words that end an institution's name ("نددت منظمة العفو الدولية الخميس بما …")
 _NAME_STOPS = frozenset({"امس", "اليوم", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء",
                          "الاربعاء", "الخميس", "الجمعه", "السبت", "بما", "بان", "بانه", "بانها",
-                         "يوم", "امس،", "اليوم،"})
+                         "يوم", "امس،", "اليوم،", "عبر", "وفقا", "وفق", "حسب", "بحسب", "نقلا"})
 _BRACKETS_RE = re.compile(r"[()«»\"“”]")
 _PLACE_PREPS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "حول", "بشان", "امام", "لدي",
                           "داخل", "خارج", "بين"})
@@ -1235,6 +1238,12 @@ def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
     reach = 220 if F[pos:pos + 12].split()[:1] in (["الذي"], ["التي"], ["الذين"], ["ومقرها"],
                                                       ["ومقره"]) else 90
     t = THAT_RE.search(F, pos, min(cut, pos + reach))
+    if t is None and F[pos:pos + 3].lstrip()[:1] in ("،", ","):
+        # "وقال جعجع، خلال حوار أجرته معه … في جدة إن «…»": a long circumstance, then the
+        # marker and a quotation
+        far = FAR_THAT_RE.search(F, pos, min(cut, pos + 240))
+        if far is not None:
+            t = far
     if t is not None and F[max(0, t.start() - 6):t.start()].split()[-1:] in _TEMPORAL_AN:
         t = None  # "هددوا بسحب التمويل بعد أن نشرت …": a time clause, not what was said
     qn = _quote_near(F, pos, cut)
