@@ -372,3 +372,18 @@ def test_round2_precision(text: str, expected: list[tuple[str, str, str]]) -> No
 )
 def test_round2_corpus_precision(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present-tense "تشير إلى" after a noun: that noun is the subject, not the last speaker
+        ("قال تمام سلام إن الفريق جاهز. وصور انتشرت عبر مواقع التواصل، تشير إلى قرب المدرب من "
+         "اللاعبين.",
+         [("تمام سلام", "assert", "الفريق جاهز")]),
+        # "وإذا كان الأمر كذلك فإنه يكشف …": a condition, no fronted subject
+        ("وإذا كان الأمر كذلك فإنه يكشف الكثير عن أنفسنا.", []),
+    ],
+)
+def test_round2_corpus_precision_2(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

@@ -309,7 +309,7 @@ def _sentence_statements(
             elif current is not None:
                 speakers = [current]  # a second verb of the same speaker in one sentence
             elif _pronoun_subject(a, F, vs, ve, nxt) or _stance_noun_next(F, ve) or \
-                    _np_marker(F, form, ve) or (
+                    (not present and _np_marker(F, form, ve)) or (
                 frame in ("object", "express") and OBJ_PREP_RE.match(F, ve)
             ) or POSSESSED_RE.match(F, ve):
                 # "وأضاف أن …", "وقال أمام الكنيست: …": the one who was speaking goes on
@@ -1063,7 +1063,8 @@ def _fronted_subject(doc: Document, a: Analysed, f0: int, vstart: int, prefix: s
     if not fronts:
         return None
     k = fronts[-1]
-    if F[max(0, k.start() - 8):k.start()].split()[-1:] in (["ان"], ["اذا"], ["لو"], ["ما"]):
+    if F[max(0, k.start() - 8):k.start()].split()[-1:] in (
+            ["ان"], ["اذا"], ["لو"], ["ما"], ["واذا"], ["فاذا"], ["ولو"], ["وان"], ["فان"]):
         return None  # "لا يعلم أحد إن كانت ستعقد": a conditional, no fronted subject
     words = F[k.end():vstart].split()
     if any(w[:2] in ("سي", "ست", "سن") or w in ("ام", "او") for w in words):
