@@ -301,6 +301,8 @@ def test_a_meeting_told_as_past_and_a_planned_one_in_the_same_report() -> None:
     got = [(sorted(m.participants), m.place, m.status) for m in doc.meetings]
     assert got == [
         (["آشتون كارتر", "سلمان بن عبدالعزيز"], "قصر السلام", "held"),
+        # a visit to a country with no one named there is a meeting with that country
+        (["الولايات المتحدة", "سلمان بن عبدالعزيز"], "الولايات المتحدة", "planned"),
         (["باراك أوباما", "سلمان بن عبدالعزيز"], "الولايات المتحدة", "planned"),
     ]
 
@@ -329,3 +331,27 @@ def test_attendee_lists_continue_over_the_sentences_of_the_report() -> None:
     run(doc, ctx)
     assert [m.attendees for m in doc.meetings] == [
         ["محمد بن نايف", "إريك روزينباخ", "رونالد لويس"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أعلنت الخارجية الإيطالية أن الوزير باولو جنتيلوني سيزور إيران في الرابع من أغسطس المقبل.",
+         [(["باولو جنتيلوني", "إيران"], "إيران", "planned")]),
+        # a visit to a region's town is an inspection, not a meeting
+        ("زار الأمير فيصل بن خالد محافظة النماص أمس.", []),
+        # "وتأتي زيارته بعد …" opens a clause of its own
+        ("ويزور نظيره لوران فابيوس إيران الأربعاء المقبل، وتأتي زيارته بعد زيارة مماثلة لوزير "
+         "الاقتصاد الألماني سيغمار غابريل.",
+         [(["لوران فابيوس", "إيران"], "إيران", "planned")]),
+    ],
+)
+def test_a_visit_to_a_country(text: str, expected: list[tuple[list[str], str, str]]) -> None:
+    names = {**MORE_NAMES, "باولو جنتيلوني": (P, "باولو جنتيلوني"), "إيران": (L, "إيران"),
+             "لوران فابيوس": (P, "لوران فابيوس"), "سيغمار غابريل": (P, "سيغمار غابريل"),
+             "النماص": (L, "النماص")}
+    doc = doc_with(text, names, "2015-07-25")
+    ctx = Context(pub_date=date(2015, 7, 25))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    assert [(m.participants, m.place, m.status) for m in doc.meetings] == expected

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from marsad.document import Document, Entity, Meeting
 from marsad.meetings import lexicon as lx
@@ -497,6 +498,15 @@ def _draft_for(
             parties = [ref, *parties]
     parties = _drop_same_person([e for e in parties if not _too_short(name_of(e))])
     names_here = _unique_names(parties)
+    if kind == "visit" and not is_noun and len(names_here) == 1 and \
+            parties[0].type == "PERSON":
+        # "سيزور جنتيلوني إيران في الرابع من أغسطس": a visit to a country (or capital) with no
+        # one named there is a meeting with that country
+        host = _visited_country(a, te, stop)
+        if host is not None:
+            parties = [parties[0], host]
+            place = place or name_of(host)
+            names_here = _unique_names(parties)
     if is_noun and len(names_here) == 1 and place is not None and last_parties and \
             kind != "visit" and names_here[0] in _unique_names(last_parties) and \
             status == "held" and not F[te:a.folded.fold_pos(parties[0].start)].strip():
@@ -1040,6 +1050,30 @@ def _place_in(a: Analysed, o0: int, o1: int, strict_from: int | None = None) -> 
         return None
     o = a.folded.orig
     return a.text_of(o(m.start("seat")), o(end))
+
+
+@lru_cache(maxsize=1)
+def _world_places() -> frozenset[str]:
+    """Countries and world cities (CLDR territory names and exemplar cities)."""
+    from marsad.entities.lexicon import read_list
+
+    return frozenset(fold_keep_length(x) for x in read_list("places_cldr.txt"))
+
+
+def _visited_country(a: Analysed, te: int, stop: int) -> Entity | None:
+    """The LOCATION right after a visit verb (and its subject), if it is a country or capital."""
+    F = a.folded.text
+    after = te
+    for e in entities_between(a.entities, a.folded.orig(te), a.folded.orig(stop)):
+        gap = F[after:a.folded.fold_pos(e.start)].split()
+        if e.type == "PERSON" and len(gap) <= 3:
+            after = a.folded.fold_pos(e.end)
+            continue
+        if e.type == "LOCATION" and len(gap) <= 1 and all(w == "الي" for w in gap) and \
+                fold_keep_length(name_of(e)) in _world_places() and not _title_place(a, e):
+            return e
+        return None
+    return None
 
 
 def _destination(a: Analysed, f0: int, f1: int) -> str | None:
