@@ -355,3 +355,23 @@ def test_a_visit_to_a_country(text: str, expected: list[tuple[list[str], str, st
     find_dates(doc, ctx)
     run(doc, ctx)
     assert [(m.participants, m.place, m.status) for m in doc.meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("انتقدت المعارضة اليوم الزيارة التي من المزمع أن تقوم بها الممثلة العليا فيديريكا "
+         "موغيريني إلى طهران.",
+         [(["فيديريكا موغيريني", "طهران"], "طهران", "planned")]),
+        # a visit told through the meeting held there is that meeting only
+        ("وجاء الإعلان خلال زيارة لآشتون كارتر إلى بغداد حيث التقى برئيس الوزراء حيدر العبادي.",
+         [(["آشتون كارتر", "حيدر العبادي"], "بغداد", "held")]),
+    ],
+)
+def test_a_visit_noun_to_a_country(text: str, expected: list[tuple[list[str], str, str]]) -> None:
+    names = {**MORE_NAMES, "حيدر العبادي": (P, "حيدر العبادي")}
+    doc = doc_with(text, names, "2015-07-26")
+    ctx = Context(pub_date=date(2015, 7, 26))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    assert [(m.participants, m.place, m.status) for m in doc.meetings] == expected

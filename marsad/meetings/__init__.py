@@ -498,7 +498,8 @@ def _draft_for(
             parties = [ref, *parties]
     parties = _drop_same_person([e for e in parties if not _too_short(name_of(e))])
     names_here = _unique_names(parties)
-    if kind == "visit" and not is_noun and len(names_here) == 1 and \
+    met_there = kind == "visit" and _other_meeting_after(F, te, f1)
+    if kind == "visit" and not is_noun and len(names_here) == 1 and not met_there and \
             parties[0].type == "PERSON":
         # "سيزور جنتيلوني إيران في الرابع من أغسطس": a visit to a country (or capital) with no
         # one named there is a meeting with that country
@@ -507,6 +508,15 @@ def _draft_for(
             parties = [parties[0], host]
             place = place or name_of(host)
             names_here = _unique_names(parties)
+    elif kind == "visit" and is_noun and len(names_here) < 2 and not met_there:
+        # "الزيارة التي من المزمع أن تقوم بها موغيريني إلى طهران": visitor, then إلى + country
+        pair = _noun_visit(a, te, f1)
+        if pair is not None:
+            parties = list(pair)
+            place = name_of(pair[1])
+            names_here = _unique_names(parties)
+            if status == "held" and PLANNED_RE.search(F, te, a.folded.fold_pos(pair[0].start)):
+                status = "planned"  # "الزيارة التي من المزمع أن تقوم بها X إلى طهران"
     if is_noun and len(names_here) == 1 and place is not None and last_parties and \
             kind != "visit" and names_here[0] in _unique_names(last_parties) and \
             status == "held" and not F[te:a.folded.fold_pos(parties[0].start)].strip():
@@ -1073,6 +1083,40 @@ def _visited_country(a: Analysed, te: int, stop: int) -> Entity | None:
                 fold_keep_length(name_of(e)) in _world_places() and not _title_place(a, e):
             return e
         return None
+    return None
+
+
+_NOUN_VISIT_REACH = 140
+
+
+def _other_meeting_after(F: str, te: int, f1: int) -> bool:
+    """"زيارة … إلى بغداد حيث التقى العبادي": the visit is told through the meeting held there."""
+    for m in TRIGGER_RE.finditer(F, te, f1):
+        form = m.group("n") or m.group("v")
+        if TRIGGER_INDEX[form][0] != "visit":
+            return True
+    return False  # folded characters after a visit noun searched for visitor and country
+
+
+def _noun_visit(a: Analysed, te: int, f1: int) -> tuple[Entity, Entity] | None:
+    """(visitor, country) for "زيارة X إلى Y" / "الزيارة التي … تقوم بها X إلى Y", Y a country or
+    capital, nothing but the visitor's title between."""
+    F = a.folded.text
+    o = a.folded.orig
+    end = min(f1, te + _NOUN_VISIT_REACH)
+    if "،" in F[te:end] or "," in F[te:end]:
+        end = min(i for i in (F.find("،", te, end), F.find(",", te, end)) if i >= 0)
+    visitor: Entity | None = None
+    for e in entities_between(a.entities, o(te), o(end)):
+        if e.type == "PERSON" and visitor is None:
+            visitor = e
+            continue
+        if visitor is not None and e.type == "LOCATION":
+            gap = F[a.folded.fold_pos(visitor.end):a.folded.fold_pos(e.start)].split()
+            if gap == ["الي"] and fold_keep_length(name_of(e)) in _world_places():
+                return visitor, e
+        if visitor is not None:
+            return None
     return None
 
 
