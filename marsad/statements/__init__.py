@@ -104,6 +104,8 @@ TEMPORAL_CUT_RE = re.compile(r"[،,]?\s(?:(?:بعد|قبل|منذ) ان|وهي|�
 QUOTED_SPEAKER_RE = re.compile(
     r"\s*[«\"“]([^»\"”\n]{2,45})[»\"”]\s*(?=:|(?:ان|انه|انها|بان)" + WB_END + r")")
 FAR_THAT_RE = re.compile(WB_START + r"(?:ان|انه|انها|بان)\s*(?=[«\"“])|:\s*(?=[«\"“])")
+ACCORDING_END_RE = re.compile(r"\s*[،,]\s*(?:ف(?:ان|انه|انها)\s)?|\s+ف(?:ان|انه|انها)\s")
+MUST_RE = re.compile(r"[\s«\"“:]*و?علي\s+(?:\S+\s+){1,3}?ان" + WB_END)
 COLON_THAT_RE = re.compile(r"\s*(?:ان|انه|انها|اننا|انهم)" + WB_END)
 QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|قولهما)" + WB_END)
 _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلال", "حول", "بشان", "امام", "لدي",
@@ -216,6 +218,8 @@ def _sentence_statements(
                                in (["في"], ["علي"], ["من"], ["الي"]) or
                                F[ve:ve + 3].lstrip()[:1] == "ل"):
             continue  # "جدد العقد", "في وجه …", "وُجهت لكاميرون انتقادات": no one speaks
+        if frame == "according" and F[f0:m.start("p")].strip(" \n،,.:«\"“"):
+            continue  # "بحسب" inside a sentence attributes backwards; only a lead is taken
         if frame == "in_statement" and not FI_BAYAN_RE.match(F, ve):
             continue  # "جاء" is speech only as "جاء في بيان …"
         if stance == "call" and PRAYER_RE.match(F, ve):
@@ -243,6 +247,21 @@ def _sentence_statements(
         speakers: list[str] = []
         spk_end = ve
         spk_start = vs
+        if frame == "according":
+            cut = ACCORDING_END_RE.search(F, ve, min(nxt, ve + 160))
+            if cut is None or not ("ف" in F[cut.start():cut.end()] or
+                                   _first_is_statement_noun(F, ve)):
+                continue  # only "بحسب X فإن …" or "حسب البيان، …": else a narrative source
+            names, _, _ = _speaker_after(doc, a, ve, cut.start(), current or last_speaker)
+            if not names:
+                continue
+            c0, c1 = o(cut.end()), o(nxt)
+            if len(_clean(doc.text[c0:c1]).split()) < _MIN_CONTENT_WORDS:
+                continue
+            out.append(_Said(names, (o(vs), o(ve)), "assert", (c0, c1), None, o(vs)))
+            if len(names) == 1:
+                current = names[0]
+            continue
         if frame == "quote_from":
             am = AN_RE.search(F, ve, min(nxt, ve + 60))
             if am is None:
@@ -1355,6 +1374,8 @@ def _stance_and_target(
             lead = LEAD_STANCE_RE.match(F, c0, c1)
             if lead is not None:
                 stance = _LEAD_STANCE[lead.group(1)]
+            elif MUST_RE.match(F, c0, min(c1, c0 + 60)):
+                stance = "call"  # "على الأمم المتحدة أن تعيد الملف …"
             elif CONDITIONAL_RE.match(F, c0, c1):
                 # "إذا لم يُنفذ الاتفاق فإن …": a warning; "… فإننا سنرد": a threat
                 stance = "threaten" if THREAT_RE.search(F, c0, c1) else "warn"
