@@ -409,3 +409,15 @@ def test_round2_corpus_precision_2(text: str, expected: list[tuple[str, str, str
 )
 def test_round2_dev10_patterns(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+def test_role_noun_before_a_name_known_elsewhere() -> None:
+    # "الفنانة إلهام علي" left untagged at its first mention, tagged later as "إلهام علي"
+    doc = doc_with("طالبت الفنانة إلهام علي بسرعة عرض المسلسل. وقالت الممثلة إلهام علي: "
+                   "«أتمنى عرضه قريبا».", {}, "2015-07-27")
+    from marsad.document import Entity
+    i = doc.text.rfind("إلهام علي")
+    doc.entities = [Entity(start=i, end=i + len("إلهام علي"), text="إلهام علي", type=P,
+                           canonical="إلهام علي")]
+    run(doc, Context(pub_date=date(2015, 7, 27)))
+    assert [(s.speaker, s.stance) for s in doc.statements][:1] == [("إلهام علي", "call")]

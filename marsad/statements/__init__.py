@@ -839,6 +839,12 @@ def _speaker_after(
             return [titled[0]], titled[1], None
     if first_bare in lx.GENERIC_SPEAKERS:
         mark = THAT_RE.search(F, start, min(limit, start + 120))
+        if first_bare in lx.ROLE_NOUNS and len(words) >= 3:
+            # "طالبت الفنانة إلهام علي بـ…": a person this article names elsewhere, left
+            # untagged here
+            known = _known_person(a, [w.group(0).strip(_PUNCT_STRIP) for w in words[1:4]])
+            if known is not None:
+                return [known[0]], start + words[known[1]].end(), None
         # "ويتهم معارضون نكورونزيزا بـ…": after a plural head a name is its object
         plural = first_bare in lx.PLURAL_SPEAKERS
         people = [] if plural else [x for x in ents if x.type == "PERSON" and (
@@ -1016,6 +1022,18 @@ _PLACE_PREPS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "�
                           "داخل", "خارج", "بين"})
 _FUNCTION_SURFACES = frozenset({"بأن", "بان", "أن", "ان", "إن", "لأن", "لان", "كان", "بأنه", "بانه",
                                 "أنه", "انه"})
+
+
+def _known_person(a: Analysed, words: list[str]) -> tuple[str, int] | None:
+    """The longest run of ``words`` (two or three) that is a person's name tagged elsewhere in
+    the article; with the index of its last word (counted from the head noun)."""
+    names = {_fold_key_cached(name_of(e)): name_of(e) for e in a.entities if e.type == "PERSON"}
+    for n in (3, 2):
+        if len(words) >= n:
+            key = " ".join(words[:n])
+            if key in names:
+                return names[key], n
+    return None
 
 
 def _person_by_patronym(a: Analysed, father: str, family: bool = False) -> str | None:

@@ -255,6 +255,12 @@ CONDITIONAL_LEADS: tuple[str, ...] = ("اذا", "واذا", "في حال", "في
 THREAT_CUES: tuple[str, ...] = ("سنرد", "سنستخدم", "سنتخذ", "سنضرب", "سنلجا", "سنعاقب",
                                 "فسنرد", "سيستخدم حقه", "سنرد")
 
+# Role nouns that may stand alone ("وقالت الطالبة") or before a name ("الفنانة إلهام علي")
+ROLE_NOUNS: frozenset[str] = frozenset({
+    "الطالب", "الطالبه", "المواطن", "المواطنه", "المعلم", "المعلمه", "اللاعب", "المتهم",
+    "الفنان", "الفنانه", "المغرد", "الشاهد", "الضحيه", "الشاب", "الفتاه",
+})
+
 # Plural nominal speakers: a name right after them is their object ("ويتهم معارضون نكورونزيزا
 # بـ…"), not the one speaking (unlike "المتحدث باسم الخارجية X")
 PLURAL_SPEAKERS: frozenset[str] = frozenset({
