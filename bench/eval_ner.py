@@ -76,7 +76,8 @@ def tag_all(rec: object, sents: list[tuple[list[str], list[str]]], memory: bool 
 
 
 def cross_validate(data: Path, k: int, c1: float, c2: float, iterations: int, workdir: Path,
-                   reuse: bool = False, memory: bool = True, rules: bool = True) -> None:
+                   reuse: bool = False, memory: bool = True, rules: bool = True,
+                   aqmar_misc: str = "MISC", char_gazetteers: bool = False) -> None:
     """K-fold scores over ANERcorp-train (pooled counts) and mean AQMAR-dev F1."""
     sys.path.insert(0, str(ROOT / "scripts"))
     from train_ner import train_model
@@ -86,6 +87,10 @@ def cross_validate(data: Path, k: int, c1: float, c2: float, iterations: int, wo
 
     aner = list(read_conll(data / "anercorp-train.conll"))
     aqmar_train = list(read_conll(data / "aqmar-train.conll"))
+    if aqmar_misc != "MISC":  # AQMAR's MIS is far broader than ANERcorp's MISC
+        aqmar_train = [(t, [x if not x.endswith("MISC") else
+                            ("O" if aqmar_misc == "O" else x[:2] + aqmar_misc) for x in g])
+                       for t, g in aqmar_train]
     aqmar_dev = list(read_conll(data / "aqmar-dev.conll"))
     types = SCORED["anercorp-dev"]
     pooled: list[tuple[list[list[str]], list[tuple[list[str], list[str]]],
@@ -97,7 +102,7 @@ def cross_validate(data: Path, k: int, c1: float, c2: float, iterations: int, wo
         train = aner[:bounds[i]] + aner[bounds[i + 1]:] + aqmar_train
         out = workdir / f"cv{i}.crfsuite"
         if not (reuse and out.exists()):
-            train_model(train, out, c1, c2, iterations)
+            train_model(train, out, c1, c2, iterations, char_gazetteers=char_gazetteers)
         rec = CrfRecognizer(out)
         seen = entity_set(train)
         pred = tag_all(rec, test, memory, rules)
@@ -152,6 +157,10 @@ def main() -> None:
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/ner-cv"))
+    ap.add_argument("--aqmar-misc", default="MISC",
+                    help="--cv: AQMAR's MIS tags trained as MISC, O or a separate type (XMISC)")
+    ap.add_argument("--char-gazetteers", action="store_true",
+                    help="--cv: the char model also learns from the gazetteers' words")
     ap.add_argument("--reuse", action="store_true",
                     help="score the fold models already in --workdir (rules/memory changes)")
     args = ap.parse_args()
@@ -159,7 +168,8 @@ def main() -> None:
         sys.exit(f"no NER data at {args.data}")
     if args.cv:
         cross_validate(args.data, args.cv, args.c1, args.c2, args.iterations, args.workdir,
-                       args.reuse, not args.no_memory, not args.no_rules)
+                       args.reuse, not args.no_memory, not args.no_rules,
+                       args.aqmar_misc, args.char_gazetteers)
         return
     from marsad.entities.model import CrfRecognizer
 

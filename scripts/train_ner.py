@@ -26,6 +26,10 @@ from marsad.entities.model import MODEL_FILE  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "ner"
 SEED = 13
+# the shipped model's recipe (chosen by bench/eval_ner.py --cv): training sources, and whether the
+# char model also learns from the gazetteers' words
+DEFAULT_SOURCES = ("anercorp", "aqmar")
+CHAR_GAZETTEERS = False
 
 
 def build_clusters(sentences: list[list[str]], out: Path, n_fine: int = 400, n_coarse: int = 60,
@@ -84,7 +88,7 @@ def fit_char_model(train_set: list[tuple[list[str], list[str]]], out: Path,
     fold model that never saw that word (so the CRF learns how far to trust it on new names)."""
     import zlib
 
-    from marsad.entities.charmodel import CharModel, use
+    from marsad.entities.charmodel import CLASSES, CharModel, use
     from marsad.text import strip_clitics
 
     examples: set[tuple[str, str]] = set()
@@ -92,13 +96,14 @@ def fit_char_model(train_set: list[tuple[list[str], list[str]]], out: Path,
         for tok, tag in zip(tokens, tags, strict=True):
             stem = strip_clitics(tok)
             if len(stem) >= 2:
-                examples.add((stem, tag[2:] if tag != "O" else "O"))
+                kind = tag[2:] if tag != "O" else "O"
+                examples.add((stem, kind if kind in CLASSES else "MISC"))  # XMISC: see model
     if gazetteers:
         from marsad.entities.lexicon import lexicon
 
         lx = lexicon()
-        for table, kind in ((lx.places, "LOC"), (lx.first_names, "PERS"),
-                            (lx.person_tokens, "PERS")):
+        for table, kind in ((lx.places, "LOC"), (lx.geo_places, "LOC"), (lx.first_names, "PERS"),
+                            (lx.person_tokens, "PERS"), (lx.org_names, "ORG")):
             examples.update((w, kind) for w in table if len(w) >= 2)
     ordered = sorted(examples)
 
@@ -117,20 +122,21 @@ def fit_char_model(train_set: list[tuple[list[str], list[str]]], out: Path,
 
 
 def train(data: Path, out: Path, holdout: bool, sources: tuple[str, ...], c1: float, c2: float,
-          iterations: int, algorithm: str = "lbfgs", chars: bool = True) -> None:
+          iterations: int, algorithm: str = "lbfgs", chars: bool = True,
+          char_gazetteers: bool = CHAR_GAZETTEERS) -> None:
     train_set, _ = ner_datasets(data, holdout=holdout, sources=sources)
-    train_model(train_set, out, c1, c2, iterations, algorithm, chars)
+    train_model(train_set, out, c1, c2, iterations, algorithm, chars, char_gazetteers)
 
 
 def train_model(train_set: list[tuple[list[str], list[str]]], out: Path, c1: float = 0.05,
                 c2: float = 0.01, iterations: int = 150, algorithm: str = "lbfgs",
-                chars: bool = True) -> None:
+                chars: bool = True, char_gazetteers: bool = False) -> None:
     """Fit the char model (cross-fitted) and the CRF on ``train_set``; write both beside ``out``."""
     from marsad.entities.features import sentence_features, word_features
 
     out.parent.mkdir(parents=True, exist_ok=True)
     if chars:
-        fit_char_model(train_set, out.with_suffix(".chars.tsv"))
+        fit_char_model(train_set, out.with_suffix(".chars.tsv"), gazetteers=char_gazetteers)
     word_features.cache_clear()  # it holds char features of the last char model used
     trainer = pycrfsuite.Trainer(algorithm=algorithm, verbose=False)
     t0 = time.time()
@@ -157,7 +163,9 @@ def main() -> None:
     ap.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--holdout", action="store_true", help="leave the dev split out")
-    ap.add_argument("--sources", default="anercorp,aqmar")
+    ap.add_argument("--sources", default=",".join(DEFAULT_SOURCES))
+    ap.add_argument("--char-gazetteers", action=argparse.BooleanOptionalAction,
+                    default=CHAR_GAZETTEERS)
     ap.add_argument("--clusters", action="store_true", help="rebuild word clusters first")
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
@@ -176,7 +184,7 @@ def main() -> None:
         n = build_clusters([t for t, _ in all_sents], CLUSTERS_FILE)
         print(f"{n} words clustered → {CLUSTERS_FILE}")
     train(args.data, out, args.holdout, sources, args.c1, args.c2, args.iterations,
-          args.algorithm)
+          args.algorithm, char_gazetteers=args.char_gazetteers)
 
 
 if __name__ == "__main__":

@@ -208,3 +208,85 @@ def test_char_model_learns_letter_shapes(tmp_path) -> None:
     model.save(tmp_path / "m.tsv")
     again = CharModel.load(tmp_path / "m.tsv")
     assert again.probs("كاسيانوف") == pytest.approx(p, abs=1e-2)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("على", False),  # the preposition folds into علي the name
+        ("علي", False),
+        ("دين", False),  # a common noun (الدين) once read as a name
+        ("بوتين", True),
+        ("عراقجي", True),
+        ("بركات", True),
+        ("في", False),
+    ],
+)
+def test_memory_propagates_only_rare_or_name_like_lone_words(word: str, expected: bool) -> None:
+    from marsad.entities.memory import propagatable
+
+    assert propagatable(word, "PERS") is expected
+
+
+def test_memory_does_not_spread_a_name_that_is_a_preposition() -> None:
+    mem = EntityMemory()
+    mem.remember(["قال", "علي"], ["O", "B-PERS"])
+    assert mem.apply(["وحصل", "على", "الجائزة"], ["O", "O", "O"]) == ["O", "O", "O"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "marked"),
+    [
+        ("قدم برنامج « حبيب الملايين » الذي", {3: ["qB", "q"], 4: ["q"]}),
+        ("عمل ' ' يونيفل ' ' في", {3: ["qB", "q"]}),
+        ('قال " نحن هنا ونبقى طويلا جدا جدا جدا " ثم', {}),  # speech, not a name
+    ],
+)
+def test_quote_marks(sentence: str, marked: dict[int, list[str]]) -> None:
+    from marsad.entities.features import quote_marks
+
+    assert quote_marks(sentence.split()) == marked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "index", "mark"),
+    [
+        ("أعلن المجلس الاقتصادي والاجتماعي أن", 3, "aO2"),
+        ("قال الرئيس الروسي فلاديمير بوتين إن", 4, "aT3"),
+        ("حصل على جائزة نوبل للسلام", 3, "aE1"),
+        ("فاز ليون الفرنسي على ضيفه", 1, "LN"),
+        ("فاز هامبورغ الالماني على ضيفه", 1, "LN"),
+    ],
+)
+def test_context_marks(sentence: str, index: int, mark: str) -> None:
+    from marsad.entities.features import context_marks
+
+    marks: dict[int, list[str]] = {}
+    context_marks(sentence.split(), marks)
+    assert mark in marks.get(index, [])
+
+
+def test_context_marks_stop_at_punctuation() -> None:
+    from marsad.entities.features import context_marks
+
+    marks: dict[int, list[str]] = {}
+    context_marks("قال الوزير ، محمد".split(), marks)
+    assert 3 not in marks
+
+
+@pytest.mark.parametrize(
+    ("word", "flag"),
+    [
+        ("غلاسكو", "gG"),  # GeoNames city, not in CLDR
+        ("والناقورة", "gGc"),
+        ("رويترز", "gON"),
+        ("لرويترز", "gONc"),
+        ("وليون", "gOAc"),  # Lyon the club or the city: the weak flag
+        ("بالدولار", "gMc"),
+        ("وياسمين", "gPc"),  # a given name behind a clitic
+    ],
+)
+def test_gazetteer_flags(word: str, flag: str) -> None:
+    from marsad.entities.features import gazetteer_flags
+
+    assert flag in gazetteer_flags(word, lexicon())

@@ -109,6 +109,12 @@ def use(model: Scorer | None) -> None:
     _char_features.cache_clear()
 
 
+def use_shipped() -> None:
+    """Back to the shipped model after ``use`` (a test that trained its own)."""
+    _ACTIVE.clear()
+    _char_features.cache_clear()
+
+
 def char_features(stem: str) -> list[str]:
     """ng= features of a stem; scored once per distinct stem (many words share one: وال…, بال…)."""
     return list(_char_features(stem))

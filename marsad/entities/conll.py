@@ -186,8 +186,12 @@ def ner_datasets(
         sents = list(read_conll(data_dir / "aqmar-train.conll"))
         if not holdout:
             sents += list(read_conll(data_dir / "aqmar-dev.conll"))
-        if aqmar[0] == "aqmar-nomisc":  # AQMAR's MIS is far broader than ANERcorp's MISC
-            sents = [(t, [x if not x.endswith("MISC") else "O" for x in g]) for t, g in sents]
+        # AQMAR's MIS is far broader than ANERcorp's MISC: dropped, or kept as its own type
+        # (XMISC, see marsad.entities.model) so that it teaches neither MISC nor O
+        if aqmar[0] in ("aqmar-nomisc", "aqmar-xmisc"):
+            new = "O" if aqmar[0] == "aqmar-nomisc" else "XMISC"
+            sents = [(t, [x if not x.endswith("MISC") else
+                          ("O" if new == "O" else x[:2] + new) for x in g]) for t, g in sents]
         train += sents
     if holdout:
         dev["aqmar-dev"] = list(read_conll(data_dir / "aqmar-dev.conll"))

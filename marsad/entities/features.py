@@ -2,7 +2,10 @@
 
 Why each exists: over half of the names in unseen news never occur in the training data, so what
 carries the model there is what a name *looks like* (affixes, no ال, not a known common word),
-what is *around* it (a title before it, في/إلى before a place) and what the gazetteers know.
+what is *around* it (a title before it, في/إلى before a place) and what the gazetteers know
+(CLDR and GeoNames places, given names, named organisations, MISC cue words). Sentence-level
+marks add what the ±2 window can't see: multi-word gazetteer matches, the distance from an
+organisation/title/event head, short quoted names, a place followed by a nationality (a club).
 Word-level features are cached per distinct token string, so tagging costs a few dictionary
 lookups per token (see bench/bench_ner.py).
 """
@@ -39,11 +42,15 @@ def gazetteer_flags(tok: str, lx: Lexicon) -> list[str]:
     variants = clitic_variants(tok)
     tables = (
         ("gL", lx.places),
+        ("gG", lx.geo_places),
         ("gP", lx.first_names),
         ("gPT", lx.person_tokens),
         ("gT", lx.title_heads),
         ("gH", lx.honorifics),
         ("gO", lx.org_heads),
+        ("gON", lx.org_names),
+        ("gOA", lx.org_ambiguous),
+        ("gM", lx.misc_words),
     )
     for name, table in tables:
         for i, v in enumerate(variants):
@@ -121,9 +128,11 @@ def _phrase_index(lx: Lexicon) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for label, phrases in (
         ("L", lx.place_phrases),
+        ("G", lx.geo_phrases),
         ("P", lx.person_phrases),
         ("T", lx.title_phrases),
         ("O", lx.org_phrases),
+        ("N", lx.org_name_phrases),
     ):
         for p in phrases:
             index.setdefault(p[0], []).append((label, p))
@@ -149,7 +158,8 @@ def _phrase_candidates(tok: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def phrase_marks(tokens: list[str]) -> list[list[str]]:
-    """Multi-word gazetteer matches as B/I marks per token (سلطنة عمان, الشرق الأوسط, ولي العهد)."""
+    """Multi-word gazetteer matches as B/I marks per token (سلطنة عمان, الشرق الأوسط, ولي العهد),
+    and short quoted stretches (see ``quote_marks``)."""
     marks: list[list[str]] = [[] for _ in tokens]
     for i, m in phrase_marks_at(tokens).items():
         marks[i] = list(m)
@@ -171,8 +181,104 @@ def phrase_marks_at(tokens: list[str]) -> dict[int, list[str]]:
     return marks
 
 
-def _phrase_marks_at(tokens: tuple[str, ...]) -> dict[int, list[str]]:
+_OPENING = {"«": "»", "“": "”"}
+_TOGGLES = frozenset({'"', "'", "''"})
+_QUOTE_TOKENS = frozenset({*_OPENING, *_OPENING.values(), *_TOGGLES})
+MAX_QUOTED = 6
+
+
+def quote_marks(tokens: tuple[str, ...] | list[str]) -> dict[int, list[str]]:
+    """Tokens inside a short quoted stretch ("q", the first one also "qB"): « حبيب الملايين »,
+    " سانتياغو برنابيو " — programme, car, stadium and paper names, MISC or ORG in ANERcorp.
+    A quotation longer than ``MAX_QUOTED`` tokens is speech, not a name, and marks nothing."""
     marks: dict[int, list[str]] = {}
+    if _QUOTE_TOKENS.isdisjoint(tokens):
+        return marks
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        close = _OPENING.get(t)
+        if close is None and t not in _TOGGLES:
+            i += 1
+            continue
+        a = i + 1
+        while a < n and t in _TOGGLES and tokens[a] in _TOGGLES:  # ' ' X ' ': one quote mark
+            a += 1
+        b = a
+        while b < n and b - a <= MAX_QUOTED and tokens[b] not in _QUOTE_TOKENS:
+            b += 1
+        ends = b < n and (tokens[b] == close if close else tokens[b] in _TOGGLES)
+        if ends and a < b <= a + MAX_QUOTED:
+            marks[a] = ["qB", "q"]
+            for j in range(a + 1, b):
+                marks[j] = ["q"]
+            while b + 1 < n and tokens[b + 1] in _TOGGLES and tokens[b] in _TOGGLES:
+                b += 1
+            i = b + 1
+        else:
+            i = a if a > i + 1 else i + 1
+    return marks
+
+
+HEAD_REACH = 4
+_NAT = 4  # _word_info bit: a nationality adjective
+_PLACE = 8  # _word_info bit: a known place name
+
+
+@lru_cache(maxsize=100_000)
+def _word_info(tok: str) -> tuple[str, int]:
+    """(head kind, bits) of a word, for the marks below; ("", 0) for most words.
+
+    Head kind: "O" an organisation head (وزارة، والمجلس), "T" a title or honorific, "E" an event
+    or work head (بطولة، جائزة). Bits: _NAT, _PLACE."""
+    lx = lexicon()
+    kind = ""
+    for v in clitic_variants(tok):
+        if v in lx.org_heads:
+            kind = "O"
+        elif v in lx.title_heads or v in lx.honorifics:
+            kind = "T"
+        elif v in lx.event_heads:
+            kind = "E"
+        if kind:
+            break
+    bits = _NAT if lx.is_nationality(tok) else 0
+    if any(v in lx.places or v in lx.geo_places for v in clitic_variants(tok)):
+        bits |= _PLACE
+    return kind, bits
+
+
+_NO_INFO = ("", 0)
+
+
+def context_marks(tokens: tuple[str, ...] | list[str], marks: dict[int, list[str]]) -> None:
+    """Marks from the words around a token, beyond what the ±2 neighbour features say.
+
+    - "aO2": two words after an organisation head, "aT3": three after a title, "aE1": one after
+      an event head — up to ``HEAD_REACH``, not across punctuation: a long organisation name
+      (المجلس الاقتصادي والاجتماعي) or the name after "الرئيس الروسي" is out of the ±2 window.
+    - "LN" on a place name followed by a nationality adjective: "ليون الفرنسي", "هامبورغ
+      الالماني" name clubs (ORG), as a city is seldom given its country's adjective in news.
+    """
+    infos = list(map(_word_info, tokens))
+    if infos.count(_NO_INFO) == len(infos):
+        return
+    n = len(tokens)
+    for i, (k, bits) in enumerate(infos):
+        if k:
+            for d in range(1, HEAD_REACH + 1):
+                j = i + d
+                if j >= n or infos[j][0] == k or not is_word(tokens[j]):
+                    break
+                marks.setdefault(j, []).append(f"a{k}{d}")
+        if bits & _PLACE and i + 1 < n and infos[i + 1][1] & _NAT:
+            marks.setdefault(i, []).append("LN")
+
+
+def _phrase_marks_at(tokens: tuple[str, ...]) -> dict[int, list[str]]:
+    marks = quote_marks(tokens)
+    context_marks(tokens, marks)
     cands_at = list(map(_phrase_candidates, tokens))
     if not any(cands_at):
         return marks

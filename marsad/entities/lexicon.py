@@ -60,6 +60,8 @@ def _years(s: str) -> tuple[int, int]:
 class Lexicon:
     places: frozenset[str]  # single folded words
     place_phrases: frozenset[tuple[str, ...]]  # multi-word, folded
+    geo_places: frozenset[str]  # GeoNames city names: a CRF feature only, never a rule
+    geo_phrases: frozenset[tuple[str, ...]]
     first_names: frozenset[str]
     person_tokens: frozenset[str]  # every word of every office holder's name
     person_phrases: frozenset[tuple[str, ...]]
@@ -71,6 +73,11 @@ class Lexicon:
     nationalities: frozenset[str]
     org_heads: frozenset[str]
     org_phrases: frozenset[tuple[str, ...]]
+    org_names: frozenset[str]  # named organisations (حماس، رويترز): CRF features only
+    org_name_phrases: frozenset[tuple[str, ...]]
+    org_ambiguous: frozenset[str]  # org names that are also words or places (الاتحاد، ليون)
+    misc_words: frozenset[str]  # currencies, religions, prizes: MISC in ANERcorp
+    event_heads: frozenset[str]  # words a MISC name follows (بطولة، جائزة، مهرجان)
     holders: tuple[Holder, ...]
     max_phrase: int
     # per-word answers of the predicates below (and in marsad.entities.titles), by predicate name
@@ -142,6 +149,12 @@ def lexicon() -> Lexicon:
     hon, hon_phrases = _split(titles["honorifics"])
     mods, _ = _split(titles["modifiers"])
     org, org_phrases = _split(read_list("org_heads.txt"))
+    org_sections = read_sections("org_names.txt")
+    org_names, org_name_phrases = _split(org_sections["names"])
+    org_amb, org_amb_phrases = _split(org_sections["ambiguous"])
+    misc = read_sections("misc_cues.txt")
+    misc_words, _ = _split(misc["words"])
+    event_heads, _ = _split(misc["event_heads"])
     holders = _holders()
     person_tokens: set[str] = set()
     person_phrases: set[tuple[str, ...]] = set()
@@ -150,12 +163,15 @@ def lexicon() -> Lexicon:
         person_tokens.update(w for w in words if len(w) > 2 and w not in {"بن", "ابو", "ال"})
         if len(words) > 1:
             person_phrases.add(words)
-    first, _ = _split(read_list("person_names.txt"))
+    first, _ = _split(read_list("person_names.txt") + read_list("given_names.txt"))
+    geo, geo_phrases = _split(read_list("places_geonames.txt"))
     nats, _ = _split(read_list("nationalities.txt"))
     all_phrases = place_phrases | person_phrases | head_phrases | hon_phrases | org_phrases
     return Lexicon(
         places=places,
         place_phrases=place_phrases,
+        geo_places=geo - places,
+        geo_phrases=geo_phrases - place_phrases,
         first_names=first,
         person_tokens=frozenset(person_tokens),
         person_phrases=frozenset(person_phrases),
@@ -167,6 +183,11 @@ def lexicon() -> Lexicon:
         nationalities=nats,
         org_heads=org,
         org_phrases=org_phrases,
+        org_names=org_names,
+        org_name_phrases=(org_name_phrases | org_amb_phrases) - org_phrases,
+        org_ambiguous=org_amb,
+        misc_words=misc_words,
+        event_heads=event_heads,
         holders=holders,
         max_phrase=max((len(p) for p in all_phrases), default=1),
     )

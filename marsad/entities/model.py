@@ -14,6 +14,9 @@ from marsad.entities.features import KnownFeatures
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "ner.crfsuite"
 TAG_TYPES = ("PERS", "LOC", "ORG", "MISC")
+# AQMAR's MIS (far broader than ANERcorp's MISC: sciences, events, works) trained as its own type,
+# so it neither teaches ANERcorp's MISC nor counts as O; what it becomes in the output:
+XMISC_AS = "O"
 
 
 class ModelMissingError(RuntimeError):
@@ -40,11 +43,17 @@ class CrfRecognizer:
         known = frozenset(self._tagger.info().attributes)
         self.uses_memory_features = "dm=PERS" in known
         self._features = KnownFeatures(known)
+        self._relabel = {f"{p}-XMISC": (f"{p}-{XMISC_AS}" if XMISC_AS != "O" else "O")
+                         for p in "BI" if f"{p}-XMISC" in self._tagger.labels()}
 
     def tag(self, tokens: list[str], extra: list[list[str]] | None = None) -> list[str]:
         if not tokens:
             return []
-        return list(self._tagger.tag(self._features.items(tokens, extra)))
+        tags = self._tagger.tag(self._features.items(tokens, extra))
+        if self._relabel:
+            relabel = self._relabel
+            return [relabel.get(t, t) for t in tags]
+        return list(tags)
 
     def marginals(self, tokens: list[str], tags: list[str]) -> list[float]:
         """Per-token probability of the given tags (the last tagged sequence must be ``tokens``)."""
