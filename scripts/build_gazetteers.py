@@ -75,7 +75,8 @@ def main() -> None:
     except ImportError:
         print("wordfreq is not installed: frequency table left as it is")
         return
-    header = "# folded word, Zipf bucket, article affinity — from wordfreq (CC BY-SA 4.0)\n"
+    header = ("# folded word, Zipf bucket, definite-article affinity — from wordfreq"
+              " (CC BY-SA 4.0)\n")
     FREQ_OUT.write_text(header + "".join(f"{w}\t{z}\t{a}\n" for w, z, a in rows),
                         encoding="utf-8")
     print(f"{len(rows)} words → {FREQ_OUT}")
