@@ -75,3 +75,17 @@ def test_title_words_alone_are_no_person(text: str, chunk: str, kept: str) -> No
     c = Chunk("PERS", idx[0], idx[-1] + 1, tokens[idx[0]].start, tokens[idx[-1]].end)
     _trim(text, tokens, c, frozenset())
     assert text[c.start:c.end] == kept
+
+
+def test_a_role_with_its_own_sentence_after_it_still_resolves() -> None:
+    from marsad.document import Document
+    from marsad.entities import run
+    from marsad.pipeline import Context
+
+    text = "وعقد الرئيس الأمريكي قمة مع نظيره الصيني شي جين بينغ أمس."
+    doc = Document(text=text, pub_date="2015-07-22")
+    from datetime import date
+
+    run(doc, Context(pub_date=date(2015, 7, 22)))
+    roles = [e for e in doc.entities if e.start == text.index("الرئيس الأمريكي")]
+    assert [e.canonical for e in roles] == ["باراك أوباما"]

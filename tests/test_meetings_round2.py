@@ -375,3 +375,23 @@ def test_a_visit_noun_to_a_country(text: str, expected: list[tuple[list[str], st
     find_dates(doc, ctx)
     run(doc, ctx)
     assert [(m.participants, m.place, m.status) for m in doc.meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a seat of government tagged as an organisation is a place after في
+        ("عقد باراك أوباما قمة مع نظيره شي جين بينغ في البيت الأبيض أمس.",
+         [(["باراك أوباما", "شي جين بينغ"], "البيت الأبيض")]),
+        # a "name" right after a town noun is a place, never a party
+        ("تمنت جدته أن يزور الرئيس باراك أوباما بلدة كوغيلو الصغيرة.", []),
+    ],
+)
+def test_places_tagged_as_other_things(text: str, expected: list[tuple[list[str], str]]) -> None:
+    names = {**MORE_NAMES, "شي جين بينغ": (P, "شي جين بينغ"),
+             "البيت الأبيض": ("MISC", "البيت الأبيض"), "كوغيلو": (P, "كوغيلو")}
+    doc = doc_with(text, names, "2015-07-26")
+    ctx = Context(pub_date=date(2015, 7, 26))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    assert [(m.participants, m.place) for m in doc.meetings] == expected

@@ -311,15 +311,22 @@ def _merge_titles(entities: list[Entity]) -> None:
 _ROLE_NAME_GAP = 4  # "وزير الخارجية بدولة قطر الدكتور X": words between a role and its name
 
 
-def _name_follows(tokens: list[Token], j: int, person_starts: frozenset[int], lx: Any) -> bool:
-    """Does a named person follow the role phrase ending before token ``j`` within a few words
-    (no comma, no other title head between)? Then the role is that person's title."""
+_POST_LINKS = frozenset({"بدوله", "بجمهوريه", "بمملكه", "بسلطنه", "باماره", "لدي", "في"})
+
+
+def _name_follows(tokens: list[Token], j: int, person_starts: frozenset[int],
+                  inside: frozenset[int], lx: Any) -> bool:
+    """Does a named person follow the role phrase ending before token ``j``, with only the rest
+    of a title between ("وزير الخارجية بدولة قطر الدكتور X")? Then the role is that person's."""
     for k in range(j, min(len(tokens), j + _ROLE_NAME_GAP + 1)):
         if tokens[k].start in person_starts:
             return True
-        if not is_word(tokens[k].text) or (is_head(tokens[k].text, lx)
-                                           and fold(tokens[k].text) not in lx.honorifics):
+        word = tokens[k].text
+        if not is_word(word) or (is_head(word, lx) and fold(word) not in lx.honorifics):
             return False
+        if not (k in inside or fold(word) in _POST_LINKS or fold(word) in lx.honorifics
+                or is_title_word(word, lx)):
+            return False  # "الرئيس الأمريكي قمة مع نظيره …": the role's own sentence goes on
     return False
 
 
@@ -348,7 +355,7 @@ def role_mentions(text: str, tokens: list[Token], entities: list[Entity], taken:
         while j > i + 1 and fold(tokens[j - 1].text) in {"في", "باسم", "لدى"}:
             j -= 1
         if j - i >= 2 and not _honorific_led(tokens, i, lx) and \
-                not _name_follows(tokens, j, person_starts, lx):  # one word is too vague
+                not _name_follows(tokens, j, person_starts, inside, lx):  # one word: too vague
             start = title_start(tokens[i], lx)
             phrase = display(text[start:tokens[j - 1].end])
             hit = role_holder(phrase, article_roles, corpus, pub)

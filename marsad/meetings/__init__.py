@@ -378,8 +378,8 @@ def _draft_for(
     for e in left_ents + right_ents:
         if _too_short(name_of(e)) or _in_blessing(a, e):
             continue  # "ولي" split by the entities stage into "و" + "لي": no party
-        if e.type == "PERSON" and _in_institution_name(a, e):
-            continue
+        if e.type == "PERSON" and (_in_institution_name(a, e) or _after_place_noun(a, e)):
+            continue  # "مركز الملك سلمان", "بلدة كوغيلو" tagged as a person
         if _is_place(a, e) or (kind == "visit" and e.type == "LOCATION") or (
                 e.type != "PERSON" and (_is_destination(a, e)
                                         or fold_keep_length(name_of(e)) in _NOT_PLACES)):
@@ -845,6 +845,7 @@ def _in_title_of_person(a: Analysed, e: Entity, parties: list[Entity]) -> bool:
 
 
 _NOT_PLACES = frozenset(fold_keep_length(x) for x in lx.NOT_PLACES)
+_SEAT_ORGS = frozenset(fold_keep_length(x) for x in lx.SEAT_ORGANIZATIONS)
 
 
 def _after_title(a: Analysed, e: Entity) -> bool:
@@ -918,6 +919,16 @@ def _seat_in_words(between: str) -> str | None:
     return None
 
 
+def _after_place_noun(a: Analysed, e: Entity) -> bool:
+    """"يزور الرئيس بلدة كوغيلو": a name right after a town noun is a place."""
+    F = a.folded.text
+    prev = F[max(0, a.folded.fold_pos(e.start) - 20):a.folded.fold_pos(e.start)].split()[-1:]
+    if not prev:
+        return False
+    w = prev[0]
+    return w in lx.TOWN_NOUNS or (w[:1] in "وبل" and w[1:] in lx.TOWN_NOUNS)
+
+
 def _in_institution_name(a: Analysed, e: Entity) -> bool:
     """"مركز الملك سلمان للإغاثة": a person's name inside an institution's."""
     F = a.folded.text
@@ -929,7 +940,11 @@ def _in_institution_name(a: Analysed, e: Entity) -> bool:
             words.pop()  # "سفارة خادم الحرمين الشريفين الملك سلمان"
     if not words:
         return False
-    head = words[-1].lstrip("وبل").removeprefix("ال")
+    head = words[-1]
+    if head[:1] in "وبل" and head[1:].removeprefix("ال") in lx.INSTITUTION_HEADS | \
+            lx.OWN_OFFICE_HEADS:
+        head = head[1:]  # "لمستشفى الملك سعود", "وبمركز"
+    head = head.removeprefix("ال")
     if head in lx.OWN_OFFICE_HEADS and not honorific:
         return False  # "في مكتبه أسامة فقيه": his office (folded like مكتبة, a library)
     return head in lx.INSTITUTION_HEADS
@@ -990,7 +1005,8 @@ def _word_before(F: str, i: int, n: int = 3) -> list[str]:
 
 def _is_place(a: Analysed, e: Entity) -> bool:
     """A LOCATION (or a seat, بمقر X) introduced by في / بـ / العاصمة … is where, not who."""
-    if e.type not in ("LOCATION", "ORGANIZATION"):
+    if e.type not in ("LOCATION", "ORGANIZATION") and \
+            fold_keep_length(name_of(e)) not in _SEAT_ORGS:
         return False
     if fold_keep_length(name_of(e)) in _NOT_PLACES:
         return False
@@ -1011,7 +1027,8 @@ def _is_place(a: Analysed, e: Entity) -> bool:
         if not w:
             continue  # "بالعاصمة التونسية «تونس»": a quotation mark
         if w in lx.PLACE_PREPS:
-            return e.type == "LOCATION" or (bool(words) and words[-1] in lx.PLACE_WORDS)
+            return e.type == "LOCATION" or (bool(words) and words[-1] in lx.PLACE_WORDS) or \
+                canon_f in _SEAT_ORGS  # "في البيت الأبيض"
         if w in lx.PLACE_WORDS:
             return True
         if w.endswith(("يه", "ي")) or w.startswith("ال"):
@@ -1036,7 +1053,8 @@ def _place_in(a: Analysed, o0: int, o1: int, strict_from: int | None = None) -> 
     ``strict_from`` on (a relative clause) only "في X" counts: "الذي يتلقى العلاج في جدة" is
     where the guest was, "الذين يسعون … على مدينة الرمادي" is not."""
     for e in entities_between(a.entities, o0, o1):
-        if e.type == "LOCATION" and _is_place(a, e):
+        if (e.type == "LOCATION" or fold_keep_length(name_of(e)) in _SEAT_ORGS) and \
+                _is_place(a, e):
             if strict_from is not None and e.start >= strict_from and \
                     _word_before(a.folded.text, a.folded.fold_pos(e.start), 1) != ["في"]:
                 continue

@@ -125,6 +125,16 @@ NON_GUESTS: frozenset[str] = frozenset({
     "الطلاب", "طلاب", "الطالبات", "المراجعين", "مراجعين", "العائلات", "الجماهير",
 })
 
+# Town nouns: a "name" right after one is a place the tagger took for a person ("بلدة كوغيلو")
+TOWN_NOUNS: frozenset[str] = frozenset({"بلده", "قريه", "مدينه", "محافظه", "منطقه", "ولايه",
+                                        "اقليم", "مقاطعه", "العاصمه", "بلدات", "قري"})
+
+# Seats of government tagged as organisations that are places after في ("في البيت الأبيض")
+SEAT_ORGANIZATIONS: frozenset[str] = frozenset({
+    "البيت الأبيض", "الكرملين", "الإليزيه", "قصر الإليزيه", "داونينغ ستريت", "البنتاغون",
+    "البنتاجون", "مقر الأمم المتحدة",
+})
+
 # "باليمن والخير والبركات": a blessing, not the country — a LOCATION followed by one of these
 BLESSING_NEXT: frozenset[str] = frozenset({"والخير", "والبركات", "والبركه", "والمسرات",
                                            "والمسره", "والسعاده"})
