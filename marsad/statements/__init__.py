@@ -379,8 +379,11 @@ def _sentence_statements(
                 if pm is not None and pm > spk_end:
                     c0 = o(pm)  # "كشفت اللجنة … في نسخته الثانية عن …": from عن on
         if len(_clean(doc.text[c0:c1]).split()) < _MIN_CONTENT_WORDS:
-            if len(speakers) == 1:
-                current = speakers[0]  # "صرح X قائلاً، …": the participle carries the words
+            if len(speakers) == 1 and F[spk_end:spk_end + 3].lstrip()[:1] not in ("»", "”", '"'):
+                # "صرح X قائلاً، …": the participle carries the words; "رفضت تسليمه وقالوا …"
+                # goes on with them (but "…، كما أكد الرئيس السيسي”" closing a quotation hands
+                # the words to nobody)
+                current = speakers[0]
             continue
         stance, target = _stance_and_target(doc, a, form, stance, frame, fp(c0), fp(c1))
         if stance is None:
@@ -968,9 +971,9 @@ def _speaker_after(
                   else inner)
             for c in "،,:«\"“"):
         return [], start, None  # (a quoted name is no gap: وقالت "شل" إنها; a quotation is)
-    if any(THAT_RE.fullmatch(w) for w in gap_words) or any(w in ("في", "عن", "علي", "الي", "من")
+    if any(THAT_RE.fullmatch(w) for w in gap_words) or any(w in _PLACE_PREPS
                                                            for w in gap_words[:1]):
-        return [], start, None
+        return [], start, None  # "وقال أمام الكنيست": the audience, not the speaker
     if e.type != "PERSON" and gap_words and _is_title_word(gap_words[0]):
         # "وقال أمين عام غرفة مكة": the holder of that title, not the place
         holder = _title_holder(a, gap_words, e, o(start))
@@ -1174,10 +1177,8 @@ def _pronoun_subject(a: Analysed, F: str, vs: int, ve: int, limit: int) -> bool:
 
 
 def _adverbial_place(a: Analysed, e: Entity) -> bool:
-    """"في تركيا", "باليمن": a place in a prepositional phrase, no subject."""
-    if e.type != "LOCATION":
-        return False
-    if _glued(a.text, e):
+    """"في تركيا", "باليمن", "أمام الكنيست": a name in a prepositional phrase, no subject."""
+    if e.type == "LOCATION" and _glued(a.text, e):
         return True
     fs = a.folded.fold_pos(e.start)
     prev = a.folded.text[max(0, fs - 8):fs].split()[-1:]
@@ -1316,7 +1317,7 @@ def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
     if p:
         pos = p.end()
     tc = TEMPORAL_CUT_RE.search(F, pos + 1, cut)
-    if tc is not None and F[pos:pos + 3].lstrip()[:1] not in _OPENERS:
+    if tc is not None and not any(q in F[pos:pos + 25] for q in _OPENERS):
         cut = tc.start()  # "هددوا بسحب التمويل بعد أن نشرت …": the time clause is not said
     return orig(pos), orig(cut)  # type: ignore[operator]
 
