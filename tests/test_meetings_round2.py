@@ -395,3 +395,22 @@ def test_places_tagged_as_other_things(text: str, expected: list[tuple[list[str]
     find_dates(doc, ctx)
     run(doc, ctx)
     assert [(m.participants, m.place) for m in doc.meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تلقى الأمير محمد بن سلمان اتصالات هاتفية من آشتون كارتر وسمير جعجع.",
+         [["محمد بن سلمان", "آشتون كارتر"], ["محمد بن سلمان", "سمير جعجع"]]),
+        ("وفي وقت لاحق، تلقى الأمير محمد بن سلمان اتصالات هاتفية للتهنئة بالعيد. وتلقى الاتصالات "
+         "من آشتون كارتر، وسمير جعجع.",
+         [["محمد بن سلمان", "آشتون كارتر"], ["محمد بن سلمان", "سمير جعجع"]]),
+    ],
+)
+def test_plural_calls_one_with_each_caller(text: str, expected: list[list[str]]) -> None:
+    doc = doc_with(text, MORE_NAMES, "2015-07-21")
+    ctx = Context(pub_date=date(2015, 7, 21))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    assert [m.participants for m in doc.meetings] == expected
+    assert {m.kind for m in doc.meetings} == {"call"}

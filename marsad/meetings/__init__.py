@@ -91,7 +91,7 @@ MAA_RE_WORD = re.compile(WB_START + r"مع" + WB_END)
 COUNTERPART_RE = re.compile(WB_START + r"و(?:نظيره|نظيرته|نظيريه)" + WB_END)
 RELATIVE_RE = re.compile(WB_START + r"(?:" + "|".join(lx.RELATIVES) + r")" + WB_END)
 PURPOSE_LIGHT_RE = re.compile(WB_START + r"ل(?:اجراء|عقد)" + WB_END)
-CALL_NOUN_RE = re.compile(WB_START + r"(?:اتصال|اتصالا|مكالمه)\s+(?:" +
+CALL_NOUN_RE = re.compile(WB_START + r"(?:اتصال|اتصالا|مكالمه|اتصالات|مكالمات)\s+(?:" +
                           "|".join(lx.CALL_QUALIFIERS) + r")" + WB_END)
 WHERE_RE = re.compile(r"(?:^|\s)(?<!في )[وف]?(?:حيث|حين|عندما)\s*$")  # not "في حين" (whereas)
 MAA_AFTER_RE = re.compile(r"\s*(?:مع|ب)\s")
@@ -122,6 +122,7 @@ class _Draft:
     attendees: list[str] = field(default_factory=list)
     sequel: bool = False  # "عقب ذلك، عقد X وY اجتماعاً موسعاً": a further meeting, not a retelling
     later: bool = False  # "وفي وقت لاحق، اجتمع X مع Z": same day and place as the one before
+    one_each: bool = False  # "تلقى X اتصالات هاتفية من Y وZ": one call with each
     seat: str | None = None  # the place in the host's title ("محافظ جدة", "أمير منطقة عسير")
 
 
@@ -291,6 +292,9 @@ def _drafts(doc: Document, a: Analysed) -> list[_Draft]:
             d = _draft_for(doc, a, mt, si, (f0, f1), sporty, last_parties, last_talks)
             if d is None:
                 continue
+            if d.one_each and len(_unique_names(d.parties)) > 2:
+                in_sentence.extend(_one_call_each(d))
+                continue
             names = set(_unique_names(d.parties))
             if any(names <= set(_unique_names(o.parties)) for o in in_sentence):
                 continue  # the same meeting again in one sentence (في إطار زيارة …)
@@ -303,6 +307,18 @@ def _drafts(doc: Document, a: Analysed) -> list[_Draft]:
         drafts.extend(in_sentence)
     _attach_attendees(doc, a, drafts)
     return drafts
+
+
+def _one_call_each(d: _Draft) -> list[_Draft]:
+    """"تلقى X اتصالات هاتفية من Y، وZ": the receiver's call with each caller."""
+    first, *others = _drop_same_person(d.parties)
+    out = []
+    for e in others:
+        if name_of(e) == name_of(first):
+            continue
+        out.append(_Draft(parties=[first, e], trigger=d.trigger, sent_index=d.sent_index,
+                          kind=d.kind, status=d.status, place=d.place, scope=d.scope))
+    return out
 
 
 def _is_sport(folded_sentence: str) -> bool:
@@ -336,8 +352,13 @@ def _draft_for(
     ts, te = mt.start(), mt.end()
     if sporty and (is_noun or frame == "bahath" or form in _MATCH_VERBS):
         return None  # "يلتقي الهلال فريق …", "لقاء الدوري": a match
+    told_calls = False
     if frame == "call" and not CALL_QUAL_RE.match(F, te, min(te + 12, f1)):
-        return None
+        # "وتلقى الاتصالات من X، وY" after "تلقى … اتصالات هاتفية": the calls told before
+        told_calls = ("ال" in (mt.group("np") or "") and bool(CALL_NOUN_RE.search(F, 0, ts))
+                      and bool(LIGHT_RE.search(F, max(f0, ts - 12), ts)))
+        if not told_calls:
+            return None
     if frame == "round" and not ROUND_NEXT_RE.match(F, te, min(te + 20, f1)):
         return None
     if frame == "reception":
@@ -407,7 +428,7 @@ def _draft_for(
     if place is None and not told_before:
         place = _destination(a, f0, f1)
 
-    if is_noun and definite and frame != "round":
+    if is_noun and definite and frame != "round" and not told_calls:
         # "اللقاء" / "المحادثات" tells again of a known meeting unless بين X و Y follows at once
         # or "اللقاء الذي جمع X بـ Y"
         b = BAYNA_RE.search(F, te, min(stop, te + 25))
@@ -482,6 +503,12 @@ def _draft_for(
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
         if ref is not None:
             parties = [ref, *parties]  # "وكان في وداع سموه X و Y": the one seen off first
+    elif frame == "call" and form in lx.PLURAL_CALLS and parties and \
+            not any(e.start < o(ts) for e in parties) and LIGHT_RE.search(F, max(f0, ts - 12), ts):
+        # "وتلقى الاتصالات من X، وY": the receiver is the one the report is about
+        ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
+        if ref is not None:
+            parties = [ref, *parties]
     elif len(_unique_names(parties)) == 1 and frame == "call" and before and \
             before[-1] in lx.AFTER_CALL_WORDS and not left_ents:
         # "وقال عقب اتصال هاتفي مع أمير قطر …": the caller is the one speaking
@@ -547,7 +574,7 @@ def _draft_for(
     return _Draft(parties=parties, trigger=(o(ts), o(te)), sent_index=si, kind=kind,
                   status=status, place=place, scope=(o(f0 if whole_sentence else left), o(stop)),
                   attendees=extra_present, sequel=bool(SEQUEL_RE.match(F, f0, ts)),
-                  later=bool(LATER_RE.match(F, f0, ts)),
+                  later=bool(LATER_RE.match(F, f0, ts)), one_each=form in lx.PLURAL_CALLS,
                   seat=_host_seat(a, parties) if (frame == "host" or OFFICE_RE.search(F, f0, f1))
                   else None)
 

@@ -36,7 +36,7 @@ TRIGGERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("محادثات", "مباحثات", "مفاوضات", "مشاورات", "محادثاته", "مباحثاته", "محادثاتها",
       "مباحثاتها", "مشاوراته"), "talks", "noun"),
     (("قمه", "القمه"), "meeting", "noun"),
-    (("اتصال", "اتصالا", "مكالمه"), "call", "call"),
+    (("اتصال", "اتصالا", "مكالمه", "اتصالات", "مكالمات"), "call", "call"),
     (("استقباله", "استقبالها", "استقبالهم", "استقبالهما"), "meeting", "noun"),
     # only after في / لدى ("وكان في وداع الأمير …"), see AT_RECEPTION
     (("استقبال", "وداع", "وداعه", "وداعها", "توديع"), "meeting", "reception"),
@@ -57,6 +57,8 @@ ROUND_NEXT: tuple[str, ...] = (
 # "بين X و Y", a round of talks, or a meeting verb — not "إجراء مشاورات مع موسكو" in passing.
 HABITUAL_CUES: tuple[str, ...] = ("دابت", "داب", "دابت علي", "عاده", "باستمرار", "دائما")
 
+# plural call nouns: one call with each caller named
+PLURAL_CALLS: frozenset[str] = frozenset({"اتصالات", "مكالمات"})
 # a phone-call noun is a meeting only with one of these beside it
 CALL_QUALIFIERS: tuple[str, ...] = ("هاتفي", "هاتفيا", "هاتفيه", "هاتفيين")
 
