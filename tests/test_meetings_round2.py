@@ -414,3 +414,26 @@ def test_plural_calls_one_with_each_caller(text: str, expected: list[list[str]])
     run(doc, ctx)
     assert [m.participants for m in doc.meetings] == expected
     assert {m.kind for m in doc.meetings} == {"call"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قام الوزير محمد جواد ظريف بجولة خليجية شملت الكويت وقطر والعراق.",
+         [(["محمد جواد ظريف", "الكويت"], "الكويت"), (["محمد جواد ظريف", "قطر"], "قطر"),
+          (["محمد جواد ظريف", "العراق"], "العراق")]),
+        ("أكد محمد جواد ظريف أهمية الجوار. وأشار على صفحته في تويتر إلى جولته الخليجية التي "
+         "شملت كلا من الكويت وقطر.",
+         [(["محمد جواد ظريف", "الكويت"], "الكويت"), (["محمد جواد ظريف", "قطر"], "قطر")]),
+        # a platform is never a party
+        ("وأشار محمد جواد ظريف على صفحته في تويتر إلى أنه أجرى محادثات مع كبار المسؤولين.", []),
+    ],
+)
+def test_tours_and_platforms(text: str, expected: list[tuple[list[str], str]]) -> None:
+    names = {**MORE_NAMES, "محمد جواد ظريف": (P, "محمد جواد ظريف"), "الكويت": (L, "الكويت"),
+             "قطر": (L, "قطر"), "العراق": (L, "العراق"), "تويتر": (ORG, "تويتر")}
+    doc = doc_with(text, names, "2015-07-31")
+    ctx = Context(pub_date=date(2015, 7, 31))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    assert [(m.participants, m.place) for m in doc.meetings] == expected

@@ -310,15 +310,59 @@ def _drafts(doc: Document, a: Analysed) -> list[_Draft]:
 
 
 def _one_call_each(d: _Draft) -> list[_Draft]:
-    """"تلقى X اتصالات هاتفية من Y، وZ": the receiver's call with each caller."""
+    """"تلقى X اتصالات هاتفية من Y، وZ": the receiver's call with each caller; "جولة شملت
+    الكويت وقطر": the visitor's visit to each country, there."""
     first, *others = _drop_same_person(d.parties)
     out = []
     for e in others:
         if name_of(e) == name_of(first):
             continue
+        place = name_of(e) if d.kind == "visit" else d.place
         out.append(_Draft(parties=[first, e], trigger=d.trigger, sent_index=d.sent_index,
-                          kind=d.kind, status=d.status, place=d.place, scope=d.scope))
+                          kind=d.kind, status=d.status, place=place, scope=d.scope))
     return out
+
+
+TOUR_RE = re.compile(r"\s*(?:\S+\s+){0,3}?(?:التي\s+)?(?:شملت|تشمل|ستشمل|يشمل|شمل)\s+"
+                     r"(?:كلا\s+من\s+)?")
+
+
+def _tour(a: Analysed, mt: re.Match[str], si: int, fsent: tuple[int, int]) -> _Draft | None:
+    """"قام ظريف بجولة خليجية شملت الكويت وقطر والعراق", "جولته التي شملت كلا من …": a visit
+    to each country listed (countries and capitals only), by the subject or the one "جولته"
+    points back to."""
+    F = a.folded.text
+    f0, f1 = fsent
+    ts, te = mt.start(), mt.end()
+    m = TOUR_RE.match(F, te, min(f1, te + 60))
+    if m is None:
+        return None
+    o = a.folded.orig
+    places: list[Entity] = []
+    pos = m.end()
+    for e in entities_between(a.entities, o(m.end()), o(f1)):
+        gap = F[pos:a.folded.fold_pos(e.start)].strip(" ،,")
+        if e.type != "LOCATION" or gap not in ("", "و") or \
+                fold_keep_length(name_of(e)) not in _world_places():
+            break
+        places.append(e)
+        pos = a.folded.fold_pos(e.end)
+    if len(places) < 1:
+        return None
+    form = mt.group("n") or ""
+    visitor: Entity | None = None
+    if _PRONOUN_SUFFIX_RE.search(form):
+        visitor = _previous_subject(a, si, o(ts))
+    else:
+        subj = [e for e in entities_between(a.entities, o(f0), o(ts)) if e.type == "PERSON"]
+        visitor = subj[0] if subj else None
+    if visitor is None:
+        return None
+    status = "planned" if PLANNED_RE.search(F, f0, te) or "س" in (mt.group("np") or "") \
+        else "held"
+    return _Draft(parties=[visitor, *places], trigger=(o(ts), o(te)), sent_index=si,
+                  kind="visit", status=status, place=None, scope=(o(f0), o(pos)),
+                  one_each=True)
 
 
 def _is_sport(folded_sentence: str) -> bool:
@@ -360,7 +404,7 @@ def _draft_for(
         if not told_calls:
             return None
     if frame == "round" and not ROUND_NEXT_RE.match(F, te, min(te + 20, f1)):
-        return None
+        return _tour(a, mt, si, (f0, f1))
     if frame == "reception":
         prev_word = F[max(f0, ts - 8):ts].split()[-1:]
         if not prev_word or prev_word[0] not in lx.AT_RECEPTION or prefix:
@@ -397,7 +441,8 @@ def _draft_for(
     place: str | None = None
     parties: list[Entity] = []
     for e in left_ents + right_ents:
-        if _too_short(name_of(e)) or _in_blessing(a, e):
+        if _too_short(name_of(e)) or _in_blessing(a, e) or \
+                fold_keep_length(name_of(e)) in _NOT_PARTIES:
             continue  # "ولي" split by the entities stage into "و" + "لي": no party
         if e.type == "PERSON" and (_in_institution_name(a, e) or _after_place_noun(a, e)):
             continue  # "مركز الملك سلمان", "بلدة كوغيلو" tagged as a person
@@ -873,6 +918,7 @@ def _in_title_of_person(a: Analysed, e: Entity, parties: list[Entity]) -> bool:
 
 _NOT_PLACES = frozenset(fold_keep_length(x) for x in lx.NOT_PLACES)
 _SEAT_ORGS = frozenset(fold_keep_length(x) for x in lx.SEAT_ORGANIZATIONS)
+_NOT_PARTIES = frozenset(fold_keep_length(x) for x in lx.NOT_PARTIES)
 
 
 def _after_title(a: Analysed, e: Entity) -> bool:

@@ -42,7 +42,7 @@ TRIGGERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("استقبال", "وداع", "وداعه", "وداعها", "توديع"), "meeting", "reception"),
     (("هاتف", "هاتفه", "هاتفت", "يهاتف", "هاتفيا"), "call", "verb"),
     (("زياره", "زيارته", "زيارتها", "زيارات"), "visit", "noun"),
-    (("جوله", "الجوله", "جولات", "الجولات"), "talks", "round"),
+    (("جوله", "الجوله", "جولات", "الجولات", "جولته", "جولتها"), "talks", "round"),
 )
 
 # "جولة" is a round of talks only with one of these right after it (else a tour, or sport)
@@ -130,6 +130,10 @@ NON_GUESTS: frozenset[str] = frozenset({
 # Town nouns: a "name" right after one is a place the tagger took for a person ("بلدة كوغيلو")
 TOWN_NOUNS: frozenset[str] = frozenset({"بلده", "قريه", "مدينه", "محافظه", "منطقه", "ولايه",
                                         "اقليم", "مقاطعه", "العاصمه", "بلدات", "قري"})
+
+# Platforms and media named beside a speaker, never a party ("على صفحته في تويتر")
+NOT_PARTIES: frozenset[str] = frozenset({"تويتر", "فيسبوك", "فيس بوك", "يوتيوب", "انستغرام",
+                                         "انستجرام", "سناب شات", "واتساب", "رويترز"})
 
 # Seats of government tagged as organisations that are places after في ("في البيت الأبيض")
 SEAT_ORGANIZATIONS: frozenset[str] = frozenset({
