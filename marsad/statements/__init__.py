@@ -92,7 +92,9 @@ DHALIK_RE = re.compile(r"[،,]?\s*(?:وذلك|وياتي ذلك|في حين|بي
                        + r"|[،,]\s*ل[يت]\w+\s+بذلك" + WB_END)
 LEAD_PREP_RE = re.compile(r"[\s،,]*(?:علي|الي)\s+")
 _LEAD_STANCE = dict(lx.CONTENT_LEAD_STANCE)
-LEAD_STANCE_RE = re.compile(r"[\s«\"“:،,]*(" + _alternation(list(_LEAD_STANCE)) + r")" + WB_END)
+LEAD_STANCE_RE = re.compile(r"[\s«\"“:،,]*(?:(?:لهذا|لذلك|ولذلك|ولهذا)\s+(?:فانه|فان)\s+)?("
+                            + _alternation(list(_LEAD_STANCE)) + r")" + WB_END)
+_EMBEDDED = dict(lx.EMBEDDED_STANCE)
 FRONT_RE = re.compile(WB_START + r"(?:" + _alternation(lx.FRONTING_WORDS) + r")\s+")
 TIME_LEAD_RE = re.compile(
     r"(?:[\s،,]*(?:امس|اليوم|مساء|صباح|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت"
@@ -385,7 +387,8 @@ def _sentence_statements(
                 # the words to nobody)
                 current = speakers[0]
             continue
-        stance, target = _stance_and_target(doc, a, form, stance, frame, fp(c0), fp(c1))
+        stance, target = _stance_and_target(doc, a, form, stance, frame, fp(c0), fp(c1),
+                                            speakers)
         if stance is None:
             continue
         out.append(_Said(speakers, (o(vs), o(ve)), stance, (c0, c1), target,
@@ -1343,9 +1346,12 @@ def _first_word(F: str, c0: int, c1: int) -> str:
 
 
 def _stance_and_target(
-    doc: Document, a: Analysed, form: str, stance: str, frame: str, c0: int, c1: int
+    doc: Document, a: Analysed, form: str, stance: str, frame: str, c0: int, c1: int,
+    speakers: list[str] | None = None,
 ) -> tuple[str | None, str | None]:
     F = a.folded.text
+    speaker_key = frozenset(w.removeprefix("ال") for sp in (speakers or [])
+                            for w in _fold_key_cached(sp).split())
     if frame == "negated":
         return "decline_comment", None
     if frame == "deny_object":
@@ -1395,6 +1401,8 @@ def _stance_and_target(
                 stance = _LEAD_STANCE[lead.group(1)]
             elif MUST_RE.match(F, c0, min(c1, c0 + 60)):
                 stance = "call"  # "على الأمم المتحدة أن تعيد الملف …"
+            elif (emb := _embedded_stance(F, c0, c1, speaker_key)) is not None:
+                stance = emb  # "إنها ترفض …", "أن مملكة البحرين «تدين …»": the speaker's verb
             elif CONDITIONAL_RE.match(F, c0, c1):
                 # "إذا لم يُنفذ الاتفاق فإن …": a warning; "… فإننا سنرد": a threat
                 stance = "threaten" if THREAT_RE.search(F, c0, c1) else "warn"
@@ -1414,6 +1422,20 @@ def _stance_and_target(
             head_end = m.end()
         target = _entity_at(a, c0, head_end)
     return stance, target
+
+
+def _embedded_stance(F: str, c0: int, c1: int, speaker_key: frozenset[str]) -> str | None:
+    """The stance verb opening the clause, or right after the speaker's own name repeated as
+    its subject ("أن مملكة البحرين «تدين …»") — not someone else's ("إن الفصائل ترفض …" is
+    what the speaker reports of others)."""
+    words = [x.strip(_PUNCT_STRIP) for x in F[c0:min(c1, c0 + 80)].split()[:5]]
+    for i, w in enumerate(words):
+        if w in _EMBEDDED:
+            subject = {x.removeprefix("ال") for x in words[:i]}
+            if not subject or subject & speaker_key:
+                return _EMBEDDED[w]
+            return None
+    return None
 
 
 def _entity_at(a: Analysed, f_from: int, f_to: int) -> str | None:

@@ -221,6 +221,20 @@ CONTENT_LEAD_STANCE: tuple[tuple[str, str], ...] = (
     ("نواصل دعم", "support"), ("سيواصل دعم", "support"), ("نرفض", "oppose"), ("ندين", "condemn"),
     ("نرحب", "welcome"), ("لن يكون هناك تعليق", "decline_comment"),
     ("لا تعليق", "decline_comment"), ("لا يمكنه التعليق", "decline_comment"),
+    # the speaker's own first-person verb ("أناشد كل من …", "أحذر من …")
+    ("اناشد", "call"), ("نناشد", "call"), ("ادعو", "call"), ("اطالب", "call"),
+    ("احذر", "warn"), ("نحذر", "warn"), ("ادين", "condemn"), ("ارفض", "oppose"),
+    ("نؤيد", "support"), ("اؤيد", "support"),
+)
+
+# An assertion whose clause has one of these verbs within its first words reports that stance
+# ("قال البيت الأبيض إن أوباما سيعارض …", "أن مملكة البحرين «تدين بشدة …»")
+EMBEDDED_STANCE: tuple[tuple[str, str], ...] = (
+    ("سيعارض", "oppose"), ("ستعارض", "oppose"), ("يعارض", "oppose"), ("تعارض", "oppose"),
+    ("سيرفض", "oppose"), ("سترفض", "oppose"), ("يرفض", "oppose"), ("ترفض", "oppose"),
+    ("يدين", "condemn"), ("تدين", "condemn"), ("يستنكر", "condemn"), ("تستنكر", "condemn"),
+    ("يرحب", "welcome"), ("ترحب", "welcome"), ("ينفي", "deny"), ("تنفي", "deny"),
+    ("يحذر", "warn"), ("تحذر", "warn"),
 )
 
 # "ضد X … غير مقبول" — opposition to an action against X: stance oppose, target X
