@@ -462,3 +462,11 @@ def test_round2_ner_robustness(text: str, expected: list[tuple[str, str, str]]) 
 )
 def test_round2_clause_stances(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+def test_plural_head_before_a_glued_body_keeps_the_phrase() -> None:
+    doc = doc_with("كان النواب الجمهوريون بالكونغرس هددوا بسحب التمويل السنوي للمنظمة.",
+                   {"الكونغرس": (ORG, "الكونغرس")}, "2015-07-31")
+    run(doc, Context(pub_date=date(2015, 7, 31)))
+    assert [(s.speaker, s.stance) for s in doc.statements] == [
+        ("النواب الجمهوريون", "threaten")]

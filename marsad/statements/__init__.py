@@ -867,7 +867,8 @@ def _speaker_after(
         near_words = (len(F[start:a.folded.fold_pos(ent_near.start)].split())
                       if ent_near else 99)
         if ent_near is not None and near_words <= 3 and ent_near.type != "LOCATION" and \
-                not (plural and ent_near.type == "PERSON"):  # "دول مجلس التعاون" is a name
+                not (plural and (ent_near.type == "PERSON" or _glued(doc.text, ent_near))):
+            # "دول مجلس التعاون" is a name; "النواب الجمهوريون بالكونغرس" are the speakers
             # "المتحدث باسم الخارجية X" / "مصدر في وزارة Y": the named one
             return [name_of(ent_near)], a.folded.fold_pos(ent_near.end), ent_near
         n = 1
