@@ -437,3 +437,28 @@ def test_tours_and_platforms(text: str, expected: list[tuple[list[str], str]]) -
     find_dates(doc, ctx)
     run(doc, ctx)
     assert [(m.participants, m.place) for m in doc.meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prayer time is not a country
+        ("وقال باراك أوباما إن المسلحين هاجموا القرية. وكانت قريتان تعرضتا لهجوم عندما قتل "
+         "متطرفون 48 مصليا اجتمعوا لصلاة المغرب.", []),
+        # a group guest after a long title
+        ("استقبل الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع "
+         "في مكتبه بالمعذر أمس، المهنئين من منسوبي الوزارة.",
+         [["محمد بن سلمان", "المهنئين"]]),
+        # a missing space ("طلالقام") does not make a second person
+        ("التقى الأمير خالد بن طلالقام والأمير خالد بن طلال سمير جعجع.",
+         [["خالد بن طلالقام", "سمير جعجع"]]),
+    ],
+)
+def test_round2_more_parties(text: str, expected: list[list[str]]) -> None:
+    names = {**MORE_NAMES, "المغرب": (L, "المغرب"), "خالد بن طلالقام": (P, "خالد بن طلالقام"),
+             "خالد بن طلال": (P, "خالد بن طلال")}
+    doc = doc_with(text, names, "2015-07-21")
+    ctx = Context(pub_date=date(2015, 7, 21))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    assert [m.participants for m in doc.meetings] == expected

@@ -221,14 +221,16 @@ def _drop_same_person(ents: list[Entity]) -> list[Entity]:
     """"محمد بن سلمان بن عبد العزيز" and a run-on "محمد بن سلمان طياري" are one person: two
     names sharing "X بن Y" are never two parties of one meeting."""
     out: list[Entity] = []
-    seen: set[tuple[str, ...]] = set()
+    seen: list[tuple[str, ...]] = []
     for e in ents:
         words = tuple(fold(w) for w in name_of(e).split())
         key = words[:3] if len(words) >= 3 and words[1] in ("بن", "ابن") else None
-        if key is not None and key in seen:
-            continue
+        if key is not None and any(
+                k[:2] == key[:2] and (k[2].startswith(key[2]) or key[2].startswith(k[2]))
+                for k in seen):
+            continue  # also "خالد بن طلالقام" (a missing space) beside "خالد بن طلال"
         if key is not None:
-            seen.add(key)
+            seen.append(key)
         out.append(e)
     return out
 
@@ -441,7 +443,7 @@ def _draft_for(
     place: str | None = None
     parties: list[Entity] = []
     for e in left_ents + right_ents:
-        if _too_short(name_of(e)) or _in_blessing(a, e) or \
+        if _too_short(name_of(e)) or _in_blessing(a, e) or _prayer_name(a, e) or \
                 fold_keep_length(name_of(e)) in _NOT_PARTIES:
             continue  # "ولي" split by the entities stage into "و" + "لي": no party
         if e.type == "PERSON" and (_in_institution_name(a, e) or _after_place_noun(a, e)):
@@ -657,13 +659,16 @@ _GROUP_STOP = frozenset({"في", "من", "الي", "علي", "عن", "مع", "ا
                          "الذي", "التي", "الذين", "بمناسبه", "لبحث", "و"})
 
 
+_GROUP_REACH = 24  # words after the host searched for a group guest (long titles come first)
+
+
 def _group_party(a: Analysed, te: int, stop: int, named: Entity | None) -> Entity | None:
     """"استقبل الأمير X جموع المهنئين": a group noun after the named party, as a party."""
     F = a.folded.text
     start = te
     if named is not None and named.start >= a.folded.orig(te):
         start = max(te, a.folded.fold_pos(named.end))
-    words = list(re.finditer(r"\S+", F[start:stop]))[:14]
+    words = list(re.finditer(r"\S+", F[start:stop]))[:_GROUP_REACH]
     for i, w in enumerate(words):
         word = w.group(0).strip("،,.")
         if word in lx.STANDALONE_GROUPS:
@@ -1043,6 +1048,13 @@ def _party_slot(a: Analysed, e: Entity, te: int) -> bool:
         return True
     # "بممثلي شركة أرامكو", "وفداً من …", "سفير فرنسا": a party named through its people
     return prev.startswith("ب") or prev.lstrip("وب") in _PARTY_HEADS
+
+
+def _prayer_name(a: Analysed, e: Entity) -> bool:
+    """"اجتمعوا لصلاة المغرب": a prayer time, not Morocco."""
+    F = a.folded.text
+    prev = F[max(0, a.folded.fold_pos(e.start) - 12):a.folded.fold_pos(e.start)].split()[-1:]
+    return bool(prev) and prev[0] in ("صلاه", "لصلاه", "بصلاه", "وصلاه")
 
 
 def _before_name(a: Analysed, e: Entity) -> bool:
