@@ -470,3 +470,14 @@ def test_plural_head_before_a_glued_body_keeps_the_phrase() -> None:
     run(doc, Context(pub_date=date(2015, 7, 31)))
     assert [(s.speaker, s.stance) for s in doc.statements] == [
         ("النواب الجمهوريون", "threaten")]
+
+
+def test_dual_verb_speaks_for_the_two_names_joined_before() -> None:
+    doc = doc_with("ولم يوفد الاتحاد الأوروبي والاتحاد الافريقي مراقبين للانتخابات لأنهما قالا إن "
+                   "العملية برمتها لم تكن تتحلى بالمصداقية.",
+                   {"الاتحاد الأوروبي": (ORG, "الاتحاد الأوروبي"),
+                    "الاتحاد الافريقي": (ORG, "الاتحاد الافريقي")}, "2015-07-26")
+    run(doc, Context(pub_date=date(2015, 7, 26)))
+    assert [(s.speaker, s.content) for s in doc.statements] == [
+        ("الاتحاد الأوروبي", "العملية برمتها لم تكن تتحلى بالمصداقية"),
+        ("الاتحاد الافريقي", "العملية برمتها لم تكن تتحلى بالمصداقية")]

@@ -327,6 +327,8 @@ def _sentence_statements(
             elif (titled := _name_in_apposition(doc, a, ve, nxt)) is not None or \
                     (titled := _name_before_title(doc, a, ve, nxt)) is not None:
                 speakers, spk_end = [titled[0]], titled[1]
+            elif form in lx.DUAL_FORMS and (pair := _conjoined_pair(a, f0, m.start("p"))):
+                speakers = pair  # "الاتحاد الأوروبي والاتحاد الأفريقي … لأنهما قالا إن …"
             elif current is not None:
                 speakers = [current]  # a second verb of the same speaker in one sentence
             elif _pronoun_subject(a, F, vs, ve, nxt) or _stance_noun_next(F, ve) or \
@@ -504,8 +506,8 @@ def _generic_before(doc: Document, a: Analysed, f0: int, vstart: int) -> tuple[s
                 ref = _definite_reference(a, head, base + words[i].start())
                 if ref is not None:
                     return ref, base + words[i].start()
-            if any(t in _PARTICLES for t in tail):
-                return None
+            if any(t in _PARTICLES or THAT_RE.fullmatch(t) for t in tail):
+                return None  # "… الأفريقي مراقبين لأنهما قالا": a clause between
             s0 = base + words[i].start() + (1 if w.startswith("و") and w[1:] in
                                             lx.GENERIC_SPEAKERS else 0)
             end = base + (words[i + len(tail)].end() if tail else words[i].end())
@@ -1029,6 +1031,20 @@ _PLACE_PREPS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "�
                           "داخل", "خارج", "بين"})
 _FUNCTION_SURFACES = frozenset({"بأن", "بان", "أن", "ان", "إن", "لأن", "لان", "كان", "بأنه", "بانه",
                                 "أنه", "انه"})
+
+
+def _conjoined_pair(a: Analysed, f0: int, at: int) -> list[str] | None:
+    """The last two names of the sentence before ``at`` joined by و ("X وY"): who a dual verb
+    with no subject of its own ("قالا"، "أكدا") speaks for."""
+    o = a.folded.orig
+    ents = [e for e in entities_between(a.entities, o(f0), o(at)) if e.type in _SPEAKER_TYPES]
+    for x, y in zip(reversed(ents[:-1]), reversed(ents[1:]), strict=True):
+        between = a.folded.text[a.folded.fold_pos(x.end):a.folded.fold_pos(y.start)].strip()
+        if between in ("و", ""):
+            if between == "" and a.text[y.start - 1:y.start] != "و":
+                continue
+            return [name_of(x), name_of(y)]
+    return None
 
 
 def _known_person(a: Analysed, words: list[str]) -> tuple[str, int] | None:

@@ -269,6 +269,10 @@ CONDITIONAL_LEADS: tuple[str, ...] = ("اذا", "واذا", "في حال", "في
 THREAT_CUES: tuple[str, ...] = ("سنرد", "سنستخدم", "سنتخذ", "سنضرب", "سنلجا", "سنعاقب",
                                 "فسنرد", "سيستخدم حقه", "سنرد")
 
+# Dual verbs: with no subject after them, the two names joined by و before speak
+DUAL_FORMS: frozenset[str] = frozenset({"قالا", "اكدا", "ذكرا", "عبرا", "اعربا", "اتهما",
+                                        "رفضا", "حذرا", "دعوا", "جددا", "وجها"})
+
 # Role nouns that may stand alone ("وقالت الطالبة") or before a name ("الفنانة إلهام علي")
 ROLE_NOUNS: frozenset[str] = frozenset({
     "الطالب", "الطالبه", "المواطن", "المواطنه", "المعلم", "المعلمه", "اللاعب", "المتهم",
