@@ -462,3 +462,22 @@ def test_round2_more_parties(text: str, expected: list[list[str]]) -> None:
     find_dates(doc, ctx)
     run(doc, ctx)
     assert [m.participants for m in doc.meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "محادثات فيينا بين X و Y": the city names the talks, the sides follow بين
+        ("قدمت إيران تنازلات في محادثات فيينا بين إيران والدول الكبرى.",
+         [(["إيران", "الدول الكبرى"], "فيينا")]),
+        # a visit in a relative clause is a biographical aside
+        ("وأبدى باراك أوباما – الذي زار كينيا عام 2006 – قدرا من الإحباط.", []),
+    ],
+)
+def test_talks_city_and_asides(text: str, expected: list[tuple[list[str], str]]) -> None:
+    names = {**MORE_NAMES, "إيران": (L, "إيران"), "فيينا": (L, "فيينا"), "كينيا": (L, "كينيا")}
+    doc = doc_with(text, names, "2015-07-24")
+    ctx = Context(pub_date=date(2015, 7, 24))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    assert [(m.participants, m.place) for m in doc.meetings] == expected

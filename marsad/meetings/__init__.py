@@ -475,6 +475,16 @@ def _draft_for(
     if place is None and not told_before:
         place = _destination(a, f0, f1)
 
+    if is_noun and right_ents and right_ents[0].type == "LOCATION" and \
+            not F[te:a.folded.fold_pos(right_ents[0].start)].strip() and \
+            BAYNA_RE.match(F, a.folded.fold_pos(right_ents[0].end) + 1):
+        # "محادثات فيينا بين إيران والدول الكبرى": the talks' city, then their sides
+        place = place or name_of(right_ents[0])
+        parties = [e for e in parties if e is not right_ents[0]]
+        if len(_unique_names(parties)) < 2:
+            named = _bayna_words(a, te, stop)
+            if named:
+                parties = [e for e in named if name_of(e) != name_of(right_ents[0])]
     if is_noun and definite and frame != "round" and not told_calls:
         # "اللقاء" / "المحادثات" tells again of a known meeting unless بين X و Y follows at once
         # or "اللقاء الذي جمع X بـ Y"
@@ -572,7 +582,8 @@ def _draft_for(
             parties = [ref, *parties]
     parties = _drop_same_person([e for e in parties if not _too_short(name_of(e))])
     names_here = _unique_names(parties)
-    met_there = kind == "visit" and _other_meeting_after(F, te, f1)
+    met_there = kind == "visit" and (_other_meeting_after(F, te, f1) or (bool(before) and
+                                     before[-1] in lx.RELATIVES))  # "الذي زار كينيا عام 2006"
     if kind == "visit" and not is_noun and len(names_here) == 1 and not met_there and \
             parties[0].type == "PERSON":
         # "سيزور جنتيلوني إيران في الرابع من أغسطس": a visit to a country (or capital) with no
