@@ -210,6 +210,8 @@ def _sentence_statements(
         vs, ve = m.start("v"), m.end()
         if IMPERSONAL_RE.match(F, m.start("p")) or (form in lx.NO_PREFIX and m.group("p")):
             continue  # "يذكر أن …"; "وعد" (promised) is no "عدّ"
+        if form in ("يدعي", "تدعي") and doc.text[o(ve) - 1:o(ve)] == "ى":
+            continue  # "القتيل يدعى محمد": is called, not claims (the unfolded ى tells)
         if F[max(0, m.start("p") - 6):m.start("p")].split()[-1:] in (["دون"], ["بدون"], ["عدم"]):
             continue  # "من دون ذكر اسمه": a noun, not a verb
         if frame == "express" and form.startswith(lx.EXPRESS_THANKS_ONLY) and \
@@ -405,6 +407,8 @@ def _addressee(text: str, e: Entity) -> bool:
     i = e.start
     while i > 0 and text[i - 1] in "«\"“(ـ":
         i -= 1
+    if i > 1 and text[i - 1] == " " and text[i - 2] == "ل" and text[i:i + 1] in "«\"“(":
+        i -= 1  # "ل “واس”": a space between the preposition and the quoted name
     if i > 0 and text[i - 1] == "ل" and (i < 2 or text[i - 2] in " \n"):
         return True
     # "لصحيفة «حريت»", "لوكالة الأنباء الألمانية": a medium spoken to
@@ -1028,7 +1032,7 @@ _NAME_STOPS = frozenset({"امس", "اليوم", "مساء", "صباح", "الا
                          "يوم", "امس،", "اليوم،", "عبر", "وفقا", "وفق", "حسب", "بحسب", "نقلا"})
 _BRACKETS_RE = re.compile(r"[()«»\"“”]")
 _PLACE_PREPS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "حول", "بشان", "امام", "لدي",
-                          "داخل", "خارج", "بين"})
+                          "داخل", "خارج", "بين", "بحسب", "حسب", "وفق", "وفقا", "نقلا"})
 _FUNCTION_SURFACES = frozenset({"بأن", "بان", "أن", "ان", "إن", "لأن", "لان", "كان", "بأنه", "بانه",
                                 "أنه", "انه"})
 
