@@ -481,3 +481,10 @@ def test_talks_city_and_asides(text: str, expected: list[tuple[list[str], str]])
     find_dates(doc, ctx)
     run(doc, ctx)
     assert [(m.participants, m.place) for m in doc.meetings] == expected
+
+
+def test_the_occasion_is_not_a_party() -> None:
+    text = ("يستقبل الأمير فيصل بن خالد صباح غد في ديوان الإمارة أهالي المنطقة المبايعين بمناسبة "
+            "اختيار الأمير محمد بن نايف ولياً للعهد.")
+    got = meetings_more(text)
+    assert [m[0] for m in got] == [["فيصل بن خالد", "أهالي المنطقة المبايعين"]]
