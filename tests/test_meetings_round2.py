@@ -488,3 +488,37 @@ def test_the_occasion_is_not_a_party() -> None:
             "اختيار الأمير محمد بن نايف ولياً للعهد.")
     got = meetings_more(text)
     assert [m[0] for m in got] == [["فيصل بن خالد", "أهالي المنطقة المبايعين"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an interview is not a meeting
+        ("في لقاء خاص مع DW أعربت سارة أوباما عن سعادتها بزيارة باراك أوباما.", []),
+        ("وقال باراك أوباما في لقاء تلفزيوني مع قناة سي بي إس إن الاتفاق جيد.", []),
+        # but a private meeting of two named people is
+        ("عقد باراك أوباما لقاء خاصا مع رجب طيب أردوغان.", [["باراك أوباما", "رجب طيب أردوغان"]]),
+        # "لكن" opens a clause of its own; "وسيلي … اجتماع بين" is still to come
+        ("سيزور باراك أوباما كينيا، لكن كوغيلو التي ولد فيها والده لا تقع في البرنامج.",
+         [["باراك أوباما", "كينيا"]]),
+    ],
+)
+def test_interviews_and_clauses(text: str, expected: list[list[str]]) -> None:
+    names = {**MORE_NAMES, "سارة أوباما": (P, "سارة أوباما"), "كينيا": (L, "كينيا"),
+             "كوغيلو": (P, "كوغيلو")}
+    doc = doc_with(text, names, "2015-07-22")
+    ctx = Context(pub_date=date(2015, 7, 22))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    assert [m.participants for m in doc.meetings] == expected
+
+
+def test_an_announced_meeting_is_planned() -> None:
+    text = ("وسيلي هذه المناسبة اجتماع في وزارة الخارجية الأمريكية بين باراك أوباما ورجب طيب "
+            "أردوغان.")
+    doc = doc_with(text, MORE_NAMES, "2015-07-22")
+    ctx = Context(pub_date=date(2015, 7, 22))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    assert [(m.participants, m.status) for m in doc.meetings] == [
+        (["باراك أوباما", "رجب طيب أردوغان"], "planned")]

@@ -311,6 +311,18 @@ def _drafts(doc: Document, a: Analysed) -> list[_Draft]:
     return drafts
 
 
+def _interview(after: list[str]) -> bool:
+    """Words after a meeting noun that make it an interview: "تلفزيوني/صحفي", or "خاص مع" a
+    medium (a Latin name, قناة، صحيفة، وكالة …)."""
+    first = after[0].strip("،,.")
+    if first == "خاص":
+        if len(after) < 3 or after[1] != "مع":
+            return False
+        nxt = after[2].strip("«\"“")
+        return any("a" <= ch.lower() <= "z" for ch in nxt) or nxt in lx.MEDIA_HEADS
+    return first in lx.INTERVIEW_WORDS
+
+
 def _one_call_each(d: _Draft) -> list[_Draft]:
     """"تلقى X اتصالات هاتفية من Y، وZ": the receiver's call with each caller; "جولة شملت
     الكويت وقطر": the visitor's visit to each country, there."""
@@ -415,6 +427,9 @@ def _draft_for(
     before = F[max(f0, ts - 12):ts].split()
     if is_noun and before and before[-1] in ("هذا", "هذه", "ذلك", "تلك"):
         return None
+    after_words = F[te:min(f1, te + 40)].split()[:3]
+    if is_noun and kind == "meeting" and after_words and _interview(after_words):
+        return None  # "في لقاء خاص مع DW أعربت …", "لقاء تلفزيوني": an interview
     if is_noun and before and before[-1] in lx.FRAME_WORDS and _pronoun_party(mt, True, False):
         return None  # "ضمن مشاوراته مع الأطراف …": the round of consultations, told in detail
     if is_noun and before and before[-1] in lx.THANKS_FOR and _pronoun_party(mt, True, False):
