@@ -522,3 +522,26 @@ def test_an_announced_meeting_is_planned() -> None:
     run(doc, ctx)
     assert [(m.participants, m.status) for m in doc.meetings] == [
         (["باراك أوباما", "رجب طيب أردوغان"], "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # teams meeting in a friendly are a match
+        ("ويلتقي برشلونة مع مانشستر يونايتد بعد غد في الولايات المتحدة ضمن المباريات الودية.", []),
+        # a crowd gathering is no meeting of parties
+        ("اجتمع الكثير من سائقي فورمولا 1 أمس في مدينة نيس، في مقدمتهم باراك أوباما ورجب طيب "
+         "أردوغان.", []),
+        # "ولي عهد أبو ظبي" is a title, not a party
+        ("استعرض محمد بن سلمان مع الشيخ محمد بن زايد ولي عهد أبو ظبي العلاقات.",
+         [["محمد بن سلمان", "محمد بن زايد"]]),
+    ],
+)
+def test_matches_crowds_and_crown_princes(text: str, expected: list[list[str]]) -> None:
+    names = {**MORE_NAMES, "برشلونة": (ORG, "برشلونة"), "مانشستر يونايتد": (ORG, "مانشستر يونايتد"),
+             "نيس": (L, "نيس"), "محمد بن زايد": (P, "محمد بن زايد"), "أبو ظبي": (L, "أبو ظبي")}
+    doc = doc_with(text, names, "2015-07-22")
+    ctx = Context(pub_date=date(2015, 7, 22))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    assert [m.participants for m in doc.meetings] == expected

@@ -379,6 +379,11 @@ def _tour(a: Analysed, mt: re.Match[str], si: int, fsent: tuple[int, int]) -> _D
                   one_each=True)
 
 
+def _any_sport_word(folded_sentence: str) -> bool:
+    return any(w.strip("،,.:؛«»\"()").removeprefix("و") in lx.SPORT_SURE
+               for w in _WORD_RE.findall(folded_sentence))
+
+
 def _is_sport(folded_sentence: str) -> bool:
     hits = sum(1 for w in _WORD_RE.findall(folded_sentence) if _strip_wa(w) in lx.SPORT_WORDS)
     return hits >= 2
@@ -428,6 +433,8 @@ def _draft_for(
     if is_noun and before and before[-1] in ("هذا", "هذه", "ذلك", "تلك"):
         return None
     after_words = F[te:min(f1, te + 40)].split()[:3]
+    if not is_noun and frame == "verb" and after_words and after_words[0] in lx.CROWD_WORDS:
+        return None  # "اجتمع الكثير من سائقي …": a crowd gathered
     if is_noun and kind == "meeting" and after_words and _interview(after_words):
         return None  # "في لقاء خاص مع DW أعربت …", "لقاء تلفزيوني": an interview
     if is_noun and before and before[-1] in lx.FRAME_WORDS and _pronoun_party(mt, True, False):
@@ -624,8 +631,8 @@ def _draft_for(
         parties = list(last_parties)
     if len(_unique_names(parties)) < 2:
         return None
-    if sporty and not any(e.type == "PERSON" for e in parties):
-        return None  # two teams meeting on a pitch
+    if not any(e.type == "PERSON" for e in parties) and (sporty or _any_sport_word(F[f0:f1])):
+        return None  # two teams meeting on a pitch ("ويلتقي برشلونة مع مانشستر يونايتد …")
     if not any(e.type == "PERSON" for e in parties) and frame != "round":
         # countries / organisations only: "بين X و Y", "مع Y" or a named round — not "تجتمع
         # تلك المزايا" nor a passing mention
