@@ -283,11 +283,13 @@ def _phrase_marks_at(tokens: tuple[str, ...]) -> dict[int, list[str]]:
     if not any(cands_at):
         return marks
     n = len(tokens)
-    folded = [fold(t) for t in tokens]
-    for i in compress(range(n), cands_at):
+    for i in compress(range(n - 1), cands_at):  # every phrase has two words or more
+        second = fold(tokens[i + 1])
         for label, p in cands_at[i]:
             k = len(p)
-            if i + k <= n and all(folded[i + j] == p[j] for j in range(1, k)):
+            if p[1] == second and i + k <= n and all(
+                fold(tokens[i + j]) == p[j] for j in range(2, k)
+            ):
                 marks.setdefault(i, []).append("m" + label + "=B")
                 for j in range(1, k):
                     marks.setdefault(i + j, []).append("m" + label + "=I")
@@ -302,7 +304,7 @@ def sentence_features(tokens: list[str], extra: list[list[str]] | None = None
     marks = phrase_marks(tokens)
     out: list[list[str]] = []
     for i, tok in enumerate(tokens):
-        feats = ["b", *word_features(tok), *marks[i]]
+        feats = ["b", *word_features(tok)]
         for off in _WINDOW:
             j = i + off
             if 0 <= j < n:
@@ -317,6 +319,7 @@ def sentence_features(tokens: list[str], extra: list[list[str]] | None = None
                 j = i + off
                 if 0 <= j < n:
                     feats.extend(f"{off}:" + x for x in extra[j])
+        feats.extend(marks[i])  # last: the fast path appends them (an item's order is free)
         out.append(feats)
     return out
 
@@ -405,7 +408,6 @@ class KnownFeatures:
                 tail = [*ext[i + 1][0], *ext[i][1], *ext[i + 2][2]]
                 if tail:
                     out[i] += tail
-        for i, m in phrase_marks_at(tokens).items():  # they go right after the word's own
-            own = len(ws[i + 2][0])
-            out[i][own:own] = self._mark(m)
+        for i, m in phrase_marks_at(tokens).items():
+            out[i] += self._mark(m)
         return out

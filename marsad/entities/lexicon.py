@@ -141,6 +141,13 @@ def _holders() -> tuple[Holder, ...]:
     return tuple(out)
 
 
+def _very_common(folded_word: str) -> bool:
+    from marsad.entities.clusters import frequency_of
+
+    fq = frequency_of(folded_word)
+    return fq is not None and int(fq[0]) >= 6
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     places, place_phrases = _split(read_list("places_cldr.txt") + read_list("places_extra.txt"))
@@ -165,6 +172,8 @@ def lexicon() -> Lexicon:
             person_phrases.add(words)
     first, _ = _split(read_list("person_names.txt") + read_list("given_names.txt"))
     geo, geo_phrases = _split(read_list("places_geonames.txt"))
+    # GeoNames has names that open with a function word (لا …, في …): never worth a lookup
+    geo_phrases = frozenset(p for p in geo_phrases if not _very_common(p[0]))
     nats, _ = _split(read_list("nationalities.txt"))
     all_phrases = place_phrases | person_phrases | head_phrases | hon_phrases | org_phrases
     return Lexicon(
