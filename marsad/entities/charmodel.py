@@ -57,7 +57,8 @@ class CharModel:
 
     def probs(self, word: str) -> tuple[float, ...]:
         table = self.table
-        rows = [r for r in map(table.get, set(ngrams(word))) if r is not None]
+        # dict.fromkeys, not set: the same summation order in every process (reproducible scores)
+        rows = [r for r in map(table.get, dict.fromkeys(ngrams(word))) if r is not None]
         cols = zip(*rows, strict=True)
         scores = [p + sum(c) for p, c in zip(self.priors, cols, strict=True)] if rows \
             else list(self.priors)
@@ -70,7 +71,8 @@ class CharModel:
         lines = ["# char n-gram naive Bayes for NER (scripts/train_ner.py); classes: "
                  + " ".join(CLASSES),
                  "\t".join(["__prior__", *(f"{v:.4f}" for v in self.priors)])]
-        lines += ["\t".join([g, *(f"{v:.3f}" for v in row)]) for g, row in self.table.items()]
+        lines += ["\t".join([g, *(f"{v:.3f}" for v in row)])
+                  for g, row in sorted(self.table.items())]  # sorted: the same file every run
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     @classmethod
