@@ -545,3 +545,24 @@ def test_matches_crowds_and_crown_princes(text: str, expected: list[list[str]]) 
     find_dates(doc, ctx)
     run(doc, ctx)
     assert [m.participants for m in doc.meetings] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plane carrying the martyrs' bodies is received, not a guest
+        "هبطت طائرة وهي تقل جثماني الشهيدين وكان في استقبالها وكيل المحافظة سمير جعجع.",
+        # a final between two clubs (the tagger took one for a person)
+        "ويلتقي باراك أوباما في النهائي مع مانشستر يونايتد، وسيلتقيان اليوم إيابا في المكسيك.",
+        # a committee meeting to choose a successor to someone is not a meeting with him
+        "تجتمع اللجنة التنفيذية غدا بمدينة زيوريخ لتحديد موعد لانتخاب خلف للرئيس باراك أوباما.",
+    ],
+)
+def test_more_look_alikes(text: str) -> None:
+    names = {**MORE_NAMES, "مانشستر يونايتد": (ORG, "مانشستر يونايتد"), "زيوريخ": (L, "زيوريخ"),
+             "المكسيك": (L, "المكسيك")}
+    doc = doc_with(text, names, "2015-07-23")
+    ctx = Context(pub_date=date(2015, 7, 23))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    assert doc.meetings == []

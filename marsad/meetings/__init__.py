@@ -460,7 +460,7 @@ def _draft_for(
         # "موافقة X على قيام Y بزيارة": X did not take part (but "X ونظيره Y اتفقا أثناء
         # اتصال هاتفي": the two callers)
         left_ents = []
-    if frame == "host" and NON_GUEST_RE.search(F, te, min(stop, te + 40)):
+    if frame in ("host", "reception") and NON_GUEST_RE.search(F, te, min(stop, te + 40)):
         return None  # "استقبل الأهالي جثمان الشهيد": not a guest
     place: str | None = None
     parties: list[Entity] = []
@@ -573,6 +573,8 @@ def _draft_for(
             parties = [ref, *parties]
     near = bool(parties) and len(F[te:a.folded.fold_pos(parties[0].start)].split()) <= 3
     own_reception = at_reception and bool(_PRONOUN_SUFFIX_RE.search(form))
+    if own_reception and NON_GUEST_RE.search(F, f0, ts):
+        return None  # "طائرة تقل جثماني الشهيدين وكان في استقبالها …": no guest to meet
     if own_reception and parties:
         # "ولدى وصوله … كان في استقباله X، وY": the one arriving meets X; the others are present
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
