@@ -239,6 +239,9 @@ def _sentence_statements(
         elif frame == "negated_only":
             continue
         participle = form in lx.PARTICIPLES
+        if participle and form.endswith("ه") and stance == "assert" and \
+                not _participle_marker(F, ve):
+            continue  # "إجراءات أمنية مشددة", "خطوة لافتة": an adjective, nobody speaks
         nxt = _next_clause_verb(F, verbs, k, f1, named)
         if frame == "express" and not form.startswith(lx.EXPRESS_DIRECT) and \
                 EXPRESS_AN_RE.search(F, ve, min(nxt, ve + 120)) is None:
@@ -739,6 +742,9 @@ def _next_clause_verb(F: str, verbs: list[re.Match[str]], k: int, f1: int,
             break
         j = m.start("p")
         if m.group("v") in lx.PARTICIPLES:
+            if m.group("v").endswith("ه") and VERB_INDEX[m.group("v")][0] == "assert" and \
+                    not _participle_marker(F, m.end()):
+                continue  # "بميزة لافتة": an adjective inside what is said, no new clause
             c = F.rfind("،", ve, j)
             return c if c > ve and not F[c + 1:j].strip(" و") else j
         if m.group("p") == "و" and (THAT_RE.match(F, m.end() + 1)
@@ -1035,6 +1041,23 @@ _PLACE_PREPS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "�
                           "داخل", "خارج", "بين", "بحسب", "حسب", "وفق", "وفقا", "نقلا"})
 _FUNCTION_SURFACES = frozenset({"بأن", "بان", "أن", "ان", "إن", "لأن", "لان", "كان", "بأنه", "بانه",
                                 "أنه", "انه"})
+
+
+def _participle_marker(F: str, ve: int) -> bool:
+    """A feminine say-participle speaks only before what it says: أن، على، إلى، عن، a بـ
+    word, a quotation or colon, a stance noun or a noun with her pronoun ("مؤكدة حرصها")."""
+    nxt = F[ve:ve + 40].split()[:1]
+    if not nxt:
+        return False
+    w = nxt[0]
+    if w[:1] in "«\"“:،," or F[ve:ve + 2].lstrip()[:1] in ":«\"“":
+        return True
+    w = w.strip(_PUNCT_STRIP)
+    bare = w.removeprefix("ال")
+    return bool(THAT_RE.fullmatch(w)) or w in ("علي", "الي", "عن", "بان", "بانه", "بانها", "ذلك",
+                                               "هذا", "هذه", "اياه", "اياها") or \
+        w.startswith("ب") or w.endswith(("ها", "هم")) or \
+        any(bare.startswith(k) for k, _ in lx.CONTENT_STANCE)
 
 
 def _conjoined_pair(a: Analysed, f0: int, at: int) -> list[str] | None:
