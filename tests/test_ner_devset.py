@@ -35,7 +35,7 @@ def _module(name: str, path: Path) -> Any:
 def _scores() -> dict[str, float]:
     import tempfile
 
-    from marsad.entities import charmodel, features
+    from marsad.entities import charmodel
     from marsad.entities.conll import ner_datasets
     from marsad.entities.model import CrfRecognizer
 
@@ -52,9 +52,8 @@ def _scores() -> dict[str, float]:
             return {name: eval_ner.score(sents, eval_ner.tag_all(rec, sents),
                                          eval_ner.SCORED[name], seen)["micro"][2]
                     for name, sents in dev.items()}
-    finally:  # the shipped char model again, and no word features computed with the gate's
+    finally:  # the shipped char model again (word feature caches emptied with it)
         charmodel.use_shipped()
-        features.word_features.cache_clear()
 
 
 @pytest.mark.shared

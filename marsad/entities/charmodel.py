@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -97,6 +97,18 @@ class Scorer(Protocol):
 
 
 _ACTIVE: list[Scorer | None] = []
+# caches holding char features computed with the model in use, emptied when it changes
+_DEPENDENT_CACHES: list[Callable[[], None]] = []
+
+
+def on_change(clear: Callable[[], None]) -> None:
+    _DEPENDENT_CACHES.append(clear)
+
+
+def _changed() -> None:
+    _char_features.cache_clear()
+    for clear in _DEPENDENT_CACHES:
+        clear()
 
 
 @lru_cache(maxsize=1)
@@ -108,13 +120,13 @@ def use(model: Scorer | None) -> None:
     """Score words with ``model`` instead of the shipped one (training; a model beside a CRF)."""
     _ACTIVE.clear()
     _ACTIVE.append(model)
-    _char_features.cache_clear()
+    _changed()
 
 
 def use_shipped() -> None:
     """Back to the shipped model after ``use`` (a test that trained its own)."""
     _ACTIVE.clear()
-    _char_features.cache_clear()
+    _changed()
 
 
 def char_features(stem: str) -> list[str]:

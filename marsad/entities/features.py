@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import compress
 
-from marsad.entities.charmodel import char_features
+from marsad.entities.charmodel import char_features, on_change
 from marsad.entities.clusters import cluster_of, frequency_of
 from marsad.entities.lexicon import Lexicon, lexicon
 from marsad.text import clitic_variants, fold, is_word, strip_clitics
@@ -122,6 +122,10 @@ def word_features(tok: str) -> tuple[str, ...]:
 def neighbour_features(tok: str, offset: int) -> tuple[str, ...]:
     prefix = f"{offset}:"
     return tuple(prefix + x for x in core_features(tok))
+
+
+for _cache in (core_features, word_features, neighbour_features):
+    on_change(_cache.cache_clear)
 
 
 def _phrase_index(lx: Lexicon) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
