@@ -35,6 +35,7 @@ NAMES = {
     "الكنيست": (ORG, "الكنيست"), "السيسي": (P, "عبد الفتاح السيسي"),
     "مملكة البحرين": (L, "مملكة البحرين"), "رويترز": (ORG, "رويترز"), "واس": (ORG, "واس"),
     "محمد المصري": (P, "محمد المصري"), "وزارة الخارجية": (ORG, "وزارة الخارجية"),
+    "موسكو": (L, "موسكو"),
     "رويال داتش شل": (ORG, "رويال داتش شل"), "شل": (ORG, "رويال داتش شل"),
     "سليمان آل عبدالله": (P, "سليمان آل عبدالله"), "الملك فيصل": (P, "فيصل بن عبدالعزيز"),
 }
@@ -517,4 +518,20 @@ def test_round2_last_corpus_checks(text: str, expected: list[tuple[str, str, str
     ],
 )
 def test_round2_participle_adjectives(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "أكدت X حرصها على …": the possessed noun is part of what was said
+        ("وأكدت موسكو حرصها على منع نشوب سباق تسلح نووي في الشرق الأوسط.",
+         [("موسكو", "assert", "حرصها على منع نشوب سباق تسلح نووي في الشرق الأوسط")]),
+        # "وشدد X العربية على أهمية …": past the speaker's adjectives, after على (and a call)
+        ("وشدد مجلس التعاون الخليجي على أهمية تلبية مطالب الحكومة الشرعية.",
+         [("مجلس التعاون", "call", "أهمية تلبية مطالب الحكومة الشرعية")]),
+    ],
+)
+def test_round2_preposition_after_the_speaker(text: str,
+                                              expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected

@@ -451,11 +451,17 @@ def _np_marker(F: str, form: str, pos: int) -> bool:
 def _np_marker_after(F: str, form: str, pos: int, limit: int) -> int | None:
     """Where the verb's preposition (كشف عن، أشار إلى) opens, a few words after the speaker."""
     preps = _NP_MARKERS.get(form, [])
+    before: list[str] = []
     for w in re.finditer(r"\S+", F[pos:min(limit, pos + 60)]):
         x = w.group(0)
         if x in preps:
-            # "كشف عن …" keeps its عن; "شدد على …", "أشار إلى …" start after the preposition
-            return pos + (w.end() + 1 if x in ("علي", "الي") else w.start())
+            # "كشف عن …" keeps its عن (even past "في نسخته الثانية"); "شدد على …", "أشار
+            # إلى …" start after the preposition, but only right after the speaker and its
+            # adjectives ("أكدت موسكو حرصها على …": the possessed noun is what was said)
+            if x in ("علي", "الي"):
+                return pos + w.end() + 1 if all(_adjective_like(b) for b in before) else None
+            return pos + w.start()
+        before.append(x.strip(_PUNCT_STRIP))
     return None
 
 
@@ -1376,7 +1382,9 @@ def _quote_end(F: str, qs: int, cut: int) -> int | None:
 
 
 def _first_word(F: str, c0: int, c1: int) -> str:
-    w = F[c0:c1].split()[:1]
+    w = F[c0:c1].split()[:2]
+    if len(w) == 2 and w[0].strip(_PUNCT_STRIP) in ("علي", "الي"):
+        w = w[1:]  # "على أهمية …": the noun after the preposition
     if not w:
         return ""
     x = w[0].strip(_PUNCT_STRIP)
