@@ -566,3 +566,15 @@ def test_more_look_alikes(text: str) -> None:
     find_dates(doc, ctx)
     run(doc, ctx)
     assert doc.meetings == []
+
+
+def test_travelling_to_a_capital_gives_the_place() -> None:
+    text = ("أعلن لوران فابيوس أنه سيسافر إلى طهران الأسبوع المقبل لإجراء محادثات وسيجتمع مع "
+            "الرئيس حسن روحاني.")
+    names = {**MORE_NAMES, "لوران فابيوس": (P, "لوران فابيوس"), "طهران": (L, "طهران")}
+    doc = doc_with(text, names, "2015-07-22")
+    ctx = Context(pub_date=date(2015, 7, 22))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    assert [(m.participants, m.place, m.status) for m in doc.meetings] == [
+        (["لوران فابيوس", "حسن روحاني"], "طهران", "planned")]
