@@ -6,6 +6,12 @@ a past-tense verb or right before a present-tense one, the speaker already speak
 participle (مؤكداً، مشيرةً إلى …) or a dropped-pronoun verb (وأضاف أن …); the content is the
 quote, the أن/إن clause, or the verb's object, cut where the next reported clause begins. Stance
 comes from the verb, refined by what the content opens with (أكد رفضه … → oppose).
+
+Subjects are also found where news prose puts them out of the verb's way: fronted ("وكان X قد
+قال"، "أما X فأكد")، in apposition to an untagged name ("قال جمال با رأس، القاضي …: إن")، as a
+title pointing back to its holder ("أمين عام غرفة مكة")، a definite noun pointing back to the body
+named with it ("المنظمة الحقوقية"، "الشركة")، two names for a dual verb ("قالا")؛ places after a
+preposition, addressees ("لصحيفة «X»") and listeners ("لصحفيين …") are never speakers.
 """
 
 from __future__ import annotations
