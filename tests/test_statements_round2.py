@@ -535,3 +535,19 @@ def test_round2_participle_adjectives(text: str, expected: list[tuple[str, str, 
 def test_round2_preposition_after_the_speaker(text: str,
                                               expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause in commas after the speaker, then "على …"
+        ("وشدد تمام سلام، الذي يعد أحد أبرز المتنافسين على منصب الرئاسة منذ عام 2014، على "
+         "ضرورة إقرار قانون جديد للانتخابات.",
+         [("تمام سلام", "call", "ضرورة إقرار قانون جديد للانتخابات")]),
+        # "رفض هذه الاتهامات" is a denial
+        ("ورفضت وزارة الخارجية هذه الاتهامات جملة وتفصيلا.",
+         [("وزارة الخارجية", "deny", "هذه الاتهامات جملة وتفصيلا")]),
+    ],
+)
+def test_round2_dev7_patterns(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

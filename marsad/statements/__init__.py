@@ -114,6 +114,9 @@ QUOTED_SPEAKER_RE = re.compile(
 FAR_THAT_RE = re.compile(WB_START + r"(?:ان|انه|انها|بان)\s*(?=[«\"“])|:\s*(?=[«\"“])")
 ACCORDING_END_RE = re.compile(r"\s*[،,]\s*(?:ف(?:ان|انه|انها)\s)?|\s+ف(?:ان|انه|انها)\s")
 MUST_RE = re.compile(r"[\s«\"“:]*و?علي\s+(?:\S+\s+){1,3}?ان" + WB_END)
+RELATIVE_APPOSITION_RE = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين)\s")
+RELATIVE_RESUME_RE = re.compile(r"\s*(?:علي|الي|ان|انه|انها|بان|:)" + WB_END + r"|\s*:")
+DENY_AHEAD_RE = re.compile(r"\s*(?:(?:هذه|هذا|تلك|كل|جميع)\s+)?(\S+)")
 COLON_THAT_RE = re.compile(r"\s*(?:ان|انه|انها|اننا|انهم)" + WB_END)
 QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|قولهما)" + WB_END)
 _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلال", "حول", "بشان", "امام", "لدي",
@@ -363,8 +366,8 @@ def _sentence_statements(
             bare = key[2:] if key.startswith("ال") else key
             stance = next((st for k, st in lx.EXPRESS_NOUNS if bare.startswith(k)), "assert")
             frame = "object"
-        if stance == "oppose" and (dn := WORD_AHEAD_RE.match(F, spk_end, nxt)) is not None and \
-                dn.group(0).strip(_PUNCT_STRIP).startswith(lx.DENY_OBJECTS):
+        if stance == "oppose" and (dn := DENY_AHEAD_RE.match(F, spk_end, nxt)) is not None and \
+                dn.group(1).strip(_PUNCT_STRIP).startswith(lx.DENY_OBJECTS):
             # "ترفض الحكومة اتهامات المعارضة بأنها …": a denial, the accusation is the content
             stance, frame = "deny", "deny_object"
         if form in lx.NEEDS_THAT and not (THAT_RE.search(F, spk_end, min(nxt, spk_end + 40))
@@ -475,6 +478,12 @@ def _skip_parenthesis(F: str, pos: int, limit: int) -> int:
     """"ولفت العتيبي - خلال رعايته … - إلى أن": step over a dash parenthesis after the speaker."""
     m = DASH_OPEN_RE.match(F, pos, limit)
     if m is None:
+        r = RELATIVE_APPOSITION_RE.match(F, pos, limit)
+        if r is not None:
+            # "وشدد جعجع، الذي يعد أحد أبرز المتنافسين …، على ضرورة …": past the relative clause
+            close = F.find("،", r.end(), min(limit, r.end() + 300))
+            if close > 0 and RELATIVE_RESUME_RE.match(F, close + 1):
+                return close + 1
         return pos
     close = F.find(" - ", m.end(), min(limit, m.end() + 300))
     if close < 0:
