@@ -578,3 +578,11 @@ def test_travelling_to_a_capital_gives_the_place() -> None:
     run(doc, ctx)
     assert [(m.participants, m.place, m.status) for m in doc.meetings] == [
         (["لوران فابيوس", "حسن روحاني"], "طهران", "planned")]
+
+
+def test_a_purpose_meeting_noun_with_lil() -> None:
+    # "للاجتماع" is ل + الاجتماع: a purpose, with the visitor as subject and the destination
+    text = ("وجاءت زيارة آشتون كارتر لأربيل بعد يوم من زيارة لبغداد للاجتماع مع الزعماء العراقيين "
+            "الذين يعكفون على وضع خطط لاستعادة مدينة الرمادي.")
+    got = meetings_more(text)
+    assert got == [(["آشتون كارتر", "الزعماء العراقيين"], "بغداد")]

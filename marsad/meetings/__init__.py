@@ -58,7 +58,7 @@ def _build_trigger_index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]
     pattern = (
         WB_START
         + r"(?:(?P<vp>[وف]?(?:س)?)(?P<v>" + trie_alternation(verbs) + r")"
-        + r"|(?P<np>" + NOUN_PREFIX + r")(?P<n>" + trie_alternation(nouns) + r"))"
+        + r"|(?P<np>[وف]?لل|" + NOUN_PREFIX + r")(?P<n>" + trie_alternation(nouns) + r"))"
         + WB_END
     )
     return re.compile(pattern), index
@@ -428,7 +428,11 @@ def _draft_for(
         prev_word = F[max(f0, ts - 8):ts].split()[-1:]
         if not prev_word or prev_word[0] not in lx.AT_RECEPTION or prefix:
             return None
-    definite = "ال" in prefix or form.startswith("ال")
+    # "للاجتماع" is ل + الاجتماع
+    definite = "ال" in prefix or prefix.endswith("لل") or form.startswith("ال")
+    # "زيارة لبغداد للاجتماع مع الزعماء العراقيين": a purpose, not a meeting told again
+    purpose = is_noun and prefix.lstrip("وف").startswith("ل") and \
+        bool(MAA_AFTER_RE.match(F, te)) and frame == "noun"
     before = F[max(f0, ts - 12):ts].split()
     if is_noun and before and before[-1] in ("هذا", "هذه", "ذلك", "تلك"):
         return None
@@ -454,7 +458,7 @@ def _draft_for(
     o = a.folded.orig
     right_ents = [e for e in entities_between(a.entities, o(te), o(stop)) if e.type in _PARTY_TYPES]
     left_ents = [e for e in entities_between(a.entities, o(left), o(ts)) if e.type in _PARTY_TYPES]
-    if is_noun and not LIGHT_RE.search(F, left, ts) and \
+    if is_noun and not purpose and not LIGHT_RE.search(F, left, ts) and \
             not PURPOSE_LIGHT_RE.search(F, max(left, ts - 12), ts) and not (
             frame == "call" and before and before[-1] in lx.DURING_WORDS):
         # "موافقة X على قيام Y بزيارة": X did not take part (but "X ونظيره Y اتفقا أثناء
@@ -475,7 +479,8 @@ def _draft_for(
                                         or fold_keep_length(name_of(e)) in _NOT_PLACES)):
             # a place first: "… مع أردوغان في كامب ديفيد بولاية ميريلاند" is where, though
             # not in a party's slot
-            if place is None and e.type == "LOCATION" and _is_place(a, e):
+            if place is None and e.type == "LOCATION" and _is_place(a, e) and \
+                    not _in_relative(a, e, te, f1):
                 place = name_of(e)
             continue
         if e.type != "PERSON" and not _party_slot(a, e, te):
@@ -484,7 +489,7 @@ def _draft_for(
     if place is None:
         # a meeting told as past ("بعد لقائه بـ X بأنه من المتوقع أن يزور … الولايات المتحدة")
         # takes no place from what the rest of the sentence reports
-        rel = RELATIVE_RE.search(F, stop, f1)  # "… الزعماء الذين يسعون … مدينة الرمادي"
+        rel = RELATIVE_RE.search(F, te, f1)  # "… الزعماء الذين يسعون … مدينة الرمادي"
         place = _place_in(a, o(left), o(stop if told_before else f1),
                           strict_from=o(rel.start()) if rel else None)
     at_reception = frame == "reception" or (
@@ -507,7 +512,7 @@ def _draft_for(
             named = _bayna_words(a, te, stop)
             if named:
                 parties = [e for e in named if name_of(e) != name_of(right_ents[0])]
-    if is_noun and definite and frame != "round" and not told_calls:
+    if is_noun and definite and frame != "round" and not told_calls and not purpose:
         # "اللقاء" / "المحادثات" tells again of a known meeting unless بين X و Y follows at once
         # or "اللقاء الذي جمع X بـ Y"
         b = BAYNA_RE.search(F, te, min(stop, te + 25))
@@ -1083,6 +1088,15 @@ def _party_slot(a: Analysed, e: Entity, te: int) -> bool:
         return True
     # "بممثلي شركة أرامكو", "وفداً من …", "سفير فرنسا": a party named through its people
     return prev.startswith("ب") or prev.lstrip("وب") in _PARTY_HEADS
+
+
+def _in_relative(a: Analysed, e: Entity, te: int, f1: int) -> bool:
+    """A LOCATION inside a relative clause after the trigger, not introduced by في ("الزعماء
+    الذين يعكفون على … مدينة الرمادي")."""
+    F = a.folded.text
+    fs = a.folded.fold_pos(e.start)
+    rel = RELATIVE_RE.search(F, te, min(fs, f1))
+    return rel is not None and _word_before(F, fs, 1) != ["في"]
 
 
 def _prayer_name(a: Analysed, e: Entity) -> bool:
