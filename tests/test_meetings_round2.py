@@ -586,3 +586,9 @@ def test_a_purpose_meeting_noun_with_lil() -> None:
             "الذين يعكفون على وضع خطط لاستعادة مدينة الرمادي.")
     got = meetings_more(text)
     assert got == [(["آشتون كارتر", "الزعماء العراقيين"], "بغداد")]
+
+
+def test_receiving_the_body_is_no_meeting() -> None:
+    text = ("كما كان في استقبال الجثمان الأمير محمد بن سلمان، والأمير فيصل بن خالد، وعدد من "
+            "المسؤولين.")
+    assert meetings_more(text) == []
