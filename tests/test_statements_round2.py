@@ -551,3 +551,10 @@ def test_round2_preposition_after_the_speaker(text: str,
 )
 def test_round2_dev7_patterns(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+def test_feminine_participle_after_a_comma_speaks() -> None:
+    # "…، مؤكدة استمرار دعمها": a clause of its own, though no marker follows
+    assert said("قالت وزارة الخارجية إنها ستواصل العمل، مؤكدة استمرار دعمها للمشروع.") == [
+        ("وزارة الخارجية", "assert", "ستواصل العمل"),
+        ("وزارة الخارجية", "assert", "استمرار دعمها للمشروع")]

@@ -249,7 +249,7 @@ def _sentence_statements(
             continue
         participle = form in lx.PARTICIPLES
         if participle and form.endswith("ه") and stance == "assert" and \
-                not _participle_marker(F, ve):
+                not _after_comma(F, m.start("p")) and not _participle_marker(F, ve):
             continue  # "إجراءات أمنية مشددة", "خطوة لافتة": an adjective, nobody speaks
         nxt = _next_clause_verb(F, verbs, k, f1, named)
         if frame == "express" and not form.startswith(lx.EXPRESS_DIRECT) and \
@@ -764,7 +764,7 @@ def _next_clause_verb(F: str, verbs: list[re.Match[str]], k: int, f1: int,
         j = m.start("p")
         if m.group("v") in lx.PARTICIPLES:
             if m.group("v").endswith("ه") and VERB_INDEX[m.group("v")][0] == "assert" and \
-                    not _participle_marker(F, m.end()):
+                    not _after_comma(F, m.start("p")) and not _participle_marker(F, m.end()):
                 continue  # "بميزة لافتة": an adjective inside what is said, no new clause
             c = F.rfind("،", ve, j)
             return c if c > ve and not F[c + 1:j].strip(" و") else j
@@ -1062,6 +1062,11 @@ _PLACE_PREPS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "�
                           "داخل", "خارج", "بين", "بحسب", "حسب", "وفق", "وفقا", "نقلا"})
 _FUNCTION_SURFACES = frozenset({"بأن", "بان", "أن", "ان", "إن", "لأن", "لان", "كان", "بأنه", "بانه",
                                 "أنه", "انه"})
+
+
+def _after_comma(F: str, at: int) -> bool:
+    """"…، مؤكدةً استمرار دعمها": a participle opening its own clause after a comma."""
+    return F[max(0, at - 3):at].rstrip()[-1:] in ("،", ",")
 
 
 def _participle_marker(F: str, ve: int) -> bool:
