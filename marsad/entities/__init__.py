@@ -34,7 +34,16 @@ from marsad.entities.titles import (
     titles_after,
     titles_before,
 )
-from marsad.text import Token, clitic_variants, fold, has_arabic, is_word, sentences
+from marsad.text import (
+    TATWEEL,
+    Token,
+    clitic_variants,
+    dediac_ar,
+    fold,
+    has_arabic,
+    is_word,
+    sentences,
+)
 
 TYPE_NAMES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 _SINGLE_CLITICS = ("و", "ف", "ب", "ل", "ك")
@@ -187,6 +196,7 @@ def _trim(text: str, tokens: list[Token], c: Chunk, known: frozenset[str]) -> No
 def build_entities(doc: Document, tokens: list[Token], chunks: list[Chunk], ctx: Any
                    ) -> list[Entity]:
     text = doc.text
+    known = _known_names(text, chunks)
     pub = getattr(ctx, "pub_date", None)
     corpus = getattr(ctx, "corpus", None)
     year = pub.year if pub is not None else None
@@ -203,7 +213,7 @@ def build_entities(doc: Document, tokens: list[Token], chunks: list[Chunk], ctx:
     for c in chunks:
         ent_text = text[c.start:c.end]
         e = Entity(start=c.start, end=c.end, text=ent_text, type=TYPE_NAMES[c.kind],
-                   canonical=display(_restore_article(ent_text, tokens[c.a].text)))
+                   canonical=display(_restore_article(ent_text, tokens[c.a].text, known)))
         if c.kind == "PERS":
             blocked = person_tok - set(range(c.a, c.b))
             spans = titles_before(tokens, c.a, frozenset(inside), blocked)
@@ -213,7 +223,7 @@ def build_entities(doc: Document, tokens: list[Token], chunks: list[Chunk], ctx:
                 title_toks.update(range(t.start_tok, t.end_tok))
             mentions.append(PersonMention(len(entities), e.canonical, list(e.titles)))
         entities.append(e)
-    _resolve_people(entities, mentions, year)
+    _resolve_people(entities, mentions, year, text)
     _merge_titles(entities)
     for e in entities:
         alias = corpus_alias(corpus, e.canonical, e.type)
@@ -258,23 +268,39 @@ def _honorific_led(tokens: list[Token], i: int, lx: Any) -> bool:
     return hit
 
 
-def _restore_article(name: str, token: str) -> str:
-    """للأسد is ل + الأسد with the alef dropped: the canonical gets its ال back."""
-    f = fold(token)
-    if f.startswith(("لل", "ولل", "فلل")) and not fold(name).startswith("ال"):
-        return "ال" + name
-    return name
+_LAM_LAM = ("لل", "ولل", "فلل")
+
+
+def _restore_article(name: str, token: str, known: frozenset[str] = frozenset()) -> str:
+    """للأمم is ل + الأمم with the alef dropped: the canonical gets its ال back — unless the word
+    itself starts with ل (لليبيا = ل + ليبيا, as the gazetteer or the rest of the article knows).
+    The preposition may still be on ``name`` (the span kept it) or already trimmed off."""
+    if not fold(token).startswith(_LAM_LAM):
+        return name
+    plain = dediac_ar(name).replace(TATWEEL, "")
+    f = fold(plain)  # letter for letter the same length as plain
+    names = _name_gazetteer()
+    for pre in _LAM_LAM:
+        if f.startswith(pre) and len(f) - len(pre) >= 2:
+            rest = plain[len(pre):]
+            lam_word = fold("ل" + rest)
+            return "ل" + rest if lam_word in names or lam_word in known else "ال" + rest
+    if f.startswith("ال"):
+        return plain
+    if f.startswith("ل"):  # one ل trimmed: ليبيا stays, لأمم is (ا)لأمم
+        return plain if f in names or f in known else "ا" + plain
+    return "ال" + plain
 
 
 def _resolve_people(entities: list[Entity], mentions: list[PersonMention],
-                    year: int | None) -> None:
+                    year: int | None, text: str | None = None) -> None:
     inner = resolve_in_article(mentions)
     for m in mentions:
         e = entities[m.index]
         if m.index in inner:
             e.canonical, e.evidence = inner[m.index]
             continue
-        g = resolve_by_gazetteer(e.canonical, year)
+        g = resolve_by_gazetteer(e.canonical, year, text, bool(e.titles))
         if g is not None:
             e.canonical, e.evidence = g
 

@@ -125,9 +125,57 @@ def _holder_names_by_word() -> dict[str, frozenset[str]]:
     return {w: frozenset(names) for w, names in index.items()}
 
 
-def resolve_by_gazetteer(name: str, year: int | None) -> tuple[str, str] | None:
-    """A short name completed from the office-holders list, when exactly one holder fits."""
-    return _resolve_by_gazetteer(name_key(name), year)
+def resolve_by_gazetteer(name: str, year: int | None, text: str | None = None,
+                         titled: bool = False) -> tuple[str, str] | None:
+    """A short name completed from the office-holders list, when exactly one holder fits.
+
+    A one-word family name with ال (الأسد، السيسي) also needs the article (``text``) to point
+    at that holder: a title on the mention, or the holder's country written somewhere. Such names
+    double as words — "الأسد" is a lion and a Medina district (حمراء الأسد); without Syria in the
+    article it is nobody's. A bare بوتين is nothing but the name and resolves as it is."""
+    key = name_key(name)
+    hit = _resolve_by_gazetteer(key, year)
+    if (hit is None or len(key) > 1 or not key[0].startswith(_AL) or titled
+            or text is None):
+        return hit
+    return hit if _holder_pointed_at(hit[0], _folded_article(text)) else None
+
+
+@lru_cache(maxsize=4)
+def _folded_article(text: str) -> str:
+    return fold(text)
+
+
+def _holder_pointed_at(holder: str, folded_text: str) -> bool:
+    """Does the article name the holder's country (its nationality stem: روسي → روسيا، الروسي)
+    or, for a role without one (الملك), the role itself?"""
+    for h in lexicon().holders:
+        if h.name != holder:
+            continue
+        stems = _country_stems(h.role)
+        if stems:
+            if any(st in folded_text for st in stems):
+                return True
+        elif fold(h.role) in folded_text:
+            return True
+    return False
+
+
+@lru_cache(maxsize=2048)
+def _country_stems(role: str) -> tuple[str, ...]:
+    """روسي for "الرئيس الروسي", عمان for "سلطان عمان": the role's words of nation or place,
+    without ال and the adjective's ي/ه, so the country's name and its adjective both match."""
+    lx = lexicon()
+    out = []
+    for w in role.split():
+        f = fold(w)
+        if not (lx.is_nationality(w) or f in lx.places):
+            continue
+        f = f[2:] if f.startswith(_AL) and len(f) > 4 else f
+        if len(f) >= 4 and f[-1] in "يه":
+            f = f[:-1]
+        out.append(f)
+    return tuple(out)
 
 
 @lru_cache(maxsize=50_000)
