@@ -558,3 +558,19 @@ def test_feminine_participle_after_a_comma_speaks() -> None:
     assert said("قالت وزارة الخارجية إنها ستواصل العمل، مؤكدة استمرار دعمها للمشروع.") == [
         ("وزارة الخارجية", "assert", "ستواصل العمل"),
         ("وزارة الخارجية", "assert", "استمرار دعمها للمشروع")]
+
+
+@pytest.mark.parametrize(("text", "said_on"), [
+    # a date inside what was said is what it is about, not when it was said
+    ("وقال الأمير تشارلز أمس إن الماغنا كارتا وقعت في 15 يونيو 1215 في إنجلترا.", "2015-07-25"),
+    ("وأكد وزير الخارجية عادل الجبير يوم الأحد الماضي أن المملكة ستواصل دعمها.", "2015-07-19"),
+    ("وقال وزير الخارجية عادل الجبير إن المملكة ستستضيف القمة يوم 10 أغسطس المقبل.",
+     "2015-07-26"),
+])
+def test_statement_date_is_when_it_was_said(text: str, said_on: str) -> None:
+    from marsad.pipeline import analyze_text
+
+    doc = analyze_text(text, date(2015, 7, 26))
+    assert doc.statements, text
+    assert all(s.date == said_on for s in doc.statements), [(s.date, s.date_source)
+                                                            for s in doc.statements]

@@ -162,7 +162,7 @@ def run(doc: Document, ctx: object) -> None:
             text = _clean(doc.text[c0:end])
             if len(text.split()) < _MIN_CONTENT_WORDS:
                 continue
-            date_value, date_source = governing_date(doc, st.start, end, anchor=st.verb[0])
+            date_value, date_source = _said_on(doc, st.start, c0, end, s1, st.verb[0])
             for sp in st.speakers:
                 out.append(Statement(
                     start=st.start, end=end, speaker=sp,
@@ -1516,3 +1516,14 @@ def _entity_at(a: Analysed, f_from: int, f_to: int) -> str | None:
         if e.type in _SPEAKER_TYPES:
             return name_of(e)
     return None
+
+
+def _said_on(doc: Document, start: int, c0: int, c1: int, sent_end: int,
+             verb: int) -> tuple[str | None, str | None]:
+    """When it was said: a date beside the verb, never one inside what was said ("قال تشارلز إن
+    الماغنا كارتا وُقّعت في 15 يونيو 1215" was not said in 1215, nor "أكد أنه سيزور … الأحد"
+    on Sunday). Quote first ("«…»، قال X أمس"): the words after the quote; else those before it."""
+    if c0 > start:
+        return governing_date(doc, start, c0, anchor=verb)
+    return governing_date(doc, c1, max(c1, sent_end), anchor=verb)
+
