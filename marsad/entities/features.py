@@ -36,11 +36,8 @@ def _len_bucket(n: int) -> str:
     return "6+"
 
 
-def gazetteer_flags(tok: str, lx: Lexicon) -> list[str]:
-    """Which lists know this word under some clitic reading (لعراقجي → عراقجي)."""
-    flags: list[str] = []
-    variants = clitic_variants(tok)
-    tables = (
+def _gazetteer_tables(lx: Lexicon) -> tuple[tuple[str, frozenset[str]], ...]:
+    return (
         ("gL", lx.places),
         ("gG", lx.geo_places),
         ("gP", lx.first_names),
@@ -52,11 +49,35 @@ def gazetteer_flags(tok: str, lx: Lexicon) -> list[str]:
         ("gOA", lx.org_ambiguous),
         ("gM", lx.misc_words),
     )
-    for name, table in tables:
-        for i, v in enumerate(variants):
-            if v in table:
-                flags.append(name if i == 0 else name + "c")  # c: only with a clitic peeled
-                break
+
+
+_TABLE_INDEX: list[tuple[Lexicon, dict[str, tuple[int, ...]]]] = []
+
+
+def _table_index(lx: Lexicon) -> dict[str, tuple[int, ...]]:
+    """Folded word → the positions of the tables that list it (one lookup per clitic reading)."""
+    if _TABLE_INDEX and _TABLE_INDEX[0][0] is lx:
+        return _TABLE_INDEX[0][1]
+    index: dict[str, list[int]] = {}
+    for k, (_, table) in enumerate(_gazetteer_tables(lx)):
+        for w in table:
+            index.setdefault(w, []).append(k)
+    frozen = {w: tuple(ks) for w, ks in index.items()}
+    _TABLE_INDEX[:] = [(lx, frozen)]
+    return frozen
+
+
+def gazetteer_flags(tok: str, lx: Lexicon) -> list[str]:
+    """Which lists know this word under some clitic reading (لعراقجي → عراقجي); "c" marks a
+    list that knows it only with a clitic peeled. In the lists' order."""
+    index = _table_index(lx)
+    names = _gazetteer_tables(lx)
+    found: dict[int, bool] = {}  # table position → known as written
+    for i, v in enumerate(clitic_variants(tok)):
+        for k in index.get(v, ()):
+            if k not in found:
+                found[k] = i == 0
+    flags = [names[k][0] if found[k] else names[k][0] + "c" for k in sorted(found)]
     if lx.is_nationality(tok):
         flags.append("gN")
     return flags
