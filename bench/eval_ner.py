@@ -77,7 +77,8 @@ def tag_all(rec: object, sents: list[tuple[list[str], list[str]]], memory: bool 
 
 def cross_validate(data: Path, k: int, c1: float, c2: float, iterations: int, workdir: Path,
                    reuse: bool = False, memory: bool = True, rules: bool = True,
-                   aqmar_misc: str = "MISC", char_gazetteers: bool = False) -> None:
+                   aqmar_misc: str = "MISC", char_gazetteers: bool = False,
+                   aner_copies: int = 1) -> None:
     """K-fold scores over ANERcorp-train (pooled counts) and mean AQMAR-dev F1."""
     sys.path.insert(0, str(ROOT / "scripts"))
     from train_ner import train_model
@@ -99,7 +100,7 @@ def cross_validate(data: Path, k: int, c1: float, c2: float, iterations: int, wo
     bounds = [len(aner) * i // k for i in range(k + 1)]
     for i in range(k):
         test = aner[bounds[i]:bounds[i + 1]]
-        train = aner[:bounds[i]] + aner[bounds[i + 1]:] + aqmar_train
+        train = (aner[:bounds[i]] + aner[bounds[i + 1]:]) * aner_copies + aqmar_train
         out = workdir / f"cv{i}.crfsuite"
         if not (reuse and out.exists()):
             train_model(train, out, c1, c2, iterations, char_gazetteers=char_gazetteers)
@@ -161,6 +162,8 @@ def main() -> None:
                     help="--cv: AQMAR's MIS tags trained as MISC, O or a separate type (XMISC)")
     ap.add_argument("--char-gazetteers", action="store_true",
                     help="--cv: the char model also learns from the gazetteers' words")
+    ap.add_argument("--aner-copies", type=int, default=1,
+                    help="--cv: ANERcorp sentences this many times in training (a weight)")
     ap.add_argument("--reuse", action="store_true",
                     help="score the fold models already in --workdir (rules/memory changes)")
     args = ap.parse_args()
@@ -169,7 +172,7 @@ def main() -> None:
     if args.cv:
         cross_validate(args.data, args.cv, args.c1, args.c2, args.iterations, args.workdir,
                        args.reuse, not args.no_memory, not args.no_rules,
-                       args.aqmar_misc, args.char_gazetteers)
+                       args.aqmar_misc, args.char_gazetteers, args.aner_copies)
         return
     from marsad.entities.model import CrfRecognizer
 
