@@ -1,0 +1,81 @@
+"""Accuracy gate on the hand-annotated facts dev set (bench/dev/facts) — needs ../shared.
+
+Floors sit just under what the meetings and statements stages reach on every annotated file
+(dev and the already-reported held-out batches together; see bench/eval_facts.py for the table).
+A change that lowers one fails here; raise a floor when the stages get better, never lower it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+import pytest
+
+from tests.conftest import NEWS, ROOT
+
+FACTS = ROOT / "bench" / "dev" / "facts"
+FLOORS = {  # measured 2026-11-29 on 236 articles: .836 / .959 / .947 / .863 / .952
+    "participants_f1": 0.82,
+    "meeting_date": 0.94,
+    "meeting_place": 0.93,
+    "statements_f1": 0.85,
+    "stance": 0.94,
+}
+
+
+def _eval_module() -> Any:
+    spec = importlib.util.spec_from_file_location("eval_facts", ROOT / "bench" / "eval_facts.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["eval_facts"] = mod  # its dataclasses look their module up while being built
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@lru_cache(maxsize=1)
+def _results() -> dict[str, float]:
+    ev = _eval_module()
+    s = ev.Scores()
+    files = sorted(FACTS.glob("*.json")) + sorted((FACTS / "heldout").glob("*.json"))
+    invented = 0
+    for a in ev.load_articles(files):
+        raw = ev.raw_article(a["zip"], a["url"])
+        doc = ev.analyse(raw, date.fromisoformat(a["pub_date"]), s)
+        s.articles += 1
+        if not a["meetings"]:
+            invented += len(doc.meetings)
+        ev.score_meetings(a["meetings"], doc.meetings, s, "")
+        ev.score_statements(a["statements"], raw["content"], doc.statements, s, "")
+    return {
+        "articles": s.articles,
+        "participants_f1": s.participants.prf()[2],
+        "meeting_date": s.date_right / max(1, s.date_n),
+        "meeting_place": s.place_right / max(1, s.place_n),
+        "statements_f1": s.statements.prf()[2],
+        "stance": s.stance_right / max(1, s.statements.tp),
+        "invented": invented,
+    }
+
+
+def _need_news() -> None:
+    if not NEWS.exists():
+        pytest.skip("../shared news data is absent")
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("metric", sorted(FLOORS))
+def test_facts_dev_set_floor(metric: str) -> None:
+    _need_news()
+    res = _results()
+    assert res["articles"] >= 150
+    assert res[metric] >= FLOORS[metric], res
+
+
+@pytest.mark.shared
+def test_no_meeting_invented_in_articles_that_report_none() -> None:
+    _need_news()
+    assert _results()["invented"] == 0
