@@ -576,6 +576,12 @@ def _draft_for(
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
+    if not parties and is_noun and _PRONOUN_SUFFIX_RE.search(form) and kind != "visit" and \
+            frame != "call" and not sporty:
+        # "لدى استقباله عدداً من كبار المسؤولين": the pronoun's owner meets a group
+        group = _group_party(a, te, stop, None)
+        if group is not None:
+            parties = [group]
     near = bool(parties) and len(F[te:a.folded.fold_pos(parties[0].start)].split()) <= 3
     own_reception = at_reception and bool(_PRONOUN_SUFFIX_RE.search(form))
     if own_reception and NON_GUEST_RE.search(F, f0, ts):
