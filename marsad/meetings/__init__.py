@@ -385,7 +385,10 @@ def _any_sport_word(folded_sentence: str) -> bool:
 
 
 def _is_sport(folded_sentence: str) -> bool:
-    hits = sum(1 for w in _WORD_RE.findall(folded_sentence) if _strip_wa(w) in lx.SPORT_WORDS)
+    words = _WORD_RE.findall(folded_sentence)
+    hits = sum(1 for i, w in enumerate(words) if _strip_wa(w) in lx.SPORT_WORDS and not (
+        _strip_wa(w) in ("فريق", "الفريق") and i + 1 < len(words)
+        and words[i + 1].strip("،,.:؛") in lx.NOT_SPORT_AFTER_TEAM))  # "فريق العمل": a work team
     return hits >= 2
 
 
@@ -576,12 +579,20 @@ def _draft_for(
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
-    if not parties and is_noun and _PRONOUN_SUFFIX_RE.search(form) and kind != "visit" and \
-            frame != "call" and not sporty:
-        # "لدى استقباله عدداً من كبار المسؤولين": the pronoun's owner meets a group
-        group = _group_party(a, te, stop, None)
-        if group is not None:
-            parties = [group]
+    if not parties and is_noun and kind != "visit" and frame != "call" and not sporty:
+        light_subject = bool(LIGHT_RE.search(F, left, ts)) and bool(MAA_AFTER_RE.match(F, te))
+        if _PRONOUN_SUFFIX_RE.search(form) or light_subject:
+            # "لدى استقباله عدداً من كبار المسؤولين", "عقد المدير العام اجتماعاً مع فريق العمل":
+            # the pronoun's owner (or the unnamed subject told before) meets a group
+            group = _group_party(a, te, stop, None)
+            if group is not None:
+                parties = [group]
+                if light_subject and not _PRONOUN_SUFFIX_RE.search(form):
+                    lv = LIGHT_RE.search(F, left, ts)
+                    ref = (_bare_title_holder(a, lv.end(), ts, o(lv.start()), []) if lv
+                           else None) or _previous_subject(a, si, o(ts))
+                    if ref is not None:
+                        parties = [ref, group]
     near = bool(parties) and len(F[te:a.folded.fold_pos(parties[0].start)].split()) <= 3
     own_reception = at_reception and bool(_PRONOUN_SUFFIX_RE.search(form))
     if own_reception and NON_GUEST_RE.search(F, f0, ts):
@@ -589,7 +600,10 @@ def _draft_for(
     if own_reception and parties:
         # "ولدى وصوله … كان في استقباله X، وY": the one arriving meets X; the others are present
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
-        if ref is not None:
+        if ref is not None and before and before[-1] in ("لدي", "ولدي") and \
+                form.startswith("استقبال"):
+            parties = [ref, *parties]  # "وشدد لدى استقباله X": he received X (he hosts)
+        elif ref is not None:
             parties = [parties[0], ref, *parties[1:]]
     elif frame == "reception" and _HONORIFIC_RE.match(F, te):
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
@@ -730,15 +744,21 @@ def _group_party(a: Analysed, te: int, stop: int, named: Entity | None) -> Entit
         end = start + w.end()
         construct = bare.endswith("ي") or bare in ("اعضاء", "رؤساء", "جموع", "وكلاء")
         partitive = False
-        for k, nxt in enumerate(words[i + 1:i + 5]):
+        of_at = 0
+        quantity = False
+        for k, nxt in enumerate(words[i + 1:i + 6]):
             x = nxt.group(0)
             xs = x.strip("،,.")
-            if k == 0 and xs == "من" and not construct:
+            if k == 0 and xs in lx.GROUP_QUANTITY and not construct:
+                quantity = True
+                continue  # "عدداً كبيراً من رؤساء البلديات"
+            if xs == "من" and not construct and not partitive and (k == 0 or (k == 1 and quantity)):
                 partitive = True  # "وفداً من رجال الأعمال": the group's members follow
+                of_at = k
                 continue
             if k >= 2 and not partitive:
                 break
-            genitive = ((construct and k == 0) or (partitive and k == 1)) and \
+            genitive = ((construct and k == 0) or (partitive and k == of_at + 1)) and \
                 xs not in _GROUP_STOP and xs[:1] not in "بل"
             if xs in _GROUP_STOP or x[:1] in "،," or not (
                     genitive or xs.startswith("ال")

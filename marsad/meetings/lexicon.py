@@ -164,6 +164,9 @@ SPORT_WORDS: frozenset[str] = frozenset({
 })
 
 # One of these alone makes a meeting of teams (no person) a match ("ويلتقي برشلونة مع …")
+# "فريق العمل" (a work team), "الفريق الفني" …: the word after makes فريق no sports team (folded)
+NOT_SPORT_AFTER_TEAM: frozenset[str] = frozenset({"العمل", "عمل", "العمل،", "الوزاري", "الحكومي",
+                                                  "الطبي", "المشروع", "البحثي", "الاممي"})
 SPORT_SURE: frozenset[str] = frozenset({
     "مباراه", "المباراه", "مباريات", "المباريات", "الودي", "الوديه", "وديه", "وديا", "الدوري",
     "دوري", "كاس", "المنتخب", "منتخب", "نادي", "النادي", "ملعب", "الملعب", "بطوله", "البطوله",
@@ -254,6 +257,9 @@ GROUP_HEADS: frozenset[str] = frozenset({
     "وكلاء", "موظفي", "منسوبات", "زعماء", "الزعماء", "المسؤولين", "شخصيات", "ممثلين", "نخبه",
     "جمعا", "جمع",
 })
+# "عدداً كبيراً من …": a quantity word between a group head and its partitive من (folded)
+GROUP_QUANTITY: frozenset[str] = frozenset({"كبيرا", "كبير", "غفيرا", "غفير", "محدودا",
+                                            "محدود"})
 # One-word groups received by a host ("استقبل الأمير المهنئين بالعيد")
 STANDALONE_GROUPS: frozenset[str] = frozenset({"المهنئين", "المعزين", "المعايدين"})
 # "أثناء اتصال هاتفي": a call noun after one of these takes its callers from before it
