@@ -61,3 +61,21 @@ def test_group_guests(text: str, expected: list[list[str]]) -> None:
 )
 def test_no_meeting_without_guest_or_on_a_pitch(text: str) -> None:
     assert parties(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("قال وزير الخارجية الامريكي جون كيري الجمعة إن الاتفاق جيد.", "جون كيري"),
+        ("وكشف كارتر أيضا عن أن الملك سلمان سيزور الولايات المتحدة.", "سلمان"),
+        ("وأوضح كارتر أنه والملك سلمان بن عبد العزيز أكدا خلال المحادثات دعمهما للاتفاق.",
+         "سلمان بن عبد العزيز"),
+    ],
+)
+def test_person_span_stops_before_a_day_or_verb(sentence: str, name: str) -> None:
+    from marsad.pipeline import analyze_text
+
+    people = [e.text for e in analyze_text(sentence, date(2015, 7, 24)).entities
+              if e.type == "PERSON"]
+    assert name in people
+    assert not any(p.startswith(name + " ") for p in people)
