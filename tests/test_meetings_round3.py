@@ -79,3 +79,35 @@ def test_person_span_stops_before_a_day_or_verb(sentence: str, name: str) -> Non
               if e.type == "PERSON"]
     assert name in people
     assert not any(p.startswith(name + " ") for p in people)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a curated office holder the model leaves untagged, and his titled family name after
+        ("أكد الوزير أن الأمور وصلت عند الرئيس تمام سلام إلى الخطوط الحمراء. وأشارت الوزيرة "
+         "بعد لقائها الرئيس سلام إلى أن الفريق الآخر يلجأ إلى الشراكة.",
+         [("تمام سلام", "تمام سلام"), ("سلام", "تمام سلام")]),
+        # no title before the bare word: the common noun stays untagged
+        ("دعا الرئيس تمام سلام إلى الحوار. وقال إن سلام المنطقة أولوية.",
+         [("تمام سلام", "تمام سلام")]),
+    ],
+)
+def test_listed_people_the_model_missed(sentence: str, expected: list[tuple[str, str]]) -> None:
+    from marsad.pipeline import analyze_text
+
+    got = [(e.text, e.canonical) for e in analyze_text(sentence, date(2015, 7, 25)).entities
+           if e.type == "PERSON" and "سلام" in e.text]
+    assert got == expected
+
+
+def test_listed_people_chunks_only_uncovered_tokens() -> None:
+    from marsad.entities import Chunk, listed_people
+    from marsad.text import tokenize
+
+    text = "التقى الرئيس تمام سلام وفدا"
+    tokens = tokenize(text)
+    found = listed_people(text, tokens, [])
+    assert [(text[c.start:c.end], c.kind) for c in found] == [("تمام سلام", "PERS")]
+    covered = [Chunk("ORG", 2, 4, tokens[2].start, tokens[3].end)]
+    assert listed_people(text, tokens, covered) == []

@@ -76,12 +76,71 @@ def run(doc: Document, ctx: Any) -> None:
     if not tokens:
         return
     chunks = recognise(doc.text, tokens, backend, doc.sentences())
+    chunks += listed_people(doc.text, tokens, chunks)
     known = _known_names(doc.text, chunks)
     for c in chunks:
         _trim(doc.text, tokens, c, known)
     chunks = [c for c in chunks if c.end > c.start]
     entities = build_entities(doc, tokens, chunks, ctx)
     doc.entities.extend(sorted(entities, key=lambda e: (e.start, e.end)))
+
+
+_LISTED_CLITICS = ("", "و", "ب", "ل", "وب", "ول")
+
+
+@lru_cache(maxsize=1)
+def _listed_full_names() -> frozenset[tuple[str, ...]]:
+    """Folded full names (two words or more) of the curated office holders."""
+    return frozenset(t for h in lexicon().holders
+                     if len(t := tuple(fold(w) for w in h.name.split())) >= 2)
+
+
+def listed_people(text: str, tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
+    """Untagged full names the model missed: a curated office holder ("الرئيس تمام سلام") or a
+    name of two words or more the model tagged elsewhere in this article — only where no
+    chunk already covers a token, and with a proclitic allowed on the first word."""
+    covered = {i for c in chunks for i in range(c.a, c.b)}
+    names = set(_listed_full_names())
+    lasts: set[str] = set()
+    for c in chunks:
+        if c.kind == "PERS":
+            words = tuple(fold(w) for w in text[c.start:c.end].split())
+            if len(words) >= 2:
+                names.add(words)
+                lasts.add(words[-1])
+    lx = lexicon()
+    longest = max((len(n) for n in names), default=0)
+    out: list[Chunk] = []
+    folded = [fold(t.text) for t in tokens]
+    i = 0
+    while i < len(tokens):
+        hit = None
+        if i not in covered:
+            for k in range(min(longest, len(tokens) - i), 1, -1):
+                if any(j in covered for j in range(i, i + k)):
+                    continue
+                rest = tuple(folded[i + 1:i + k])
+                for p in _LISTED_CLITICS:
+                    if folded[i].startswith(p) and (folded[i][len(p):], *rest) in names:
+                        hit = (k, len(p))
+                        break
+                if hit:
+                    break
+        if hit is None and i not in covered and i > 0 and folded[i] in lasts and \
+                is_head(tokens[i - 1].text, lx):
+            hit = (1, 0)  # "بعد لقائها الرئيس سلام": a titled family name of this article
+        if hit is None:
+            i += 1
+            continue
+        k, cut = hit
+        if k >= 2:
+            lasts.add(folded[i + k - 1])
+        start = tokens[i].start + cut
+        if fold(text[tokens[i].start:start]) != folded[i][:cut]:
+            start = tokens[i].start
+        out.append(Chunk("PERS", i, i + k, start, tokens[i + k - 1].end))
+        i += k
+    return out
 
 
 def recognise(text: str, tokens: list[Token], backend: str,
