@@ -17,6 +17,8 @@ NAMES = {
     "خليفة بن سلمان": (P, "خليفة بن سلمان"), "محمد الحجاج": (P, "محمد الحجاج"),
     "أنياسيو ماريانو": (P, "أنياسيو ماريانو"), "ماريانو": (P, "أنياسيو ماريانو"),
     "البحرين": (L, "البحرين"), "الفاتيكان": (L, "الفاتيكان"),
+    "حسن روحاني": (P, "حسن روحاني"), "محمد ظريف": (P, "محمد ظريف"), "الكويت": (L, "الكويت"),
+    "الخليج": (L, "الخليج"),
 }
 
 
@@ -111,3 +113,18 @@ def test_listed_people_chunks_only_uncovered_tokens() -> None:
     assert [(text[c.start:c.end], c.kind) for c in found] == [("تمام سلام", "PERS")]
     covered = [Chunk("ORG", 2, 4, tokens[2].start, tokens[3].end)]
     assert listed_people(text, tokens, covered) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "حيث ناقش في الكويت": talks with the host country, by the visitor named last
+        ("وتأتي تصريحات حسن روحاني في وقت يواصل محمد ظريف زيارته لدول الخليج، حيث ناقش في "
+         "الكويت العلاقات الثنائية.", [["محمد ظريف", "الكويت"]]),
+        # without حيث, or without في + country right after the verb: no meeting
+        ("يواصل محمد ظريف زيارته، وناقش في الكويت العلاقات الثنائية.", []),
+        ("يواصل محمد ظريف زيارته، حيث ناقش العلاقات الثنائية في الكويت.", []),
+    ],
+)
+def test_talks_in_a_host_country(text: str, expected: list[list[str]]) -> None:
+    assert parties(text) == expected

@@ -535,7 +535,16 @@ def _draft_for(
     if frame == "bahath":
         # بحث / ناقش is a meeting only "بحث X مع Y" (or "بحث X ونظيره Y")
         if not (MAA_RE_WORD.search(F, te, stop) or COUNTERPART_RE.search(F, te, stop)):
-            return None
+            host = _where_host(a, te, f0, ts)
+            if host is None:
+                return None
+            # "يواصل ظريف زيارته لدول الخليج، حيث ناقش في الكويت …": the visitor named last
+            # before حيث talks with the host country
+            ref = _previous_subject(a, si, o(ts), frozenset({name_of(host)}), nearest=True)
+            if ref is None:
+                return None
+            parties = [ref, host]
+            place = place or name_of(host)
         if CALL_NOUN_RE.search(F, te, stop):
             kind = "call"  # "بحث X ونظيره Y خلال اتصال هاتفي"
 
@@ -773,6 +782,25 @@ def _group_party(a: Analysed, te: int, stop: int, named: Entity | None) -> Entit
         if len(text.split()) < 2:
             return None
         return Entity(start=s0, end=o(end), text=text, type="ORGANIZATION", canonical=text)
+    return None
+
+
+_IN_RE = re.compile(r"\s+في\s+")
+
+
+def _where_host(a: Analysed, te: int, f0: int, ts: int) -> Entity | None:
+    """"حيث ناقش في الكويت …": after حيث, a talks verb followed at once by في + a country or
+    capital stands for talks with that country (the visitor is the sentence's subject)."""
+    if not WHERE_RE.search(a.folded.text, max(f0, ts - 12), ts):
+        return None
+    m = _IN_RE.match(a.folded.text, te)
+    if m is None:
+        return None
+    at = a.folded.orig(m.end())
+    for e in a.entities:
+        if e.start == at and e.type == "LOCATION" and fold_keep_length(name_of(e)) in \
+                _world_places():
+            return e
     return None
 
 
