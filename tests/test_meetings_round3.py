@@ -18,7 +18,7 @@ NAMES = {
     "أنياسيو ماريانو": (P, "أنياسيو ماريانو"), "ماريانو": (P, "أنياسيو ماريانو"),
     "البحرين": (L, "البحرين"), "الفاتيكان": (L, "الفاتيكان"),
     "حسن روحاني": (P, "حسن روحاني"), "محمد ظريف": (P, "محمد ظريف"), "الكويت": (L, "الكويت"),
-    "الخليج": (L, "الخليج"),
+    "الخليج": (L, "الخليج"), "عباس عراقجي": (P, "عباس عراقجي"), "عراقجي": (P, "عباس عراقجي"),
 }
 
 
@@ -127,4 +127,18 @@ def test_listed_people_chunks_only_uncovered_tokens() -> None:
     ],
 )
 def test_talks_in_a_host_country(text: str, expected: list[list[str]]) -> None:
+    assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # attending a body's meeting is meeting that body
+        ("وقال عباس عراقجي خلال حضوره اجتماعا للجنة السياسة الخارجية والأمن القومي أمس إن "
+         "الاتفاق لا يتضمن وثيقة سرية.", [["عباس عراقجي", "لجنة السياسة الخارجية"]]),
+        # a meeting he attended with no body named: nothing to meet
+        ("وقال عباس عراقجي خلال حضوره اجتماعا أمس إن الاتفاق جيد.", []),
+    ],
+)
+def test_attending_a_body_meeting(text: str, expected: list[list[str]]) -> None:
     assert parties(text) == expected

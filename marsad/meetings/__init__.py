@@ -590,7 +590,16 @@ def _draft_for(
             parties = [ref, *parties]
     if not parties and is_noun and kind != "visit" and frame != "call" and not sporty:
         light_subject = bool(LIGHT_RE.search(F, left, ts)) and bool(MAA_AFTER_RE.match(F, te))
-        if _PRONOUN_SUFFIX_RE.search(form) or light_subject:
+        attended = not definite and bool(before) and before[-1] in lx.ATTEND_WORDS and \
+            F[te:te + 3].startswith((" لل", " لج"))
+        if attended:
+            # "وقال عراقجي خلال حضوره اجتماعاً للجنة السياسة الخارجية": the one attending meets
+            # the body whose meeting it is
+            group = _group_party(a, te, stop, None)
+            ref = _previous_subject(a, si, o(ts), nearest=True) if group is not None else None
+            if group is not None and ref is not None:
+                parties = [ref, group]
+        elif _PRONOUN_SUFFIX_RE.search(form) or light_subject:
             # "لدى استقباله عدداً من كبار المسؤولين", "عقد المدير العام اجتماعاً مع فريق العمل":
             # the pronoun's owner (or the unnamed subject told before) meets a group
             group = _group_party(a, te, stop, None)
@@ -747,7 +756,7 @@ def _group_party(a: Analysed, te: int, stop: int, named: Entity | None) -> Entit
             s1 = o(start + w.start() + len(word))
             return Entity(start=s0, end=s1, text=a.text[s0:s1], type="ORGANIZATION",
                           canonical=a.text[s0:s1])
-        bare = word[1:] if word[:1] in ("و", "ب") and word[1:] in lx.GROUP_HEADS else word
+        bare = word[1:] if word[:1] in ("و", "ب", "ل") and word[1:] in lx.GROUP_HEADS else word
         if bare not in lx.GROUP_HEADS:
             continue
         end = start + w.end()

@@ -257,6 +257,9 @@ GROUP_HEADS: frozenset[str] = frozenset({
     "وكلاء", "موظفي", "منسوبات", "زعماء", "الزعماء", "المسؤولين", "شخصيات", "ممثلين", "نخبه",
     "جمعا", "جمع",
 })
+# "خلال حضوره اجتماعاً للجنة …": attending a meeting of a body is meeting that body (folded)
+ATTEND_WORDS: frozenset[str] = frozenset({"حضوره", "حضورها", "وحضوره", "وحضورها",
+                                         "حضر", "وحضر", "حضرت", "وحضرت", "يحضر", "تحضر"})
 # "عدداً كبيراً من …": a quantity word between a group head and its partitive من (folded)
 GROUP_QUANTITY: frozenset[str] = frozenset({"كبيرا", "كبير", "غفيرا", "غفير", "محدودا",
                                             "محدود"})
