@@ -88,11 +88,21 @@ def run(doc: Document, ctx: Any) -> None:
 _LISTED_CLITICS = ("", "و", "ب", "ل", "وب", "ول")
 
 
+# fold() letter for letter, without camel-tools' per-call cost (this pass looks at every token)
+_LIGHT_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي",
+                             **{chr(c): None for c in range(0x064B, 0x0653)},
+                             "\u0670": None, "\u0640": None})
+
+
+def _fold_word(word: str) -> str:
+    return word.translate(_LIGHT_FOLD)
+
+
 @lru_cache(maxsize=1)
 def _listed_full_names() -> frozenset[tuple[str, ...]]:
     """Folded full names (two words or more) of the curated office holders."""
     return frozenset(t for h in lexicon().holders
-                     if len(t := tuple(fold(w) for w in h.name.split())) >= 2)
+                     if len(t := tuple(_fold_word(w) for w in h.name.split())) >= 2)
 
 
 def listed_people(text: str, tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
@@ -104,18 +114,21 @@ def listed_people(text: str, tokens: list[Token], chunks: list[Chunk]) -> list[C
     lasts: set[str] = set()
     for c in chunks:
         if c.kind == "PERS":
-            words = tuple(fold(w) for w in text[c.start:c.end].split())
+            words = tuple(_fold_word(w) for w in text[c.start:c.end].split())
             if len(words) >= 2:
                 names.add(words)
                 lasts.add(words[-1])
     lx = lexicon()
+    firsts = {n[0] for n in names}
     longest = max((len(n) for n in names), default=0)
     out: list[Chunk] = []
-    folded = [fold(t.text) for t in tokens]
+    folded = [_fold_word(t.text) for t in tokens]
     i = 0
     while i < len(tokens):
         hit = None
-        if i not in covered:
+        w = folded[i]
+        if i not in covered and any(w.startswith(p) and w[len(p):] in firsts
+                                    for p in _LISTED_CLITICS):
             for k in range(min(longest, len(tokens) - i), 1, -1):
                 if any(j in covered for j in range(i, i + k)):
                     continue
