@@ -78,10 +78,13 @@ def tag_all(rec: object, sents: list[tuple[list[str], list[str]]], memory: bool 
 def cross_validate(data: Path, k: int, c1: float, c2: float, iterations: int, workdir: Path,
                    reuse: bool = False, memory: bool = True, rules: bool = True,
                    aqmar_misc: str = "MISC", char_gazetteers: bool = False,
-                   aner_copies: int = 1) -> None:
-    """K-fold scores over ANERcorp-train (pooled counts) and mean AQMAR-dev F1."""
+                   aner_copies: int = 1, stack: bool = False) -> None:
+    """K-fold scores over ANERcorp-train (pooled counts) and mean AQMAR-dev F1.
+
+    With ``stack`` each fold is scored by a second-pass model whose memory features on training
+    blocks come from the first-pass fold model that never saw that block (see train_ner.py)."""
     sys.path.insert(0, str(ROOT / "scripts"))
-    from train_ner import train_model
+    from train_ner import stack_extras, train_model
 
     from marsad.entities.conll import read_conll
     from marsad.entities.model import CrfRecognizer
@@ -98,11 +101,25 @@ def cross_validate(data: Path, k: int, c1: float, c2: float, iterations: int, wo
                        set[tuple[str, str]]]] = []
     aq: list[float] = []
     bounds = [len(aner) * i // k for i in range(k + 1)]
+    block_extras: list[list[list[list[str]]]] = []
+    if stack:  # first-pass fold models (as without --stack; --reuse keeps them), then their tags
+        for i in range(k):
+            first = workdir / f"cv{i}.crfsuite"
+            if not (reuse and first.exists()):
+                train_model(aner[:bounds[i]] + aner[bounds[i + 1]:] + aqmar_train, first, c1, c2,
+                            iterations, char_gazetteers=char_gazetteers)
+            block_extras.append(stack_extras(first, aner[bounds[i]:bounds[i + 1]]))
     for i in range(k):
         test = aner[bounds[i]:bounds[i + 1]]
         train = (aner[:bounds[i]] + aner[bounds[i + 1]:]) * aner_copies + aqmar_train
         out = workdir / f"cv{i}.crfsuite"
-        if not (reuse and out.exists()):
+        if stack:
+            out = workdir / f"stack{i}.crfsuite"
+            extras = [x for j in range(k) if j != i for x in block_extras[j]] * aner_copies
+            extras += [None] * len(aqmar_train)
+            train_model(train, out, c1, c2, iterations, char_gazetteers=char_gazetteers,
+                        extras=extras)
+        elif not (reuse and out.exists()):
             train_model(train, out, c1, c2, iterations, char_gazetteers=char_gazetteers)
         rec = CrfRecognizer(out)
         seen = entity_set(train)
@@ -164,6 +181,8 @@ def main() -> None:
                     help="--cv: the char model also learns from the gazetteers' words")
     ap.add_argument("--aner-copies", type=int, default=1,
                     help="--cv: ANERcorp sentences this many times in training (a weight)")
+    ap.add_argument("--stack", action="store_true",
+                    help="--cv: two-pass stacking, memory features from the fold models' tags")
     ap.add_argument("--reuse", action="store_true",
                     help="score the fold models already in --workdir (rules/memory changes)")
     args = ap.parse_args()
@@ -172,7 +191,7 @@ def main() -> None:
     if args.cv:
         cross_validate(args.data, args.cv, args.c1, args.c2, args.iterations, args.workdir,
                        args.reuse, not args.no_memory, not args.no_rules,
-                       args.aqmar_misc, args.char_gazetteers, args.aner_copies)
+                       args.aqmar_misc, args.char_gazetteers, args.aner_copies, args.stack)
         return
     from marsad.entities.model import CrfRecognizer
 

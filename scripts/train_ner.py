@@ -30,6 +30,8 @@ SEED = 13
 # char model also learns from the gazetteers' words
 DEFAULT_SOURCES = ("anercorp", "aqmar")
 CHAR_GAZETTEERS = False
+# two-pass stacking: first-pass fold models over ANERcorp give the memory features (0: off)
+STACK = 0
 
 
 def build_clusters(sentences: list[list[str]], out: Path, n_fine: int = 400, n_coarse: int = 60,
@@ -123,15 +125,26 @@ def fit_char_model(train_set: list[tuple[list[str], list[str]]], out: Path,
 
 def train(data: Path, out: Path, holdout: bool, sources: tuple[str, ...], c1: float, c2: float,
           iterations: int, algorithm: str = "lbfgs", chars: bool = True,
-          char_gazetteers: bool = CHAR_GAZETTEERS) -> None:
+          char_gazetteers: bool = CHAR_GAZETTEERS, stack: int = STACK) -> None:
+    if stack and "anercorp" in sources:
+        aner, _ = ner_datasets(data, holdout=holdout, sources=("anercorp",))
+        others, _ = ner_datasets(data, holdout=holdout,
+                                 sources=tuple(s for s in sources if s != "anercorp"))
+        train_stacked(aner, others, out, stack, Path("/tmp/ner-stack"), c1=c1, c2=c2,
+                      iterations=iterations, algorithm=algorithm, chars=chars,
+                      char_gazetteers=char_gazetteers)
+        return
     train_set, _ = ner_datasets(data, holdout=holdout, sources=sources)
     train_model(train_set, out, c1, c2, iterations, algorithm, chars, char_gazetteers)
 
 
 def train_model(train_set: list[tuple[list[str], list[str]]], out: Path, c1: float = 0.05,
                 c2: float = 0.01, iterations: int = 150, algorithm: str = "lbfgs",
-                chars: bool = True, char_gazetteers: bool = False) -> None:
-    """Fit the char model (cross-fitted) and the CRF on ``train_set``; write both beside ``out``."""
+                chars: bool = True, char_gazetteers: bool = False,
+                extras: list[list[list[str]] | None] | None = None) -> None:
+    """Fit the char model (cross-fitted) and the CRF on ``train_set``; write both beside ``out``.
+
+    ``extras``: per sentence, per token document features (see ``stack_extras``) or None."""
     from marsad.entities.features import sentence_features, word_features
 
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -140,8 +153,9 @@ def train_model(train_set: list[tuple[list[str], list[str]]], out: Path, c1: flo
     word_features.cache_clear()  # it holds char features of the last char model used
     trainer = pycrfsuite.Trainer(algorithm=algorithm, verbose=False)
     t0 = time.time()
-    for tokens, tags in train_set:
-        trainer.append(sentence_features(tokens), tags)
+    for n, (tokens, tags) in enumerate(train_set):
+        extra = extras[n] if extras is not None else None
+        trainer.append(sentence_features(tokens, extra), tags)
     print(f"{len(train_set)} sentences, {sum(len(t) for t, _ in train_set)} tokens, "
           f"features in {time.time() - t0:.0f}s", flush=True)
     params: dict[str, object] = {"max_iterations": iterations,
@@ -157,6 +171,41 @@ def train_model(train_set: list[tuple[list[str], list[str]]], out: Path, c1: flo
     print(f"trained in {time.time() - t0:.0f}s → {out} ({out.stat().st_size / 1e6:.1f} MB)")
 
 
+def stack_extras(first_pass: Path, sents: list[tuple[list[str], list[str]]]
+                 ) -> list[list[list[str]]]:
+    """Per sentence, the document-memory features ("dm=PERS": the word's type in the preceding
+    sentences) as the first-pass model's tags give them — the stacked model sees the same features
+    at run time, from its own tags of the preceding sentences (tag-conll is sentence by sentence).
+    """
+    from marsad.entities.conll import tag_sentence
+    from marsad.entities.memory import EntityMemory
+    from marsad.entities.model import CrfRecognizer
+
+    rec = CrfRecognizer(first_pass)
+    mem = EntityMemory()
+    out: list[list[list[str]]] = []
+    for tokens, _ in sents:
+        out.append(mem.doc_features(tokens))
+        tag_sentence(tokens, rec, mem)  # type: ignore[arg-type]
+    return out
+
+
+def train_stacked(aner: list[tuple[list[str], list[str]]],
+                  others: list[tuple[list[str], list[str]]], out: Path, k: int,
+                  workdir: Path, **kw: object) -> None:
+    """Two-pass stacking (Krishnan & Manning 2006): ANERcorp cut into ``k`` contiguous blocks,
+    each block's memory features from a first-pass model trained without it (cross-fitted, so
+    the final model learns how far to trust them); the other corpora get none."""
+    bounds = [len(aner) * i // k for i in range(k + 1)]
+    extras: list[list[list[str]] | None] = []
+    for i in range(k):
+        first = workdir / f"first{i}.crfsuite"
+        train_model(aner[:bounds[i]] + aner[bounds[i + 1]:] + others, first, **kw)  # type: ignore[arg-type]
+        extras += stack_extras(first, aner[bounds[i]:bounds[i + 1]])
+    extras += [None] * len(others)
+    train_model(aner + others, out, extras=extras, **kw)  # type: ignore[arg-type]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -166,6 +215,8 @@ def main() -> None:
     ap.add_argument("--sources", default=",".join(DEFAULT_SOURCES))
     ap.add_argument("--char-gazetteers", action=argparse.BooleanOptionalAction,
                     default=CHAR_GAZETTEERS)
+    ap.add_argument("--stack", type=int, default=STACK,
+                    help="two-pass stacking with this many first-pass folds (0: one plain CRF)")
     ap.add_argument("--clusters", action="store_true", help="rebuild word clusters first")
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
@@ -184,7 +235,7 @@ def main() -> None:
         n = build_clusters([t for t, _ in all_sents], CLUSTERS_FILE)
         print(f"{n} words clustered → {CLUSTERS_FILE}")
     train(args.data, out, args.holdout, sources, args.c1, args.c2, args.iterations,
-          args.algorithm, char_gazetteers=args.char_gazetteers)
+          args.algorithm, char_gazetteers=args.char_gazetteers, stack=args.stack)
 
 
 if __name__ == "__main__":
