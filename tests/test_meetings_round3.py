@@ -142,3 +142,19 @@ def test_talks_in_a_host_country(text: str, expected: list[list[str]]) -> None:
 )
 def test_attending_a_body_meeting(text: str, expected: list[list[str]]) -> None:
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a planned cue after a past-tense meeting verb belongs to something else in the sentence
+    ("استقبل رئيس الجمهورية اللبنانية العماد جوزاف عون، صباح اليوم الأربعاء، رئيس مجلس الوزراء "
+     "نواف سلام في قصر بعبدا، وعرض معه جدول أعمال جلسة مجلس الوزراء المقررة غداً الخميس.", "held"),
+    # a cue before the verb still makes it planned, and so does a future tense
+    ("ومن المقرر أن يلتقي الرئيس جوزاف عون رئيس الوزراء نواف سلام في قصر بعبدا.", "planned"),
+    ("وسيلتقي الرئيس جوزاف عون رئيس الوزراء نواف سلام غداً في قصر بعبدا.", "planned"),
+])
+def test_planned_cue_after_a_past_verb_is_not_the_meetings(text: str, status: str) -> None:
+    from marsad.pipeline import analyze_text
+
+    doc = analyze_text(text, date(2025, 4, 9))
+    assert doc.meetings and doc.meetings[0].status == status, [
+        (m.status, m.participants) for m in doc.meetings]

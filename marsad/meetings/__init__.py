@@ -451,7 +451,9 @@ def _draft_for(
 
     stop = _scope_end(F, te, f1)
     clause, left = _clause_start(F, f0, ts)
-    planned = bool(PLANNED_RE.search(F, clause, stop)) or "س" in prefix
+    # a past-tense verb: only a cue before it ("كان من المقرر أن …") makes the meeting planned
+    past = not is_noun and form in lx.PAST_TRIGGERS and "س" not in prefix
+    planned = bool(PLANNED_RE.search(F, clause, ts if past else stop)) or "س" in prefix
     told_before = is_noun and bool(before) and before[-1] in lx.AFTER_WORDS
     if told_before:
         planned = False  # "بعد لقائه بخادم الحرمين …": a meeting already held

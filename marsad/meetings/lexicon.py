@@ -300,3 +300,13 @@ OFFICE_CUES: tuple[str, ...] = ("مكتبه", "بمكتبه", "مكتب سموه
 SEAT_SKIP: frozenset[str] = frozenset({"بالنيابه", "المكلف", "السابق", "سابقا", "عام", "العام"})
 # seats named in two words: their first word
 SEAT_TWO_WORDS: frozenset[str] = frozenset({"مكه", "المدينه", "الحدود", "حفر", "وادي", "خميس"})
+
+# Past-tense meeting verbs (folded): "استقبل X Y …، وعرض معه جدول أعمال الجلسة المقررة غداً" was
+# held; a planned cue after such a verb describes something else in the sentence (a date later
+# than the publication day still makes the meeting planned, see meetings.run)
+PAST_TRIGGERS: frozenset[str] = frozenset({
+    "استقبل", "استقبلت", "التقي", "التقت", "التقيا", "اجتمع", "اجتمعت", "اجتمعا", "عقد", "عقدت",
+    "عقدا", "بحث", "بحثت", "بحثا", "تباحث", "تباحثا", "زار", "زارت", "تلقي", "تلقت", "ناقش",
+    "ناقشت", "ناقشا", "استعرض", "استعرضا", "استعرضت", "تناول", "تناولا", "اجري", "اجرت",
+})
+
