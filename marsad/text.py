@@ -76,6 +76,23 @@ def fold(s: str) -> str:
     return s.translate(ARABIC_INDIC_DIGITS)
 
 
+# The light fold of the facts stages and of name matching: letters folded one for one (so offsets
+# survive), marks dropped separately — no unicode normalisation, no camel-tools call.
+_LETTER_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+MARKS_RE = re.compile(r"[\u064B-\u0652\u0670\u0640]")
+
+
+def fold_keep_length(s: str) -> str:
+    """Fold letters only (same length): what cue patterns and entity keys are written in."""
+    return s.translate(_LETTER_FOLD)
+
+
+@lru_cache(maxsize=200_000)
+def fold_key(s: str) -> str:
+    """Matching key for names: letters folded, marks dropped, blanks collapsed."""
+    return " ".join(MARKS_RE.sub("", s.translate(_LETTER_FOLD)).split())
+
+
 def clean_display(s: str) -> str:
     """Text for display and storage: presentation forms undone (NFKC), tatweel kept out."""
     return unicodedata.normalize("NFKC", s).replace(TATWEEL, "")

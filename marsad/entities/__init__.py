@@ -40,6 +40,7 @@ from marsad.text import (
     clitic_variants,
     dediac_ar,
     fold,
+    fold_key,
     has_arabic,
     is_word,
     sentences,
@@ -88,21 +89,11 @@ def run(doc: Document, ctx: Any) -> None:
 _LISTED_CLITICS = ("", "و", "ب", "ل", "وب", "ول")
 
 
-# fold() letter for letter, without camel-tools' per-call cost (this pass looks at every token)
-_LIGHT_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي",
-                             **{chr(c): None for c in range(0x064B, 0x0653)},
-                             "\u0670": None, "\u0640": None})
-
-
-def _fold_word(word: str) -> str:
-    return word.translate(_LIGHT_FOLD)
-
-
 @lru_cache(maxsize=1)
 def _listed_full_names() -> frozenset[tuple[str, ...]]:
     """Folded full names (two words or more) of the curated office holders."""
     return frozenset(t for h in lexicon().holders
-                     if len(t := tuple(_fold_word(w) for w in h.name.split())) >= 2)
+                     if len(t := tuple(fold_key(w) for w in h.name.split())) >= 2)
 
 
 def listed_people(text: str, tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
@@ -114,7 +105,7 @@ def listed_people(text: str, tokens: list[Token], chunks: list[Chunk]) -> list[C
     lasts: set[str] = set()
     for c in chunks:
         if c.kind == "PERS":
-            words = tuple(_fold_word(w) for w in text[c.start:c.end].split())
+            words = tuple(fold_key(w) for w in text[c.start:c.end].split())
             if len(words) >= 2:
                 names.add(words)
                 lasts.add(words[-1])
@@ -122,7 +113,7 @@ def listed_people(text: str, tokens: list[Token], chunks: list[Chunk]) -> list[C
     firsts = {n[0] for n in names}
     longest = max((len(n) for n in names), default=0)
     out: list[Chunk] = []
-    folded = [_fold_word(t.text) for t in tokens]
+    folded = [fold_key(t.text) for t in tokens]
     i = 0
     while i < len(tokens):
         hit = None

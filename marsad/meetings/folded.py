@@ -13,9 +13,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from marsad.document import Document, Entity
-
-_LETTER_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
-_MARKS_RE = re.compile(r"[\u064B-\u0652\u0670\u0640]")
+from marsad.text import MARKS_RE as _MARKS_RE
+from marsad.text import fold_keep_length as fold_keep_length  # re-exported: the stages import it
+from marsad.text import fold_key as fold_key  # here; the light folds live in marsad.text
 
 # Clitics in front of a word: conjunction, then preposition, then article.
 NOUN_PREFIX = r"(?:[وف])?(?:[بلك])?(?:ال)?"
@@ -44,16 +44,6 @@ def trie_alternation(words: list[str] | tuple[str, ...] | frozenset[str]) -> str
         return "(?:" + body + ")?" if end else body
 
     return build(trie)
-
-
-def fold_keep_length(s: str) -> str:
-    """Fold letters only (same length): what cue patterns and entity keys are written in."""
-    return s.translate(_LETTER_FOLD)
-
-
-def fold_key(s: str) -> str:
-    """Matching key for names: letters folded, marks dropped, blanks collapsed."""
-    return " ".join(_MARKS_RE.sub("", s.translate(_LETTER_FOLD)).split())
 
 
 @dataclass

@@ -1103,7 +1103,7 @@ def _conjoined_pair(a: Analysed, f0: int, at: int) -> list[str] | None:
 def _known_person(a: Analysed, words: list[str]) -> tuple[str, int] | None:
     """The longest run of ``words`` (two or three) that is a person's name tagged elsewhere in
     the article; with the index of its last word (counted from the head noun)."""
-    names = {_fold_key_cached(name_of(e)): name_of(e) for e in a.entities if e.type == "PERSON"}
+    names = {fold_key(name_of(e)): name_of(e) for e in a.entities if e.type == "PERSON"}
     for n in (3, 2):
         if len(words) >= n:
             key = " ".join(words[:n])
@@ -1116,16 +1116,9 @@ def _person_by_patronym(a: Analysed, father: str, family: bool = False) -> str |
     """"ابن إبراهيم" → "سلمان بن إبراهيم …"; "آل غالب" → "عبدالله … آل غالب …"."""
     key = (" ال " if family else " بن ") + father
     for e in a.entities:
-        if e.type == "PERSON" and key in _fold_key_cached(e.text):
+        if e.type == "PERSON" and key in fold_key(e.text):
             return name_of(e)
     return None
-
-
-def _fold_key_cached(s: str) -> str:
-    return _fold_cache.get(s) or _fold_cache.setdefault(s, fold_key(s))
-
-
-_fold_cache: dict[str, str] = {}
 
 
 def _glued(text: str, e: Entity) -> bool:
@@ -1300,7 +1293,7 @@ def _definite_reference(a: Analysed, head: str, before: int, prefer: str | None 
 
 def _same_name(x: str, y: str) -> bool:
     """"رويال داتش شل" and "شل": one name's words inside the other's."""
-    a, b = set(_fold_key_cached(x).split()), set(_fold_key_cached(y).split())
+    a, b = set(fold_key(x).split()), set(fold_key(y).split())
     return bool(a and b) and (a <= b or b <= a)
 
 
@@ -1423,7 +1416,7 @@ def _stance_and_target(
 ) -> tuple[str | None, str | None]:
     F = a.folded.text
     speaker_key = frozenset(w.removeprefix("ال") for sp in (speakers or [])
-                            for w in _fold_key_cached(sp).split())
+                            for w in fold_key(sp).split())
     if frame == "negated":
         return "decline_comment", None
     if frame == "deny_object":
