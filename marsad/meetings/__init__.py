@@ -24,6 +24,7 @@ from marsad.meetings.folded import (
     WB_END,
     WB_START,
     Analysed,
+    alternation,
     analysed,
     entities_between,
     fold_keep_length,
@@ -41,10 +42,6 @@ _MATCH_VERBS = frozenset({"التقي", "التقت", "التقيا", "يلتق�
 # sentences after the trigger sentence (or after the last attendee sentence) searched for
 # attendee cues: agency reports put "حضر الاستقبال …" after a few sentences of what was discussed
 _ATTENDEE_LOOKAHEAD = 6
-
-
-def _alternation(forms: list[str]) -> str:
-    return "|".join(sorted({re.escape(f) for f in forms}, key=len, reverse=True))
 
 
 def _build_trigger_index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
@@ -69,7 +66,7 @@ TRIGGER_RE, TRIGGER_INDEX = _build_trigger_index()
 
 def _cue_re(cues: tuple[str, ...] | frozenset[str], conj: bool = False) -> re.Pattern[str]:
     pre = r"[وف]?" if conj else ""
-    return re.compile(WB_START + pre + r"(?:" + _alternation(list(cues)) + r")" + WB_END)
+    return re.compile(WB_START + pre + r"(?:" + alternation(list(cues)) + r")" + WB_END)
 
 
 PLANNED_RE = _cue_re(lx.PLANNED_CUES, conj=True)
@@ -79,9 +76,9 @@ ATTENDEE_RE = _cue_re(lx.ATTENDEE_CUES)
 STOP_RE = _cue_re(lx.SCOPE_STOPS)
 BOTH_RE = _cue_re(lx.BOTH_PARTIES)
 ROUND_RE = re.compile(WB_START + r"[وف]?(?:ال)?جوله" + WB_END)
-ROUND_NEXT_RE = re.compile(r"\s*(?:" + _alternation(list(lx.ROUND_NEXT)) + r")" + WB_END)
+ROUND_NEXT_RE = re.compile(r"\s*(?:" + alternation(list(lx.ROUND_NEXT)) + r")" + WB_END)
 HABITUAL_RE = _cue_re(lx.HABITUAL_CUES, conj=True)
-CALL_QUAL_RE = re.compile(r"\s*(?:" + _alternation(list(lx.CALL_QUALIFIERS)) + r")" + WB_END)
+CALL_QUAL_RE = re.compile(r"\s*(?:" + alternation(list(lx.CALL_QUALIFIERS)) + r")" + WB_END)
 QUOTE_CUT_RE = re.compile(r":|«|“")  # what follows is said, not who met
 JAMA_RE = re.compile(WB_START + r"(?:الذي|التي)?\s*(?:جمع|جمعت|جمعه|جمعها|جمعهما)" + WB_END)
 ANOTHER_RE = re.compile(r"\s+(?:اخر|اخري|جديد|جديدا|جديده|ثان|ثانيا|ثانيه)" + WB_END)
@@ -97,16 +94,16 @@ WHERE_RE = re.compile(r"(?:^|\s)(?<!في )[وف]?(?:حيث|حين|عندما)\s*
 MAA_AFTER_RE = re.compile(r"\s*(?:مع|ب)\s")
 VISIT_RE = _cue_re(lx.VISIT_WORDS, conj=True)
 LIGHT_RE = _cue_re(lx.LIGHT_VERBS, conj=True)
-NON_GUEST_RE = re.compile(WB_START + r"[وف]?(?:" + _alternation(list(lx.NON_GUESTS)) + r")"
+NON_GUEST_RE = re.compile(WB_START + r"[وف]?(?:" + alternation(list(lx.NON_GUESTS)) + r")"
                           + WB_END)
 BAYNA_RE = re.compile(WB_START + r"[وف]?بين" + WB_END)
 MAA_RE = re.compile(WB_START + r"(?:مع|ب\w|من)")
 DATELINE_RE = re.compile(r"^\s*[(«]?([^\s\-–:()]+(?:\s[^\s\-–:()]+){0,2})\s*[)»]?\s*[-–:(]")
 _WORD_RE = re.compile(r"\S+")
-OFFICE_RE = re.compile(WB_START + r"(?:" + _alternation(list(lx.OFFICE_CUES)) + r")" + WB_END)
-SEQUEL_RE = re.compile(r"\s*(?:" + _alternation(list(lx.SEQUEL_OPENERS)) + r")" + WB_END)
+OFFICE_RE = re.compile(WB_START + r"(?:" + alternation(list(lx.OFFICE_CUES)) + r")" + WB_END)
+SEQUEL_RE = re.compile(r"\s*(?:" + alternation(list(lx.SEQUEL_OPENERS)) + r")" + WB_END)
 DURING_IT_RE = re.compile(r"\s+(?:خلالها|خلاله|فيها|هناك)" + WB_END)
-LATER_RE = re.compile(r"\s*(?:" + _alternation(list(lx.LATER_OPENERS)) + r")" + WB_END)
+LATER_RE = re.compile(r"\s*(?:" + alternation(list(lx.LATER_OPENERS)) + r")" + WB_END)
 _CLAUSE_SEP = frozenset("،,")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from marsad.document import Document, Entity
@@ -22,6 +23,11 @@ NOUN_PREFIX = r"(?:[وف])?(?:[بلك])?(?:ال)?"
 VERB_PREFIX = r"(?:[وف])?(?:[سل])?"
 WB_START = r"(?<![\w])"
 WB_END = r"(?![\w])"
+
+
+def alternation(forms: Iterable[str]) -> str:
+    """A flat regex alternation of ``forms``, longest first (for short cue lists)."""
+    return "|".join(sorted({re.escape(f) for f in forms}, key=len, reverse=True))
 
 
 def trie_alternation(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:

@@ -25,6 +25,7 @@ from marsad.meetings.folded import (
     WB_END,
     WB_START,
     Analysed,
+    alternation,
     analysed,
     entities_between,
     fold_key,
@@ -49,10 +50,6 @@ _MIN_CONTENT_WORDS = 2
 _QAWL_REACH = 140
 
 
-def _alternation(forms: list[str] | tuple[str, ...] | frozenset[str]) -> str:
-    return "|".join(sorted({re.escape(f) for f in forms}, key=len, reverse=True))
-
-
 def _build_verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     index: dict[str, tuple[str, str]] = {}
     for forms, stance, frame in lx.VERBS:
@@ -73,11 +70,11 @@ FI_BAYAN_RE = re.compile(
     r"\s+(?:في\s+((?:ال)?(?:بيان|تصريح|تصريحات|رساله|كلمه|برقيه|تغريده|خطاب)\S*)|(فيها|فيه)(?=\s*:))"
 )
 _LIGHT = frozenset(lx.LIGHT_VERBS)
-LIGHT_RE = re.compile(WB_START + r"(?:" + _alternation(lx.LIGHT_NOUNS) + r")")
-THANKS_RE = re.compile(WB_START + r"(?:" + _alternation(lx.THANKS_NOUNS) + r")")
-IMPERSONAL_RE = re.compile(WB_START + r"(?:" + _alternation(lx.IMPERSONAL) + r")" + WB_END)
+LIGHT_RE = re.compile(WB_START + r"(?:" + alternation(lx.LIGHT_NOUNS) + r")")
+THANKS_RE = re.compile(WB_START + r"(?:" + alternation(lx.THANKS_NOUNS) + r")")
+IMPERSONAL_RE = re.compile(WB_START + r"(?:" + alternation(lx.IMPERSONAL) + r")" + WB_END)
 RELATIVE_RE = re.compile(r"(?:وهو|وهي|وهذا|الامر الذي)\s+ما\s*$|(?<!\w)ما\s*$")
-OPPOSE_EVAL_RE = re.compile(_alternation(lx.OPPOSE_EVAL))
+OPPOSE_EVAL_RE = re.compile(alternation(lx.OPPOSE_EVAL))
 DIDD_RE = re.compile(WB_START + r"ضد" + WB_END)
 SADIR_RE = re.compile(WB_START + r"(?:ال)?صادر(?:ه)?\s+(?:عن|من)\s+|" + WB_START + r"ل(?=\S)")
 AN_RE = re.compile(WB_START + r"عن" + WB_END)
@@ -99,15 +96,15 @@ DHALIK_RE = re.compile(r"[،,]?\s*(?:وذلك|وياتي ذلك|في حين|بي
 LEAD_PREP_RE = re.compile(r"[\s،,]*(?:علي|الي)\s+")
 _LEAD_STANCE = dict(lx.CONTENT_LEAD_STANCE)
 LEAD_STANCE_RE = re.compile(r"[\s«\"“:،,]*(?:(?:لهذا|لذلك|ولذلك|ولهذا)\s+(?:فانه|فان)\s+)?("
-                            + _alternation(list(_LEAD_STANCE)) + r")" + WB_END)
+                            + alternation(list(_LEAD_STANCE)) + r")" + WB_END)
 _EMBEDDED = dict(lx.EMBEDDED_STANCE)
-FRONT_RE = re.compile(WB_START + r"(?:" + _alternation(lx.FRONTING_WORDS) + r")\s+")
+FRONT_RE = re.compile(WB_START + r"(?:" + alternation(lx.FRONTING_WORDS) + r")\s+")
 TIME_LEAD_RE = re.compile(
     r"(?:[\s،,]*(?:امس|اليوم|مساء|صباح|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت"
     r"|الاول|الماضي)" + WB_END + r")+"
 )
-CONDITIONAL_RE = re.compile(r"[\s«\"“:،,]*(?:" + _alternation(lx.CONDITIONAL_LEADS) + r")" + WB_END)
-THREAT_RE = re.compile(WB_START + r"(?:" + _alternation(lx.THREAT_CUES) + r")" + WB_END)
+CONDITIONAL_RE = re.compile(r"[\s«\"“:،,]*(?:" + alternation(lx.CONDITIONAL_LEADS) + r")" + WB_END)
+THREAT_RE = re.compile(WB_START + r"(?:" + alternation(lx.THREAT_CUES) + r")" + WB_END)
 TEMPORAL_CUT_RE = re.compile(r"[،,]?\s(?:(?:بعد|قبل|منذ) ان|وهي|وهو|وهم)" + WB_END)
 QUOTED_SPEAKER_RE = re.compile(
     r"\s*[«\"“]([^»\"”\n]{2,45})[»\"”]\s*(?=:|(?:ان|انه|انها|بان)" + WB_END + r")")
