@@ -235,7 +235,7 @@ def _trim(text: str, tokens: list[Token], c: Chunk, known: frozenset[str]) -> No
         while c.b - 1 > c.a and fold(tokens[c.b - 1].text) in _RUN_ON_TAILS:
             c.b -= 1
         # "الأمير سلطان بن سلمان": a name cut before its بن gets its first name back
-        if c.a > 0 and fold(tokens[c.a].text) in {"بن", "ابن"} and is_word(tokens[c.a - 1].text) \
+        if c.a > 0 and fold(tokens[c.a].text) in _SON_OF and is_word(tokens[c.a - 1].text) \
                 and not is_title_word(tokens[c.a - 1].text, lx):
             c.a -= 1
         # "حامد آل" + "الشيخ": a name never ends on آل / بن / أبو
@@ -333,13 +333,12 @@ def _honorific_starts() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def _honorific_led(tokens: list[Token], i: int, lx: Any) -> bool:
     """صاحب السمو الملكي, معالي …: a form of address, not a role anyone can be looked up by."""
-    memo = lx.memo("honorific_led")
-    word = tokens[i].text
-    hit = memo.get(word)
-    if hit is None:
-        words = {w for p in lx.honorific_phrases for w in p} | set(lx.honorifics)
-        hit = memo[word] = any(v in words for v in clitic_variants(word))
-    return hit
+    return lx.answer("honorific_led", tokens[i].text, _is_honorific_word)
+
+
+def _is_honorific_word(word: str, lx: Any) -> bool:
+    words = {w for p in lx.honorific_phrases for w in p} | set(lx.honorifics)
+    return any(v in words for v in clitic_variants(word))
 
 
 _LAM_LAM = ("لل", "ولل", "فلل")

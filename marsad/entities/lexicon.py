@@ -7,7 +7,7 @@ matched token by token, the first token with its proclitics tried off.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -83,17 +83,19 @@ class Lexicon:
     # per-word answers of the predicates below (and in marsad.entities.titles), by predicate name
     _memos: dict[str, dict[str, bool]] = field(default_factory=dict, compare=False, repr=False)
 
-    def memo(self, name: str) -> dict[str, bool]:
-        """A word → answer cache for one predicate over this lexicon (emptied when it grows big).
-
-        The stage asks the same few questions of the same words thousands of times an article.
-        """
+    def answer(self, name: str, word: str, compute: Callable[[str, Lexicon], bool]) -> bool:
+        """``compute(word, self)``, remembered per predicate ``name`` (a cache emptied when it
+        grows big): the stage asks the same few questions of the same words thousands of times
+        an article."""
         d = self._memos.get(name)
         if d is None:
             d = self._memos[name] = {}
-        elif len(d) > _MEMO_MAX:
-            d.clear()
-        return d
+        hit = d.get(word)
+        if hit is None:
+            if len(d) > _MEMO_MAX:
+                d.clear()
+            hit = d[word] = compute(word, self)
+        return hit
 
     def first_known(self, word: str, table: frozenset[str]) -> str | None:
         """The first clitic reading of ``word`` that is in ``table`` (longest reading first)."""
@@ -104,20 +106,17 @@ class Lexicon:
 
     def is_nationality(self, word: str) -> bool:
         """الروسي / الروسية: masculine list entries; feminine and plural endings accepted."""
-        memo = self.memo("nationality")
-        hit = memo.get(word)
-        if hit is None:
-            hit = memo[word] = self._is_nationality(word)
-        return hit
+        return self.answer("nationality", word, _is_nationality)
 
-    def _is_nationality(self, word: str) -> bool:
-        for v in clitic_variants(word):
-            if v in self.nationalities:
+
+def _is_nationality(word: str, lx: Lexicon) -> bool:
+    for v in clitic_variants(word):
+        if v in lx.nationalities:
+            return True
+        for end, repl in (("ه", ""), ("ين", ""), ("ون", ""), ("يه", "ي")):
+            if v.endswith(end) and v[: len(v) - len(end)] + repl in lx.nationalities:
                 return True
-            for end, repl in (("ه", ""), ("ين", ""), ("ون", ""), ("يه", "ي")):
-                if v.endswith(end) and v[: len(v) - len(end)] + repl in self.nationalities:
-                    return True
-        return False
+    return False
 
 
 def _split(entries: Iterable[str]) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:

@@ -52,11 +52,7 @@ _NOT_NAMES = frozenset({"على", "إلى", "الى", "الفريق", "عن", "�
 
 def _name_word(word: str, lx: Lexicon) -> bool:
     """A known first name or name word that is not also a title, honorific or preposition."""
-    memo = lx.memo("name_word")
-    hit = memo.get(word)
-    if hit is None:
-        hit = memo[word] = _is_name_word(word, lx)
-    return hit
+    return lx.answer("name_word", word, _is_name_word)
 
 
 def _is_name_word(word: str, lx: Lexicon) -> bool:

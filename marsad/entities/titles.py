@@ -34,27 +34,27 @@ def _in(word: str, table: frozenset[str]) -> bool:
 
 
 def is_head(word: str, lx: Lexicon) -> bool:
-    memo = lx.memo("head")
-    hit = memo.get(word)
-    if hit is None:
-        hit = memo[word] = _in(word, lx.title_heads) or _in(word, lx.honorifics)
-    return hit
+    return lx.answer("head", word, _is_head)
+
+
+def _is_head(word: str, lx: Lexicon) -> bool:
+    return _in(word, lx.title_heads) or _in(word, lx.honorifics)
 
 
 _HONORIFIC_WORDS = frozenset({"اية", "الله", "حجة", "الاسلام"})
 
 
 def is_title_word(word: str, lx: Lexicon) -> bool:
-    memo = lx.memo("title_word")
-    hit = memo.get(word)
-    if hit is None:
-        hit = memo[word] = (
-            is_head(word, lx)
-            or _in(word, lx.modifiers)
-            or lx.is_nationality(word)
-            or fold(word) in _HONORIFIC_WORDS
-        )
-    return hit
+    return lx.answer("title_word", word, _is_title_word)
+
+
+def _is_title_word(word: str, lx: Lexicon) -> bool:
+    return (
+        is_head(word, lx)
+        or _in(word, lx.modifiers)
+        or lx.is_nationality(word)
+        or fold(word) in _HONORIFIC_WORDS
+    )
 
 
 def honorific_length(tokens: list[Token], end: int, lx: Lexicon) -> int:
