@@ -97,7 +97,7 @@ def set_pub_date(store: Store, doc_id: str, pub_date: date, backend: str = "defa
         raise KeyError(doc_id)
     article = Article(text=old.text, title=old.title, source=old.source, url=old.url,
                       pub_date=pub_date, pub_date_source="user", tags=list(old.tags),
-                      origin=old.origin, author=old.author)
+                      origin=old.origin, author=old.author, dateline=old.dateline)
     doc = analyze(article, _context(store, backend, pub_date))
     store.replace(doc)
     return doc

@@ -7,7 +7,7 @@ trace any fact back to the characters it came from — the same idea as spaCy's 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 ENTITY_TYPES = ("PERSON", "LOCATION", "ORGANIZATION", "MISC")
@@ -190,17 +190,9 @@ def _span_dict(x: Any) -> dict[str, Any]:
     }
 
 
+# Every field but the text and the span lists: derived from the dataclass, so a field added to
+# Document (``dateline`` was) is read back from the store and from exports without a second edit
 _SCALAR_FIELDS = frozenset(
-    {
-        "title",
-        "source",
-        "url",
-        "pub_date",
-        "tags",
-        "id",
-        "origin",
-        "author",
-        "pub_date_source",
-        "warnings",
-    }
+    f.name for f in fields(Document)
+    if f.name not in {"text", "entities", "dates", "meetings", "statements", "keywords"}
 )

@@ -473,3 +473,20 @@ def test_store_items_keeps_going_after_errors(tmp_path: Path) -> None:
     rep = store_items(s, items, progress=lambda n, r: seen.append(r.status))
     assert seen == ["failed", "added", "already_stored"]
     assert rep.added == 1 and rep.failed == 1 and s.count() == 1
+
+
+def test_set_pub_date_keeps_the_dateline_ingestion_removed() -> None:
+    """The dateline city is a meeting's place when the text names none: re-analysing with the
+    analyst's date must not lose it."""
+    from components.ingest import set_pub_date
+    from marsad.document import Document
+    from marsad.store import Store
+
+    s = Store("sqlite://")
+    doc = Document(text="استقبل وزير الخارجية عادل الجبير نظيره الأردني ناصر جودة أمس.",
+                   dateline="جدة واس")
+    s.add(doc)
+    again = set_pub_date(s, doc.id, date(2015, 7, 22))
+    assert again.dateline == "جدة واس" and s.get(doc.id).dateline == "جدة واس"
+    assert again.pub_date == "2015-07-22"
+
