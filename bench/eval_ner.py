@@ -68,6 +68,28 @@ def score(gold_sents: list[tuple[list[str], list[str]]], pred: list[list[str]],
     return out
 
 
+def error_rows(sents: list[tuple[list[str], list[str]]], pred: list[list[str]],
+               types: tuple[str, ...]) -> list[str]:
+    """One TSV line per wrong span: miss / spurious / boundary (overlapping, other extent) /
+    type (same extent, other type), with the sentence around it — for grouping errors by cause."""
+    rows: list[str] = []
+    for (toks, gold), p in zip(sents, pred, strict=True):
+        g = {s for s in bio_spans(gold) if s[0] in types}
+        q = {s for s in bio_spans(p) if s[0] in types}
+        for kind, own, other in (("miss", g - q, q), ("spurious", q - g, g)):
+            for t, a, b in sorted(own, key=lambda s: s[1]):
+                near = [s for s in other if s[1] < b and a < s[2]]
+                if near and kind == "spurious":
+                    continue  # reported once, from the gold side
+                label = kind
+                if near:
+                    label = "type" if (near[0][1], near[0][2]) == (a, b) else "boundary"
+                ctx = " ".join([*toks[max(0, a - 6):a], "[", *toks[a:b], "]", *toks[b:b + 6]])
+                got = "; ".join(f"{s[0]}:{' '.join(toks[s[1]:s[2]])}" for s in near)
+                rows.append(f"{label}\t{t}\t{' '.join(toks[a:b])}\t{got}\t{ctx}")
+    return rows
+
+
 def tag_all(rec: object, sents: list[tuple[list[str], list[str]]], memory: bool = True,
             rules: bool = True) -> list[list[str]]:
     """Tags of every sentence in order, with the document memory as tag-conll uses it."""
@@ -78,7 +100,8 @@ def tag_all(rec: object, sents: list[tuple[list[str], list[str]]], memory: bool 
 def cross_validate(data: Path, k: int, c1: float, c2: float, iterations: int, workdir: Path,
                    reuse: bool = False, memory: bool = True, rules: bool = True,
                    aqmar_misc: str = "MISC", char_gazetteers: bool = False,
-                   aner_copies: int = 1, stack: bool = False) -> None:
+                   aner_copies: int = 1, stack: bool = False,
+                   errors: Path | None = None) -> None:
     """K-fold scores over ANERcorp-train (pooled counts) and mean AQMAR-dev F1.
 
     With ``stack`` each fold is scored by a second-pass model whose memory features on training
@@ -131,6 +154,9 @@ def cross_validate(data: Path, k: int, c1: float, c2: float, iterations: int, wo
         print(f"fold {i}: anercorp micro F1 {res['micro'][2]:.3f}, unseen R "
               f"{res['unseen'][0]:.3f}; aqmar-dev {aq_res['micro'][2]:.3f}", flush=True)
         pooled.append((pred, test, seen))
+    if errors is not None:
+        rows = [r for pred, test, _ in pooled for r in error_rows(test, pred, types)]
+        errors.write_text("\n".join(rows) + "\n", encoding="utf-8")
     tp: Counter[str] = Counter()
     ng: Counter[str] = Counter()
     np_: Counter[str] = Counter()
@@ -185,13 +211,16 @@ def main() -> None:
                     help="--cv: two-pass stacking, memory features from the fold models' tags")
     ap.add_argument("--reuse", action="store_true",
                     help="score the fold models already in --workdir (rules/memory changes)")
+    ap.add_argument("--errors", type=Path,
+                    help="write every wrong span (miss/spurious/boundary/type) to this TSV")
     args = ap.parse_args()
     if not (args.data / "anercorp-train.conll").exists():
         sys.exit(f"no NER data at {args.data}")
     if args.cv:
         cross_validate(args.data, args.cv, args.c1, args.c2, args.iterations, args.workdir,
                        args.reuse, not args.no_memory, not args.no_rules,
-                       args.aqmar_misc, args.char_gazetteers, args.aner_copies, args.stack)
+                       args.aqmar_misc, args.char_gazetteers, args.aner_copies, args.stack,
+                       args.errors)
         return
     from marsad.entities.model import CrfRecognizer
 
@@ -206,6 +235,9 @@ def main() -> None:
         for k in (*SCORED[name], "micro"):
             p, r, f, n = res[k]
             print(f"{name:<14}{k:<7}{p:7.3f}{r:7.3f}{f:7.3f}{int(n):7d}")
+        if args.errors is not None:
+            with open(args.errors, "a", encoding="utf-8") as fp:
+                fp.write("".join(r + "\n" for r in error_rows(sents, pred, SCORED[name])))
         ur, un = res["unseen"]
         print(f"{name:<14}{'unseen':<7}{'':>7}{ur:7.3f}{'':>7}{int(un):7d}")
 
