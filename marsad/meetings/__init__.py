@@ -362,7 +362,7 @@ def _tour(a: Analysed, mt: re.Match[str], si: int, fsent: tuple[int, int]) -> _D
         return None
     form = mt.group("n") or ""
     visitor: Entity | None = None
-    if _PRONOUN_SUFFIX_RE.search(form):
+    if _owned(form):
         visitor = _previous_subject(a, si, o(ts))
     else:
         subj = [e for e in entities_between(a.entities, o(f0), o(ts)) if e.type == "PERSON"]
@@ -514,17 +514,24 @@ def _draft_for(
             named = _bayna_words(a, te, stop)
             if named:
                 parties = [e for e in named if name_of(e) != name_of(right_ents[0])]
-    if is_noun and definite and frame != "round" and not told_calls and not purpose:
+    named_after = _named_place_after(a, mt, right_ents)
+    if named_after is not None:
+        # "قمة كامب ديفيد التي جمعت X بـ Y": the meeting's place, then who it brought together
+        place = place or name_of(named_after)
+    if is_noun and (definite or named_after is not None) and frame != "round" and \
+            not told_calls and not purpose:
         # "اللقاء" / "المحادثات" tells again of a known meeting unless بين X و Y follows at once
         # or "اللقاء الذي جمع X بـ Y"
         b = BAYNA_RE.search(F, te, min(stop, te + 25))
-        j = JAMA_RE.search(F, te, min(f1, te + 30))
+        j = JAMA_RE.search(F, te, min(f1, te + 30 + (
+            len(name_of(named_after)) if named_after is not None else 0)))
         if b is not None:
             parties = [e for e in right_ents if e.start >= o(b.end()) and not _is_place(a, e)]
         elif j is not None:
             stop = _scope_end(F, j.end(), f1)
             parties = [e for e in entities_between(a.entities, o(j.end()), o(stop))
-                       if e.type in _PARTY_TYPES and not _is_place(a, e)]
+                       if e.type in _PARTY_TYPES and not _is_place(a, e)
+                       and (e.type == "PERSON" or _party_slot(a, e, j.end()))]
             if place is None:
                 place = _place_in(a, o(j.end()), o(f1))
         else:
@@ -598,20 +605,20 @@ def _draft_for(
             ref = _previous_subject(a, si, o(ts), nearest=True) if group is not None else None
             if group is not None and ref is not None:
                 parties = [ref, group]
-        elif _PRONOUN_SUFFIX_RE.search(form) or light_subject:
+        elif _owned(form) or light_subject:
             # "لدى استقباله عدداً من كبار المسؤولين", "عقد المدير العام اجتماعاً مع فريق العمل":
             # the pronoun's owner (or the unnamed subject told before) meets a group
             group = _group_party(a, te, stop, None)
             if group is not None:
                 parties = [group]
-                if light_subject and not _PRONOUN_SUFFIX_RE.search(form):
+                if light_subject and not _owned(form):
                     lv = LIGHT_RE.search(F, left, ts)
                     ref = (_bare_title_holder(a, lv.end(), ts, o(lv.start()), []) if lv
                            else None) or _previous_subject(a, si, o(ts))
                     if ref is not None:
                         parties = [ref, group]
     near = bool(parties) and len(F[te:a.folded.fold_pos(parties[0].start)].split()) <= 3
-    own_reception = at_reception and bool(_PRONOUN_SUFFIX_RE.search(form))
+    own_reception = at_reception and bool(_owned(form))
     if own_reception and NON_GUEST_RE.search(F, f0, ts):
         return None  # "طائرة تقل جثماني الشهيدين وكان في استقبالها …": no guest to meet
     if own_reception and parties:
@@ -703,7 +710,25 @@ def _draft_for(
                   else None)
 
 
+def _named_place_after(a: Analysed, mt: re.Match[str], right_ents: list[Entity]) -> Entity | None:
+    """"قمة كامب ديفيد التي جمعت …", "لقاء بروكسل الذي جمع …": a meeting noun in construct
+    with a LOCATION, a جمع-relative right after it."""
+    if mt.group("n") is None or not right_ents or right_ents[0].type != "LOCATION":
+        return None
+    F = a.folded.text
+    loc = right_ents[0]
+    fs, fe = a.folded.fold_pos(loc.start), a.folded.fold_pos(loc.end)
+    if F[mt.end():fs].strip() or not JAMA_RE.match(F, fe + 1):
+        return None
+    return loc
+
+
 _PRONOUN_SUFFIX_RE = re.compile(r"(?:ه|ها|هما)$")
+
+
+def _owned(form: str) -> bool:
+    """"لقائه", "اجتماعها": a pronoun owns the meeting noun ("قمه" is قمة, no pronoun)."""
+    return bool(_PRONOUN_SUFFIX_RE.search(form)) and form not in lx.TEH_MARBUTA_FORMS
 _HONORIFIC_RE = re.compile(r"\s+(?:سموه|معاليه|فخامته|سعادته|جلالته|سماحته|دولته)" + WB_END)
 _POSSESSOR_RE = re.compile(r"\s*(?:جمعه|جمعها|جمعهما|جمعتهما|جمعته|جمعتها)" + WB_END)
 
@@ -717,7 +742,7 @@ def _pronoun_party(
     if is_noun:
         form = mt.group("n")
         F = mt.string
-        return (bool(_PRONOUN_SUFFIX_RE.search(form)) or bool(_POSSESSOR_RE.match(F, mt.end()))
+        return (bool(_owned(form)) or bool(_POSSESSOR_RE.match(F, mt.end()))
                 or bool(_HONORIFIC_RE.match(F, mt.end())))  # "في وداع سموه"
     form = mt.group("v")
     if form.endswith(("ه", "ها", "هم")):
@@ -759,13 +784,13 @@ def _group_party(a: Analysed, te: int, stop: int, named: Entity | None) -> Entit
         if bare not in lx.GROUP_HEADS:
             continue
         end = start + w.end()
-        construct = bare.endswith("ي") or bare in ("اعضاء", "رؤساء", "جموع", "وكلاء")
+        construct = bare.endswith("ي") or bare in lx.CONSTRUCT_GROUP_HEADS
         partitive = False
         of_at = 0
         quantity = False
         for k, nxt in enumerate(words[i + 1:i + 6]):
             x = nxt.group(0)
-            xs = x.strip("،,.")
+            xs = x.strip("،,.\"“”«»()")
             if k == 0 and xs in lx.GROUP_QUANTITY and not construct:
                 quantity = True
                 continue  # "عدداً كبيراً من رؤساء البلديات"
@@ -776,12 +801,12 @@ def _group_party(a: Analysed, te: int, stop: int, named: Entity | None) -> Entit
             if k >= 2 and not partitive:
                 break
             genitive = ((construct and k == 0) or (partitive and k == of_at + 1)) and \
-                xs not in _GROUP_STOP and xs[:1] not in "بل"
+                xs not in _GROUP_STOP and (xs[:1] not in "بل" or xs in lx.GROUP_HEADS)
             if xs in _GROUP_STOP or x[:1] in "،," or not (
                     genitive or xs.startswith("ال")
                     or xs.endswith(("يا", "يه", "ي", "يين", "يون"))):
                 break  # "جموع المهنئين بالعيد", "وفداً عشائرياً يمثل": the group's noun phrase only
-            end = start + nxt.start() + len(xs)
+            end = start + nxt.start() + x.find(xs) + len(xs)
             if x[-1:] in "،,.":
                 break
         o = a.folded.orig
@@ -789,8 +814,12 @@ def _group_party(a: Analysed, te: int, stop: int, named: Entity | None) -> Entit
         text = a.text[s0:o(end)].strip(" ،,.")
         if len(text.split()) < 2:
             return None
-        return Entity(start=s0, end=o(end), text=text, type="ORGANIZATION", canonical=text)
+        return Entity(start=s0, end=o(end), text=text, type="ORGANIZATION",
+                      canonical=_QUOTE_MARKS_RE.sub("", text))
     return None
+
+
+_QUOTE_MARKS_RE = re.compile(r"[\"“”«»]")
 
 
 _IN_RE = re.compile(r"\s+في\s+")
@@ -943,7 +972,14 @@ def _scope_end(F: str, te: int, f1: int) -> int:
     if a:
         end = a.start()
     q = QUOTE_CUT_RE.search(F, te, end)
+    while q is not None and q.group(0) != ":" and \
+            F[max(te, q.start() - 12):q.start()].split()[-1:] and \
+            F[max(te, q.start() - 12):q.start()].split()[-1].lstrip("وب") in _NAMED_BY_QUOTE:
+        q = QUOTE_CUT_RE.search(F, q.end(), end)  # "فريق “سفراء الحزم”": a name in quotes
     return q.start() if q else end
+
+
+_NAMED_BY_QUOTE = lx.GROUP_HEADS | lx.MEDIA_HEADS
 
 
 def _clause_start(F: str, f0: int, ts: int) -> tuple[int, int]:
@@ -1234,7 +1270,7 @@ def _is_place(a: Analysed, e: Entity) -> bool:
 
 
 _PLACE_PHRASE_RE = re.compile(
-    WB_START + r"(?:[وف]?في\s+|[وف]?ب)(?P<seat>(?:ال)?(?:مقر|قصر|ديوان))\s+"
+    WB_START + r"(?:[وف]?في\s+|[وف]?ب)(?P<seat>(?:ال)?(?:مقر|قصر|ديوان|مكتب))\s+"
     r"(?P<words>\S+(?:\s+\S+){0,3})"
 )
 
@@ -1256,7 +1292,12 @@ def _place_in(a: Analysed, o0: int, o1: int, strict_from: int | None = None) -> 
                 continue
             return name_of(e)
     F = a.folded.text
-    m = _PLACE_PHRASE_RE.search(F, a.folded.fold_pos(o0), a.folded.fold_pos(o1))
+    pos, f_end = a.folded.fold_pos(o0), a.folded.fold_pos(o1)
+    m = _PLACE_PHRASE_RE.search(F, pos, f_end)
+    while m is not None and m.group("seat").endswith("مكتب") and \
+            _HONORIFIC_RE.match(F, m.end("seat")):
+        # "في مكتب سموه بقصر الحكم": the palace names the place
+        m = _PLACE_PHRASE_RE.search(F, m.end("seat"), f_end)
     if m is None:
         return None
     n_words = 0

@@ -45,6 +45,10 @@ TRIGGERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("جوله", "الجوله", "جولات", "الجولات", "جولته", "جولتها"), "talks", "round"),
 )
 
+# Trigger forms ending in a folded teh marbuta (قمة → قمه): no pronoun suffix, though they look it
+TEH_MARBUTA_FORMS: frozenset[str] = frozenset({"قمه", "القمه", "مكالمه", "زياره", "جوله",
+                                               "الجوله"})
+
 # "جولة" is a round of talks only with one of these right after it (else a tour, or sport)
 ROUND_NEXT: tuple[str, ...] = (
     "اولي", "الاولي", "ثانيه", "الثانيه", "ثالثه", "الثالثه", "رابعه", "الرابعه", "خامسه",
@@ -255,7 +259,13 @@ GROUP_HEADS: frozenset[str] = frozenset({
     "اهالي", "اقارب", "عددا", "عدد", "ممثلي", "مشايخ", "اعيان", "قيادات", "قاده", "رجال",
     "طلاب", "منتسبي", "مديري", "مندوبي", "لجنه", "اللجنه", "مجموعه", "الكوادر", "كوادر",
     "وكلاء", "موظفي", "منسوبات", "زعماء", "الزعماء", "المسؤولين", "شخصيات", "ممثلين", "نخبه",
-    "جمعا", "جمع",
+    "جمعا", "جمع", "وزراء", "العشرات", "عشرات",
+})
+# Group heads that stand in construct before an indefinite noun ("وفد لجنة المتابعة", "لجنة دراسة
+# أوضاع …", "فريق سفراء الحزم", "وزراء خارجية دول …"): the next word belongs to the group (folded)
+CONSTRUCT_GROUP_HEADS: frozenset[str] = frozenset({
+    "اعضاء", "رؤساء", "جموع", "وكلاء", "وفد", "لجنه", "فريق", "مجموعه", "وفود", "وزراء",
+    "قاده", "زعماء", "رجال", "قيادات",
 })
 # "خلال حضوره اجتماعاً للجنة …": attending a meeting of a body is meeting that body (folded)
 ATTEND_WORDS: frozenset[str] = frozenset({"حضوره", "حضورها", "وحضوره", "وحضورها",

@@ -1,0 +1,100 @@
+"""Meetings stage, recall fixes of round 4 (studied: all 256 annotated articles): one row per rule.
+
+Entities are hand-set (``doc_with``) so each row tests the meetings rule, not the tagger."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.dates import run as find_dates
+from marsad.meetings import run
+from marsad.meetings.folded import analysed
+from marsad.pipeline import Context
+from tests.test_meetings_helpers import doc_with
+
+P, L = "PERSON", "LOCATION"
+
+NAMES = {
+    "ناصر جودة": (P, "ناصر جودة"), "عمان": (L, "عمان"), "القاهرة": (L, "القاهرة"),
+    "عادل بن زيد الطريفي": (P, "عادل بن زيد الطريفي"), "جدة": (L, "جدة"),
+    "كامب ديفيد": (L, "كامب ديفيد"), "باراك أوباما": (P, "باراك أوباما"),
+    "جون كيري": (P, "جون كيري"), "كيري": (P, "جون كيري"), "إيران": (L, "إيران"),
+    "فيصل بن بندر": (P, "فيصل بن بندر"), "الرياض": (L, "الرياض"),
+    "صالح الفوزان": (P, "صالح الفوزان"),
+}
+
+
+def meetings(text: str) -> list[tuple[list[str], str | None]]:
+    doc = doc_with(text, NAMES, "2015-07-23")
+    ctx = Context(pub_date=date(2015, 7, 23))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    return [(m.participants, m.place) for m in doc.meetings]
+
+
+def parties(text: str) -> list[list[str]]:
+    return [p for p, _ in meetings(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group head in construct before an indefinite noun: the noun belongs to the group
+        ("بحث وزير الخارجية الأردني ناصر جودة في عمان أمس مع وفد لجنة المتابعة المعنية "
+         "بتنفيذ نتائج مؤتمر القاهرة الثاني تطورات الأوضاع.",
+         [["ناصر جودة", "وفد لجنة المتابعة"]]),
+        ("اجتمع معالي وزير الثقافة والإعلام الدكتور عادل بن زيد الطريفي في مكتب الوزارة بجدة "
+         "امس مع لجنة دراسة أوضاع هيئة الإذاعة والتلفزيون.",
+         [["عادل بن زيد الطريفي", "لجنة دراسة"]]),
+        # a quoted group name after its head
+        ("استقبل الدكتور عادل بن زيد الطريفي في مكتبه، فريق “سفراء الحزم” المكون من ثلاثة طلاب.",
+         [["عادل بن زيد الطريفي", "فريق سفراء الحزم"]]),
+        # وزراء as a group head
+        ("وصرح جون كيري بأن اجتماعه المقرر في الثالث من أغسطس المقبل بوزراء خارجية دول مجلس "
+         "التعاون سيكون هدفه الخروج باستراتيجية.",
+         [["جون كيري", "وزراء خارجية"]]),
+    ],
+)
+def test_construct_group_heads(text: str, expected: list[list[str]]) -> None:
+    assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting noun in construct with a place, then who it brought together
+        ("وقال كيري إن إيران ستبقى معزولة، وقمة كامب ديفيد التي جمعت باراك أوباما بقادة دول "
+         "مجلس التعاون كان هدفها التصدي لإيران.",
+         [(["باراك أوباما", "قادة دول"], "كامب ديفيد")]),
+        # the place with no جمع-relative after it is no meeting of that place
+        ("وقال كيري إن قمة كامب ديفيد كان هدفها التصدي لإيران.", []),
+    ],
+)
+def test_meeting_noun_with_its_place_then_jama(
+    text: str, expected: list[tuple[list[str], str | None]]
+) -> None:
+    assert meetings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an office named in words is a place when the tagger gave none
+        ("اجتمع الدكتور عادل بن زيد الطريفي في مكتب الوزارة امس مع لجنة دراسة أوضاع الهيئة.",
+         "مكتب الوزارة"),
+        # "في مكتب سموه بقصر الحكم": the palace, not "his office", names the place
+        ("استقبل الأمير فيصل بن بندر في مكتب سموه بقصر الحكم أمس الشيخ صالح الفوزان.",
+         "قصر الحكم"),
+    ],
+)
+def test_office_and_palace_in_words(text: str, place: str) -> None:
+    got = meetings(text)
+    assert len(got) == 1 and got[0][1] == place, got
+
+
+def test_fold_cache_is_shared() -> None:
+    # the stage reads the cached analysis the statements stage also uses
+    doc = doc_with("استقبل فيصل بن بندر صالح الفوزان.", NAMES)
+    assert analysed(doc) is analysed(doc)
