@@ -98,3 +98,44 @@ def test_fold_cache_is_shared() -> None:
     # the stage reads the cached analysis the statements stage also uses
     doc = doc_with("استقبل فيصل بن بندر صالح الفوزان.", NAMES)
     assert analysed(doc) is analysed(doc)
+
+
+HOSTS = {
+    "فيصل بن بندر": (P, "فيصل بن بندر"), "الرياض": (L, "الرياض"),
+    "أسامة فقيه": (P, "أسامة فقيه"), "خالد اليوسف": (P, "خالد اليوسف"),
+    "علي الغفيص": (P, "علي الغفيص"), "عبدالله القرني": (P, "عبدالله القرني"),
+    "عبدالله التركي": (P, "عبدالله التركي"), "ويدي أحمد": (P, "ويدي أحمد"),
+    "جاكرتا": (L, "جاكرتا"),
+}
+
+
+def hosted(text: str) -> list[tuple[list[str], str | None]]:
+    doc = doc_with(text, HOSTS, "2015-07-23")
+    ctx = Context(pub_date=date(2015, 7, 23))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    return [(m.participants, m.place) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one present at the last reception is not the host of the next ("كما استقبل سموه")
+        ("استقبل الأمير فيصل بن بندر أمير منطقة الرياض بقصر الحكم أمس أسامة فقيه. حضر الاستقبال "
+         "معالي وكيل الإمارة عبدالله القرني. كما استقبل سموه في مكتبه أمس خالد اليوسف.",
+         [(["فيصل بن بندر", "أسامة فقيه"], "قصر الحكم"),
+          (["فيصل بن بندر", "خالد اليوسف"], "قصر الحكم")]),
+        # "أمير المنطقة": a title over the seat already named stands for its holder, who
+        # receives where he received before
+        ("استقبل أمير منطقة الرياض فيصل بن بندر في مكتبه بقصر الحكم اليوم أسامة فقيه. واستقبل "
+         "أمير المنطقة محافظ المؤسسة العامة للتدريب التقني والمهني الدكتور علي الغفيص.",
+         [(["فيصل بن بندر", "أسامة فقيه"], "قصر الحكم"),
+          (["فيصل بن بندر", "علي الغفيص"], "قصر الحكم")]),
+        # a place before an honorific and a name ends the guest's title ("البروفسور")
+        ("استقبل الأمين العام لرابطة العالم الإسلامي الدكتور عبدالله التركي أمس، مدير الجامعة "
+         "الإسلامية بجاكرتا البروفسور ويدي أحمد.",
+         [(["عبدالله التركي", "ويدي أحمد"], None)]),
+    ],
+)
+def test_hosts_and_their_seats(text: str, expected: list[tuple[list[str], str | None]]) -> None:
+    assert hosted(text) == expected

@@ -169,6 +169,10 @@ def run(doc: Document, ctx: object) -> None:
             place = dateline
         if place is None and d.seat and status == "held" and d.kind != "call":
             place = d.seat  # "استقبل محافظ جدة بمكتبه …": a governor receives at his seat
+        if place is None and status == "held" and d.kind != "call" and out and \
+                out[-1].status == "held" and out[-1].kind != "call" and \
+                out[-1].participants[0] == names[0]:
+            place = out[-1].place  # "واستقبل أمير المنطقة X": the same host, where he was
         attendees = [n for n in _unique_list(d.attendees)
                      if n not in names and not _too_short(n)]
         m = Meeting(
@@ -707,7 +711,7 @@ def _draft_for(
                   attendees=extra_present, sequel=bool(SEQUEL_RE.match(F, f0, ts)),
                   later=bool(LATER_RE.match(F, f0, ts)), one_each=form in lx.PLURAL_CALLS,
                   seat=_host_seat(a, parties) if (frame == "host" or OFFICE_RE.search(F, f0, f1))
-                  else None)
+                  and parties[0].start >= o(f0) else None)  # a host named here, with his title
 
 
 def _named_place_after(a: Analysed, mt: re.Match[str], right_ents: list[Entity]) -> Entity | None:
@@ -852,7 +856,9 @@ def _bare_title_holder(
     if not words:
         return None
     head = words[0].group(0)
-    if not (head.startswith("ال") and head[2:] in lx.TITLE_HEADS):
+    generic = head in lx.TITLE_HEADS and len(words) > 1 and \
+        words[1].group(0).strip("،,") in lx.GENERIC_SEATS  # "واستقبل أمير المنطقة X"
+    if not (head.startswith("ال") and head[2:] in lx.TITLE_HEADS) and not generic:
         return None
     head_end = a.folded.orig(te + words[0].end())
     for e in parties:
@@ -907,6 +913,10 @@ def _previous_subject(
         return here[-1] if nearest else here[0]
     if si > 0:
         p0, p1 = a.sents[si - 1]
+        # "حضر الاستقبال X. كما استقبل سموه …": one present at the last meeting is not its host
+        cue = ATTENDEE_RE.search(a.folded.text, a.folded.fold_pos(p0), a.folded.fold_pos(p1))
+        if cue is not None:
+            p1 = min(p1, a.folded.orig(cue.start()))
         prev = [e for e in entities_between(a.entities, p0, p1)
                 if e.type == "PERSON" and name_of(e) not in exclude
                 and not _in_institution_name(a, e)]
@@ -1128,7 +1138,8 @@ def _seat_in_words(between: str) -> str | None:
             j += 1
         elif f not in ("محافظ", "حاكم"):
             continue
-        if j >= len(folded) or folded[j] in lx.SEAT_SKIP or folded[j] in HONORIFICS:
+        if j >= len(folded) or folded[j] in lx.SEAT_SKIP or folded[j] in HONORIFICS or \
+                folded[j] in lx.GENERIC_SEATS:  # "محافظ المؤسسة العامة …": no seat
             return None
         n = 2 if folded[j] in lx.SEAT_TWO_WORDS and j + 1 < len(folded) else 1
         return " ".join(words[j:j + n])

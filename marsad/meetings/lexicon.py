@@ -200,7 +200,8 @@ CROWD_WORDS: frozenset[str] = frozenset({"الكثير", "العديد", "الم
 
 # Honorifics that may stand between a title's last word and the name ("… بجاكرتا البروفيسور X")
 NAME_HONORIFICS: frozenset[str] = frozenset({"الدكتور", "د", "الشيخ", "البروفيسور", "المهندس",
-                                             "الاستاذ", "السيد", "السيده", "الاستاذه"})
+                                             "الاستاذ", "السيد", "السيده", "الاستاذه",
+                                             "البروفسور", "البروفيسوره", "الدكتوره"})
 # Titles that take a place with في/لدى ("السفير الإسرائيلي في الولايات المتحدة")
 POSTED_TITLES: frozenset[str] = frozenset({
     "سفير", "السفير", "قنصل", "القنصل", "مندوب", "المندوب", "ممثل", "الممثل", "ملحق", "الملحق",
@@ -218,6 +219,12 @@ POST_ADJECTIVES: frozenset[str] = frozenset({"الخاص", "الخاصه", "ال
 
 # Head nouns of a meeting phrase before its trigger noun ("جلسة مباحثات", "جولة محادثات")
 MEETING_NOUN_HEADS: frozenset[str] = frozenset({"جلسه", "جلسات", "جوله", "جولات"})
+
+# "أمير المنطقة", "وزير الوزارة"…: a title over a seat the article already named (folded)
+GENERIC_SEATS: frozenset[str] = frozenset({
+    "المنطقه", "المحافظه", "الوزاره", "الهيئه", "الجامعه", "الاماره", "البلديه", "الامانه",
+    "الغرفه", "الجمعيه", "المؤسسه", "الشركه", "المجلس",
+})
 
 # Further title words that open an apposition after a name ("، منسقة السياسة الخارجية …،")
 APPOSITION_HEADS: frozenset[str] = frozenset({"منسقه", "منسق", "متحدث", "ناطق", "مستشار",
