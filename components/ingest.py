@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from marsad.dates import NEEDS_PUB_DATE
 from marsad.document import Document
 from marsad.ingest import Article, IngestError, article_from_text, read_bytes, read_paths
 from marsad.pipeline import Context, analyze
@@ -97,7 +98,8 @@ def set_pub_date(store: Store, doc_id: str, pub_date: date, backend: str = "defa
         raise KeyError(doc_id)
     article = Article(text=old.text, title=old.title, source=old.source, url=old.url,
                       pub_date=pub_date, pub_date_source="user", tags=list(old.tags),
-                      origin=old.origin, author=old.author, dateline=old.dateline)
+                      origin=old.origin, author=old.author, dateline=old.dateline,
+                      warnings=[w for w in old.warnings if w != NEEDS_PUB_DATE])
     doc = analyze(article, _context(store, backend, pub_date))
     store.replace(doc)
     return doc

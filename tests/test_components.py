@@ -490,3 +490,22 @@ def test_set_pub_date_keeps_the_dateline_ingestion_removed() -> None:
     assert again.dateline == "جدة واس" and s.get(doc.id).dateline == "جدة واس"
     assert again.pub_date == "2015-07-22"
 
+
+def test_set_pub_date_keeps_ingestion_warnings_and_drops_the_missing_date_one() -> None:
+    """What ingestion noticed (an unreadable date field) stays true after the analyst gives a
+    date; the dates stage's 'no publication date' warning does not."""
+    from components.ingest import set_pub_date
+    from marsad.dates import NEEDS_PUB_DATE
+    from marsad.pipeline import analyze
+    from marsad.store import Store
+
+    s = Store("sqlite://")
+    art = article_from_text("التقى الوزير نظيره أمس في الرياض.", None, origin="x.txt")
+    art.warnings.append("unreadable date field 'غدا' ignored")
+    doc = analyze(art)
+    assert NEEDS_PUB_DATE in doc.warnings
+    s.add(doc)
+    again = set_pub_date(s, doc.id, date(2015, 7, 22))
+    assert again.warnings == ["unreadable date field 'غدا' ignored"]
+    assert s.get(doc.id).warnings == again.warnings
+

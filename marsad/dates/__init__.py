@@ -30,6 +30,10 @@ def _inside_name(d: DateExpr, doc: Document) -> bool:
                and (e.end - e.start) > (d.end - d.start) for e in doc.entities)
 
 
+# the one document-level warning this stage adds: it stops being true once a date is given
+NEEDS_PUB_DATE = "relative dates found but no publication date: give one to resolve them"
+
+
 def run(doc: Document, ctx: object) -> None:
     pub = getattr(ctx, "pub_date", None)
     if pub is None and doc.pub_date:
@@ -41,5 +45,4 @@ def run(doc: Document, ctx: object) -> None:
     doc.dates.extend(found)
     doc.dates.sort(key=lambda d: (d.start, d.end))
     if pub is None and any(d.relative for d in found):
-        doc.warnings.append(
-            "relative dates found but no publication date: give one to resolve them")
+        doc.warnings.append(NEEDS_PUB_DATE)
