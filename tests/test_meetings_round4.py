@@ -139,3 +139,40 @@ def hosted(text: str) -> list[tuple[list[str], str | None]]:
 )
 def test_hosts_and_their_seats(text: str, expected: list[tuple[list[str], str | None]]) -> None:
     assert hosted(text) == expected
+
+
+TALKS = {
+    "مارتن ديمبسي": (P, "مارتن ديمبسي"), "ديمبسي": (P, "مارتن ديمبسي"), "بغداد": (L, "بغداد"),
+    "حيدر العبادي": (P, "حيدر العبادي"), "خالد العبيدي": (P, "خالد العبيدي"),
+    "أشتون كارتر": (P, "أشتون كارتر"), "كارتر": (P, "أشتون كارتر"),
+    "باراك أوباما": (P, "باراك أوباما"), "رجب طيب أردوغان": (P, "رجب طيب أردوغان"),
+}
+
+
+def talks(text: str) -> list[tuple[list[str], str | None, str]]:
+    doc = doc_with(text, TALKS, "2015-07-23")
+    ctx = Context(pub_date=date(2015, 7, 23))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    return [(m.participants, m.place, m.kind) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun-owned meeting noun with two or more guests after بـ: the owner meets them all
+        ("وجاء اتهام الجنرال ديمبسي خلال اجتماعه في بغداد السبت الماضي برئيس الوزراء القائد "
+         "العام للقوات المسلحة حيدر العبادي ووزير الدفاع خالد العبيدي.",
+         [(["مارتن ديمبسي", "حيدر العبادي", "خالد العبيدي"], "بغداد", "meeting")]),
+        # the owner named before a second guest list is not added twice
+        ("وبحث ديمبسي خلال اجتماعه برئيس الوزراء حيدر العبادي ووزير الدفاع خالد العبيدي "
+         "تطورات الحملة.",
+         [(["مارتن ديمبسي", "حيدر العبادي", "خالد العبيدي"], None, "meeting")]),
+        # a phone call takes no place from a visit told before it
+        ("وصل أشتون كارتر إلى بغداد أمس. وقال البيت الأبيض إن الرئيس باراك أوباما ونظيره "
+         "التركي رجب طيب أردوغان اتفقا أثناء اتصال هاتفي على العمل معا.",
+         [(["باراك أوباما", "رجب طيب أردوغان"], None, "call")]),
+    ],
+)
+def test_owners_and_calls(text: str, expected: list[tuple[list[str], str | None, str]]) -> None:
+    assert talks(text) == expected

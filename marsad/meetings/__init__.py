@@ -160,7 +160,7 @@ def run(doc: Document, ctx: object) -> None:
             if date_source in ("paragraph", "pub_date", None) and out[-1].date:
                 date_value, date_source = out[-1].date, out[-1].date_source
             place = place or out[-1].place
-        if place is None:
+        if place is None and d.kind != "call":
             # "وصل كارتر إلى أربيل … ومن المتوقع أن يلتقي بارزاني": where the visitor arrived
             prior = [p for pos, p in arrivals if pos <= s1]
             if prior:
@@ -657,6 +657,13 @@ def _draft_for(
                                 nearest=is_noun and subject_before)
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
+    elif len(_unique_names(parties)) >= 2 and is_noun and kind != "visit" and not sporty and \
+            _owned(form) and not form.endswith("هما") and not subject_before and \
+            _object_opens(F[te:a.folded.fold_pos(parties[0].start)]):
+        # "خلال اجتماعه في بغداد برئيس الوزراء X ووزير الدفاع Y": the owner meets them all
+        ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)), nearest=True)
+        if ref is not None:
+            parties = [ref, *parties]
     parties = _drop_same_person([e for e in parties if not _too_short(name_of(e))])
     names_here = _unique_names(parties)
     met_there = kind == "visit" and (_other_meeting_after(F, te, f1) or (bool(before) and
@@ -886,6 +893,12 @@ def _is_destination(a: Analysed, e: Entity) -> bool:
         return True
     prev = F[max(0, fs - 25):fs].split()[-2:]
     return any(w in ("الي", "لقريه", "لمدينه", "لمحافظه", "لمنطقه") for w in prev)
+
+
+def _object_opens(between: str) -> bool:
+    """"… برئيس الوزراء X", "… مع الرئيس X": the words before a party open it as the object."""
+    return any(w == "مع" or w.startswith("بال") or (w[:1] == "ب" and w[1:] in lx.TITLE_HEADS)
+               for w in between.split())
 
 
 def _is_object(a: Analysed, e: Entity) -> bool:
