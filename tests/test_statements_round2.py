@@ -172,9 +172,9 @@ def test_clauses_and_stances(text: str, expected: list[tuple[str, str, str]]) ->
         # a name in quotes after the verb speaks
         ("وأضاف «إيرنست»: «نحن نواصل متابعة هذه التقارير».",
          [("إيرنست", "assert", "نحن نواصل متابعة هذه التقارير")]),
-        # "لصحيفة «حريت»" is spoken to
+        # "لصحيفة «حريت»" is spoken to (the source keeps the body it speaks from)
         ("وقال مسؤول في الإدارة الأمريكية لصحيفة «حريت» التركية إنه من المتوقع فتح القاعدة.",
-         [("مسؤول", "assert", "من المتوقع فتح القاعدة")]),
+         [("مسؤول في الإدارة الأمريكية", "assert", "من المتوقع فتح القاعدة")]),
         # a one-word institution the entities stage left untagged
         ("وقال البنتاجون إنه يدرس مطالب الأكراد.",
          [("البنتاجون", "assert", "يدرس مطالب الأكراد")]),

@@ -91,7 +91,8 @@ DHALIK_AFTER_RE = re.compile(r"\s+ذلك" + WB_END)
 QUOTED_NAME_RE = re.compile(r"\s*[«\"“(]([^»\"”()]{2,30})[»\"”)]")
 WARN_RE = re.compile(WB_START + r"(?:" + "|".join(lx.WARN_CUES) + r")" + WB_END)
 OBJ_PREP_RE = re.compile(r"\s*(?:ب\S|الي\s|من\s|عن\s|علي\s)")
-DHALIK_RE = re.compile(r"[،,]?\s*(?:وذلك|وياتي ذلك|في حين|بينما|في الوقت الذي)" + WB_END
+DHALIK_RE = re.compile(r"[،,]?\s*(?:وذلك|وياتي ذلك|في حين|بينما|في الوقت الذي|"
+                       + alternation(lx.ATTRIBUTION_CUTS) + r")" + WB_END
                        + r"|[،,]\s*ل[يت]\w+\s+بذلك" + WB_END)
 LEAD_PREP_RE = re.compile(r"[\s،,]*(?:علي|الي)\s+")
 _LEAD_STANCE = dict(lx.CONTENT_LEAD_STANCE)
@@ -115,6 +116,8 @@ RELATIVE_APPOSITION_RE = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين
 RELATIVE_RESUME_RE = re.compile(r"\s*(?:علي|الي|ان|انه|انها|بان|:)" + WB_END + r"|\s*:")
 DENY_AHEAD_RE = re.compile(r"\s*(?:(?:هذه|هذا|تلك|كل|جميع)\s+)?(\S+)")
 COLON_THAT_RE = re.compile(r"\s*(?:ان|انه|انها|اننا|انهم)" + WB_END)
+BACKWARD_RE = re.compile(WB_START + r"(?:" + alternation(lx.ATTRIBUTION_CUTS) + r")\s*$")
+ADDRESSEE_LEAD_RE = re.compile(r"\s*ل\s*[«\"“(][^»\"”)\n]{1,40}[»\"”)]")
 QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|قولهما)" + WB_END)
 _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلال", "حول", "بشان", "امام", "لدي",
                     "عبر", "بعد", "قبل", "منذ", "ان", "انه", "بان", "اليوم", "امس",
@@ -171,6 +174,7 @@ def run(doc: Document, ctx: object) -> None:
     doc.statements.extend(out)
 
 
+_BEFORE_NOUN = [[w] for w in lx.BEFORE_NOUN]
 _TRIM = " \t\n،,.:؛;-–"
 _PAIRS = {"«": "»", '"': '"', "“": "”"}
 
@@ -218,8 +222,9 @@ def _sentence_statements(
             continue  # "يذكر أن …"; "وعد" (promised) is no "عدّ"
         if form in ("يدعي", "تدعي") and doc.text[o(ve) - 1:o(ve)] == "ى":
             continue  # "القتيل يدعى محمد": is called, not claims (the unfolded ى tells)
-        if F[max(0, m.start("p") - 6):m.start("p")].split()[-1:] in (["دون"], ["بدون"], ["عدم"]):
-            continue  # "من دون ذكر اسمه": a noun, not a verb
+        if not m.group("p") and \
+                F[max(0, m.start("p") - 8):m.start("p")].split()[-1:] in _BEFORE_NOUN:
+            continue  # "من دون ذكر اسمه", "ويهدف إلى حث المواطنين": a noun, not a verb
         if frame == "express" and form.startswith(lx.EXPRESS_THANKS_ONLY) and \
                 THANKS_RE.search(F, ve, min(f1, ve + 90)) is None:
             continue  # "قدم/رفع" offer thanks or nothing said (a cheap test: they are frequent)
@@ -338,6 +343,13 @@ def _sentence_statements(
             elif (titled := _name_in_apposition(doc, a, ve, nxt)) is not None or \
                     (titled := _name_before_title(doc, a, ve, nxt)) is not None:
                 speakers, spk_end = [titled[0]], titled[1]
+            elif (titled := _title_and_name(doc, a, ve, nxt)) is not None or \
+                    (titled := _definite_nominal(
+                        doc, a, ve, nxt,
+                        current or last_speaker or _fallback_speaker(a, si, o(vs)))) is not None:
+                # "وأكد السفير عسيري خلال اللقاء أن" (the name left untagged), "وأكد المسؤول
+                # العراقي أن": a subject stands there, no dropped pronoun
+                speakers, spk_end = [titled[0]], titled[1]
             elif form in lx.DUAL_FORMS and (pair := _conjoined_pair(a, f0, m.start("p"))):
                 speakers = pair  # "الاتحاد الأوروبي والاتحاد الأفريقي … لأنهما قالا إن …"
             elif current is not None:
@@ -374,7 +386,8 @@ def _sentence_statements(
 
         if stance == "call" and PRAYER_RE.match(F, spk_end):
             continue  # "ودعا الجبير الله أن …": a prayer
-        rel = RELATIVE_RE.search(F, max(f0, vs - 12), vs)
+        rel = RELATIVE_RE.search(F, max(f0, vs - 12), vs) or \
+            BACKWARD_RE.search(F, max(f0, m.start("p") - 14), m.start("p"))  # "…، حسبما أكد X"
         if DHALIK_AFTER_RE.match(F, ve) and si > 0 and not out and vs - f0 < 4:
             # "أوضح ذلك المتحدث …": what was said is the sentence before
             c0, c1 = a.sents[si - 1]
@@ -692,6 +705,139 @@ def _name_before_title(doc: Document, a: Analysed, ve: int, limit: int
     return doc.text[o(n0):o(n1)].strip(_PUNCT_STRIP), n1
 
 
+def _name_like(w: str) -> bool:
+    """A word that may be a given or family name: no article, no particle, no title."""
+    return (w.isalpha() and len(w) >= 3 and not w.startswith("ال") and w not in _NOT_NAME_WORDS
+            and not _is_title_word(w) and w not in lx.HONORIFIC_WORDS
+            and w not in lx.NOT_GIVEN_NAMES and w not in _NAME_STOPS and w not in VERB_INDEX
+            and w not in lx.NOT_NAMES)
+
+
+def _title_and_name(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[str, int] | None:
+    """"ووصف السفير عسيري العلاقات …", "وأكد الشيخ الحارثي أن": a definite title, then a name
+    the entities stage left untagged — one word, or a given name and a family name in ال…ي
+    ("الباحث مصلح العنزي") — then a boundary (a preposition, أن, a definite noun, a comma).
+    A one-word name is completed from where the article introduced it ("علي عواض عسيري")."""
+    F = a.folded.text
+    words = [w.group(0) for w in re.finditer(r"\S+", F[ve:min(limit, ve + 100)])][:4]
+    if len(words) < 2:
+        return None
+    title = words[0]
+    if not (title.startswith("ال") and title in lx.SUBJECT_TITLES) or \
+            title in lx.GENERIC_SPEAKERS:
+        return None
+    name = [words[1].rstrip("،,:")]
+    if not _name_like(name[0]):
+        return None
+    if name[0] == words[1] and len(words) > 2 and _nisba(words[2].rstrip("،,:")) and (
+            len(words) < 4 or words[2][-1:] in "،,:" or _boundary(words[3])):
+        name.append(words[2].rstrip("،,:"))
+    elif name[0] == words[1] and len(words) > 2 and not _boundary(words[2]):
+        return None  # "الشيخ صالح بن …", "الوزير يرى": not a one-word name
+    o = a.folded.orig
+    n0 = ve + F[ve:].index(words[1])
+    n1 = n0 + len(" ".join(name))
+    if F[n0:n1] != " ".join(name) or entities_between(a.entities, o(n0), o(n1)):
+        return None
+    full = _full_name(a, name[0], o(n0)) if len(name) == 1 else None
+    return full or doc.text[o(n0):o(n1)], n1
+
+
+def _nisba(w: str) -> bool:
+    return len(w) > 4 and w.startswith("ال") and w.endswith("ي") and w.isalpha() and \
+        w not in _NOT_NAME_WORDS
+
+
+def _boundary(w: str) -> bool:
+    """Where a name after a title ends: a preposition, أن, a definite noun, a quote or colon."""
+    x = w.strip(_PUNCT_STRIP)
+    return not x or x.startswith("ال") or x in _PREPS or bool(THAT_RE.fullmatch(x)) or \
+        x in _NAME_STOPS or w[:1] in "«\"“(:"
+
+
+def _full_name(a: Analysed, family: str, before: int) -> str | None:
+    """The person this article named with that family name before ``before``: a tagged person
+    ending in it, else the one or two name-like words written before it."""
+    for e in reversed(entities_between(a.entities, 0, before)):
+        if e.type == "PERSON" and fold_key(e.text).split()[-1:] == [family]:
+            return name_of(e)
+    F = a.folded.text
+    o = a.folded.orig
+    for m in re.compile(WB_START + re.escape(family) + WB_END).finditer(
+            F, 0, a.folded.fold_pos(before)):
+        lo = max(0, m.start() - 40)
+        prev = list(re.finditer(r"\S+", F[lo:m.start()]))[-2:]
+        s0 = m.start()
+        for w in reversed(prev):
+            x = w.group(0)
+            # the given name علي folds like the preposition على: the original letter tells
+            if not (_name_like(x) or (x == "علي" and a.text[o(lo + w.end()) - 1] == "ي")):
+                break
+            s0 = lo + w.start()
+        if s0 < m.start():
+            return a.text[o(s0):o(m.end())].strip(_PUNCT_STRIP)
+    return None
+
+
+def _definite_nominal(doc: Document, a: Analysed, ve: int, limit: int, previous: str | None
+                      ) -> tuple[str, int] | None:
+    """"وأكد المسؤول العراقي أن …", "وقال المتحدث الرسمي إن": a definite role noun and its
+    adjectives right before what was said point back — to the person this article gave that
+    role, to the same noun introduced indefinitely ("مسؤول عراقي رفيع المستوى"), to the one
+    speaking so far ("قال … عقيل الجاسم …، وأكد المسؤول الخليجي أن"); else the phrase itself."""
+    F = a.folded.text
+    mark = THAT_RE.search(F, ve, min(limit, ve + 60))
+    if mark is None:
+        return None
+    words = F[ve:mark.start()].split()
+    if not 1 <= len(words) <= 4 or any(w[-1:] in "،,:" or w[:1] in "«\"“(" for w in words):
+        return None
+    head = words[0]
+    if not head.startswith("ال") or not (head in lx.SUBJECT_TITLES or head in lx.SOURCE_HEADS):
+        return None
+    if not all(_adjective_like(w, head) for w in words[1:]):
+        return None
+    o = a.folded.orig
+    if entities_between(a.entities, o(ve), o(mark.start())):
+        return None
+    end = ve + len(F[ve:mark.start()].rstrip())
+    ref = _title_reference(a, words, o(ve)) or _indefinite_mention(a, words, ve) or previous
+    if ref is not None:
+        return ref, end
+    s0 = ve + len(F[ve:mark.start()]) - len(F[ve:mark.start()].lstrip())
+    return doc.text[o(s0):o(end)].strip(_PUNCT_STRIP), end
+
+
+def _indefinite_mention(a: Analysed, words: list[str], before: int) -> str | None:
+    """"مسؤول عراقي" written before "المسؤول العراقي": the same unnamed source."""
+    bare = [w.removeprefix("ال") for w in words]
+    pat = re.compile(WB_START + r"[وف]?" + r"\s+".join(re.escape(w) for w in bare) + WB_END)
+    found = list(pat.finditer(a.folded.text, 0, before))
+    if not found:
+        return None
+    m = found[-1]
+    if m is None:
+        return None
+    o = a.folded.orig
+    return a.text[o(m.start() + (1 if a.folded.text[m.start()] in "وف" and
+                                   not a.folded.text.startswith(bare[0], m.start()) else 0)):
+                  o(m.end())].strip(_PUNCT_STRIP)
+
+
+def _title_reference(a: Analysed, words: list[str], before: int) -> str | None:
+    """The person whose title in this article opens with ``words[0]`` and holds every adjective
+    of ``words[1:]`` ("الوزير الأردني" → the one presented as "وزير الخارجية الأردني")."""
+    bare = [w.removeprefix("ال") for w in words]
+    best: Entity | None = None
+    for key, e in a.titles().items():
+        kw = [w.removeprefix("ال") for w in key.split()]
+        if kw[0] != bare[0] or not all(b in kw for b in bare[1:]) or e.start >= before:
+            continue
+        if best is None or e.start > best.start:
+            best = e
+    return name_of(best) if best is not None else None
+
+
 def _fallback_speaker(a: Analysed, si: int, before: int) -> str | None:
     """Nobody named yet: the first person of this sentence, of the one before, or the article's
     first person — who news prose keeps talking about."""
@@ -804,6 +950,8 @@ def _speaker_after(
     """VSO: the subject right after the verb, through a few title words; or a nominal speaker."""
     F = a.folded.text
     o = a.folded.orig
+    if (ad := ADDRESSEE_LEAD_RE.match(F, start, limit)) is not None:
+        start = ad.end()  # "قال لـ«عكاظ» مدير الشرطة …": the paper spoken to stands first
     words = list(re.finditer(r"\S+", F[start:min(limit, start + 120)]))
     if not words:
         return [], start, None
@@ -870,7 +1018,7 @@ def _speaker_after(
             # "وأكد السفير أن …": the ambassador this article named before
             return [name_of(ref)], start + words[0].end(), None
     if first_bare in lx.SUBJECT_TITLES and not any(e.type == "PERSON" for e in ents):
-        titled = _titled_subject(doc, a, start, limit)
+        titled = _title_and_name(doc, a, start, limit) or _titled_subject(doc, a, start, limit)
         if titled is not None:
             return [titled[0]], titled[1], None
     if first_bare in lx.GENERIC_SPEAKERS:
@@ -955,6 +1103,9 @@ def _speaker_after(
                     ent_near.start):
                 break
             n += 1
+        if ent_near is None and first_bare in lx.SOURCE_NOUNS and \
+                words[n - 1].group(0)[-1:] not in "،,:":
+            n = _source_body(words, n)  # "مسؤول في وزارة الداخلية", "مصادر بالاتحاد …"
         np_end = start + words[n - 1].end()
         if n == 1 and first_bare.startswith("ال"):
             ref = _definite_reference(a, first_bare, start, previous)
@@ -1046,6 +1197,7 @@ def _speaker_after(
 
 _ADJ_ENDINGS = ("يه", "ي", "يون", "يين", "ات")
 _ADJ_WORDS = frozenset({"مسؤول", "مطلع", "رفيع", "رفيعه", "مقرب", "مقربه", "مطلعه", "غربي",
+                        "خاص", "خاصه", "موثوق", "موثوقه", "بارز", "بارزه", "كبير", "كبار",
                         "الابيض",
                         "رسمي", "عسكري", "امني", "دبلوماسي", "باسم"})
 
@@ -1210,6 +1362,35 @@ def _fronted_subject(doc: Document, a: Analysed, f0: int, vstart: int, prefix: s
 _FRONT_NOT_SUBJECT = frozenset({"من", "ذلك", "هذا", "هذه", "هناك", "ثمه", "قد", "يجب", "لا",
                                 "لم", "ان", "انه", "انها", "لافتا", "واضحا", "مقررا",
                                 "يفترض", "يتوقع", "متوقعا"})
+
+
+def _source_body(words: list[re.Match[str]], n: int) -> int:
+    """Past "في وزارة الداخلية" / "بالاتحاد الأرجنتيني" after an unnamed source: the body it
+    speaks from (a preposition, an institution noun, its definite genitives), up to a comma,
+    a preposition or أن."""
+    if n >= len(words):
+        return n
+    w = words[n].group(0).strip(_PUNCT_STRIP)
+    if w in ("في", "من", "داخل", "ب"):
+        k = n + 1
+    elif w.startswith(("ب", "في")) and w.removeprefix("ب").removeprefix("في") in \
+            lx.SOURCE_BODIES:
+        k = n  # "بالاتحاد"
+    else:
+        return n
+    if k >= len(words):
+        return n
+    body = words[k].group(0).strip(_PUNCT_STRIP)
+    if k > n:
+        if body not in lx.SOURCE_BODIES and body.removeprefix("ال") not in lx.SOURCE_BODIES:
+            return n
+    end = k + 1
+    while end < len(words) and end < k + 4 and words[end - 1].group(0)[-1:] not in "،,:(":
+        x = words[end].group(0).strip(_PUNCT_STRIP)
+        if not x.startswith("ال") or x in _PREPS or THAT_RE.fullmatch(x) or x in _NAME_STOPS:
+            break
+        end += 1
+    return end
 
 
 def _adjective_like(w: str, head: str = "") -> bool:

@@ -1,0 +1,84 @@
+"""Statements stage, round 3 (unseen-text recall): speakers the entities stage left untagged or
+unnamed — one table row per case (Arabic input → expected statements)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.pipeline import Context
+from marsad.statements import lexicon as lx
+from marsad.statements import run
+from tests.test_meetings_helpers import doc_with
+
+P, L, ORG = "PERSON", "LOCATION", "ORGANIZATION"
+
+NAMES = {
+    "محمد المختار الفال": (P, "محمد المختار الفال"), "لبنان": (L, "لبنان"),
+    "عكاظ": (ORG, "عكاظ"), "مارتن ديمبسي": (P, "مارتن ديمبسي"),
+    "عقيل الجاسم": (P, "عقيل الجاسم"), "بغداد": (L, "بغداد"),
+}
+
+
+def said(text: str) -> list[tuple[str, str, str]]:
+    doc = doc_with(text, NAMES, "2015-07-31")
+    run(doc, Context(pub_date=date(2015, 7, 31)))
+    return [(s.speaker, s.stance, s.content) for s in doc.statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite title and an untagged name: the ambassador speaks, not the last person
+        # named; his name is completed from where the article introduced him
+        ("زار سفير المملكة في لبنان علي عواض عسيري مقر صحيفة عكاظ والتقى محمد المختار الفال. "
+         "وأكد السفير عسيري خلال اللقاء أن المملكة حريصة على دعم الاستقرار في لبنان.",
+         [("علي عواض عسيري", "assert", "المملكة حريصة على دعم الاستقرار في لبنان")]),
+        ("التقى محمد المختار الفال الوفد. ووصف السفير عسيري العلاقات بأنها علاقات متينة.",
+         [("عسيري", "assert", "علاقات متينة")]),
+        # a given name and a family name in ال…ي after the title
+        ("ويقول الباحث مصلح العنزي إن الشباب هم الهدف الأول للتنظيمات.",
+         [("مصلح العنزي", "assert", "الشباب هم الهدف الأول للتنظيمات")]),
+        # a definite role noun points back to the unnamed source introduced before it …
+        ("اتهم مارتن ديمبسي الحكومة بخرق الاتفاق وفقا لما كشفه مسؤول عراقي رفيع المستوى. "
+         "وأكد المسؤول العراقي أن واشنطن سترسل فرقا خاصة إلى بغداد.",
+         [("مارتن ديمبسي", "accuse", "الحكومة بخرق الاتفاق"),
+          ("مسؤول عراقي", "assert", "واشنطن سترسل فرقا خاصة إلى بغداد")]),
+        # … or to the one speaking so far
+        ("قال عقيل الجاسم إن العمالة العربية تتزايد. وأكد المسؤول الخليجي أن الاستقدام "
+         "تحكمه أنظمة وإجراءات.",
+         [("عقيل الجاسم", "assert", "العمالة العربية تتزايد"),
+          ("عقيل الجاسم", "assert", "الاستقدام تحكمه أنظمة وإجراءات")]),
+        # the paper spoken to stands between the verb and the speaker
+        ('قال ل "الاقتصادية" عقيل الجاسم إن العمالة العربية تتزايد في المنطقة.',
+         [("عقيل الجاسم", "assert", "العمالة العربية تتزايد في المنطقة")]),
+        ("وأوضحت لـ«عكاظ» مصادر خاصة أن اللاعب سيغادر اليوم.",
+         [("مصادر خاصة", "assert", "اللاعب سيغادر اليوم")]),
+        # an unnamed source and the body it speaks from
+        ('أكد ل"الاقتصادية" مسؤول في وزارة الدفاع قيام الوزارة بتخصيص أوقاف خاصة.',
+         [("مسؤول في وزارة الدفاع", "assert", "قيام الوزارة بتخصيص أوقاف خاصة")]),
+        ("وكشف مصدر بوزارة الداخلية أن الخلية ارتبطت بالتنظيم.",
+         [("مصدر بوزارة الداخلية", "assert", "الخلية ارتبطت بالتنظيم")]),
+    ],
+)
+def test_untagged_and_unnamed_speakers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reporting form right after a preposition is a verbal noun
+        "وأقيم الحفل الذي يهدف إلى حث المواطنين على المشاركة في الأعمال التطوعية.",
+        "ارتكب تسيبراس خطأ في رفض خطة فاروفاكيس البديلة للعملة.",
+        "وصل الوفد بعد إعلان النتائج الرسمية للانتخابات.",
+    ],
+)
+def test_verbal_nouns_say_nothing(text: str) -> None:
+    assert said(text) == []
+
+
+@pytest.mark.parametrize("word", ["الي", "علي", "في", "دون", "عدم", "بعد"])
+def test_before_noun_table(word: str) -> None:
+    assert word in lx.BEFORE_NOUN
