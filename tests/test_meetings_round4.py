@@ -176,3 +176,40 @@ def talks(text: str) -> list[tuple[list[str], str | None, str]]:
 )
 def test_owners_and_calls(text: str, expected: list[tuple[list[str], str | None, str]]) -> None:
     assert talks(text) == expected
+
+
+PRESS = {
+    "عادل الجبير": (P, "عادل الجبير"), "الجبير": (P, "عادل الجبير"), "سامح شكري": (P, "سامح شكري"),
+    "جدة": (L, "جدة"), "السيسي": (P, "عبد الفتاح السيسي"), "محمد بن سلمان": (P, "محمد بن سلمان"),
+    "بشار الأسد": (P, "بشار الأسد"), "القاهرة": (L, "القاهرة"),
+}
+
+
+def press(text: str) -> list[list[str]]:
+    doc = doc_with(text, PRESS, "2015-07-31")
+    ctx = Context(pub_date=date(2015, 7, 31))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    return [m.participants for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a joint press conference with the counterpart is a meeting of the two
+        ("وأشاد وزير الخارجية عادل الجبير في مؤتمر صحفي مع نظيره المصري، سامح شكري، بالاجتماع "
+         "الذي جمع بين الرئيس السيسي، وولي ولي العهد الأمير محمد بن سلمان.",
+         [["عادل الجبير", "سامح شكري"], ["عبد الفتاح السيسي", "محمد بن سلمان"]]),
+        # the speaker dropped before it: the one told before; the rest of the sentence is said
+        ("أكد عادل الجبير أن العلاقات متينة. وشدد في مؤتمر صحفي مشترك عقده في جدة أمس مع "
+         "نظيره المصري سامح شكري، على أن مواقف السعودية ثابتة، كما قال بشار الأسد.",
+         [["عادل الجبير", "سامح شكري"]]),
+        ("وقال سامح شكري خلال مؤتمر صحفي مشترك عقده مع وزير الخارجية عادل الجبير إن المشاورات "
+         "مثمرة.", [["سامح شكري", "عادل الجبير"]]),
+        # one speaker's press conference, or a conference by name, is no meeting
+        ("وقال سامح شكري في مؤتمر صحفي عقده في القاهرة إن المشاورات مثمرة.", []),
+        ("وشارك عادل الجبير في مؤتمر القاهرة مع سامح شكري.", []),
+    ],
+)
+def test_joint_press_conference(text: str, expected: list[list[str]]) -> None:
+    assert press(text) == expected

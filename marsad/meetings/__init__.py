@@ -51,7 +51,7 @@ def _build_trigger_index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]
     for forms, kind, frame in lx.TRIGGERS:
         for f in forms:
             index.setdefault(f, (kind, frame))
-            (nouns if frame in ("noun", "call", "round", "reception") else verbs).append(f)
+            (nouns if frame in ("noun", "call", "round", "reception", "press") else verbs).append(f)
     pattern = (
         WB_START
         + r"(?:(?P<vp>[وف]?(?:س)?)(?P<v>" + trie_alternation(verbs) + r")"
@@ -78,6 +78,8 @@ BOTH_RE = _cue_re(lx.BOTH_PARTIES)
 ROUND_RE = re.compile(WB_START + r"[وف]?(?:ال)?جوله" + WB_END)
 ROUND_NEXT_RE = re.compile(r"\s*(?:" + alternation(list(lx.ROUND_NEXT)) + r")" + WB_END)
 HABITUAL_RE = _cue_re(lx.HABITUAL_CUES, conj=True)
+PRESS_RE = re.compile(r"\s*(?:" + alternation(list(lx.PRESS_WORDS)) + r")\s+(?:"
+                      + alternation(list(lx.PRESS_JOINT)) + r")" + WB_END)
 CALL_QUAL_RE = re.compile(r"\s*(?:" + alternation(list(lx.CALL_QUALIFIERS)) + r")" + WB_END)
 QUOTE_CUT_RE = re.compile(r":|«|“")  # what follows is said, not who met
 JAMA_RE = re.compile(WB_START + r"(?:الذي|التي)?\s*(?:جمع|جمعت|جمعه|جمعها|جمعهما)" + WB_END)
@@ -443,7 +445,10 @@ def _draft_for(
     after_words = F[te:min(f1, te + 40)].split()[:3]
     if not is_noun and frame == "verb" and after_words and after_words[0] in lx.CROWD_WORDS:
         return None  # "اجتمع الكثير من سائقي …": a crowd gathered
-    if is_noun and kind == "meeting" and after_words and _interview(after_words):
+    if frame == "press":
+        if not PRESS_RE.match(F, te, min(f1, te + 40)):
+            return None  # "مؤتمر القاهرة", "في مؤتمر صحفي": no joint press conference
+    elif is_noun and kind == "meeting" and after_words and _interview(after_words):
         return None  # "في لقاء خاص مع DW أعربت …", "لقاء تلفزيوني": an interview
     if is_noun and before and before[-1] in lx.FRAME_WORDS and _pronoun_party(mt, True, False):
         return None  # "ضمن مشاوراته مع الأطراف …": the round of consultations, told in detail
@@ -451,6 +456,8 @@ def _draft_for(
         return None  # "شكرهم لخادم الحرمين على استقباله لهم": thanks for a meeting told before
 
     stop = _scope_end(F, te, f1)
+    if frame == "press":
+        stop = _press_scope_end(a, te, stop)
     clause, left = _clause_start(F, f0, ts)
     # a past-tense verb: only a cue before it ("كان من المقرر أن …") makes the meeting planned
     past = not is_noun and form in lx.PAST_TRIGGERS and "س" not in prefix
@@ -466,7 +473,7 @@ def _draft_for(
     left_ents = [e for e in entities_between(a.entities, o(left), o(ts)) if e.type in _PARTY_TYPES]
     if is_noun and not purpose and not LIGHT_RE.search(F, left, ts) and \
             not PURPOSE_LIGHT_RE.search(F, max(left, ts - 12), ts) and not (
-            frame == "call" and before and before[-1] in lx.DURING_WORDS):
+            frame in ("call", "press") and before and before[-1] in lx.DURING_WORDS):
         # "موافقة X على قيام Y بزيارة": X did not take part (but "X ونظيره Y اتفقا أثناء
         # اتصال هاتفي": the two callers)
         left_ents = []
@@ -664,6 +671,11 @@ def _draft_for(
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)), nearest=True)
         if ref is not None:
             parties = [ref, *parties]
+    if frame == "press" and parties and not any(e.start < o(ts) for e in parties):
+        # "وشدد في مؤتمر صحفي مشترك عقده … مع نظيره X": the speaker told before holds it
+        ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
+        if ref is not None:
+            parties = [ref, *parties]
     parties = _drop_same_person([e for e in parties if not _too_short(name_of(e))])
     names_here = _unique_names(parties)
     met_there = kind == "visit" and (_other_meeting_after(F, te, f1) or (bool(before) and
@@ -719,6 +731,24 @@ def _draft_for(
                   later=bool(LATER_RE.match(F, f0, ts)), one_each=form in lx.PLURAL_CALLS,
                   seat=_host_seat(a, parties) if (frame == "host" or OFFICE_RE.search(F, f0, f1))
                   and parties[0].start >= o(f0) else None)  # a host named here, with his title
+
+
+def _press_scope_end(a: Analysed, te: int, stop: int) -> int:
+    """A joint press conference's other side is the one named after مع (with his title): the
+    scope ends at the comma after that name, or at the next meeting word ("… مع نظيره X،
+    بالاجتماع الذي جمع …" tells of another meeting)."""
+    F = a.folded.text
+    nxt = TRIGGER_RE.search(F, te, stop)
+    if nxt is not None:
+        stop = nxt.start()
+    maa = MAA_RE_WORD.search(F, te, stop)
+    if maa is None:
+        return stop
+    for e in entities_between(a.entities, a.folded.orig(maa.end()), a.folded.orig(stop)):
+        fe = a.folded.fold_pos(e.end)
+        comma = re.search(r"[،,:]|\s(?:علي|الي|ان)\s", F[fe:stop])
+        return fe + comma.start() if comma else stop
+    return stop
 
 
 def _named_place_after(a: Analysed, mt: re.Match[str], right_ents: list[Entity]) -> Entity | None:

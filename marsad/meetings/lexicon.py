@@ -43,7 +43,14 @@ TRIGGERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("هاتف", "هاتفه", "هاتفت", "يهاتف", "هاتفيا"), "call", "verb"),
     (("زياره", "زيارته", "زيارتها", "زيارات"), "visit", "noun"),
     (("جوله", "الجوله", "جولات", "الجولات", "جولته", "جولتها"), "talks", "round"),
+    # "في مؤتمر صحفي مع نظيره X", "عقدا مؤتمراً صحفياً مشتركاً": only as PRESS_JOINT says
+    (("مؤتمر", "مؤتمرا", "المؤتمر"), "meeting", "press"),
 )
+
+# A conference noun is a meeting of its speakers only with a press word right after it and then
+# "مشترك" or "مع" (a joint press conference); alone it is one speaker's, or a conference (folded)
+PRESS_WORDS: tuple[str, ...] = ("صحفي", "صحافي", "صحفيا", "صحافيا", "الصحفي", "الصحافي")
+PRESS_JOINT: tuple[str, ...] = ("مشترك", "مشتركا", "المشترك", "مع")
 
 # Trigger forms ending in a folded teh marbuta (قمة → قمه): no pronoun suffix, though they look it
 TEH_MARBUTA_FORMS: frozenset[str] = frozenset({"قمه", "القمه", "مكالمه", "زياره", "جوله",
