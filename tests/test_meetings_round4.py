@@ -213,3 +213,37 @@ def press(text: str) -> list[list[str]]:
 )
 def test_joint_press_conference(text: str, expected: list[list[str]]) -> None:
     assert press(text) == expected
+
+
+SIDES = {"جون كيري": (P, "جون كيري"), "طالبان": ("ORGANIZATION", "طالبان"),
+         "باكستان": (L, "باكستان"), "إيران": (L, "إيران")}
+
+
+def sides(text: str) -> list[list[str]]:
+    doc = doc_with(text, SIDES, "2015-07-26")
+    ctx = Context(pub_date=date(2015, 7, 26))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    return [m.participants for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks told with the definite noun and three untagged sides right after بين
+        ("قال جون كيري إن الحوار ضروري. وفشلت المحادثات بين الحكومة وأحزاب المعارضة وجماعات "
+         "المجتمع المدني التي استمرت عدة أسابيع.",
+         [["الحكومة", "أحزاب المعارضة", "جماعات المجتمع"]]),
+        # a tagged name after an untagged head noun, then a third side
+        ("قال جون كيري إن الحوار ضروري. وتجري مفاوضات بين الحكومة الأفغانية وحركة طالبان "
+         "وباكستان.", [["الحكومة الأفغانية", "طالبان", "باكستان"]]),
+        # the talks as a topic ("مسار المباحثات"), the talks named again as a side: none
+        ("قال جون كيري إن الحوار ضروري. وقدما تقريرهما بشأن مسار المباحثات بين إيران والدول الست "
+         "الكبرى ومحصلة المباحثات.", []),
+        # بين not right after the noun: no sides from untagged words
+        ("قال جون كيري إن الحوار ضروري. وجرى خلال اللقاء بحث أوجه التعاون بين الرابطة والمدارس.",
+         []),
+    ],
+)
+def test_sides_after_bayna(text: str, expected: list[list[str]]) -> None:
+    assert sides(text) == expected

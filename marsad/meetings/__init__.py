@@ -538,6 +538,12 @@ def _draft_for(
             len(name_of(named_after)) if named_after is not None else 0)))
         if b is not None:
             parties = [e for e in right_ents if e.start >= o(b.end()) and not _is_place(a, e)]
+            gap = F[te:b.start()].split()
+            if len(_unique_names(parties)) < 2 and (
+                    not gap or (len(gap) == 1 and gap[0].startswith("ال"))) and not (
+                    before and before[-1] in lx.TOPIC_HEADS):
+                # "وفشلت المحادثات بين الحكومة وأحزاب المعارضة …" with the sides untagged
+                parties = _bayna_words(a, te, stop) or parties
         elif j is not None:
             stop = _scope_end(F, j.end(), f1)
             parties = [e for e in entities_between(a.entities, o(j.end()), o(stop))
@@ -979,6 +985,8 @@ _BAYNA_WORDS_RE = re.compile(
 
 
 _NEXT_WORD_RE = re.compile(r"\s+\S+")
+_BAYNA_MORE_RE = re.compile(r"\s+و((?:ال)?\w+(?:\s+ال\w+)?)" + WB_END)
+_BAYNA_MAX_SIDES = 4
 
 
 def _bayna_words(a: Analysed, te: int, stop: int) -> list[Entity]:
@@ -990,8 +998,19 @@ def _bayna_words(a: Analysed, te: int, stop: int) -> list[Entity]:
         return []
     o = a.folded.orig
     out = []
-    for g in (1, 2):
-        s0, s1 = o(m.start(g)), o(m.end(g))
+    spans = [m.span(1), m.span(2)]
+    pos = m.end()
+    while len(spans) < _BAYNA_MAX_SIDES:
+        more = _BAYNA_MORE_RE.match(F, pos, stop)  # "… وأحزاب المعارضة وجماعات المجتمع"
+        if more is None:
+            name = _NEXT_WORD_RE.match(F, pos, stop)  # "وحركة طالبان وباكستان"
+            more = _BAYNA_MORE_RE.match(F, name.end(), stop) if name else None
+        if more is None or TRIGGER_RE.search(F, more.start(1), more.end(1)):
+            break  # "… والدول الست ومحصلة المباحثات": the talks themselves, no side
+        spans.append(more.span(1))
+        pos = more.end()
+    for f_s, f_e in spans:
+        s0, s1 = o(f_s), o(f_e)
         nxt = _NEXT_WORD_RE.match(a.text, s1)
         reach = nxt.end() if nxt else s1  # "وحركة طالبان": the name may follow the head noun
         ents = [e for e in entities_between(a.entities, s0 - 1, s1 + 60)

@@ -224,6 +224,13 @@ ATTACHED_POSTS: frozenset[str] = frozenset({"بمحافظه", "بمدينه", "�
 POST_ADJECTIVES: frozenset[str] = frozenset({"الخاص", "الخاصه", "الدولي", "الاممي", "الشخصي",
                                              "المقيم", "الدائم"})
 
+# "مسار المباحثات بين X و Y", "نتائج المحادثات بين …": talks named as a topic, not told as
+# held — their sides are taken only when the entities stage tagged them (folded)
+TOPIC_HEADS: frozenset[str] = frozenset({
+    "مسار", "نتائج", "محصله", "ملف", "تفاصيل", "اطار", "سياق", "مستقبل", "مصير", "تقرير",
+    "بشان", "حول", "عن", "جدوي", "تعثر",
+})
+
 # Head nouns of a meeting phrase before its trigger noun ("جلسة مباحثات", "جولة محادثات")
 MEETING_NOUN_HEADS: frozenset[str] = frozenset({"جلسه", "جلسات", "جوله", "جولات"})
 
