@@ -365,7 +365,7 @@ def _sentence_statements(
                 continue
         spk_end = _skip_parenthesis(F, spk_end, nxt)
         if form in lx.QUOTE_ONLY and _quote_near(F, spk_end, nxt) is None and \
-                not F[spk_end:spk_end + 3].lstrip().startswith(":"):
+                ":" not in F[max(0, spk_end - 1):spk_end + 3]:
             continue  # "واصل لازار إشرافه على التدريبات": went on doing, not saying
         if form in _LIGHT:
             noun = WORD_AHEAD_RE.match(F, spk_end, nxt)
@@ -596,6 +596,16 @@ def _titled_subject(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[st
     if not (3 <= len(words) <= 8) or not _is_title_word(words[0].group(0)):
         return None
     o = a.folded.orig
+    if len(words) >= 4 and words[-3].group(0) in _PREPS and words[-1].group(0)[-1:] not in "،,:":
+        # "رئيس لجنة التنمية في رجال ألمع إن", "وزير الحكومة في ذلك الحين على أنه": the last
+        # two words are a place or a time, no name — the title phrase speaks (with its place)
+        last = next((i - 1 for i, w in enumerate(words) if w.group(0)[:1] in "-–("),
+                    len(words) - (4 if any(w.group(0) in lx.NOT_PLACES for w in words[-2:])
+                                  else 1))
+        end = ve + words[last].end()
+        if last < 0 or entities_between(a.entities, o(ve), o(end)):
+            return None
+        return doc.text[o(ve + words[0].start()):o(end)].strip(_PUNCT_STRIP), ve + words[-1].end()
     for last2 in (words[-2:], words[2:4]):
         # the last two words before the marker; else title + genitive + two names ("قال والد
         # الشهيد مغرم الهلالي بنبرات الفخر بأن")
@@ -905,6 +915,10 @@ def _next_clause_verb(F: str, verbs: list[re.Match[str]], k: int, f1: int,
         if m.start() >= end:
             break
         j = m.start("p")
+        if VERB_INDEX[m.group("v")][1] == "according" and \
+                F[m.end():m.end() + 9].split()[:1] in (["قوله"], ["قولها"], ["تعبيره"],
+                                                       ["قوله،"], ["قولها،"], ["تعبيره،"]):
+            continue  # "…، حسب قوله، في ظل …": a parenthesis inside what is said
         if m.group("v") in lx.PARTICIPLES:
             if m.group("v").endswith("ه") and VERB_INDEX[m.group("v")][0] == "assert" and \
                     not _after_comma(F, m.start("p")) and not _participle_marker(F, m.end()):
@@ -1044,6 +1058,17 @@ def _speaker_after(
             ent_near = None  # "كشفت وسائل الإعلام أن مانشستر …": that name is in what was said
         near_words = (len(F[start:a.folded.fold_pos(ent_near.start)].split())
                       if ent_near else 99)
+        if ent_near is not None and ent_near.type != "PERSON" and first_bare in lx.SOURCE_NOUNS \
+                and near_words <= 5:
+            lead = F[start:a.folded.fold_pos(ent_near.start)].split()
+            if lead and (lead[-1] in _SOURCE_PREPS or (len(lead[-1]) == 1 and lead[-1] in "بل")
+                         or (_glued(doc.text, ent_near) and doc.text[ent_near.start - 1] == "ب")) \
+                    and all(_adjective_like(w, first_bare) for w in lead[1:-1]) \
+                    and not any(c in w for w in lead for c in "،,:«\"“"):
+                # "مسؤول نفطي كبير في أرامكو السعودية", "مصدر بوزارة الداخلية": the source
+                # with the body it speaks from (which the annotators may name alone)
+                end = a.folded.fold_pos(ent_near.end)
+                return [doc.text[o(start):ent_near.end].strip(_PUNCT_STRIP)], end, None
         if ent_near is not None and near_words <= 3 and ent_near.type != "LOCATION" and \
                 not (plural and (ent_near.type == "PERSON" or _glued(doc.text, ent_near))):
             # "دول مجلس التعاون" is a name; "النواب الجمهوريون بالكونغرس" are the speakers
@@ -1362,6 +1387,9 @@ def _fronted_subject(doc: Document, a: Analysed, f0: int, vstart: int, prefix: s
 _FRONT_NOT_SUBJECT = frozenset({"من", "ذلك", "هذا", "هذه", "هناك", "ثمه", "قد", "يجب", "لا",
                                 "لم", "ان", "انه", "انها", "لافتا", "واضحا", "مقررا",
                                 "يفترض", "يتوقع", "متوقعا"})
+
+
+_SOURCE_PREPS = frozenset({"في", "من", "داخل", "لدي", "ب"})
 
 
 def _source_body(words: list[re.Match[str]], n: int) -> int:
