@@ -112,3 +112,31 @@ def test_verbal_nouns_say_nothing(text: str) -> None:
 @pytest.mark.parametrize("word", ["الي", "علي", "في", "دون", "عدم", "بعد"])
 def test_before_noun_table(word: str) -> None:
     assert word in lx.BEFORE_NOUN
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # an obligation the speaker lays on a party is a call …
+        ("وقال عقيل الجاسم إن دول منطقة الخليج عليها أن تنظر إلى ما هو أبعد من التصريحات.",
+         "call"),
+        ("وقال عقيل الجاسم: علينا أن ندين جميع التدخلات الخارجية.", "call"),
+        # … a rule reported is not
+        ("وأكد عقيل الجاسم أن المفتشين يجب أن يكونوا من دول محايدة.", "assert"),
+        # a promise to act, a warning not to be lenient, a disaster foretold
+        ("وقال عقيل الجاسم إنه سيستخدم حقه في تعطيل القرار في هذه الحال.", "threaten"),
+        ("وشدد عقيل الجاسم على عدم التهاون مع المخالفين لأنظمة الحج.", "warn"),
+        ("وقال عقيل الجاسم إن ترشح المرشح سيكون كارثيا على الحزب.", "warn"),
+    ],
+)
+def test_stance_cues(text: str, stance: str) -> None:
+    assert [s for _, s, _ in said(text)] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("table", "cue"),
+    [("MUST_CUES", "علينا ان"), ("MUST_CUES", "عليها ان"), ("WARN_CUES", "كارثيا"),
+     ("ATTRIBUTION_CUTS", "حسبما"), ("QUOTE_ONLY", "ختمت"), ("LIGHT_VERBS", "كرر")],
+)
+def test_cue_tables(table: str, cue: str) -> None:
+    assert cue in getattr(lx, table)

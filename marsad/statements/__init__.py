@@ -117,6 +117,7 @@ RELATIVE_RESUME_RE = re.compile(r"\s*(?:علي|الي|ان|انه|انها|با�
 DENY_AHEAD_RE = re.compile(r"\s*(?:(?:هذه|هذا|تلك|كل|جميع)\s+)?(\S+)")
 COLON_THAT_RE = re.compile(r"\s*(?:ان|انه|انها|اننا|انهم)" + WB_END)
 BACKWARD_RE = re.compile(WB_START + r"(?:" + alternation(lx.ATTRIBUTION_CUTS) + r")\s*$")
+MUST_CUE_RE = re.compile(WB_START + r"(?:" + alternation(lx.MUST_CUES) + r")" + WB_END)
 ADDRESSEE_LEAD_RE = re.compile(r"\s*ل\s*[«\"“(][^»\"”)\n]{1,40}[»\"”)]")
 QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|قولهما)" + WB_END)
 _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلال", "حول", "بشان", "امام", "لدي",
@@ -1670,7 +1671,8 @@ def _stance_and_target(
             lead = LEAD_STANCE_RE.match(F, c0, c1)
             if lead is not None:
                 stance = _LEAD_STANCE[lead.group(1)]
-            elif MUST_RE.match(F, c0, min(c1, c0 + 60)):
+            elif MUST_RE.match(F, c0, min(c1, c0 + 60)) or \
+                    MUST_CUE_RE.search(F, c0, _word_end(F, c0, c1, 6)):
                 stance = "call"  # "على الأمم المتحدة أن تعيد الملف …"
             elif (emb := _embedded_stance(F, c0, c1, speaker_key)) is not None:
                 stance = emb  # "إنها ترفض …", "أن مملكة البحرين «تدين …»": the speaker's verb
@@ -1693,6 +1695,17 @@ def _stance_and_target(
             head_end = m.end()
         target = _entity_at(a, c0, head_end)
     return stance, target
+
+
+def _word_end(F: str, c0: int, c1: int, n: int) -> int:
+    """Where the first ``n`` words after ``c0`` end (at most ``c1``)."""
+    pos = c0
+    for _ in range(n):
+        m = WORD_AHEAD_RE.match(F, pos, c1)
+        if m is None:
+            break
+        pos = m.end()
+    return min(c1, pos + 4)
 
 
 def _embedded_stance(F: str, c0: int, c1: int, speaker_key: frozenset[str]) -> str | None:

@@ -143,7 +143,8 @@ DECLINE_WHEN_NEGATED: frozenset[str] = frozenset({
 
 # An assertion whose content says one of these is a warning ("سترتكب خطأ جسيماً")
 WARN_CUES: tuple[str, ...] = ("خطا جسيما", "خطا فادحا", "خطا جسيم", "خطا فادح", "عواقب وخيمه",
-                              "عواقب خطيره", "عواقب كارثيه", "عواقب", "كارثه")
+                              "عواقب خطيره", "عواقب كارثيه", "عواقب", "كارثه", "كارثيا",
+                              "كارثيه", "كارثي")
 
 # express verbs that take their noun directly (أبدى ارتياحه); the others need عن (أعرب عن …) —
 # without it "عبر" is the preposition "across"
@@ -235,7 +236,16 @@ CONTENT_LEAD_STANCE: tuple[tuple[str, str], ...] = (
     ("اناشد", "call"), ("نناشد", "call"), ("ادعو", "call"), ("اطالب", "call"),
     ("احذر", "warn"), ("نحذر", "warn"), ("ادين", "condemn"), ("ارفض", "oppose"),
     ("نؤيد", "support"), ("اؤيد", "support"),
+    # a promise to act against someone, a warning not to be lenient
+    ("سيستخدم حقه", "threaten"), ("سنستخدم", "threaten"), ("عدم التهاون", "warn"),
+    ("لن نتهاون", "warn"), ("لن يتهاون", "warn"), ("لن تتهاون", "warn"), ("لن نسمح", "warn"),
 )
+
+# An obligation in the first words of what was said is a call ("إن دول الخليج عليها أن تنظر
+# …", "علينا أن ندين …", "يجب أن …"; folded)
+# ("يجب أن نذكر …" and "المفتشين يجب أن يكونوا …" state a fact or a rule: not listed)
+MUST_CUES: tuple[str, ...] = ("علينا ان", "عليها ان", "عليهم ان", "يجب علي", "ينبغي علي",
+                              "يتعين علي", "يتوجب علي")
 
 # An assertion whose clause has one of these verbs within its first words reports that stance
 # ("قال البيت الأبيض إن أوباما سيعارض …", "أن مملكة البحرين «تدين بشدة …»")
