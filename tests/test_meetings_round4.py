@@ -247,3 +247,37 @@ def sides(text: str) -> list[list[str]]:
 )
 def test_sides_after_bayna(text: str, expected: list[list[str]]) -> None:
     assert sides(text) == expected
+
+
+CHAIR = {"خالد الفيصل": (P, "خالد الفيصل"), "مكة المكرمة": (L, "مكة المكرمة"), "جدة": (L, "جدة"),
+         "فيديريكا موغيريني": (P, "فيديريكا موغيريني"), "بروكسل": (L, "بروكسل")}
+
+
+def chaired(text: str) -> list[tuple[list[str], str | None, str | None]]:
+    doc = doc_with(text, CHAIR, "2015-07-31")
+    ctx = Context(pub_date=date(2015, 7, 31))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    return [(m.participants, m.place, m.date) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's meeting and the one chairing it: where and when he chaired it
+        ("ناقش الأمير خالد الفيصل الخطط. جاء ذلك خلال الاجتماع الشهري للقيادات الأمنية بمنطقة "
+         "مكة المكرمة الذي ترأسه الأمير خالد الفيصل في مكتبه بجدة أول من أمس.",
+         [(["خالد الفيصل", "قيادات الأمنية"], "جدة", "2015-07-29")]),
+        ("وعقد أمس اجتماع لمسؤولي الإمارة برئاسة الأمير خالد الفيصل.",
+         [(["خالد الفيصل", "مسؤولي الإمارة"], None, "2015-07-30")]),
+        # "للوزراء" after a meeting told with its parties is the addressee of a report, no body
+        ("ويعد اجتماع وزراء الخارجية، الذي سينعقد غدا في بروكسل، الأخير، وستترأس فيديريكا "
+         "موغيريني الاجتماعات، كما ستقدم للوزراء تقريرا.", []),
+        # no chair named: no meeting of the body
+        ("وعقد أمس الاجتماع الشهري للقيادات الأمنية بمنطقة مكة المكرمة.", []),
+    ],
+)
+def test_chaired_body_meeting(
+    text: str, expected: list[tuple[list[str], str | None, str | None]]
+) -> None:
+    assert chaired(text) == expected

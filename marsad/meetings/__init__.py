@@ -593,6 +593,16 @@ def _draft_for(
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
     parties = _prefer_people(a, parties)
+    chaired = _chaired_body(a, te, f1) if is_noun and kind != "visit" and frame != "call" and \
+        not sporty and len(_unique_names(parties)) <= 1 else None
+    if chaired is not None and (not parties or name_of(parties[0]) == name_of(chaired[0])):
+        # "خلال الاجتماع الشهري للقيادات الأمنية … الذي ترأسه الأمير X في مكتبه بجدة أول من
+        # أمس": the chair meets the body whose meeting it is, where and when he chaired it
+        parties = list(chaired)
+        stop = _scope_end(F, a.folded.fold_pos(chaired[0].end), f1)
+        place = _place_in(a, chaired[0].end, o(stop)) or place
+    else:
+        chaired = None
     if is_noun and len(_unique_names(parties)) == 1 and parties[0].start >= o(te) and \
             LIGHT_RE.search(F, left, ts):
         # "عقد قادة دول مجلس التعاون اجتماعاً مع الرئيس": a group as the subject
@@ -721,7 +731,8 @@ def _draft_for(
                 return None
         elif not BAYNA_RE.search(F, te, min(stop, te + 25)) or HABITUAL_RE.search(F, left, ts):
             return None
-    if is_noun and EVENT_RE.match(F, te) and not BAYNA_RE.search(F, te, min(stop, te + 40)):
+    if is_noun and EVENT_RE.match(F, te) and not BAYNA_RE.search(F, te, min(stop, te + 40)) \
+            and chaired is None:
         return None  # "لقاؤها السنوي": a yearly gathering, not a meeting of parties
     extra_present: list[str] = []
     if (frame == "reception" or own_reception) and len(_unique_names(parties)) > 2:
@@ -755,6 +766,34 @@ def _press_scope_end(a: Analysed, te: int, stop: int) -> int:
         comma = re.search(r"[،,:]|\s(?:علي|الي|ان)\s", F[fe:stop])
         return fe + comma.start() if comma else stop
     return stop
+
+
+_CHAIR_RE = re.compile(WB_START + r"(?:(?:الذي|التي)\s+(?:تراسه|يراسه|راسه|يتراسه|تراسها|"
+                       r"يراسها|راسها|تتراسه|تراسته)|برئاسه)" + WB_END)  # folded: ترأسه → تراسه
+_CHAIR_REACH = 90  # folded characters from the meeting noun to its chair cue
+_CHAIR_NAME_WORDS = 8  # words (title, honorifics) between the chair cue and the name
+
+
+def _chaired_body(a: Analysed, te: int, f1: int) -> tuple[Entity, Entity] | None:
+    """(chair, body) for "الاجتماع [الشهري] للقيادات الأمنية … الذي ترأسه X" / "اجتماع لمسؤولي
+    … برئاسة X": a meeting of a group (GROUP_HEADS, with ل) and the person chairing it."""
+    F = a.folded.text
+    cue = _CHAIR_RE.search(F, te, min(f1, te + _CHAIR_REACH))
+    if cue is None:
+        return None
+    adj = EVENT_RE.match(F, te)
+    head = re.match(r"\s+ل", F[adj.end() if adj else te:])
+    if head is None:
+        return None
+    body = _group_party(a, adj.end() if adj else te, cue.start(), None, of_body=True)
+    if body is None:
+        return None
+    for e in entities_between(a.entities, a.folded.orig(cue.end()), a.folded.orig(f1)):
+        gap = F[cue.end():a.folded.fold_pos(e.start)].split()
+        if e.type == "PERSON" and len(gap) <= _CHAIR_NAME_WORDS:
+            return e, body
+        break
+    return None
 
 
 def _named_place_after(a: Analysed, mt: re.Match[str], right_ents: list[Entity]) -> Entity | None:
@@ -811,8 +850,11 @@ _GROUP_STOP = frozenset({"في", "من", "الي", "علي", "عن", "مع", "ا
 _GROUP_REACH = 24  # words after the host searched for a group guest (long titles come first)
 
 
-def _group_party(a: Analysed, te: int, stop: int, named: Entity | None) -> Entity | None:
-    """"استقبل الأمير X جموع المهنئين": a group noun after the named party, as a party."""
+def _group_party(
+    a: Analysed, te: int, stop: int, named: Entity | None, of_body: bool = False
+) -> Entity | None:
+    """"استقبل الأمير X جموع المهنئين": a group noun after the named party, as a party.
+    ``of_body``: the group may come as ل + ال ("اجتماع للقيادات الأمنية")."""
     F = a.folded.text
     start = te
     if named is not None and named.start >= a.folded.orig(te):
@@ -828,6 +870,8 @@ def _group_party(a: Analysed, te: int, stop: int, named: Entity | None) -> Entit
             return Entity(start=s0, end=s1, text=a.text[s0:s1], type="ORGANIZATION",
                           canonical=a.text[s0:s1])
         bare = word[1:] if word[:1] in ("و", "ب", "ل") and word[1:] in lx.GROUP_HEADS else word
+        if of_body and word.startswith("لل") and word[2:] in lx.GROUP_HEADS:
+            bare = word[2:]  # "للقيادات الأمنية": ل + ال + the group head
         if bare not in lx.GROUP_HEADS:
             continue
         end = start + w.end()
