@@ -238,7 +238,7 @@ CONTENT_LEAD_STANCE: tuple[tuple[str, str], ...] = (
     ("نؤيد", "support"), ("اؤيد", "support"),
     # a promise to act against someone, a warning not to be lenient
     ("سيستخدم حقه", "threaten"), ("سنستخدم", "threaten"), ("عدم التهاون", "warn"),
-    ("لن نتهاون", "warn"), ("لن يتهاون", "warn"), ("لن تتهاون", "warn"), ("لن نسمح", "warn"),
+    ("لن نتهاون", "warn"), ("لن يتهاون", "warn"), ("لن تتهاون", "warn"),
 )
 
 # An obligation in the first words of what was said is a call ("إن دول الخليج عليها أن تنظر
