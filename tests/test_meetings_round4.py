@@ -281,3 +281,21 @@ def test_chaired_body_meeting(
     text: str, expected: list[tuple[list[str], str | None, str | None]]
 ) -> None:
     assert chaired(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "خلال استقبال سموه المهنئين": his reception of a group; "أعيان منطقة مكة" is whose
+        # people they are, not where
+        ("رفع الأمير خالد الفيصل التهنئة للقيادة. جاء ذلك خلال استقبال سموه البارحة المهنئين "
+         "بعيد الفطر، وكان في مقدمتهم وجهاء وأعيان منطقة مكة المكرمة.",
+         [(["خالد الفيصل", "المهنئين"], None, "2015-07-30")]),
+        # without an honorific pronoun "خلال استقبال" is no reception of guests
+        ("رفع الأمير خالد الفيصل التهنئة للقيادة خلال استقبال المملكة ملايين المعتمرين.", []),
+    ],
+)
+def test_reception_during(
+    text: str, expected: list[tuple[list[str], str | None, str | None]]
+) -> None:
+    assert chaired(text) == expected

@@ -432,8 +432,10 @@ def _draft_for(
         return _tour(a, mt, si, (f0, f1))
     if frame == "reception":
         prev_word = F[max(f0, ts - 8):ts].split()[-1:]
-        if not prev_word or prev_word[0] not in lx.AT_RECEPTION or prefix:
-            return None
+        if not prev_word or prefix or (prev_word[0] not in lx.AT_RECEPTION and not (
+                prev_word[0] in lx.DURING_RECEPTION and form == "استقبال"
+                and _HONORIFIC_RE.match(F, te))):
+            return None  # (but "خلال استقبال سموه المهنئين": his reception)
     # "للاجتماع" is ل + الاجتماع
     definite = "ال" in prefix or prefix.endswith("لل") or form.startswith("ال")
     # "زيارة لبغداد للاجتماع مع الزعماء العراقيين": a purpose, not a meeting told again
@@ -660,6 +662,10 @@ def _draft_for(
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
         if ref is not None:
             parties = [ref, *parties]  # "وكان في وداع سموه X و Y": the one seen off first
+        if len(_unique_names(parties)) == 1 and before and before[-1] in lx.DURING_RECEPTION:
+            group = _group_party(a, te, stop, None)  # "خلال استقبال سموه المهنئين"
+            if group is not None:
+                parties = [*parties, group]
     elif frame == "call" and form in lx.PLURAL_CALLS and parties and \
             not any(e.start < o(ts) for e in parties) and LIGHT_RE.search(F, max(f0, ts - 12), ts):
         # "وتلقى الاتصالات من X، وY": the receiver is the one the report is about
@@ -1213,7 +1219,8 @@ def _title_place(a: Analysed, e: Entity) -> bool:
     if not words:
         return False
     w = words[-1].lstrip("و")
-    return w in lx.TITLE_HEADS or (w.startswith("ال") and w[2:] in lx.TITLE_HEADS)
+    return w in lx.TITLE_HEADS or (w.startswith("ال") and w[2:] in lx.TITLE_HEADS) or \
+        w in lx.GROUP_HEADS or w in lx.PEOPLE_OF  # "وأعيان منطقة مكة المكرمة": whose people
 
 
 def _host_seat(a: Analysed, parties: list[Entity]) -> str | None:

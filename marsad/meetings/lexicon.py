@@ -272,6 +272,8 @@ DATELINE_MAX_CHARS = 40
 
 # Reception nouns are meetings only as "كان في استقبال/وداع X": one of these words comes first
 AT_RECEPTION: frozenset[str] = frozenset({"في", "وفي", "لدي", "ولدي"})
+# "خلال استقبال سموه المهنئين": with an honorific pronoun after it, his reception of guests
+DURING_RECEPTION: frozenset[str] = frozenset({"خلال", "وخلال", "اثناء", "واثناء"})
 
 # Group guests named by a noun, not a name ("استقبل الأمير جموع المهنئين", "التقى وفداً عشائرياً",
 # "عقد اجتماعاً مع فريق العمل"): a party when the other side is a named person
@@ -288,6 +290,10 @@ CONSTRUCT_GROUP_HEADS: frozenset[str] = frozenset({
     "اعضاء", "رؤساء", "جموع", "وكلاء", "وفد", "لجنه", "فريق", "مجموعه", "وفود", "وزراء",
     "قاده", "زعماء", "رجال", "قيادات",
 })
+# People of a place ("وجهاء وأعيان منطقة مكة المكرمة", "أبناء محافظة …"): that place is whose
+# they are, not where a meeting is (folded)
+PEOPLE_OF: frozenset[str] = frozenset({"وجهاء", "سكان", "ابناء", "مواطني", "اهل", "شيوخ",
+                                       "قبائل", "عشائر"})
 # "خلال حضوره اجتماعاً للجنة …": attending a meeting of a body is meeting that body (folded)
 ATTEND_WORDS: frozenset[str] = frozenset({"حضوره", "حضورها", "وحضوره", "وحضورها",
                                          "حضر", "وحضر", "حضرت", "وحضرت", "يحضر", "تحضر"})
