@@ -299,3 +299,35 @@ def test_reception_during(
     text: str, expected: list[tuple[list[str], str | None, str | None]]
 ) -> None:
     assert chaired(text) == expected
+
+
+MEMBERS = {"أشتون كارتر": (P, "أشتون كارتر"), "حيدر العبادي": (P, "حيدر العبادي"),
+           "بغداد": (L, "بغداد"), "أوباما": (P, "باراك أوباما"), "كينيا": (L, "كينيا"),
+           "أوغندا": (L, "أوغندا")}
+
+
+def members(text: str) -> list[list[str]]:
+    doc = doc_with(text, MEMBERS, "2015-07-24")
+    ctx = Context(pub_date=date(2015, 7, 24))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    return [m.participants for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group after مع/بـ, then the people named among them: all are sides
+        ("بحث وزير الدفاع الأمريكي أشتون كارتر مع قادة عسكريين أمريكيين وزعماء سياسيين عراقيين "
+         "من بينهم رئيس الوزراء حيدر العبادي خلال زيارة لبغداد أمس تطورات الحملة.",
+         [["أشتون كارتر", "قادة عسكريين أمريكيين", "حيدر العبادي"]]),
+        # countries named among the group are not sides of their own
+        ("ومن المقرر أن يلتقي أوباما بقادة إقليميين من بينهم رؤساء كينيا وأوغندا في وقت لاحق.",
+         [["باراك أوباما", "قادة إقليميين"]]),
+        # no "من بينهم": the named guest stays the only other side
+        ("بحث أشتون كارتر مع رئيس الوزراء حيدر العبادي تطورات الحملة.",
+         [["أشتون كارتر", "حيدر العبادي"]]),
+    ],
+)
+def test_group_and_its_named_members(text: str, expected: list[list[str]]) -> None:
+    assert members(text) == expected

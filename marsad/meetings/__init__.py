@@ -693,6 +693,10 @@ def _draft_for(
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)), nearest=True)
         if ref is not None:
             parties = [ref, *parties]
+    if kind != "visit" and frame not in ("call", "host") and parties:
+        # "بحث كارتر مع قادة عسكريين أمريكيين وزعماء عراقيين من بينهم العبادي": the group is a
+        # side, the people named among them too; countries inside it are not
+        parties = _group_with_members(a, te, stop, parties)
     if frame == "press" and parties and not any(e.start < o(ts) for e in parties):
         # "وشدد في مؤتمر صحفي مشترك عقده … مع نظيره X": the speaker told before holds it
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
@@ -754,6 +758,34 @@ def _draft_for(
                   later=bool(LATER_RE.match(F, f0, ts)), one_each=form in lx.PLURAL_CALLS,
                   seat=_host_seat(a, parties) if (frame == "host" or OFFICE_RE.search(F, f0, f1))
                   and parties[0].start >= o(f0) else None)  # a host named here, with his title
+
+
+_MEMBERS_RE = re.compile(WB_START + r"(?:ومن بينهم|من بينهم|ومنهم|منهم|في مقدمتهم)" + WB_END)
+_OBJECT_GROUP_RE = re.compile(WB_START + r"(?:مع\s+(?P<w>\S+)|ب(?P<b>\S+))")
+
+
+def _group_with_members(a: Analysed, te: int, stop: int, parties: list[Entity]) -> list[Entity]:
+    """A group after مع/بـ right after the named subject, then "من بينهم" and its named members:
+    the subject, the group, and the people named among them."""
+    F = a.folded.text
+    o = a.folded.orig
+    subj = [e for e in parties if a.folded.fold_pos(e.start) < te] or parties[:1]
+    pos = max(te, a.folded.fold_pos(subj[-1].end)) if subj[-1].start >= o(te) else te
+    m = _OBJECT_GROUP_RE.match(F, pos + 1) if F[pos:pos + 1].isspace() else None
+    if m is None:
+        return parties
+    word = (m.group("w") or m.group("b") or "").strip("،,.")
+    if word not in lx.GROUP_HEADS:
+        return parties
+    members = _MEMBERS_RE.search(F, m.end(), stop)
+    if members is None:
+        return parties
+    group = _group_party(a, pos, members.start(), None)
+    if group is None:
+        return parties
+    named = [e for e in entities_between(a.entities, o(members.end()), o(stop))
+             if e.type == "PERSON"]
+    return [*subj, group, *named]
 
 
 def _press_scope_end(a: Analysed, te: int, stop: int) -> int:
