@@ -331,3 +331,35 @@ def members(text: str) -> list[list[str]]:
 )
 def test_group_and_its_named_members(text: str, expected: list[list[str]]) -> None:
     assert members(text) == expected
+
+
+SPEAKER = {"عبد الله البدري": (P, "عبد الله البدري"), "البدري": (P, "عبد الله البدري"),
+           "الكسندر نوفاك": (P, "الكسندر نوفاك"), "أوبراين": (P, "ستيفن أوبراين")}
+
+
+def spoken(text: str) -> list[list[str]]:
+    doc = doc_with(text, SPEAKER, "2015-07-31")
+    ctx = Context(pub_date=date(2015, 7, 31))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    return [m.participants for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "قال X بعد لقاء مع Y": the one speaking is the other side
+        ("أعلن عبد الله البدري أن المنظمة ليست مستعدة لخفض الإنتاج، وقال البدري بعد لقاء مع "
+         "وزير الطاقة الروسي الكسندر نوفاك إن السوق متوازنة.",
+         [["عبد الله البدري", "الكسندر نوفاك"]]),
+        # "بعض من …" is a group guest
+        ("التقى أوبراين الأربعاء ببعض من اللاجئين المقيمين في قواعد قوات حفظ السلام.",
+         [["ستيفن أوبراين", "بعض من اللاجئين المقيمين"]]),
+        # a definite "اللقاء" after بعد tells of one already told: no new meeting
+        ("وقال البدري بعد اللقاء إن السوق متوازنة.", []),
+    ],
+)
+def test_speaker_after_a_meeting_and_partitive_groups(
+    text: str, expected: list[list[str]]
+) -> None:
+    assert spoken(text) == expected

@@ -672,9 +672,12 @@ def _draft_for(
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
         if ref is not None:
             parties = [ref, *parties]
-    elif len(_unique_names(parties)) == 1 and frame == "call" and before and \
-            before[-1] in lx.AFTER_CALL_WORDS and not left_ents:
-        # "وقال عقب اتصال هاتفي مع أمير قطر …": the caller is the one speaking
+    elif len(_unique_names(parties)) == 1 and before and before[-1] in lx.AFTER_CALL_WORDS \
+            and not left_ents and (frame == "call" or (
+                frame == "noun" and not definite and MAA_AFTER_RE.match(F, te)
+                and parties[0].start >= o(te))):
+        # "وقال عقب اتصال هاتفي مع أمير قطر …", "وقال البدري بعد لقاء مع وزير الطاقة الروسي
+        # X": the one speaking is the other side
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
         if ref is not None:
             parties = [ref, *parties]
