@@ -20,7 +20,8 @@ NAMES = {
     "عقيل الجاسم": (P, "عقيل الجاسم"), "بغداد": (L, "بغداد"),
     "موافق الرويلي": (P, "موافق الرويلي"), "كيري": (P, "جون كيري"), "إيران": (L, "إيران"),
     "روحاني": (P, "حسن روحاني"), "أرامكو السعودية": (ORG, "أرامكو السعودية"),
-    "نحلاوي": (P, "نحلاوي"),
+    "نحلاوي": (P, "نحلاوي"), "خالد بحاح": (P, "خالد بحاح"), "أنقرة": (L, "أنقرة"),
+    "جبهة النصرة": (ORG, "جبهة النصرة"),
 }
 
 
@@ -140,3 +141,28 @@ def test_stance_cues(text: str, stance: str) -> None:
 )
 def test_cue_tables(table: str, cue: str) -> None:
     assert cue in getattr(lx, table)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a say-verb a definite noun before what was said is a body speaking …
+        ("قال مسؤول تركي إن أنقرة لم تقصف المواقع. وقالت الوحدات في وقت سابق إن الجيش التركي "
+         "قصف مواقعها.",
+         [("مسؤول تركي", "assert", "أنقرة لم تقصف المواقع"),
+          ("الوحدات", "assert", "الجيش التركي قصف مواقعها")]),
+        # … an institution's name stops before the indefinite word after its adjective
+        ("نفت وزارة الدفاع الأمريكية خطف جبهة النصرة لمقاتلين. وقال المرصد إن عناصر من الجبهة "
+         "خطفوا القائد.",
+         [("وزارة الدفاع الأمريكية", "deny", "خطف جبهة النصرة لمقاتلين"),
+          ("المرصد", "assert", "عناصر من الجبهة خطفوا القائد")]),
+        # "من جانبه" hands the word to someone new: the role noun is no reference to the last
+        # speaker
+        ("وأكد خالد بحاح أن الإغاثة بدأت. من جانبه، أعرب المسؤول الإماراتي عن أمله في أن يعم "
+         "الأمن.",
+         [("خالد بحاح", "assert", "الإغاثة بدأت"),
+          ("المسؤول الإماراتي", "assert", "عن أمله في أن يعم الأمن")]),
+    ],
+)
+def test_definite_subjects(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

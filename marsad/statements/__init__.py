@@ -118,6 +118,8 @@ DENY_AHEAD_RE = re.compile(r"\s*(?:(?:هذه|هذا|تلك|كل|جميع)\s+)?(\
 COLON_THAT_RE = re.compile(r"\s*(?:ان|انه|انها|اننا|انهم)" + WB_END)
 BACKWARD_RE = re.compile(WB_START + r"(?:" + alternation(lx.ATTRIBUTION_CUTS) + r")\s*$")
 MUST_CUE_RE = re.compile(WB_START + r"(?:" + alternation(lx.MUST_CUES) + r")" + WB_END)
+SUBJECT_TIME_RE = re.compile(r"(?:^|\s)(?:في وقت (?:سابق|لاحق)|امس|اليوم|مساء|صباح)(?:\s.*)?$")
+NEW_SPEAKER_RE = re.compile(r"[\s«\"“]*(?:" + alternation(lx.NEW_SPEAKER_LEADS) + r")" + WB_END)
 ADDRESSEE_LEAD_RE = re.compile(r"\s*ل\s*[«\"“(][^»\"”)\n]{1,40}[»\"”)]")
 QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|قولهما)" + WB_END)
 _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلال", "حول", "بشان", "امام", "لدي",
@@ -347,7 +349,9 @@ def _sentence_statements(
             elif (titled := _title_and_name(doc, a, ve, nxt)) is not None or \
                     (titled := _definite_nominal(
                         doc, a, ve, nxt,
-                        current or last_speaker or _fallback_speaker(a, si, o(vs)))) is not None:
+                        None if _new_speaker_lead(F, f0, m.start("p"))
+                        else current or last_speaker or _fallback_speaker(a, si, o(vs)),
+                        frame == "express", frame == "say")) is not None:
                 # "وأكد السفير عسيري خلال اللقاء أن" (the name left untagged), "وأكد المسؤول
                 # العراقي أن": a subject stands there, no dropped pronoun
                 speakers, spk_end = [titled[0]], titled[1]
@@ -790,33 +794,51 @@ def _full_name(a: Analysed, family: str, before: int) -> str | None:
     return None
 
 
-def _definite_nominal(doc: Document, a: Analysed, ve: int, limit: int, previous: str | None
-                      ) -> tuple[str, int] | None:
+def _definite_nominal(doc: Document, a: Analysed, ve: int, limit: int, previous: str | None,
+                      express: bool = False, say: bool = True) -> tuple[str, int] | None:
     """"وأكد المسؤول العراقي أن …", "وقال المتحدث الرسمي إن": a definite role noun and its
     adjectives right before what was said point back — to the person this article gave that
     role, to the same noun introduced indefinitely ("مسؤول عراقي رفيع المستوى"), to the one
-    speaking so far ("قال … عقيل الجاسم …، وأكد المسؤول الخليجي أن"); else the phrase itself."""
+    speaking so far ("قال … عقيل الجاسم …، وأكد المسؤول الخليجي أن"); else the phrase itself.
+    After a say-verb any other definite noun there ("وقالت الوحدات في وقت سابق إن", "وقال
+    المرصد إن") is a body speaking: the one this article named with that noun, else the noun
+    itself (after "أدانت الصفقة بأنها" the noun is the object)."""
     F = a.folded.text
-    mark = THAT_RE.search(F, ve, min(limit, ve + 60))
+    mark = (EXPRESS_AN_RE if express else THAT_RE).search(F, ve, min(limit, ve + 60))
     if mark is None:
         return None
     words = F[ve:mark.start()].split()
+    tail = SUBJECT_TIME_RE.search(" ".join(words))
+    if tail is not None:  # "في وقت سابق", "أمس": when, not who
+        words = " ".join(words)[:tail.start()].split()
     if not 1 <= len(words) <= 4 or any(w[-1:] in "،,:" or w[:1] in "«\"“(" for w in words):
         return None
     head = words[0]
-    if not head.startswith("ال") or not (head in lx.SUBJECT_TITLES or head in lx.SOURCE_HEADS):
+    titled = head in lx.SUBJECT_TITLES or head in lx.SOURCE_HEADS
+    if not head.startswith("ال") or not (titled or (
+            say and len(head) >= 5 and head not in lx.NOT_SUBJECTS and head.isalpha()
+            and head not in lx.STATEMENT_NOUNS and head not in lx.REPORT_NOUNS
+            and not head.endswith(("ها", "هم", "هما")))):
         return None
     if not all(_adjective_like(w, head) for w in words[1:]):
         return None
     o = a.folded.orig
-    if entities_between(a.entities, o(ve), o(mark.start())):
+    end = ve + F[ve:].index(words[-1]) + len(words[-1])
+    if entities_between(a.entities, o(ve), o(end)):
         return None
-    end = ve + len(F[ve:mark.start()].rstrip())
+    s0 = ve + F[ve:].index(words[0])
+    if not titled:
+        ref = _definite_reference(a, head, ve, previous) or _named_before(a, head)
+        return ref or doc.text[o(s0):o(end)].strip(_PUNCT_STRIP), end
     ref = _title_reference(a, words, o(ve)) or _indefinite_mention(a, words, ve) or previous
     if ref is not None:
         return ref, end
-    s0 = ve + len(F[ve:mark.start()]) - len(F[ve:mark.start()].lstrip())
     return doc.text[o(s0):o(end)].strip(_PUNCT_STRIP), end
+
+
+def _new_speaker_lead(F: str, f0: int, at: int) -> bool:
+    """"من جانبه، أعرب المسؤول …", "بدوره قال …": the sentence hands over to someone else."""
+    return NEW_SPEAKER_RE.match(F, f0, at) is not None
 
 
 def _indefinite_mention(a: Analysed, words: list[str], before: int) -> str | None:
@@ -1094,8 +1116,13 @@ def _speaker_after(
                 ws = w.strip(_PUNCT_STRIP)
                 if not ws or THAT_RE.fullmatch(ws) or ws in ("في", "عن", "علي", "الي", "من") \
                         or w in ("-", "–") or ws in _NAME_STOPS or \
-                        (len(ws) > 4 and ws.endswith(("ها", "هم", "هما"))) or ws in _RELATIVES:
-                    break  # "… الإدارة الهلالية تأكيدها": a possessed noun ends the name
+                        (len(ws) > 4 and ws.endswith(("ها", "هم", "هما"))) or ws in _RELATIVES \
+                        or (n >= 2 and words[n - 1].group(0).startswith("ال")
+                            and _adjective_like(words[n - 1].group(0))
+                            and not ws.startswith(("ال", "ب", "ل")) and w[:1] not in "«\"“("):
+                    # "… الإدارة الهلالية تأكيدها": a possessed noun ends the name; so does an
+                    # indefinite word after its adjective ("وزارة الدفاع الأمريكية خطف …")
+                    break
                 n += 1
                 if w[-1:] in "،,(:" or w[:1] == "(":
                     break
