@@ -166,3 +166,21 @@ def test_cue_tables(table: str, cue: str) -> None:
 )
 def test_definite_subjects(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a participle of circumstance after a comma ends what was said …
+        ("وأعرب خالد بحاح عن حزنه العميق لوفاة الفقيد، معدداً مناقبه الحميدة.",
+         "عن حزنه العميق لوفاة الفقيد"),
+        ("وقال خالد بحاح إن المبيعات قد تزيد في رمضان، مرجحا أن تتحسن لاحقا.",
+         "المبيعات قد تزيد في رمضان"),
+        # … an adverb or a passive participle does not
+        ("وقال خالد بحاح إن الأثر سيكون، محدودا في الاقتصاد المحلي.",
+         "الأثر سيكون، محدودا في الاقتصاد المحلي"),
+        ("وقال خالد بحاح إن الوفد وصل، مؤخرا إلى المدينة.", "الوفد وصل، مؤخرا إلى المدينة"),
+    ],
+)
+def test_participle_of_circumstance_ends_content(text: str, content: str) -> None:
+    assert [c for _, _, c in said(text)][:1] == [content]

@@ -120,6 +120,8 @@ BACKWARD_RE = re.compile(WB_START + r"(?:" + alternation(lx.ATTRIBUTION_CUTS) + 
 MUST_CUE_RE = re.compile(WB_START + r"(?:" + alternation(lx.MUST_CUES) + r")" + WB_END)
 SUBJECT_TIME_RE = re.compile(r"(?:^|\s)(?:في وقت (?:سابق|لاحق)|امس|اليوم|مساء|صباح)(?:\s.*)?$")
 NEW_SPEAKER_RE = re.compile(r"[\s«\"“]*(?:" + alternation(lx.NEW_SPEAKER_LEADS) + r")" + WB_END)
+MAFUL_RE = re.compile(r"م\w\wو\wا")  # "محدوداً": a passive participle describes, no new clause
+PARTICIPLE_CUT_RE = re.compile(r"[،,]\s*(م\w{3,}ا)" + WB_END)
 ADDRESSEE_LEAD_RE = re.compile(r"\s*ل\s*[«\"“(][^»\"”)\n]{1,40}[»\"”)]")
 QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|قولهما)" + WB_END)
 _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلال", "حول", "بشان", "امام", "لدي",
@@ -934,6 +936,11 @@ def _next_clause_verb(F: str, verbs: list[re.Match[str]], k: int, f1: int,
     p = PRAYER_CUT_RE.search(F, ve, end)
     if p:
         end = p.start()
+    for pc in PARTICIPLE_CUT_RE.finditer(F, ve, end):
+        if pc.group(1) not in lx.NOT_PARTICIPLES and pc.start(1) not in named and \
+                not MAFUL_RE.fullmatch(pc.group(1)):
+            end = pc.start()  # "…، معدداً مناقبه": a new clause of circumstance
+            break
     for m in verbs[k + 1:]:
         if m.start() >= end:
             break

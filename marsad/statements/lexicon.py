@@ -436,3 +436,10 @@ NOT_SUBJECTS: frozenset[str] = frozenset({
 NEW_SPEAKER_LEADS: tuple[str, ...] = ("من جانبه", "من جانبها", "من جهته", "من جهتها", "بدوره",
                                       "بدورها", "من ناحيته", "من ناحيتها", "وبدوره", "وبدورها",
                                       "ومن جانبه", "ومن جانبها", "ومن جهته", "ومن جهتها")
+
+# After a comma an accusative participle (م…ًا: "، معدداً مناقبه"، "، متمنياً له …") opens a
+# clause of circumstance that ends what was said — except these adverbs (folded)
+NOT_PARTICIPLES: frozenset[str] = frozenset({
+    "مثلا", "مؤخرا", "مسبقا", "مطلقا", "معا", "مجانا", "مبكرا", "مساء", "مستقبلا", "مرارا",
+    "مجددا", "مبدئيا", "منفردا", "منذا", "مرتين", "مليارا", "مليونا", "مقابلا",
+})
