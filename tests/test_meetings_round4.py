@@ -363,3 +363,34 @@ def test_speaker_after_a_meeting_and_partitive_groups(
     text: str, expected: list[list[str]]
 ) -> None:
     assert spoken(text) == expected
+
+
+DROPPED = {"ماجد الحقيل": (P, "ماجد الحقيل"), "الحقيل": (P, "ماجد الحقيل"),
+           "أحمد السهلي": (P, "أحمد السهلي"), "الحمد": (P, "عبدالله الحمد")}
+
+
+def dropped(text: str) -> list[list[str]]:
+    doc = doc_with(text, DROPPED, "2015-07-24")
+    ctx = Context(pub_date=date(2015, 7, 24))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    return [m.participants for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dropped subject meets a group opened by بـ (the spelling مسئولي too)
+        ("أكد ماجد الحقيل أهمية دور الصندوق. جاء ذلك في حفل المعايدة الذي أقامته إدارة الصندوق "
+         "والتقى فيها بمسئولي ومنسوبي الصندوق.", [["ماجد الحقيل", "مسئولي ومنسوبي الصندوق"]]),
+        ("والتقى الحمد الطاقم الطبي المشرف على علاج الموظف.",
+         [["عبدالله الحمد", "الطاقم الطبي المشرف"]]),
+        # a group right after the verb is its subject, not a guest
+        ("أكد ماجد الحقيل أهمية الصندوق. واجتمع أعضاء مجلس الإدارة أمس.", []),
+        # one who came along ("يرافقه X") is not the dropped subject
+        ("زار المحافظ مستشفى الملك فهد يرافقه مدير الشؤون الصحية الدكتور أحمد السهلي، والتقى "
+         "بعدد من المرضى.", []),
+    ],
+)
+def test_dropped_subject_meets_a_group(text: str, expected: list[list[str]]) -> None:
+    assert dropped(text) == expected

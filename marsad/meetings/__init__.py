@@ -623,6 +623,16 @@ def _draft_for(
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
+    if not parties and not is_noun and kind != "visit" and frame in ("verb", "host") and \
+            not sporty:
+        # "والتقى فيها بمسئولي ومنسوبي الصندوق": a dropped subject meets a group opened by
+        # بـ / مع (a group right after the verb is its subject: "اجتمع أعضاء اللجنة")
+        opened = _OBJECT_GROUP_RE.search(F, te, min(stop, te + 30))
+        group = _group_party(a, opened.start(), stop, None) if opened is not None and \
+            (opened.group("w") or opened.group("b") or "").strip("،,") in lx.GROUP_HEADS else None
+        ref = _previous_subject(a, si, o(ts)) if group is not None else None
+        if ref is not None:
+            parties = [ref, group]
     if not parties and is_noun and kind != "visit" and frame != "call" and not sporty:
         light_subject = bool(LIGHT_RE.search(F, left, ts)) and bool(MAA_AFTER_RE.match(F, te))
         attended = not definite and bool(before) and before[-1] in lx.ATTEND_WORDS and \
@@ -1043,6 +1053,13 @@ def _previous_subject(
     here = [e for e in entities_between(a.entities, s0, before)
             if e.type == "PERSON" and (nearest or not _is_object(a, e))
             and name_of(e) not in exclude and not _in_institution_name(a, e)]
+    cue = ATTENDEE_RE.search(a.folded.text, a.folded.fold_pos(s0), a.folded.fold_pos(before)) \
+        if here and not nearest else None
+    if cue is not None:
+        # "زار المستشفى يرافقه مدير الشؤون الصحية X، والتقى بعدد من المرضى": not X
+        here = [e for e in here if e.start < a.folded.orig(cue.start())]
+        if not here:
+            return None
     if here:
         return here[-1] if nearest else here[0]
     if si > 0:
