@@ -21,7 +21,8 @@ NAMES = {
     "موافق الرويلي": (P, "موافق الرويلي"), "كيري": (P, "جون كيري"), "إيران": (L, "إيران"),
     "روحاني": (P, "حسن روحاني"), "أرامكو السعودية": (ORG, "أرامكو السعودية"),
     "نحلاوي": (P, "نحلاوي"), "خالد بحاح": (P, "خالد بحاح"), "أنقرة": (L, "أنقرة"),
-    "جبهة النصرة": (ORG, "جبهة النصرة"),
+    "جبهة النصرة": (ORG, "جبهة النصرة"), "سليم الجبوري": (P, "سليم الجبوري"),
+    "مبارك آل وديان": (P, "مبارك آل وديان"),
 }
 
 
@@ -184,3 +185,18 @@ def test_definite_subjects(text: str, expected: list[tuple[str, str, str]]) -> N
 )
 def test_participle_of_circumstance_ends_content(text: str, content: str) -> None:
     assert [c for _, _, c in said(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance verb, an untagged subject, its بـ complement, then a person: the object
+        ("وهدد تنظيم الدولة بقتل رئيس مجلس النواب سليم الجبوري.",
+         [("تنظيم الدولة", "threaten", "بقتل رئيس مجلس النواب سليم الجبوري")]),
+        # a say-verb, or "بالإدارة" (a place, not a verbal noun), keeps the person as speaker
+        ("وأوضح مشرف شئون المعلمين بالإدارة مبارك آل وديان أن المقابلات تبدأ الأحد.",
+         [("مبارك آل وديان", "assert", "المقابلات تبدأ الأحد")]),
+    ],
+)
+def test_subject_before_object(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

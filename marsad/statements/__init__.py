@@ -320,7 +320,8 @@ def _sentence_statements(
             after, after_end, _ = _speaker_after(
                 doc, a, after_from, nxt,
                 state.get("issuer") if issuer_first
-                else current or last_speaker or _fallback_speaker(a, si, o(vs)))
+                else current or last_speaker or _fallback_speaker(a, si, o(vs)),
+                frame == "object" and stance != "assert")
             if issuer_first and len(after) == 1:
                 state["issuer"] = after[0]
             if present and before:
@@ -989,7 +990,8 @@ def _speaker_before(doc: Document, a: Analysed, f0: int, vs: int) -> Entity | No
 
 
 def _speaker_after(
-    doc: Document, a: Analysed, start: int, limit: int, previous: str | None = None
+    doc: Document, a: Analysed, start: int, limit: int, previous: str | None = None,
+    object_frame: bool = False,
 ) -> tuple[list[str], int, Entity | None]:
     """VSO: the subject right after the verb, through a few title words; or a nominal speaker."""
     F = a.folded.text
@@ -1205,6 +1207,9 @@ def _speaker_after(
         text = doc.text[o(start + words[0].start()):e.end].strip(_PUNCT_STRIP)
         a.nominal.append((gap_words[0], text))
         return [text], a.folded.fold_pos(e.end), None
+    if object_frame and e.type == "PERSON" and \
+            (subj := _subject_before_object(doc, a, start, words, e)):
+        return [subj[0]], subj[1], None  # "هدد تنظيم الدولة بقتل رئيس المجلس X": X is the object
     max_gap = _person_gap(gap) if e.type == "PERSON" else _SPEAKER_GAP_WORDS
     inner = gap.rstrip()
     if e.type == "PERSON" and inner[-1:] in ("،", ",") and gap_words and \
@@ -1253,6 +1258,33 @@ def _speaker_after(
         else:
             break
     return names, end, e
+
+
+def _subject_before_object(doc: Document, a: Analysed, start: int, words: list[re.Match[str]],
+                           e: Entity) -> tuple[str, int] | None:
+    """"هدد تنظيم الدولة بقتل رئيس مجلس النواب سليم الجبوري": an untagged noun phrase, then the
+    verb's بـ complement, then the person — who is the object. The phrase before the بـ word
+    speaks."""
+    fs = a.folded.fold_pos(e.start)
+    gap = [w for w in words if start + w.end() <= fs]
+    if len(gap) < 2:
+        return None
+    first = gap[0].group(0)
+    if _is_title_word(first) or first in lx.HONORIFIC_WORDS or first in _PREPS or \
+            first in _PARTICLES or not first.isalpha() or first in lx.GENERIC_SPEAKERS:
+        return None
+    k = next((i for i, w in enumerate(gap[1:5], 1)
+              if w.group(0).startswith("ب") and len(w.group(0)) > 3
+              and not w.group(0).startswith("بال") and w.group(0) not in lx.NOT_OBJECT_BI),
+             None)  # a verbal noun with بـ ("بقتل", "بإطلاق"), not "بالإدارة"
+    if k is None or any(not w.group(0).isalpha() for w in gap[:k]):
+        return None
+    o = a.folded.orig
+    s0, s1 = start + gap[0].start(), start + gap[k - 1].end()
+    if entities_between(a.entities, o(s0), o(s1)) or \
+            any(THAT_RE.fullmatch(w.group(0)) for w in gap[:k]):
+        return None
+    return doc.text[o(s0):o(s1)].strip(_PUNCT_STRIP), s1
 
 
 _ADJ_ENDINGS = ("يه", "ي", "يون", "يين", "ات")
