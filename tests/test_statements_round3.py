@@ -22,7 +22,8 @@ NAMES = {
     "روحاني": (P, "حسن روحاني"), "أرامكو السعودية": (ORG, "أرامكو السعودية"),
     "نحلاوي": (P, "نحلاوي"), "خالد بحاح": (P, "خالد بحاح"), "أنقرة": (L, "أنقرة"),
     "جبهة النصرة": (ORG, "جبهة النصرة"), "سليم الجبوري": (P, "سليم الجبوري"),
-    "مبارك آل وديان": (P, "مبارك آل وديان"),
+    "مبارك آل وديان": (P, "مبارك آل وديان"), "محمد الثبيتي": (P, "محمد الثبيتي"),
+    "جامعة تبوك": (ORG, "جامعة تبوك"),
 }
 
 
@@ -199,4 +200,18 @@ def test_participle_of_circumstance_ends_content(text: str, content: str) -> Non
     ],
 )
 def test_subject_before_object(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative pronoun after a person and their title: the person speaks
+        ("وتداخل محمد الثبيتي المتحدث الرسمي باسم جامعة تبوك الذي أصر على صحة المعلومات.",
+         [("محمد الثبيتي", "assert", "صحة المعلومات")]),
+        # a relative after an unnamed group: nobody named
+        ("وحضر عدد من الأهالي الذين أكدوا أن الحفل كان ناجحا.", []),
+    ],
+)
+def test_relative_antecedent(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected

@@ -341,7 +341,12 @@ def _sentence_statements(
                 speakers = []  # "منطق العاقل يقول": an unnamed subject, nobody to name
             elif (form.endswith(("ه", "ها")) and form not in ("نوه",)) or \
                     _after_relative(F, m.start("p")):
-                speakers = []  # "ووصفه …", "الذي رفض …": the subject is not the last speaker
+                # "ووصفه …", "الذي رفض …": the subject is not the last speaker — but the
+                # relative's antecedent when it is a name ("محمد الثبيتي المتحدث الرسمي باسم
+                # جامعة تبوك الذي أصر على …")
+                ante = _relative_antecedent(a, f0, m.start("p")) \
+                    if not form.endswith(("ه", "ها")) or form == "نوه" else None
+                speakers = [ante] if ante else []
             elif (titled := _titled_subject(doc, a, ve, nxt)) is not None:
                 speakers, spk_end = [titled[0]], titled[1]
             elif (titled := _title_phrase(doc, a, ve, nxt)) is not None:
@@ -530,6 +535,34 @@ def _after_relative(F: str, vstart: int) -> bool:
     return bool(words) and words[-1] in _RELATIVES
 
 
+def _relative_antecedent(a: Analysed, f0: int, vstart: int) -> str | None:
+    """The name a relative pronoun before the verb stands for: a person within a few words
+    before it with only their title between ("X المتحدث الرسمي باسم جامعة تبوك الذي"), else a
+    body right before it ("الحركة X التي")."""
+    F = a.folded.text
+    words = list(re.finditer(r"\S+", F[max(f0, vstart - 30):vstart]))
+    base = max(f0, vstart - 30)
+    rel = next((w for w in reversed(words) if w.group(0) in _RELATIVES), None)
+    if rel is None:
+        return None
+    r0 = base + rel.start()
+    o = a.folded.orig
+    ents = [e for e in entities_between(a.entities, o(max(f0, r0 - 120)), o(r0))
+            if e.type in _SPEAKER_TYPES and e.text not in _FUNCTION_SURFACES]
+    for e in reversed(ents):
+        between = F[a.folded.fold_pos(e.end):r0].split()
+        if any(c in w for w in between for c in "،,.:«\"“()") or len(between) > 8:
+            return None
+        if e.type == "PERSON" and (not between or _is_title_word(between[0])):
+            return name_of(e)
+        if e.type == "ORGANIZATION" and not between:
+            last_person = next((p for p in reversed(ents) if p.type == "PERSON"
+                                and p.end <= e.start), None)
+            if last_person is None:
+                return name_of(e)
+    return None
+
+
 def _generic_before(doc: Document, a: Analysed, f0: int, vstart: int) -> tuple[str, int] | None:
     """A nominal subject before the verb ("وكان مسؤول كبير في الحكومة الأفغانية أعلن …")."""
     F = a.folded.text
@@ -543,6 +576,8 @@ def _generic_before(doc: Document, a: Analysed, f0: int, vstart: int) -> tuple[s
             tail = [x.group(0) for x in words[i + 1:]]
             if tail and tail[-1] in ("قد", "فقد"):
                 tail = tail[:-1]
+            if tail and tail[-1] in _RELATIVES:
+                return None  # "… الذين أكدوا": the relative's antecedent speaks, if named
             for j, t in enumerate(tail):
                 if t in ("ومقرها", "ومقره"):
                     tail = tail[:j]  # "المنظمة الدولية ومقرها جنيف قالت": the seat is no part
