@@ -146,6 +146,7 @@ def run(doc: Document, ctx: object) -> None:
         return
     a = analysed(doc)
     a.nominal.clear()
+    a.pairs = []  # type: ignore[attr-defined]  # (start, two speakers) who spoke together
     out: list[Statement] = []
     last_speaker: str | None = None
     last_si = -10
@@ -176,6 +177,8 @@ def run(doc: Document, ctx: object) -> None:
                 ))
             if len(st.speakers) == 1:
                 last_speaker, last_si = st.speakers[0], si
+            elif len(st.speakers) == 2:
+                a.pairs.append((st.start, tuple(st.speakers)))  # type: ignore[attr-defined]
     doc.statements.extend(out)
 
 
@@ -1049,7 +1052,7 @@ def _speaker_after(
             w1 = words[1].group(0)
             return [kin], start + words[1].start() + len(w1.rstrip(_PUNCT_STRIP)), None
     if first_bare in lx.BOTH_PARTIES:
-        parties = _last_meeting_parties(doc, o(start))
+        parties = _last_meeting_parties(doc, o(start)) or _last_pair(a, o(start))
         if parties:
             return parties, start + words[0].end(), None
     if first_bare in lx.REPORT_NOUNS and first_bare not in lx.STATEMENT_NOUNS:
@@ -1286,13 +1289,35 @@ def _speaker_after(
         # "أحجمت تومسون رويترز وبلومبرج": conjoined speakers
         if x.start < e.end:
             continue
-        if F[end:a.folded.fold_pos(x.start)].strip() in ("و", "") and \
+        between = F[end:a.folded.fold_pos(x.start)]
+        if between.strip() in ("و", "") and \
                 F[end:a.folded.fold_pos(x.start) + 1].strip().startswith("و"):
+            names.append(name_of(x))
+            end = a.folded.fold_pos(x.end)
+        elif e.type == "PERSON" and _titled_conjunct(between):
+            if x.type != "PERSON":
+                continue  # "… والمبعوث الأممي إلى ليبيا Y": a place inside the second title
+            # "حذر وزير الخارجية الإيطالي X والمبعوث الأممي إلى ليبيا Y الأطراف …": two
+            # people, each with a title
             names.append(name_of(x))
             end = a.folded.fold_pos(x.end)
         else:
             break
     return names, end, e
+
+
+def _titled_conjunct(between: str) -> bool:
+    """"و المبعوث الأممي إلى ليبيا": و, then a title of a few words (no comma, no أن)."""
+    words = between.split()
+    if not words or not words[0].startswith("و"):
+        return False
+    if words[0] == "و":
+        words = words[1:]
+    else:
+        words[0] = words[0][1:]
+    return 1 <= len(words) <= 7 and _is_title_word(words[0]) and \
+        not any(c in between for c in "،,.:«\"“()") and \
+        not any(THAT_RE.fullmatch(w) for w in words)
 
 
 def _subject_before_object(doc: Document, a: Analysed, start: int, words: list[re.Match[str]],
@@ -1633,6 +1658,11 @@ def _named_before(a: Analysed, head: str) -> str | None:
         if h == head or h.removeprefix("ال") == bare:  # "منظمة العفو …" → "المنظمة"
             return text
     return None
+
+
+def _last_pair(a: Analysed, before: int) -> list[str]:
+    """"وجدد الجانبان الدعوة" with no meeting reported: the two who last spoke together."""
+    return list(a.pairs[-1][1]) if getattr(a, "pairs", None) and a.pairs[-1][0] < before else []
 
 
 def _last_meeting_parties(doc: Document, before: int) -> list[str]:
