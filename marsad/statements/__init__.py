@@ -1223,6 +1223,9 @@ def _speaker_after(
     hit = a.title_at(start, limit)
     if hit is not None and (not ents or ents[0].start > hit[0].end):
         return [name_of(hit[0])], hit[1], None  # "وقال وزير الخارجية": named before
+    if (not ents or ents[0].start > o(start + words[0].end())) and \
+            (known := _known_family_name(a, words, start)) is not None:
+        return [known[0]], known[1], None  # "وكان خامنئي أكد" with this خامنئي left untagged
     if not ents:
         return [], start, None
     e = ents[0]
@@ -1304,6 +1307,25 @@ def _speaker_after(
         else:
             break
     return names, end, e
+
+
+def _known_family_name(a: Analysed, words: list[re.Match[str]], start: int
+                       ) -> tuple[str, int] | None:
+    """The first word is the family name of a person tagged earlier in the article ("علي
+    خامنئي" … "وقال خامنئي"): that person, if the next word does not go on with a name."""
+    w = words[0].group(0)
+    bare = w.rstrip("،,:")
+    if not _name_like(bare):
+        return None
+    if bare == w and len(words) > 1 and not _boundary(words[1].group(0)) and \
+            words[1].group(0) not in VERB_INDEX and words[1].group(0) not in ("قد", "فقد"):
+        return None  # "وقال عبدالله العمري …": a new person, not the one named before
+    o = a.folded.orig
+    for e in reversed(entities_between(a.entities, 0, o(start))):
+        if e.type == "PERSON" and len(e.text.split()) >= 2 and \
+                fold_key(e.text).split()[-1] == bare:
+            return name_of(e), start + words[0].start() + len(bare)
+    return None
 
 
 def _titled_conjunct(between: str) -> bool:
