@@ -394,3 +394,44 @@ def dropped(text: str) -> list[list[str]]:
 )
 def test_dropped_subject_meets_a_group(text: str, expected: list[list[str]]) -> None:
     assert dropped(text) == expected
+
+
+GUARDS = {"ألبرتو فرنانديز": (P, "ألبرتو فرنانديز"), "مارغريت برينان": (P, "مارغريت برينان"),
+          "الباجي قائد السبسي": (P, "الباجي قائد السبسي"), "إيطاليا": (L, "إيطاليا"),
+          "وليد جنبلاط": (P, "وليد جنبلاط"), "فيصل بن معمر": (P, "فيصل بن معمر"),
+          "كمران خان": (P, "كمران خان"), "عباس": (P, "أزهر عباس"),
+          "أحمد داود أوغلو": (P, "أحمد داود أوغلو"), "داود أوغلو": (P, "أحمد داود أوغلو")}
+
+
+def guarded(text: str) -> list[list[str]]:
+    doc = doc_with(text, GUARDS, "2015-07-21")
+    ctx = Context(pub_date=date(2015, 7, 21))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    return [m.participants for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a medium named in quotes after "لقاء مع قناة" is an interview, not a group
+        ("إذا لم تشاهد لقاء السفير ألبرتو فرنانديز مع قناة «سي بي إس» في ضيافة المذيعة مارغريت "
+         "برينان، فعليك مشاهدته.", []),
+        # a press conference's other side is a person after مع, never a country in the sentence
+        ("وعلى ظاهرة الهجرة بين السواحل التونسية وسواحل إيطاليا احتج الباجي قائد السبسي خلال "
+         "مؤتمر صحافي مع الرئيس الألماني في قصر قرطاج.", []),
+        # inside a quotation the speaker is not the dropped subject of "واجتمع"
+        ("وقال وليد جنبلاط: «زار السويداء المدعو علي مملوك، واجتمع مع مشايخ العقل محرضا».", []),
+        # "تلتقي" (you meet) has no dropped third-person subject
+        ("قال فيصل بن معمر إن المركز عريق، وفور أن تلتقي بطاقم العمل في المركز تشعر بالحيوية.",
+         []),
+        # a guest after a comma is no longer the one met after مع
+        ("قال كمران خان إن القناة أغلقت. كذلك تقدم المدير باستقالته بعد مشاورات مع المحررين "
+         "والعاملين بالقناة، حسب إفادة عباس نفسه.", []),
+        # استكمل carries a meeting noun like أجرى: the subject is a side
+        ("وكان أحمد داود أوغلو قد استكمل قبل العيد الجولة الأولى من اللقاءات مع قادة الأحزاب "
+         "الممثلة في البرلمان.", [["أحمد داود أوغلو", "قادة الأحزاب الممثلة"]]),
+    ],
+)
+def test_precision_guards(text: str, expected: list[list[str]]) -> None:
+    assert guarded(text) == expected

@@ -624,7 +624,8 @@ def _draft_for(
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
     if not parties and not is_noun and kind != "visit" and frame in ("verb", "host") and \
-            not sporty:
+            not sporty and not form.startswith("ت") and \
+            F[f0:ts].count("«") <= F[f0:ts].count("»"):  # not in a quote, not "تلتقي" (you)
         # "والتقى فيها بمسئولي ومنسوبي الصندوق": a dropped subject meets a group opened by
         # بـ / مع (a group right after the verb is its subject: "اجتمع أعضاء اللجنة")
         opened = _OBJECT_GROUP_RE.search(F, te, min(stop, te + 30))
@@ -685,7 +686,8 @@ def _draft_for(
     elif len(_unique_names(parties)) == 1 and before and before[-1] in lx.AFTER_CALL_WORDS \
             and not left_ents and (frame == "call" or (
                 frame == "noun" and not definite and MAA_AFTER_RE.match(F, te)
-                and parties[0].start >= o(te))):
+                and parties[0].start >= o(te)
+                and _near_guest(F[te:a.folded.fold_pos(parties[0].start)]))):
         # "وقال عقب اتصال هاتفي مع أمير قطر …", "وقال البدري بعد لقاء مع وزير الطاقة الروسي
         # X": the one speaking is the other side
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
@@ -710,6 +712,9 @@ def _draft_for(
         # "بحث كارتر مع قادة عسكريين أمريكيين وزعماء عراقيين من بينهم العبادي": the group is a
         # side, the people named among them too; countries inside it are not
         parties = _group_with_members(a, te, stop, parties)
+    if frame == "press":
+        # "احتج خلال مؤتمر صحافي مع الرئيس الألماني": the speaker and a person after مع only
+        parties = [e for e in parties if e.type == "PERSON"]
     if frame == "press" and parties and not any(e.start < o(ts) for e in parties):
         # "وشدد في مؤتمر صحفي مشترك عقده … مع نظيره X": the speaker told before holds it
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
@@ -861,6 +866,13 @@ def _named_place_after(a: Analysed, mt: re.Match[str], right_ents: list[Entity])
 
 
 _PRONOUN_SUFFIX_RE = re.compile(r"(?:ه|ها|هما)$")
+_NEAR_GUEST = 6  # words from a meeting noun to the one guest named after its مع (title included)
+
+
+def _near_guest(between: str) -> bool:
+    """"بعد لقاء مع وزير الطاقة الروسي X": the guest follows مع with only its title between —
+    not "بعد مشاورات مع المحررين والعاملين، حسب إفادة X"."""
+    return len(between.split()) <= _NEAR_GUEST and not any(c in between for c in "،,.")
 
 
 def _owned(form: str) -> bool:
@@ -1053,8 +1065,8 @@ def _previous_subject(
     here = [e for e in entities_between(a.entities, s0, before)
             if e.type == "PERSON" and (nearest or not _is_object(a, e))
             and name_of(e) not in exclude and not _in_institution_name(a, e)]
-    cue = ATTENDEE_RE.search(a.folded.text, a.folded.fold_pos(s0), a.folded.fold_pos(before)) \
-        if here and not nearest else None
+    cue = _NOT_SUBJECT_RE.search(a.folded.text, a.folded.fold_pos(s0),
+                                 a.folded.fold_pos(before)) if here and not nearest else None
     if cue is not None:
         # "زار المستشفى يرافقه مدير الشؤون الصحية X، والتقى بعدد من المرضى": not X
         here = [e for e in here if e.start < a.folded.orig(cue.start())]
@@ -1065,7 +1077,7 @@ def _previous_subject(
     if si > 0:
         p0, p1 = a.sents[si - 1]
         # "حضر الاستقبال X. كما استقبل سموه …": one present at the last meeting is not its host
-        cue = ATTENDEE_RE.search(a.folded.text, a.folded.fold_pos(p0), a.folded.fold_pos(p1))
+        cue = _NOT_SUBJECT_RE.search(a.folded.text, a.folded.fold_pos(p0), a.folded.fold_pos(p1))
         if cue is not None:
             p1 = min(p1, a.folded.orig(cue.start()))
         prev = [e for e in entities_between(a.entities, p0, p1)
@@ -1079,6 +1091,11 @@ def _previous_subject(
         if e.type == "PERSON" and name_of(e) not in exclude and not _in_institution_name(a, e):
             return e
     return None
+
+
+# after these the people named are present or receiving, never the subject a pronoun means
+_NOT_SUBJECT_RE = re.compile(ATTENDEE_RE.pattern + r"|" + WB_START
+                             + r"(?:في|وفي|لدي)\s+(?:استقبال|وداع)\S*" + WB_END)
 
 
 _BAYNA_WORDS_RE = re.compile(
@@ -1153,7 +1170,7 @@ def _scope_end(F: str, te: int, f1: int) -> int:
     return q.start() if q else end
 
 
-_NAMED_BY_QUOTE = lx.GROUP_HEADS | lx.MEDIA_HEADS
+_NAMED_BY_QUOTE = lx.GROUP_HEADS  # (not a medium: "مع قناة «سي بي إس»" is an interview)
 
 
 def _clause_start(F: str, f0: int, ts: int) -> tuple[int, int]:
