@@ -435,3 +435,16 @@ def guarded(text: str) -> list[list[str]]:
 )
 def test_precision_guards(text: str, expected: list[list[str]]) -> None:
     assert guarded(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "الدخول في مفاوضات مع X": في is no "after the meeting" word for a meeting noun
+        "وقال كمران خان إنه يمكن لإيران في المستقبل الدخول في مفاوضات مع عباس.",
+        # a future meeting told inside "أنه …" has the speaker, not the one named before, as subject
+        "قال كمران خان إن المدير شدد على أنه سيجتمع بلجنة الاحتراف قبل المؤتمر.",
+    ],
+)
+def test_no_meeting_for_the_wrong_subject(text: str) -> None:
+    assert guarded(text) == []

@@ -624,8 +624,8 @@ def _draft_for(
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
     if not parties and not is_noun and kind != "visit" and frame in ("verb", "host") and \
-            not sporty and not form.startswith("ت") and \
-            F[f0:ts].count("«") <= F[f0:ts].count("»"):  # not in a quote, not "تلتقي" (you)
+            not sporty and not form.startswith("ت") and not _in_quote(F[f0:ts]) and \
+            not THAT_RE.search(F, max(f0, ts - 8), ts):  # not "تلتقي" (you), not "أنه سيجتمع"
         # "والتقى فيها بمسئولي ومنسوبي الصندوق": a dropped subject meets a group opened by
         # بـ / مع (a group right after the verb is its subject: "اجتمع أعضاء اللجنة")
         opened = _OBJECT_GROUP_RE.search(F, te, min(stop, te + 30))
@@ -685,7 +685,8 @@ def _draft_for(
             parties = [ref, *parties]
     elif len(_unique_names(parties)) == 1 and before and before[-1] in lx.AFTER_CALL_WORDS \
             and not left_ents and (frame == "call" or (
-                frame == "noun" and not definite and MAA_AFTER_RE.match(F, te)
+                frame == "noun" and not definite and before[-1] in lx.AFTER_MEETING_WORDS
+                and MAA_AFTER_RE.match(F, te)
                 and parties[0].start >= o(te)
                 and _near_guest(F[te:a.folded.fold_pos(parties[0].start)]))):
         # "وقال عقب اتصال هاتفي مع أمير قطر …", "وقال البدري بعد لقاء مع وزير الطاقة الروسي
@@ -869,6 +870,12 @@ _PRONOUN_SUFFIX_RE = re.compile(r"(?:ه|ها|هما)$")
 _NEAR_GUEST = 6  # words from a meeting noun to the one guest named after its مع (title included)
 
 
+def _in_quote(before: str) -> bool:
+    """Is the end of ``before`` (a sentence up to a trigger) inside a quotation?"""
+    return before.count("«") > before.count("»") or before.count('"') % 2 == 1 or \
+        before.count("“") > before.count("”")
+
+
 def _near_guest(between: str) -> bool:
     """"بعد لقاء مع وزير الطاقة الروسي X": the guest follows مع with only its title between —
     not "بعد مشاورات مع المحررين والعاملين، حسب إفادة X"."""
@@ -907,7 +914,8 @@ def _pronoun_party(
 
 
 _GROUP_STOP = frozenset({"في", "من", "الي", "علي", "عن", "مع", "امس", "اليوم", "مساء", "صباح",
-                         "الذي", "التي", "الذين", "بمناسبه", "لبحث", "و"})
+                         "الذي", "التي", "الذين", "بمناسبه", "لبحث", "و", "تضم", "يضم", "تمثل",
+                         "يمثل", "تتكون", "يتكون", "تتالف", "يتالف", "المكون", "المكونه"})
 
 
 _GROUP_REACH = 24  # words after the host searched for a group guest (long titles come first)

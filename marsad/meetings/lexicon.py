@@ -308,6 +308,9 @@ STANDALONE_GROUPS: frozenset[str] = frozenset({"المهنئين", "المعزي
 DURING_WORDS: frozenset[str] = frozenset({"خلال", "اثناء", "في", "عبر"})
 # "وقال عقب اتصال هاتفي مع X": the caller is the sentence's (dropped) subject
 AFTER_CALL_WORDS: frozenset[str] = frozenset({"خلال", "اثناء", "في", "عبر", "عقب", "بعد", "اثر"})
+# "وقال X بعد لقاء مع Y": a meeting noun after one of these tells the speaker's meeting (folded)
+AFTER_MEETING_WORDS: frozenset[str] = frozenset({"بعد", "عقب", "اثر", "خلال", "اثناء", "وبعد",
+                                                "وعقب", "وخلال"})
 # "في لقاء خاص مع DW", "لقاء تلفزيوني": an interview, not a meeting of parties
 INTERVIEW_WORDS: frozenset[str] = frozenset({"صحفي", "صحافي", "تلفزيوني", "تلفزيونيا",
                                              "اذاعي", "اعلامي", "متلفز", "صحفيا"})
