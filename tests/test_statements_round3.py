@@ -26,6 +26,8 @@ NAMES = {
     "جامعة تبوك": (ORG, "جامعة تبوك"), "باولو جينتيلوني": (P, "باولو جينتيلوني"),
     "برناردينو ليون": (P, "برناردينو ليون"), "ليبيا": (L, "ليبيا"),
     "بنيامين نتنياهو": (P, "بنيامين نتنياهو"), "علي خامنئي": (P, "علي خامنئي"),
+    "تويتر": (ORG, "تويتر"), "محمد كبارة": (P, "محمد كبارة"), "طرابلس": (L, "طرابلس"),
+    "روبرتو ازيفيدو": (P, "روبرتو ازيفيدو"),
 }
 
 
@@ -242,3 +244,26 @@ def test_two_titled_people_speak_together() -> None:
 )
 def test_known_family_name(text: str, speakers: list[str]) -> None:
     assert [sp for sp, _, _ in said(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source who would not be named is described, says nothing
+        ("وقال مسؤول في وزارة الداخلية رفض الكشف عن هويته إن العفو يشمل الأجانب.",
+         [("مسؤول في وزارة الداخلية", "assert", "العفو يشمل الأجانب")]),
+        # a medium after a preposition is where it was said, not who said it
+        ("وقال علي خامنئي في تعليقته على تويتر إن أوباما ادعى ذلك.",
+         [("علي خامنئي", "assert", "أوباما ادعى ذلك")]),
+        # the subject before a parenthesis between commas
+        ("نائب طرابلس محمد كبارة، وفي تصريح له أمس، رأى أن التحالف يستهدف الطائفة.",
+         [("محمد كبارة", "assert", "التحالف يستهدف الطائفة")]),
+        # "…، كما قال X،": the clause before is X's
+        ("وتبلغ قيمة التجارة 1300 مليار دولار، كما قال مدير عام المنظمة روبرتو ازيفيدو، وينص "
+         "الاتفاق على إلغاء الرسوم.",
+         [("روبرتو ازيفيدو", "assert", "وتبلغ قيمة التجارة 1300 مليار دولار")]),
+    ],
+)
+def test_sources_media_parentheses_and_kama(text: str,
+                                            expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

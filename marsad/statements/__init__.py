@@ -120,6 +120,9 @@ BACKWARD_RE = re.compile(WB_START + r"(?:" + alternation(lx.ATTRIBUTION_CUTS) + 
 MUST_CUE_RE = re.compile(WB_START + r"(?:" + alternation(lx.MUST_CUES) + r")" + WB_END)
 SUBJECT_TIME_RE = re.compile(r"(?:^|\s)(?:في وقت (?:سابق|لاحق)|امس|اليوم|مساء|صباح)(?:\s.*)?$")
 NEW_SPEAKER_RE = re.compile(r"[\s«\"“]*(?:" + alternation(lx.NEW_SPEAKER_LEADS) + r")" + WB_END)
+KAMA_RE = re.compile(r"[،,]\s*كما\s*$")
+PARENTHETICAL_RE = re.compile(
+    r"\s*[،,]\s*و?(?:في|خلال|لدي|عبر|ل)\S*[^،,.:«\"“]{0,60}[،,]\s*(?:قد\s*)?")
 MAFUL_RE = re.compile(r"م\w\wو\wا")  # "محدوداً": a passive participle describes, no new clause
 PARTICIPLE_CUT_RE = re.compile(r"[،,]\s*(م\w{3,}ا)" + WB_END)
 ADDRESSEE_LEAD_RE = re.compile(r"\s*ل\s*[«\"“(][^»\"”)\n]{1,40}[»\"”)]")
@@ -247,6 +250,8 @@ def _sentence_statements(
             continue  # "جاء" is speech only as "جاء في بيان …"
         if stance == "call" and PRAYER_RE.match(F, ve):
             continue  # "داعياً الله أن يتغمده …"
+        if F[ve:ve + 30].lstrip().startswith(lx.ANONYMITY_OBJECTS):
+            continue  # "مسؤول رفض الكشف عن هويته": describes the source, says nothing
         if stance == "accuse" and PASSIVE_BI_RE.match(F, ve) and not any(
                 e.start <= o(ve) + 2 for e in entities_between(a.entities, o(ve), o(ve) + 12)):
             continue  # "اتُّهم بسرقة …" (passive, undiacritised): nobody accuses here
@@ -403,10 +408,17 @@ def _sentence_statements(
         if stance == "call" and PRAYER_RE.match(F, spk_end):
             continue  # "ودعا الجبير الله أن …": a prayer
         rel = RELATIVE_RE.search(F, max(f0, vs - 12), vs) or \
-            BACKWARD_RE.search(F, max(f0, m.start("p") - 14), m.start("p"))  # "…، حسبما أكد X"
+            BACKWARD_RE.search(F, max(f0, m.start("p") - 14), m.start("p")) or (
+                # "…، كما قال مدير عام المنظمة X، وينص …": the words before are X's
+                KAMA_RE.search(F, max(f0, m.start("p") - 8), m.start("p"))
+                if F[spk_end:spk_end + 2].lstrip()[:1] in ("،", ",", ".", "") else None)
         if DHALIK_AFTER_RE.match(F, ve) and si > 0 and not out and vs - f0 < 4:
             # "أوضح ذلك المتحدث …": what was said is the sentence before
             c0, c1 = a.sents[si - 1]
+        elif rel and rel.re is KAMA_RE:
+            # "…السلع)، وتبلغ قيمة … العالمية، كما قال X": the clause before, from its comma
+            comma = max(F.rfind("،", f0, rel.start()), F.rfind(",", f0, rel.start()))
+            c0, c1 = o(comma + 1 if comma > f0 else f0), o(rel.start())
         elif rel and out:
             c0, c1 = out[-1].content
         elif rel:
@@ -1024,6 +1036,8 @@ def _speaker_before(doc: Document, a: Analysed, f0: int, vs: int) -> Entity | No
     gap = a.folded.text[a.folded.fold_pos(e.end):vs]
     if gap.strip(" ") in ("", "قد", "فقد", "لقد") and "،" not in gap:
         return e
+    if e.type == "PERSON" and PARENTHETICAL_RE.fullmatch(gap):
+        return e  # "نائب طرابلس محمد كبارة، وفي تصريح له أمس، رأى أن …"
     return None
 
 
@@ -1275,6 +1289,8 @@ def _speaker_after(
     if e.type == "LOCATION" and (_glued(doc.text, e) or any(w in _PLACE_PREPS
                                                             for w in gap_words)):
         return [], start, None  # "ووصف معسكر الفريق في تركيا", "وأكد دعم … باليمن"
+    if e.type == "ORGANIZATION" and len(gap_words) >= 2 and gap_words[-1] in _MEDIUM_PREPS:
+        return [], start, None  # "وقال خامنئي في تعليقته على تويتر": where, not who
     names = [_given_name_before(a, e, gap_words) or name_of(e)]
     end = a.folded.fold_pos(e.end)
     if F[end:end + 1] in ("»", '"', "”") and F[start:a.folded.fold_pos(e.start)].rstrip()[-1:] \
@@ -1381,6 +1397,7 @@ _NAME_STOPS = frozenset({"امس", "اليوم", "مساء", "صباح", "الا
                          "الاربعاء", "الخميس", "الجمعه", "السبت", "بما", "بان", "بانه", "بانها",
                          "يوم", "امس،", "اليوم،", "عبر", "وفقا", "وفق", "حسب", "بحسب", "نقلا"})
 _BRACKETS_RE = re.compile(r"[()«»\"“”]")
+_MEDIUM_PREPS = frozenset({"علي", "في", "عبر", "الي", "مع"})
 _PLACE_PREPS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "حول", "بشان", "امام", "لدي",
                           "داخل", "خارج", "بين", "بحسب", "حسب", "وفق", "وفقا", "نقلا"})
 _FUNCTION_SURFACES = frozenset({"بأن", "بان", "أن", "ان", "إن", "لأن", "لان", "كان", "بأنه", "بانه",
@@ -1787,6 +1804,8 @@ def _stance_and_target(
         body = F[c0:c1].lstrip(_PUNCT_STRIP)
         if body.startswith("عن "):
             body = body[3:]
+        if body.startswith(lx.ANONYMITY_OBJECTS):
+            return None, None  # "رفض مسؤول الكشف عن هويته": describes the source
         if body.startswith(lx.DECLINE_OBJECTS):
             return "decline_comment", None
         if body.startswith(lx.DENY_OBJECTS):

@@ -447,3 +447,9 @@ NOT_PARTICIPLES: frozenset[str] = frozenset({
 # بـ words inside a speaker's phrase, not the verb's complement ("المتحدث باسم …"; folded)
 NOT_OBJECT_BI: frozenset[str] = frozenset({"باسم", "بشرطه", "بوزاره", "بمنطقه", "بمحافظه",
                                            "بامانه", "بجامعه", "بمدينه", "بالوزاره"})
+
+# "رفض الكشف عن هويته": how a source is described, no statement (folded)
+ANONYMITY_OBJECTS: tuple[str, ...] = ("الكشف عن هويته", "الكشف عن هويتها", "الكشف عن اسمه",
+                                      "الكشف عن اسمها", "ذكر اسمه", "ذكر اسمها", "نشر اسمه",
+                                      "نشر اسمها", "الافصاح عن هويته", "الافصاح عن اسمه",
+                                      "الكشف عن هويتهم", "ذكر اسمائهم", "الكشف عن اسمائهم")
