@@ -27,7 +27,9 @@ NAMES = {
     "برناردينو ليون": (P, "برناردينو ليون"), "ليبيا": (L, "ليبيا"),
     "بنيامين نتنياهو": (P, "بنيامين نتنياهو"), "علي خامنئي": (P, "علي خامنئي"),
     "تويتر": (ORG, "تويتر"), "محمد كبارة": (P, "محمد كبارة"), "طرابلس": (L, "طرابلس"),
-    "روبرتو ازيفيدو": (P, "روبرتو ازيفيدو"),
+    "روبرتو ازيفيدو": (P, "روبرتو ازيفيدو"), "حامد الشمري": (P, "حامد الشمري"),
+    "الرئيس النيجيري": (P, "محمدو بوخاري"), "البيت الابيض": ("MISC", "البيت الابيض"),
+    "سلمان بن عبدالعزيز": (P, "سلمان بن عبدالعزيز"),
 }
 
 
@@ -266,4 +268,26 @@ def test_known_family_name(text: str, speakers: list[str]) -> None:
 )
 def test_sources_media_parentheses_and_kama(text: str,
                                             expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an honorific before a family name in ال…ي
+        ("استقبل حامد الشمري الوفد. ورحب الدكتور الشمري بالوفد في الباحة.",
+         [("حامد الشمري", "welcome", "بالوفد في الباحة")]),
+        # a person after a comma belongs to another clause, not to the army's statement
+        ("ورفض الجيش النيجيري هذه الاتهامات، ووعد الرئيس النيجيري بإجراء تحقيق.",
+         [("الجيش النيجيري", "deny", "هذه الاتهامات")]),
+        # the issuer of a statement may be tagged MISC
+        ("واكد بيان البيت الابيض ان الولايات المتحدة ستبقى موحدة مع تركيا.",
+         [("البيت الابيض", "assert", "الولايات المتحدة ستبقى موحدة مع تركيا")]),
+        # a plural of a title speaks as a group
+        ("استقبل سلمان بن عبدالعزيز السفراء. كما أعرب السفراء عن شكرهم وتقديرهم للملك.",
+         [("السفراء", "support", "عن شكرهم وتقديرهم للملك")]),
+    ],
+)
+def test_honorifics_clauses_issuers_groups(text: str,
+                                           expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected

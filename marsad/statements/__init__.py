@@ -424,7 +424,8 @@ def _sentence_statements(
         elif rel:
             c0, c1 = o(f0), o(rel.start())
         elif frame == "deny_object":
-            c0, c1 = o(spk_end), o(nxt)
+            comma = F.find("،", spk_end, nxt)  # "رفض … هذه الاتهامات، ووعد …": the object only
+            c0, c1 = o(spk_end), o(comma if comma > 0 else nxt)
         elif frame == "express" and not form.startswith(lx.EXPRESS_DIRECT) and \
                 (an := EXPRESS_AN_RE.search(F, spk_end, min(nxt, spk_end + 120))) is not None:
             c0, c1 = o(an.start()), o(nxt)  # "أعرب X نائب رئيس … عن نيته": from عن on
@@ -795,8 +796,8 @@ def _title_and_name(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[st
             title in lx.GENERIC_SPEAKERS:
         return None
     name = [words[1].rstrip("،,:")]
-    if not _name_like(name[0]):
-        return None
+    if not (_name_like(name[0]) or (title in lx.HONORIFIC_TITLES and _nisba(name[0]))):
+        return None  # ("الدكتور الشمري": an honorific takes a family name; "الوزير السعودي" no)
     if name[0] == words[1] and len(words) > 2 and _nisba(words[2].rstrip("،,:")) and (
             len(words) < 4 or words[2][-1:] in "،,:" or _boundary(words[3])):
         name.append(words[2].rstrip("،,:"))
@@ -819,8 +820,8 @@ def _nisba(w: str) -> bool:
 def _boundary(w: str) -> bool:
     """Where a name after a title ends: a preposition, أن, a definite noun, a quote or colon."""
     x = w.strip(_PUNCT_STRIP)
-    return not x or x.startswith("ال") or x in _PREPS or bool(THAT_RE.fullmatch(x)) or \
-        x in _NAME_STOPS or w[:1] in "«\"“(:"
+    return not x or x.startswith(("ال", "بال", "لل")) or x in _PREPS or \
+        bool(THAT_RE.fullmatch(x)) or x in _NAME_STOPS or w[:1] in "«\"“(:"
 
 
 def _full_name(a: Analysed, family: str, before: int) -> str | None:
@@ -1077,7 +1078,7 @@ def _speaker_after(
         m = SADIR_RE.match(F, w_end + 1) if w_end < len(F) else None
         look_from = m.end() if m else w_end
         ents = [e for e in entities_between(a.entities, o(look_from), o(min(limit, look_from + 40)))
-                if e.type in _SPEAKER_TYPES]
+                if e.type in _SPEAKER_TYPES or e.type == "MISC"]  # "بيان البيت الأبيض"
         if ents and len(F[look_from:a.folded.fold_pos(ents[0].start)].split()) <= 1:
             return [name_of(ents[0])], a.folded.fold_pos(ents[0].end), ents[0]
         qn = QUOTED_NAME_RE.match(F, w_end)
@@ -1134,6 +1135,8 @@ def _speaker_after(
         if people and any(w.startswith(_ADDRESSEE_FOLDED)
                           for w in F[start:a.folded.fold_pos(people[0].start)].split()):
             people = []  # "وقال الجيش لصحفيين يرافقون وزير الدفاع X": X is with the listeners
+        if people and any(c in F[start:a.folded.fold_pos(people[0].start)] for c in "،,.؛"):
+            people = []  # "ورفض الجيش النيجيري الاتهامات، ووعد الرئيس X …": another clause
         if people and len(F[start:a.folded.fold_pos(people[0].start)].split()) <= 8:
             # "الناطق الإعلامي بشرطة جازان المقدم محمد الحربي": the named one
             return [name_of(people[0])], a.folded.fold_pos(people[0].end), people[0]
