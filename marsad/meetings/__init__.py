@@ -78,8 +78,8 @@ BOTH_RE = _cue_re(lx.BOTH_PARTIES)
 ROUND_RE = re.compile(WB_START + r"[وف]?(?:ال)?جوله" + WB_END)
 ROUND_NEXT_RE = re.compile(r"\s*(?:" + alternation(list(lx.ROUND_NEXT)) + r")" + WB_END)
 HABITUAL_RE = _cue_re(lx.HABITUAL_CUES, conj=True)
-PRESS_RE = re.compile(r"\s*(?:" + alternation(list(lx.PRESS_WORDS)) + r")\s+(?:"
-                      + alternation(list(lx.PRESS_JOINT)) + r")" + WB_END)
+PRESS_RE = re.compile(r"\s*(?:" + alternation(list(lx.PRESS_WORDS)) + r")(?:\s+[^\s،,.:]+){0,4}?"
+                      r"\s+(?:" + alternation(list(lx.PRESS_JOINT)) + r")" + WB_END)
 CALL_QUAL_RE = re.compile(r"\s*(?:" + alternation(list(lx.CALL_QUALIFIERS)) + r")" + WB_END)
 QUOTE_CUT_RE = re.compile(r":|«|“")  # what follows is said, not who met
 JAMA_RE = re.compile(WB_START + r"(?:الذي|التي)?\s*(?:جمع|جمعت|جمعه|جمعها|جمعهما)" + WB_END)
@@ -447,8 +447,9 @@ def _draft_for(
     after_words = F[te:min(f1, te + 40)].split()[:3]
     if not is_noun and frame == "verb" and after_words and after_words[0] in lx.CROWD_WORDS:
         return None  # "اجتمع الكثير من سائقي …": a crowd gathered
+    press = PRESS_RE.match(F, te, min(f1, te + 70)) if frame == "press" else None
     if frame == "press":
-        if not PRESS_RE.match(F, te, min(f1, te + 40)):
+        if press is None:
             return None  # "مؤتمر القاهرة", "في مؤتمر صحفي": no joint press conference
     elif is_noun and kind == "meeting" and after_words and _interview(after_words):
         return None  # "في لقاء خاص مع DW أعربت …", "لقاء تلفزيوني": an interview
@@ -458,9 +459,10 @@ def _draft_for(
         return None  # "شكرهم لخادم الحرمين على استقباله لهم": thanks for a meeting told before
 
     stop = _scope_end(F, te, f1)
-    if frame == "press":
-        stop = _press_scope_end(a, te, stop)
-    clause, left = _clause_start(F, f0, ts)
+    if press is not None:
+        # "في المؤتمر الصحافي الذي عقده أمس مع X": the sides after the joint word
+        stop = _press_scope_end(a, te, max(stop, _scope_end(F, press.end(), f1)))
+    clause, left = _clause_start(F, f0, ts, is_noun)
     # a past-tense verb: only a cue before it ("كان من المقرر أن …") makes the meeting planned
     past = not is_noun and form in lx.PAST_TRIGGERS and "س" not in prefix
     planned = bool(PLANNED_RE.search(F, clause, ts if past else stop)) or "س" in prefix
@@ -531,7 +533,7 @@ def _draft_for(
     if named_after is not None:
         # "قمة كامب ديفيد التي جمعت X بـ Y": the meeting's place, then who it brought together
         place = place or name_of(named_after)
-    if is_noun and (definite or named_after is not None) and frame != "round" and \
+    if is_noun and (definite or named_after is not None) and frame not in ("round", "press") and \
             not told_calls and not purpose:
         # "اللقاء" / "المحادثات" tells again of a known meeting unless بين X و Y follows at once
         # or "اللقاء الذي جمع X بـ Y"
@@ -748,6 +750,18 @@ def _draft_for(
             status == "held" and not F[te:a.folded.fold_pos(parties[0].start)].strip():
         # "وتطرقت محادثات كارتر في أربيل إلى …": the last meeting told again, with its place
         parties = list(last_parties)
+    if not parties and kind != "visit" and _COUNTERPART_NISBA_RE.search(F, te, stop) and (
+            (is_noun and (LIGHT_RE.search(F, left, ts) or _owned(form)))
+            or (not is_noun and F[te:stop].split()[:1] == ["مع"])):
+        # "كما سيجري محادثات مع نظيره الكيني": the subject told before
+        ref = _previous_subject(a, si, o(ts))
+        parties = [ref] if ref is not None else []
+    if len(_unique_names(parties)) == 1 and parties[0].type == "PERSON" and kind != "visit":
+        # "سيجري محادثات مع نظيره الكيني": the counterpart this article names with that title,
+        # else the counterpart's country
+        other = _counterpart(a, parties[0], te, stop)
+        if other is not None:
+            parties = [*parties, other]
     if len(_unique_names(parties)) < 2:
         return None
     if not any(e.type == "PERSON" for e in parties) and (sporty or _any_sport_word(F[f0:f1])):
@@ -807,6 +821,36 @@ def _group_with_members(a: Analysed, te: int, stop: int, parties: list[Entity]) 
     return [*subj, group, *named]
 
 
+_COUNTERPART_NISBA_RE = re.compile(WB_START + r"(?:مع\s+|ب|و)?(?:نظيره|نظيرته)\s+(?P<nisba>ال\S+)")
+
+
+def _counterpart(a: Analysed, subject: Entity, te: int, stop: int) -> Entity | None:
+    """"مع نظيره الروسي" with no name after it: the person this article titled like the
+    subject but with that nationality ("وزير الخارجية الروسي X"), else the country."""
+    F = a.folded.text
+    m = _COUNTERPART_NISBA_RE.search(F, te, stop)
+    if m is None:
+        return None
+    nisba = m.group("nisba").strip("،,.")
+    country = lx.NISBA_COUNTRY.get(nisba)
+    if country is None:
+        return None
+    o = a.folded.orig
+    after = entities_between(a.entities, o(m.end()), o(min(stop, m.end() + 40)))
+    if any(e.type == "PERSON" for e in after):
+        return None  # "نظيره الروسي سيرغي لافروف": the name is there (the tagger's to find)
+    index = a.titles()
+    for key, e in index.items():
+        words = key.split()
+        if name_of(e) == name_of(subject) and len(words) >= 2 and words[-1] in lx.NISBA_COUNTRY:
+            match = index.get(" ".join([*words[:-1], nisba]))
+            if match is not None and fold_keep_length(name_of(match)) != \
+                    fold_keep_length(name_of(subject)):
+                return match
+    s0, s1 = o(m.start("nisba")), o(m.start("nisba") + len(nisba))
+    return Entity(start=s0, end=s1, text=a.text[s0:s1], type="LOCATION", canonical=country)
+
+
 def _press_scope_end(a: Analysed, te: int, stop: int) -> int:
     """A joint press conference's other side is the one named after مع (with his title): the
     scope ends at the comma after that name, or at the next meeting word ("… مع نظيره X،
@@ -819,6 +863,8 @@ def _press_scope_end(a: Analysed, te: int, stop: int) -> int:
     if maa is None:
         return stop
     for e in entities_between(a.entities, a.folded.orig(maa.end()), a.folded.orig(stop)):
+        if len(F[maa.end():a.folded.fold_pos(e.start)].split()) > _NEAR_GUEST:
+            return maa.end()  # "مع الرئيس الألماني أن «…» … X": no one named after مع
         fe = a.folded.fold_pos(e.end)
         comma = re.search(r"[،,:]|\s(?:علي|الي|ان)\s", F[fe:stop])
         return fe + comma.start() if comma else stop
@@ -940,6 +986,8 @@ def _group_party(
             s1 = o(start + w.start() + len(word))
             return Entity(start=s0, end=s1, text=a.text[s0:s1], type="ORGANIZATION",
                           canonical=a.text[s0:s1])
+        if i > 0 and words[i - 1].group(0) in lx.GROUP_NOT_AFTER:
+            continue  # "على مستوى وزراء المالية"
         bare = word[1:] if word[:1] in ("و", "ب", "ل") and word[1:] in lx.GROUP_HEADS else word
         if of_body and word.startswith("لل") and word[2:] in lx.GROUP_HEADS:
             bare = word[2:]  # "للقيادات الأمنية": ل + ال + the group head
@@ -1181,9 +1229,11 @@ def _scope_end(F: str, te: int, f1: int) -> int:
 _NAMED_BY_QUOTE = lx.GROUP_HEADS  # (not a medium: "مع قناة «سي بي إس»" is an interview)
 
 
-def _clause_start(F: str, f0: int, ts: int) -> tuple[int, int]:
+def _clause_start(F: str, f0: int, ts: int, noun: bool = False) -> tuple[int, int]:
     """(comma clause start, subject region start): back to the last comma, and further on to
-    the أن/إن that opens an embedded clause ("من المرتقب أن يجتمع X" keeps its cue)."""
+    the أن/إن that opens an embedded clause ("من المرتقب أن يجتمع X" keeps its cue). A meeting
+    noun right after a comma closes an apposition: "عقد وزير الخارجية، عادل الجبير، اجتماعاً"
+    reaches back over the name to its light verb."""
     start = f0
     i = ts - 1
     while i >= f0:
@@ -1191,6 +1241,17 @@ def _clause_start(F: str, f0: int, ts: int) -> tuple[int, int]:
             start = i + 1
             break
         i -= 1
+    if noun and start > f0 and not F[start:ts].split():
+        j = start - 2
+        while j >= f0 and F[j] not in _CLAUSE_SEP:
+            j -= 1
+        before = F[j + 1:start - 1].split()
+        if 1 <= len(before) <= _APPOSITION_MAX_WORDS and j >= f0:
+            # a short name between two commas: the verb is before the first one
+            k = j - 1
+            while k >= f0 and F[k] not in _CLAUSE_SEP:
+                k -= 1
+            start = k + 1
     while start > f0 and _is_insertion(F, start, ts):
         # "عقد X، في مكتبه بجدة اليوم، اجتماعاً": the subject is before the insertion
         j = start - 2
@@ -1210,6 +1271,7 @@ def _clause_start(F: str, f0: int, ts: int) -> tuple[int, int]:
     return start, (last_that.end() if last_that else start)
 
 
+_APPOSITION_MAX_WORDS = 5  # "، عادل بن أحمد الجبير،": a name between commas
 _INSERTION_MAX_WORDS = 7  # "في إطار زيارة رسمية تهدف إلى تنسيق المواقف قبيل": a clause of its own
 
 
