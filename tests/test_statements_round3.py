@@ -29,7 +29,8 @@ NAMES = {
     "تويتر": (ORG, "تويتر"), "محمد كبارة": (P, "محمد كبارة"), "طرابلس": (L, "طرابلس"),
     "روبرتو ازيفيدو": (P, "روبرتو ازيفيدو"), "حامد الشمري": (P, "حامد الشمري"),
     "الرئيس النيجيري": (P, "محمدو بوخاري"), "البيت الابيض": ("MISC", "البيت الابيض"),
-    "سلمان بن عبدالعزيز": (P, "سلمان بن عبدالعزيز"),
+    "سلمان بن عبدالعزيز": (P, "سلمان بن عبدالعزيز"), "فلتشر جوبسون": (P, "فلتشر جوبسون"),
+    "عيسى محمد": (P, "عيسى محمد"), "صالح الزهراني": (P, "صالح الزهراني"),
 }
 
 
@@ -290,4 +291,24 @@ def test_sources_media_parentheses_and_kama(text: str,
 )
 def test_honorifics_clauses_issuers_groups(text: str,
                                            expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle in a sentence whose own verb is no reporting verb: that verb's subject
+        ("وقال صالح الزهراني إن العمل توقف. وشكى عيسى محمد من تجول العمالة في القرى، مطالبا "
+         "بسرعة استكمال المشروع.",
+         [("صالح الزهراني", "assert", "العمل توقف"),
+          ("عيسى محمد", "oppose", "من تجول العمالة في القرى"),
+          ("عيسى محمد", "call", "بسرعة استكمال المشروع")]),
+        ("قال صالح الزهراني إن الأسعار ترتفع. ويستدرك فلتشر جوبسون قائلا: إن أغلب الصفقات "
+         "فردية.",
+         [("صالح الزهراني", "assert", "الأسعار ترتفع"),
+          ("فلتشر جوبسون", "assert", "أغلب الصفقات فردية")]),
+    ],
+)
+def test_participle_takes_its_clause_subject(text: str,
+                                             expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected

@@ -309,7 +309,8 @@ def _sentence_statements(
                 speakers, spk_end = named, named_end
             else:
                 who = (_named_in_clause(a, f0, m.start("p")) if form in lx.BY_SAYING else None) \
-                    or current or last_speaker or _fallback_speaker(a, si, o(vs))
+                    or current or _clause_subject(a, f0, m.start("p")) or last_speaker \
+                    or _fallback_speaker(a, si, o(vs))
                 if who is None:
                     continue
                 speakers = [who]
@@ -549,6 +550,34 @@ def _after_relative(F: str, vstart: int) -> bool:
     if words and words[-1].startswith("بدور"):
         words.pop()
     return bool(words) and words[-1] in _RELATIVES
+
+
+def _clause_subject(a: Analysed, f0: int, at: int) -> str | None:
+    """A participle in a sentence whose own verb is no reporting verb ("وقد حمل الملك المفدى
+    الوزير نقل تحياته … مؤكداً …"): the subject named right after that verb, not whoever
+    spoke in an earlier sentence."""
+    F = a.folded.text
+    words = list(re.finditer(r"\S+", F[f0:min(at, f0 + 80)]))
+    i = 0
+    while i < len(words) and words[i].group(0) in _CLAUSE_LEAD:
+        i += 1
+    if i + 1 >= len(words):
+        return None
+    verb = words[i].group(0)
+    if verb.startswith("ال") or not verb.isalpha() or len(verb) < 3 or verb in _PREPS or \
+            verb in _PARTICLES or verb in VERB_INDEX or verb in lx.GENERIC_SPEAKERS:
+        return None
+    o = a.folded.orig
+    s1 = f0 + words[i + 1].start()
+    for e in entities_between(a.entities, o(s1), o(min(at, s1 + 40))):
+        if e.type in ("PERSON", "ORGANIZATION") and e.start <= o(s1) + 1 and \
+                e.text not in _FUNCTION_SURFACES and not _glued(a.text, e):
+            return name_of(e)
+        break
+    return None
+
+
+_CLAUSE_LEAD = frozenset({"و", "وقد", "قد", "كما", "ثم", "فيما", "بينما", "فقد", "ولقد", "لقد"})
 
 
 def _relative_antecedent(a: Analysed, f0: int, vstart: int) -> str | None:
