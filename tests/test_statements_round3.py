@@ -31,6 +31,7 @@ NAMES = {
     "الرئيس النيجيري": (P, "محمدو بوخاري"), "البيت الابيض": ("MISC", "البيت الابيض"),
     "سلمان بن عبدالعزيز": (P, "سلمان بن عبدالعزيز"), "فلتشر جوبسون": (P, "فلتشر جوبسون"),
     "عيسى محمد": (P, "عيسى محمد"), "صالح الزهراني": (P, "صالح الزهراني"),
+    "فيصل الخديدي": (P, "فيصل الخديدي"),
 }
 
 
@@ -312,3 +313,17 @@ def test_honorifics_clauses_issuers_groups(text: str,
 def test_participle_takes_its_clause_subject(text: str,
                                              expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a family name in ال…ي or ال… after the verb: the person named before with it …
+        ("أعلن فيصل الخديدي عن المسابقة. وأوضح الخديدي أن المسابقة رصدت ثمانين ألف ريال.",
+         ["فيصل الخديدي", "فيصل الخديدي"]),
+        # … else the name as written ("وبين المليحان أن")
+        ("وبين المليحان أن شبكة القصة العربية تعمل بجهد فردي.", ["المليحان"]),
+    ],
+)
+def test_definite_family_names(text: str, speakers: list[str]) -> None:
+    assert [sp for sp, _, _ in said(text)] == speakers

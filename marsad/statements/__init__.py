@@ -911,7 +911,8 @@ def _definite_nominal(doc: Document, a: Analysed, ve: int, limit: int, previous:
         return None
     s0 = ve + F[ve:].index(words[0])
     if not titled:
-        ref = _definite_reference(a, head, ve, previous) or _named_before(a, head)
+        ref = _person_by_family(a, head, o(ve)) if len(words) == 1 else None
+        ref = ref or _definite_reference(a, head, ve, previous) or _named_before(a, head)
         return ref or doc.text[o(s0):o(end)].strip(_PUNCT_STRIP), end
     ref = _title_reference(a, words, o(ve)) or _indefinite_mention(a, words, ve) or previous
     if ref is not None:
@@ -1355,6 +1356,15 @@ def _speaker_after(
         else:
             break
     return names, end, e
+
+
+def _person_by_family(a: Analysed, family: str, before: int) -> str | None:
+    """"وأوضح الخديدي" after "فيصل الخديدي": the person tagged before with that family name."""
+    for e in reversed(entities_between(a.entities, 0, before)):
+        if e.type == "PERSON" and len(e.text.split()) >= 2 and \
+                fold_key(e.text).split()[-1] == family:
+            return name_of(e)
+    return None
 
 
 def _known_family_name(a: Analysed, words: list[re.Match[str]], start: int
