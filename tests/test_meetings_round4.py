@@ -496,3 +496,38 @@ def counter(text: str) -> list[list[str]]:
 )
 def test_counterparts_and_press_forms(text: str, expected: list[list[str]]) -> None:
     assert counter(text) == expected
+
+
+TITLED = {"خالد العطية": (P, "خالد العطية"), "أربيل": (L, "أربيل"),
+          "مسعود بارزاني": (P, "مسعود بارزاني"), "آشتون كارتر": (P, "آشتون كارتر"),
+          "سليم الجبوري": (P, "سليم الجبوري")}
+
+
+def titled(text: str) -> list[list[str]]:
+    doc = doc_with(text, TITLED, "2015-07-20")
+    ctx = Context(pub_date=date(2015, 7, 20))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    return [m.participants for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a guest named by a title the article gave a person
+        ("وصل وزير الخارجية القطري خالد العطية إلى أربيل. واستقبل رئيس الإقليم مسعود بارزاني "
+         "وزير الخارجية القطري أمس.", [["مسعود بارزاني", "خالد العطية"]]),
+        # … or, with no one given that title, the country of its nationality word
+        ("واستقبل رئيس الإقليم مسعود بارزاني وزير الخارجية القطري أمس.",
+         [["مسعود بارزاني", "قطر"]]),
+        # group heads: مسؤولين, كتل
+        ("بحث وزير الدفاع الأميركي آشتون كارتر أمس مع مسؤولين سياسيين وعسكريين في التصدي للتنظيم.",
+         [["آشتون كارتر", "مسؤولين سياسيين وعسكريين"]]),
+        ("وبحث رئيس البرلمان سليم الجبوري، مع كتل تحالف القوى المضي بالتشريعات.",
+         [["سليم الجبوري", "كتل تحالف القوى"]]),
+        # "طلبه" may be "his request": no group
+        ("واستقبل مسعود بارزاني طلبه دون تأخير.", []),
+    ],
+)
+def test_title_guests_and_more_group_heads(text: str, expected: list[list[str]]) -> None:
+    assert titled(text) == expected

@@ -760,6 +760,8 @@ def _draft_for(
         # "سيجري محادثات مع نظيره الكيني": the counterpart this article names with that title,
         # else the counterpart's country
         other = _counterpart(a, parties[0], te, stop)
+        if other is None and not is_noun and frame in ("host", "verb"):
+            other = _title_guest(a, parties[0], te, stop)
         if other is not None:
             parties = [*parties, other]
     if len(_unique_names(parties)) < 2:
@@ -849,6 +851,35 @@ def _counterpart(a: Analysed, subject: Entity, te: int, stop: int) -> Entity | N
                 return match
     s0, s1 = o(m.start("nisba")), o(m.start("nisba") + len(nisba))
     return Entity(start=s0, end=s1, text=a.text[s0:s1], type="LOCATION", canonical=country)
+
+
+_TITLE_GUEST_SKIP = frozenset({"امس", "اليوم", "مساء", "صباح", "ظهر", "امس،", "اليوم،"})
+
+
+def _title_guest(a: Analysed, host: Entity, te: int, stop: int) -> Entity | None:
+    """"واستقبل مسعود بارزاني وزير الخارجية القطري أمس": a guest named by title only — the
+    person this article gave that title, else the country of its nationality word."""
+    F = a.folded.text
+    pos = max(te, a.folded.fold_pos(host.end)) if host.start >= a.folded.orig(te) else te
+    words = list(re.finditer(r"\S+", F[pos:stop]))
+    while words and (words[0].group(0) in HONORIFICS or words[0].group(0) in _TITLE_GUEST_SKIP):
+        words.pop(0)
+    if not words or words[0].group(0).removeprefix("ب") not in lx.TITLE_HEADS:
+        return None
+    start = pos + words[0].start()
+    hit = a.title_at(start, stop)
+    if hit is not None and fold_keep_length(name_of(hit[0])) != fold_keep_length(name_of(host)):
+        return hit[0]
+    for w in words[1:4]:
+        word = w.group(0).strip("،,.")
+        if word in lx.NISBA_COUNTRY:
+            o = a.folded.orig
+            s0, s1 = o(pos + w.start()), o(pos + w.start() + len(word))
+            return Entity(start=s0, end=s1, text=a.text[s0:s1], type="LOCATION",
+                          canonical=lx.NISBA_COUNTRY[word])
+        if word[-1:] in "،,." or w.group(0)[-1:] in "،,.":
+            break
+    return None
 
 
 def _press_scope_end(a: Analysed, te: int, stop: int) -> int:
