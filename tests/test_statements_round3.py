@@ -31,7 +31,8 @@ NAMES = {
     "الرئيس النيجيري": (P, "محمدو بوخاري"), "البيت الابيض": ("MISC", "البيت الابيض"),
     "سلمان بن عبدالعزيز": (P, "سلمان بن عبدالعزيز"), "فلتشر جوبسون": (P, "فلتشر جوبسون"),
     "عيسى محمد": (P, "عيسى محمد"), "صالح الزهراني": (P, "صالح الزهراني"),
-    "فيصل الخديدي": (P, "فيصل الخديدي"),
+    "فيصل الخديدي": (P, "فيصل الخديدي"), "اليونيسيف": (ORG, "اليونيسيف"),
+    "ريال": (P, "ريال"),
 }
 
 
@@ -328,3 +329,28 @@ def test_participle_takes_its_clause_subject(text: str,
 )
 def test_definite_family_names(text: str, speakers: list[str]) -> None:
     assert [sp for sp, _, _ in said(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted noun is no verb ("طالب" = student)
+        ("وتقول اليونيسيف، التي تقدم دعماً لأكثر من 200 ألف طالب، إن البرنامج مساعدة جزئية.",
+         [("اليونيسيف", "assert", "البرنامج مساعدة جزئية")]),
+        # … but a verb with its و after a year is a verb
+        ("استهدف القائد في سبتمبر 2014 وقال بعض المسؤولين الأمريكيين إنهم يعتقدون أنه قتل.",
+         [("المسؤولين الأمريكيين", "assert", "يعتقدون أنه قتل")]),
+        # a currency the entities stage took for a name never speaks
+        ("وبلغت القروض 25 مليار ريال. وأضاف أن الائتمان ارتفع.", []),
+        # a plural head in construct, through its genitives
+        ("فيما نوه مديرو تعليم الحد الجنوبي على أن هناك لجنة مشكلة.",
+         [("مديرو تعليم الحد الجنوبي", "assert", "هناك لجنة مشكلة")]),
+        ("من جهتهم أكد مديرو التعليم جاهزية المدارس لبدء العام الدراسي.",
+         [("مديرو التعليم", "assert", "جاهزية المدارس لبدء العام الدراسي")]),
+        # "قوله" after the verb glosses words, nobody speaks
+        ("وأفاد قوله «بواحاً» أنه لا يكفي الكفر الذي ليس ببواح.", []),
+    ],
+)
+def test_counted_nouns_currencies_construct_heads(text: str,
+                                                  expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

@@ -236,6 +236,10 @@ def _sentence_statements(
         if not m.group("p") and \
                 F[max(0, m.start("p") - 8):m.start("p")].split()[-1:] in _BEFORE_NOUN:
             continue  # "من دون ذكر اسمه", "ويهدف إلى حث المواطنين": a noun, not a verb
+        if not m.group("p") and _after_quantity(F, m.start("p")):
+            continue  # "200 ألف طالب", "كل طالب": a noun counted, not a verb
+        if F[ve:ve + 8].split()[:1] in (["قوله"], ["قولها"]):
+            continue  # "وأفاد قوله «بواحاً» أنه …": a gloss on words, nobody speaks
         if frame == "express" and form.startswith(lx.EXPRESS_THANKS_ONLY) and \
                 THANKS_RE.search(F, ve, min(f1, ve + 90)) is None:
             continue  # "قدم/رفع" offer thanks or nothing said (a cheap test: they are frequent)
@@ -475,6 +479,11 @@ _ADDRESSEE_FOLDED = ("لصحيفه", "لوكاله", "لقناه", "لموقع",
                      "لمراسل", "للمراسل")
 _ADDRESSEE_HEADS = ("لصحيفة", "لوكالة", "لقناة", "لموقع", "لإذاعة", "لاذاعة", "لمجلة",
                     "لشبكة", "لتلفزيون")
+
+
+def _after_quantity(F: str, vstart: int) -> bool:
+    w = F[max(0, vstart - 10):vstart].split()[-1:]
+    return bool(w) and (w[0] in lx.QUANTITY_WORDS or w[0].isdigit())
 
 
 def _negated(F: str, vstart: int) -> bool:
@@ -960,19 +969,19 @@ def _fallback_speaker(a: Analysed, si: int, before: int) -> str | None:
     first person — who news prose keeps talking about."""
     s0 = a.sents[si][0]
     for e in entities_between(a.entities, s0, before):
-        if e.type == "PERSON":
+        if e.type == "PERSON" and e.text not in _FUNCTION_SURFACES:
             return name_of(e)
     if si > 0:
         p0, p1 = a.sents[si - 1]
         prev = entities_between(a.entities, p0, p1)
         for e in prev:
-            if e.type == "PERSON":
+            if e.type == "PERSON" and e.text not in _FUNCTION_SURFACES:
                 return name_of(e)
     for e in a.entities:
-        if e.type == "PERSON" and e.start < before:
+        if e.type == "PERSON" and e.start < before and e.text not in _FUNCTION_SURFACES:
             return name_of(e)
     for e in a.entities:  # a company or body the article is about ("وقالت إنها …")
-        if e.type == "ORGANIZATION" and e.start < before:
+        if e.type == "ORGANIZATION" and e.start < before and e.text not in _FUNCTION_SURFACES:
             return name_of(e)
     return None
 
@@ -1234,15 +1243,21 @@ def _speaker_after(
             if n > 1:
                 a.nominal.append((first_bare, text))
             return [text], np_end, None
-        while n < min(3, len(words)):
+        agree = first_bare  # adjectives agree with the last noun of the phrase
+        while n < min(4 if first_bare in lx.CONSTRUCT_HEADS else 3, len(words)):
             w = words[n].group(0)
             ws = w.strip(_PUNCT_STRIP)
-            if n == 1 and first_bare in lx.CONSTRUCT_HEADS and ws.startswith("ال") and \
-                    ws not in _PREPS and not THAT_RE.fullmatch(ws):
-                n += 1  # "وسائل الإعلام": a head in construct with its genitive
+            if first_bare in lx.CONSTRUCT_HEADS and not agree.startswith("ال") and \
+                    ws not in _PREPS and not THAT_RE.fullmatch(ws) and ws.isalpha() and \
+                    ws not in _NAME_STOPS and (ws.startswith("ال") or n == 1) and \
+                    w[-1:] not in "،,:":
+                # "وسائل الإعلام", "مديرو تعليم الحد الجنوبي": a head in construct with its
+                # genitives, up to the first definite one
+                n += 1
+                agree = ws
                 continue
             if ws in _PREPS or THAT_RE.fullmatch(ws) or not (
-                    _adjective_like(ws, first_bare) or (first_bare in lx.PLURAL_SPEAKERS
+                    _adjective_like(ws, agree) or (first_bare in lx.PLURAL_SPEAKERS
                                                         and ws.endswith(("ون", "ين"))
                                                         and len(ws) > 4)):
                 break
@@ -1443,7 +1458,7 @@ _MEDIUM_PREPS = frozenset({"علي", "في", "عبر", "الي", "مع"})
 _PLACE_PREPS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "حول", "بشان", "امام", "لدي",
                           "داخل", "خارج", "بين", "بحسب", "حسب", "وفق", "وفقا", "نقلا"})
 _FUNCTION_SURFACES = frozenset({"بأن", "بان", "أن", "ان", "إن", "لأن", "لان", "كان", "بأنه", "بانه",
-                                "أنه", "انه"})
+                                "أنه", "انه"}) | lx.NOT_SPEAKER_NAMES
 
 
 def _after_comma(F: str, at: int) -> bool:

@@ -272,6 +272,7 @@ GENERIC_SPEAKERS: frozenset[str] = frozenset({
     "اذاعه", "الاذاعه", "مجله", "المجله", "الصحيفه", "الوكاله", "السلطات", "سلطات", "عدد",
     "اخرون", "كثير", "بعض", "الشركه", "الجمعيه", "الرابطه", "الحركه", "الجماعه", "الديوان",
     "اداره", "الاداره", "المصدر", "المصادر", "السفراء", "الوزراء", "المسؤولون", "الاعضاء",
+    "مديرو", "رؤساء", "قاده",
     "منتقدون", "منتقدين", "نواب", "النواب", "طلاب", "مغردون", "المشاركون", "المجتمعون",
     "الجمهوريون", "الديمقراطيون", "المديريه", "مديريه", "المفوضيه", "مفوضيه",
     "المنظمه", "الحكومات", "حكومات", "التقارير", "القوي", "قوي", "فصائل", "الفصائل",
@@ -375,7 +376,8 @@ REPORT_NOUNS: frozenset[str] = frozenset({
 
 # Generic speaker heads in construct with a definite genitive ("وسائل الإعلام", "أوساط المعارضة")
 CONSTRUCT_HEADS: frozenset[str] = frozenset({"وسائل", "اوساط", "دوائر", "مسؤولو", "ممثلو",
-                                             "سكان", "اهالي"})
+                                             "سكان", "اهالي", "مديرو", "رؤساء", "قاده",
+                                             "مسؤولي", "مديري"})
 
 # Words of address that are no given name ("الشيخ"، "سمو" …; folded)
 HONORIFIC_WORDS: frozenset[str] = frozenset({
@@ -459,3 +461,11 @@ ANONYMITY_OBJECTS: tuple[str, ...] = ("الكشف عن هويته", "الكشف 
 # Titles of address that go before a family name alone ("الدكتور الشمري"، "الشيخ الحارثي")
 HONORIFIC_TITLES: frozenset[str] = frozenset({"الدكتور", "الشيخ", "المهندس", "الاستاذ", "اللواء",
                                               "العميد", "العقيد", "الدكتوره", "الاستاذه"})
+
+# Tagged names that never speak: currencies and units the entities stage may mistake for names
+NOT_SPEAKER_NAMES: frozenset[str] = frozenset({"ريال", "دولار", "يورو", "درهم", "دينار", "جنيه",
+                                               "ليرة", "روبية", "ين"})
+
+# A say-form right after a count is a noun ("200 ألف طالب", "كل طالب"; folded)
+QUANTITY_WORDS: frozenset[str] = frozenset({"الف", "الاف", "مليون", "ملايين", "كل", "عدد", "اي",
+                                            "احد", "آلاف"})
