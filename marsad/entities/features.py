@@ -42,10 +42,12 @@ def _gazetteer_tables(lx: Lexicon) -> tuple[tuple[str, frozenset[str]], ...]:
         ("gG", lx.geo_places),
         ("gP", lx.first_names),
         ("gPT", lx.person_tokens),
+        ("gPN", lx.notable_tokens),
         ("gT", lx.title_heads),
         ("gH", lx.honorifics),
         ("gO", lx.org_heads),
         ("gON", lx.org_names),
+        ("gOM", lx.more_org_names),
         ("gOA", lx.org_ambiguous),
         ("gM", lx.misc_words),
     )
@@ -155,9 +157,11 @@ def _phrase_index(lx: Lexicon) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
         ("L", lx.place_phrases),
         ("G", lx.geo_phrases),
         ("P", lx.person_phrases),
+        ("Q", lx.notable_phrases),
         ("T", lx.title_phrases),
         ("O", lx.org_phrases),
         ("N", lx.org_name_phrases),
+        ("M", lx.more_org_phrases),
     ):
         for p in phrases:
             index.setdefault(p[0], []).append((label, p))

@@ -18,17 +18,24 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 _MEMO_MAX = 200_000
 
 
-def read_list(name: str) -> list[str]:
-    """Non-empty, non-comment lines of a data file."""
-    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+def read_list(name: str, optional: bool = False) -> list[str]:
+    """Non-empty, non-comment lines of a data file (an ``optional`` one may be absent)."""
+    path = DATA_DIR / name
+    if optional and not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
     return [s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#")]
 
 
 def read_sections(name: str) -> dict[str, list[str]]:
     """An INI-like list file: ``[section]`` lines followed by entries."""
+    return _sections(read_list(name))
+
+
+def _sections(lines: list[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     current = ""
-    for line in read_list(name):
+    for line in lines:
         if line.startswith("[") and line.endswith("]"):
             current = line[1:-1]
             out.setdefault(current, [])
@@ -65,6 +72,10 @@ class Lexicon:
     first_names: frozenset[str]
     person_tokens: frozenset[str]  # every word of every office holder's name
     person_phrases: frozenset[tuple[str, ...]]
+    more_org_names: frozenset[str]  # org_names_more.txt [names]: a CRF feature of its own
+    more_org_phrases: frozenset[tuple[str, ...]]
+    notable_tokens: frozenset[str]  # words of notable people's names: a CRF feature only
+    notable_phrases: frozenset[tuple[str, ...]]
     title_heads: frozenset[str]
     title_phrases: frozenset[tuple[str, ...]]  # multi-word heads (رئيس الوزراء, ولي العهد)
     honorifics: frozenset[str]
@@ -131,6 +142,21 @@ def _split(entries: Iterable[str]) -> tuple[frozenset[str], frozenset[tuple[str,
     return frozenset(singles), frozenset(phrases)
 
 
+_NAME_JOINERS = frozenset({"بن", "ابن", "ابو", "ال", "عبد", "بنت", "ام", "دي", "فون", "فان"})
+
+
+def _name_words(names: Iterable[str]) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """Every telling word of the names (not بن، أبو، آل …) and the multi-word names whole."""
+    tokens: set[str] = set()
+    phrases: set[tuple[str, ...]] = set()
+    for name in names:
+        words = fold_phrase(name)
+        tokens.update(w for w in words if len(w) > 2 and w not in _NAME_JOINERS)
+        if len(words) > 1:
+            phrases.add(words)
+    return frozenset(tokens), frozenset(phrases)
+
+
 def _holders() -> tuple[Holder, ...]:
     out = []
     for line in read_list("leaders.tsv"):
@@ -156,20 +182,19 @@ def lexicon() -> Lexicon:
     mods, _ = _split(titles["modifiers"])
     org, org_phrases = _split(read_list("org_heads.txt"))
     org_sections = read_sections("org_names.txt")
+    # a second, larger list as a feature of its own: merged into org_names it lowered ORG F1 in
+    # cross-validation (.606 → .594); its [ambiguous] part is not read (not measured to help)
+    more_sections = _sections(read_list("org_names_more.txt", optional=True))
+    more_names, more_phrases = _split(more_sections.get("names", []))
     org_names, org_name_phrases = _split(org_sections["names"])
     org_amb, org_amb_phrases = _split(org_sections["ambiguous"])
     misc = read_sections("misc_cues.txt")
     misc_words, _ = _split(misc["words"])
     event_heads, _ = _split(misc["event_heads"])
     holders = _holders()
-    person_tokens: set[str] = set()
-    person_phrases: set[tuple[str, ...]] = set()
-    for h in holders:
-        words = fold_phrase(h.name)
-        person_tokens.update(w for w in words if len(w) > 2 and w not in {"بن", "ابو", "ال"})
-        if len(words) > 1:
-            person_phrases.add(words)
+    person_tokens, person_phrases = _name_words(h.name for h in holders)
     first, _ = _split(read_list("person_names.txt") + read_list("given_names.txt"))
+    notable_tokens, notable_phrases = _name_words(read_list("notable_people.txt", optional=True))
     geo, geo_phrases = _split(read_list("places_geonames.txt"))
     # GeoNames has names that open with a function word (لا …, في …): never worth a lookup
     geo_phrases = frozenset(p for p in geo_phrases if not _very_common(p[0]))
@@ -181,8 +206,12 @@ def lexicon() -> Lexicon:
         geo_places=geo - places,
         geo_phrases=geo_phrases - place_phrases,
         first_names=first,
-        person_tokens=frozenset(person_tokens),
-        person_phrases=frozenset(person_phrases),
+        person_tokens=person_tokens,
+        person_phrases=person_phrases,
+        more_org_names=more_names - org_names,
+        more_org_phrases=more_phrases - org_name_phrases,
+        notable_tokens=notable_tokens - person_tokens,
+        notable_phrases=notable_phrases - person_phrases,
         title_heads=heads | {p[0] for p in head_phrases},
         title_phrases=head_phrases,
         honorifics=hon,
