@@ -354,3 +354,25 @@ def test_definite_family_names(text: str, speakers: list[str]) -> None:
 def test_counted_nouns_currencies_construct_heads(text: str,
                                                   expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one untagged word right before أن or a colon is the speaker's name …
+        ("وذكرت تهاني أن الأسرة في المجتمع السعودي تتكون من نوعين.",
+         [("تهاني", "assert", "الأسرة في المجتمع السعودي تتكون من نوعين")]),
+        ("وقال حفظى: المعاهد تهتم بهذه الحملات.",
+         [("حفظى", "assert", "المعاهد تهتم بهذه الحملات")]),
+        # … but not a common noun or a formula
+        ("وأفاد موقع أن الدراسة أجريت لمدة 15 عاما.", []),
+        # a quantified group
+        ("لينطلق العلم الذي وصفه كثير من المستشرقين بالعمل الجبار.",
+         [("كثير من المستشرقين", "assert", "بالعمل الجبار")]),
+        # the writer's own past is nobody's statement
+        ("كم كنت أنتقد بعض ممارسات والدي في التربية، ولكنني أدرك الآن أنها كانت صائبة.", []),
+    ],
+)
+def test_untagged_single_names_groups_first_person(text: str,
+                                                   expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

@@ -186,6 +186,7 @@ def run(doc: Document, ctx: object) -> None:
 
 
 _BEFORE_NOUN = [[w] for w in lx.BEFORE_NOUN]
+_FIRST_PERSON = [[w] for w in lx.FIRST_PERSON_LEADS]
 _TRIM = " \t\n،,.:؛;-–"
 _PAIRS = {"«": "»", '"': '"', "“": "”"}
 
@@ -236,6 +237,8 @@ def _sentence_statements(
         if not m.group("p") and \
                 F[max(0, m.start("p") - 8):m.start("p")].split()[-1:] in _BEFORE_NOUN:
             continue  # "من دون ذكر اسمه", "ويهدف إلى حث المواطنين": a noun, not a verb
+        if F[max(0, m.start("p") - 8):m.start("p")].split()[-1:] in _FIRST_PERSON:
+            continue  # "كم كنت أنتقد …": the writer's own past, nobody reported
         if not m.group("p") and _after_quantity(F, m.start("p")):
             continue  # "200 ألف طالب", "كل طالب": a noun counted, not a verb
         if F[ve:ve + 8].split()[:1] in (["قوله"], ["قولها"]):
@@ -1208,7 +1211,8 @@ def _speaker_after(
             np_end = start + words[k - 1].end()
             return [doc.text[o(start + words[1].start()):o(np_end)].strip(_PUNCT_STRIP)], \
                 np_end, None
-        if first_bare == "عدد" and len(words) >= 3 and words[1].group(0) == "من":
+        if first_bare in lx.QUANTIFIER_HEADS and len(words) >= 3 and words[1].group(0) == "من":
+            # "عدد من المشاركين", "كثير من المستشرقين": the group
             np_end = start + words[2].end()
             text = doc.text[o(start + words[0].start()):o(np_end)].strip(_PUNCT_STRIP)
             return [text], np_end, None
@@ -1288,6 +1292,10 @@ def _speaker_after(
     if (not ents or ents[0].start > o(start + words[0].end())) and \
             (known := _known_family_name(a, words, start)) is not None:
         return [known[0]], known[1], None  # "وكان خامنئي أكد" with this خامنئي left untagged
+    if (not ents or ents[0].start > o(start + words[0].end())) and \
+            (bare_name := _untagged_name(words)) is not None:
+        # "وأضاف كشك «طالما …»": one untagged word, then the quotation, colon or أن
+        return [_word_text(a, start, words[0])], start + words[0].start() + len(bare_name), None
     if not ents:
         return [], start, None
     e = ents[0]
@@ -1379,6 +1387,24 @@ def _person_by_family(a: Analysed, family: str, before: int) -> str | None:
         if e.type == "PERSON" and len(e.text.split()) >= 2 and \
                 fold_key(e.text).split()[-1] == family:
             return name_of(e)
+    return None
+
+
+def _untagged_name(words: list[re.Match[str]]) -> str | None:
+    """A single name-like word right before what was said ("كشك «…»", "كشك: …", "كشك أن")."""
+    if len(words) < 2:
+        return None
+    w = words[0].group(0)
+    bare = w.rstrip(":")
+    if not _name_like(bare) or bare.endswith(("ه", "ها", "هم", "هما", "ا", "ين", "ون")) or \
+            bare in lx.GENERIC_SPEAKERS or bare in lx.STATEMENT_NOUNS or bare in lx.NOT_NAMES:
+        return None
+    if bare in lx.NOT_UNTAGGED_NAMES or bare.startswith(("لل", "بال", "وال")) or \
+            (bare[:1] in "يتن" and bare.endswith(("ون", "ان"))):
+        return None
+    nxt = words[1].group(0)
+    if w.endswith(":") or THAT_RE.fullmatch(nxt.strip("،,")):
+        return bare  # (not before a quotation: "موقع «لو فيجارو»" quotes a name)
     return None
 
 
