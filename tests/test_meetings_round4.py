@@ -531,3 +531,39 @@ def titled(text: str) -> list[list[str]]:
 )
 def test_title_guests_and_more_group_heads(text: str, expected: list[list[str]]) -> None:
     assert titled(text) == expected
+
+
+SUBJ = {"زيغمار غابرييل": (P, "زيغمار غابرييل"), "طهران": (L, "طهران"),
+        "حسن روحاني": (P, "حسن روحاني"), "ستيفان دي ميستورا": (P, "ستيفان دي ميستورا"),
+        "بكين": (L, "بكين"), "القاهرة": (L, "القاهرة"), "نبيل العربي": (P, "نبيل العربي"),
+        "بوب كروكر": (P, "بوب كروكر"), "جو بايدن": (P, "جو بايدن"),
+        "جون كيري": (P, "جون كيري")}
+
+
+def subj(text: str) -> list[list[str]]:
+    doc = doc_with(text, SUBJ, "2015-07-23")
+    ctx = Context(pub_date=date(2015, 7, 23))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    return [m.participants for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare title as the subject of a light verb: the one the article gave that title
+        ("وأعلن وزير الاقتصاد الألماني زيغمار غابرييل أنه سيزور طهران. ومن المقرر أن يجري الوزير "
+         "الألماني محادثات مع الرئيس الإيراني حسن روحاني.", [["زيغمار غابرييل", "حسن روحاني"]]),
+        ("زار مبعوث الأمم المتحدة الخاص إلى سوريا ستيفان دي ميستورا بكين. وتوجه المبعوث الخاص إلى "
+         "القاهرة بهدف عقد اجتماع مع الأمين العام لجامعة الدول العربية نبيل العربي.",
+         [["ستيفان دي ميستورا", "نبيل العربي"]]),
+        # the title's nationality must match: no German minister for "الوزير الأمريكي"
+        ("وأعلن وزير الاقتصاد الألماني زيغمار غابرييل أنه سيزور طهران. ومن المقرر أن يجري الوزير "
+         "الأمريكي محادثات مع الرئيس الإيراني حسن روحاني.", []),
+        # "بعد خروجه من اجتماع مع X": the speaker met X
+        ("وقال السيناتور بوب كروكر، بعد خروجه من اجتماع مع نائب الرئيس جو بايدن حول إيران، إن "
+         "التصويت إهانة.", [["بوب كروكر", "جو بايدن"]]),
+    ],
+)
+def test_titled_subjects_and_leaving_a_meeting(text: str, expected: list[list[str]]) -> None:
+    assert subj(text) == expected

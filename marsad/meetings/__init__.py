@@ -21,6 +21,7 @@ from marsad.meetings import lexicon as lx
 from marsad.meetings.folded import (
     HONORIFICS,
     NOUN_PREFIX,
+    TITLE_WORDS,
     WB_END,
     WB_START,
     Analysed,
@@ -608,11 +609,17 @@ def _draft_for(
     else:
         chaired = None
     if is_noun and len(_unique_names(parties)) == 1 and parties[0].start >= o(te) and \
-            LIGHT_RE.search(F, left, ts):
+            (LIGHT_RE.search(F, left, ts) or PURPOSE_LIGHT_RE.search(F, max(f0, ts - 12), ts)):
         # "عقد قادة دول مجلس التعاون اجتماعاً مع الرئيس": a group as the subject
         group = _group_party(a, left, ts, None)
         if group is not None:
             parties = [group, *parties]
+        else:
+            # "ومن المقرر أن يجري الوزير الألماني محادثات مع X", "وتوجّه المبعوث الخاص … بهدف
+            # عقد اجتماع مع X": a bare title as the subject, for the one the article gave it
+            ref = _titled_subject(a, f0, ts, parties[0])
+            if ref is not None:
+                parties = [ref, *parties]
     if len(_unique_names(parties)) == 1 and parties[0].type == "PERSON" and \
             frame not in ("call",) and kind != "visit":
         group = _group_party(a, te, stop, parties[0])
@@ -685,9 +692,11 @@ def _draft_for(
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
         if ref is not None:
             parties = [ref, *parties]
-    elif len(_unique_names(parties)) == 1 and before and before[-1] in lx.AFTER_CALL_WORDS \
+    elif len(_unique_names(parties)) == 1 and before and (
+            before[-1] in lx.AFTER_CALL_WORDS or _left_meeting(F, f0, ts)) \
             and not left_ents and (frame == "call" or (
-                frame == "noun" and not definite and before[-1] in lx.AFTER_MEETING_WORDS
+                frame == "noun" and not definite and (
+                    before[-1] in lx.AFTER_MEETING_WORDS or _left_meeting(F, f0, ts))
                 and MAA_AFTER_RE.match(F, te)
                 and parties[0].start >= o(te)
                 and _near_guest(F[te:a.folded.fold_pos(parties[0].start)]))):
@@ -947,6 +956,12 @@ _PRONOUN_SUFFIX_RE = re.compile(r"(?:ه|ها|هما)$")
 _NEAR_GUEST = 6  # words from a meeting noun to the one guest named after its مع (title included)
 
 
+def _left_meeting(F: str, f0: int, ts: int) -> bool:
+    """"بعد خروجه من اجتماع مع X": the one speaking came out of a meeting with X."""
+    words = F[max(f0, ts - 30):ts].split()[-2:]
+    return len(words) == 2 and words[1] == "من" and words[0] in lx.EXIT_WORDS
+
+
 def _in_quote(before: str) -> bool:
     """Is the end of ``before`` (a sentence up to a trigger) inside a quotation?"""
     return before.count("«") > before.count("»") or before.count('"') % 2 == 1 or \
@@ -1079,6 +1094,32 @@ def _where_host(a: Analysed, te: int, f0: int, ts: int) -> Entity | None:
         if e.start == at and e.type == "LOCATION" and fold_keep_length(name_of(e)) in \
                 _world_places():
             return e
+    return None
+
+
+def _titled_subject(a: Analysed, f0: int, ts: int, guest: Entity) -> Entity | None:
+    """The person a bare definite title before the trigger stands for ("الوزير الألماني",
+    "المبعوث الخاص"): the latest one before it whose title in this article opens with that word
+    — and carries the title's next word (a nationality) when one follows."""
+    F = a.folded.text
+    words = F[f0:ts].split()
+    for i, w in enumerate(words):
+        w = w.lstrip("و")
+        if not (w.startswith("ال") and (w[2:] in lx.TITLE_HEADS or w in TITLE_WORDS)):
+            continue
+        nxt = words[i + 1].strip("،,") if i + 1 < len(words) else ""
+        best: Entity | None = None
+        for key, e in a.titles().items():
+            kw = key.split()
+            if kw[0].removeprefix("ال") != w[2:] or e.start >= a.folded.orig(ts) or \
+                    (nxt in lx.NISBA_COUNTRY and nxt not in kw):
+                continue
+            if best is None or e.start > best.start:
+                best = e
+        if best is not None and fold_keep_length(name_of(best)) != \
+                fold_keep_length(name_of(guest)):
+            return best
+        return None
     return None
 
 

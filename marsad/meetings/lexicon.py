@@ -313,6 +313,8 @@ AFTER_CALL_WORDS: frozenset[str] = frozenset({"خلال", "اثناء", "في", 
 # "وقال X بعد لقاء مع Y": a meeting noun after one of these tells the speaker's meeting (folded)
 AFTER_MEETING_WORDS: frozenset[str] = frozenset({"بعد", "عقب", "اثر", "خلال", "اثناء", "وبعد",
                                                 "وعقب", "وخلال"})
+# "بعد خروجه من اجتماع مع X": leaving a meeting noun (then من) tells the speaker's meeting
+EXIT_WORDS: frozenset[str] = frozenset({"خروجه", "خروجها", "مغادرته", "مغادرتها"})
 # "في لقاء خاص مع DW", "لقاء تلفزيوني": an interview, not a meeting of parties
 INTERVIEW_WORDS: frozenset[str] = frozenset({"صحفي", "صحافي", "تلفزيوني", "تلفزيونيا",
                                              "اذاعي", "اعلامي", "متلفز", "صحفيا"})
