@@ -376,3 +376,20 @@ def test_counted_nouns_currencies_construct_heads(text: str,
 def test_untagged_single_names_groups_first_person(text: str,
                                                    expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ما/مما يشير إلى أن": which indicates — nobody speaks
+        ("وتجاوز مكرر الربح الوحدة، وفي كل ذلك ما يشير إلى أن السعر مرتفع.", []),
+        # a politician or diplomat right after the verb speaks …
+        ("وقال سياسي من الحكومة اليمنية: إن المحادثات تركزت على رحيل صالح.",
+         [("سياسي من الحكومة اليمنية", "assert", "المحادثات تركزت على رحيل صالح")]),
+        # … but "سياسي" before a verb is an adjective ("حل سياسي")
+        ("ولا يتوقع حل سياسي في الأيام المقبلة. وأشار إلى أن من المبكر الحديث عن ذلك.", []),
+    ],
+)
+def test_which_indicates_and_agent_nouns(text: str,
+                                         expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

@@ -187,6 +187,7 @@ def run(doc: Document, ctx: object) -> None:
 
 _BEFORE_NOUN = [[w] for w in lx.BEFORE_NOUN]
 _FIRST_PERSON = [[w] for w in lx.FIRST_PERSON_LEADS]
+_WHICH = [[w] for w in lx.WHICH_WORDS]
 _TRIM = " \t\n،,.:؛;-–"
 _PAIRS = {"«": "»", '"': '"', "“": "”"}
 
@@ -237,6 +238,9 @@ def _sentence_statements(
         if not m.group("p") and \
                 F[max(0, m.start("p") - 8):m.start("p")].split()[-1:] in _BEFORE_NOUN:
             continue  # "من دون ذكر اسمه", "ويهدف إلى حث المواطنين": a noun, not a verb
+        if not m.group("p") and form[:1] in ("ي", "ت") and not form.endswith(("ه", "ها")) \
+                and F[max(0, m.start("p") - 6):m.start("p")].split()[-1:] in _WHICH:
+            continue  # "مما يشير إلى أن …": which indicates ("وهو ما تنفيه طهران" still speaks)
         if F[max(0, m.start("p") - 8):m.start("p")].split()[-1:] in _FIRST_PERSON:
             continue  # "كم كنت أنتقد …": the writer's own past, nobody reported
         if not m.group("p") and _after_quantity(F, m.start("p")):
@@ -1162,7 +1166,7 @@ def _speaker_after(
         titled = _title_and_name(doc, a, start, limit) or _titled_subject(doc, a, start, limit)
         if titled is not None:
             return [titled[0]], titled[1], None
-    if first_bare in lx.GENERIC_SPEAKERS:
+    if first_bare in lx.GENERIC_SPEAKERS or first_bare in lx.AGENT_NOUNS:
         mark = THAT_RE.search(F, start, min(limit, start + 120))
         if first_bare in lx.ROLE_NOUNS and len(words) >= 3:
             # "طالبت الفنانة إلهام علي بـ…": a person this article names elsewhere, left

@@ -197,6 +197,10 @@ IMPERSONAL: tuple[str, ...] = ("يذكر ان", "يذكر انه", "يشار ا�
                                "تبين ان", "وتبين ان", "فتبين ان", "تبين انه", "وتبين انه",
                                "فتبين انه", "يتبين ان", "ويتبين ان")
 
+# "… مما يشير إلى أن", "ما يؤكد أن": a present-tense say-verb after these means "which
+# indicates" — nobody speaks (folded)
+WHICH_WORDS: frozenset[str] = frozenset({"ما", "مما", "بما"})
+
 # "رفض التعليق" / "امتنع عن التعليق" → decline_comment
 DECLINE_OBJECTS: tuple[str, ...] = ("التعليق", "الادلاء", "الرد علي", "الخوض")
 
@@ -408,7 +412,8 @@ BEFORE_NOUN: tuple[str, ...] = ("دون", "بدون", "عدم", "الي", "عل�
 
 # Unnamed sources that may say where they speak from ("مسؤول في وزارة الداخلية") …
 SOURCE_NOUNS: frozenset[str] = frozenset({"مسؤول", "مصدر", "مصادر", "مسؤولون", "مسؤولين",
-                                          "متحدث", "ناطق"})
+                                          "متحدث", "ناطق", "سياسي", "دبلوماسي", "ناشط",
+                                          "قيادي"})
 # … and the bodies they speak from (folded; with or without ال)
 SOURCE_BODIES: frozenset[str] = frozenset({
     "وزاره", "الوزاره", "الحكومه", "حكومه", "الاتحاد", "اتحاد", "الجيش", "الشرطه", "الرئاسه",
@@ -488,3 +493,7 @@ NOT_UNTAGGED_NAMES: frozenset[str] = frozenset({
     "رئيس", "وزير", "نائب", "عضو", "امين", "مدير", "قائد", "متحدث", "ناطق", "خبير", "محلل",
     "شاهد", "مواطن", "طالب", "معلم", "لاعب", "مدرب", "فنان", "كاتب", "شاعر", "اعلامي",
 })
+
+# Nouns that are also adjectives ("حل سياسي"): a speaker only right after the verb ("وقال سياسي
+# من الحكومة اليمنية إن"), never looked for before it (folded)
+AGENT_NOUNS: frozenset[str] = frozenset({"سياسي", "دبلوماسي", "ناشط", "قيادي"})
