@@ -151,7 +151,9 @@ def _name_words(names: Iterable[str]) -> tuple[frozenset[str], frozenset[tuple[s
     phrases: set[tuple[str, ...]] = set()
     for name in names:
         words = fold_phrase(name)
-        tokens.update(w for w in words if len(w) > 2 and w not in _NAME_JOINERS)
+        # the word after عبد is a divine attribute (عبد الباري، عبد الرحمن), a word alone
+        tokens.update(w for i, w in enumerate(words) if len(w) > 2 and w not in _NAME_JOINERS
+                      and (i == 0 or words[i - 1] != "عبد"))
         if len(words) > 1:
             phrases.add(words)
     return frozenset(tokens), frozenset(phrases)
