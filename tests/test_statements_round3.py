@@ -32,7 +32,7 @@ NAMES = {
     "سلمان بن عبدالعزيز": (P, "سلمان بن عبدالعزيز"), "فلتشر جوبسون": (P, "فلتشر جوبسون"),
     "عيسى محمد": (P, "عيسى محمد"), "صالح الزهراني": (P, "صالح الزهراني"),
     "فيصل الخديدي": (P, "فيصل الخديدي"), "اليونيسيف": (ORG, "اليونيسيف"),
-    "ريال": (P, "ريال"),
+    "ريال": (P, "ريال"), "صلاح السقا": (P, "صلاح السقا"),
 }
 
 
@@ -393,3 +393,9 @@ def test_untagged_single_names_groups_first_person(text: str,
 def test_which_indicates_and_agent_nouns(text: str,
                                          expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+def test_definite_family_name_known_from_before() -> None:
+    text = ("أكد صلاح السقا أن اللعبة تنتشر. ووجه السقا الدعوة للأندية التي لم تسجل بعد.")
+    assert [(sp, st) for sp, st, _ in said(text)] == [("صلاح السقا", "assert"),
+                                                      ("صلاح السقا", "call")]

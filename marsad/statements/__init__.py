@@ -1418,8 +1418,9 @@ def _known_family_name(a: Analysed, words: list[re.Match[str]], start: int
     خامنئي" … "وقال خامنئي"): that person, if the next word does not go on with a name."""
     w = words[0].group(0)
     bare = w.rstrip("،,:")
-    if not _name_like(bare):
-        return None
+    if not (_name_like(bare) or _nisba(bare) or (bare.startswith("ال") and len(bare) > 4
+                                                  and bare not in _NOT_NAME_WORDS)):
+        return None  # ("ورفع السحيباني الشكر": a family name with ال, known from before)
     if bare == w and len(words) > 1 and not _boundary(words[1].group(0)) and \
             words[1].group(0) not in VERB_INDEX and words[1].group(0) not in ("قد", "فقد"):
         return None  # "وقال عبدالله العمري …": a new person, not the one named before
