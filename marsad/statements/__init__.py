@@ -125,6 +125,7 @@ PARENTHETICAL_RE = re.compile(
     r"\s*[،,]\s*و?(?:في|خلال|لدي|عبر|ل)\S*[^،,.:«\"“]{0,60}[،,]\s*(?:قد\s*)?")
 MAFUL_RE = re.compile(r"م\w\wو\wا")  # "محدوداً": a passive participle describes, no new clause
 PARTICIPLE_CUT_RE = re.compile(r"[،,]\s*(م\w{3,}ا)" + WB_END)
+RESUMPTIVE_RE = re.compile(r"\s*(?:" + alternation(lx.RESUMPTIVE_PRONOUNS) + r")(?=\s+\S)" + WB_END)
 ADDRESSEE_LEAD_RE = re.compile(r"\s*ل\s*[«\"“(][^»\"”)\n]{1,40}[»\"”)]")
 QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|قولهما)" + WB_END)
 _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلال", "حول", "بشان", "امام", "لدي",
@@ -1097,6 +1098,8 @@ def _speaker_after(
     o = a.folded.orig
     if (ad := ADDRESSEE_LEAD_RE.match(F, start, limit)) is not None:
         start = ad.end()  # "قال لـ«عكاظ» مدير الشرطة …": the paper spoken to stands first
+    if (rp := RESUMPTIVE_RE.match(F, start, limit)) is not None:
+        start = rp.end()  # "وهو ما شدد عليه الجبير": the pronoun points back to what was said
     words = list(re.finditer(r"\S+", F[start:min(limit, start + 120)]))
     if not words:
         return [], start, None

@@ -497,3 +497,7 @@ NOT_UNTAGGED_NAMES: frozenset[str] = frozenset({
 # Nouns that are also adjectives ("حل سياسي"): a speaker only right after the verb ("وقال سياسي
 # من الحكومة اليمنية إن"), never looked for before it (folded)
 AGENT_NOUNS: frozenset[str] = frozenset({"سياسي", "دبلوماسي", "ناشط", "قيادي"})
+
+# "وهو ما شدد عليه الجبير", "وهذا ما أشار إليه الوزير": a pronoun after the verb pointing back
+# to what was said, before the speaker (folded)
+RESUMPTIVE_PRONOUNS: tuple[str, ...] = ("عليه", "عليها", "اليه", "اليها", "به", "بها")
