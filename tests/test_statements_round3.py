@@ -407,3 +407,21 @@ def test_resumptive_pronoun_before_the_speaker() -> None:
             "وهو ما شدد عليه الجبير، قائلاً: \"الرياض على دراية كاملة بما تقوم به القاهرة\".")
     assert [(sp, c) for sp, _, c in said(text)][-1] == (
         "عادل الجبير", "الرياض على دراية كاملة بما تقوم به القاهرة")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a say-verb wished for, not reported
+        ("ويأمل أعضاء الحزب أن يعبر المرشح عن أمانيهم وتطلعاتهم.", []),
+        # "أبدى" voices a feeling from the table, or nothing at all
+        ("وأبدى خالد بحاح إعجابه بالألعاب النارية في العيد.",
+         [("خالد بحاح", "support", "إعجابه بالألعاب النارية في العيد")]),
+        ("وشارك اللاعب في التدريبات وأبدى جاهزية للمشاركة في اللقاء.", []),
+        # a seven-word body name
+        ("أوضحت المديرية العامة للشؤون الصحية بمنطقة مكة المكرمة ملابسات وفاة طفلة.",
+         [("المديرية العامة للشؤون الصحية بمنطقة مكة المكرمة", "assert", "ملابسات وفاة طفلة")]),
+    ],
+)
+def test_wishes_feelings_long_bodies(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

@@ -189,6 +189,7 @@ def run(doc: Document, ctx: object) -> None:
 _BEFORE_NOUN = [[w] for w in lx.BEFORE_NOUN]
 _FIRST_PERSON = [[w] for w in lx.FIRST_PERSON_LEADS]
 _WHICH = [[w] for w in lx.WHICH_WORDS]
+_SUBJUNCTIVE = [[w] for w in lx.SUBJUNCTIVE_LEADS]
 _TRIM = " \t\n،,.:؛;-–"
 _PAIRS = {"«": "»", '"': '"', "“": "”"}
 
@@ -242,6 +243,9 @@ def _sentence_statements(
         if not m.group("p") and form[:1] in ("ي", "ت") and not form.endswith(("ه", "ها")) \
                 and F[max(0, m.start("p") - 6):m.start("p")].split()[-1:] in _WHICH:
             continue  # "مما يشير إلى أن …": which indicates ("وهو ما تنفيه طهران" still speaks)
+        if not m.group("p") and form[:1] in ("ي", "ت") and \
+                F[max(0, m.start("p") - 6):m.start("p")].split()[-1:] in _SUBJUNCTIVE:
+            continue  # "ويأمل الأعضاء أن يعبر كوبرين عن …": wished for, not reported
         if F[max(0, m.start("p") - 8):m.start("p")].split()[-1:] in _FIRST_PERSON:
             continue  # "كم كنت أنتقد …": the writer's own past, nobody reported
         if not m.group("p") and _after_quantity(F, m.start("p")):
@@ -1225,7 +1229,7 @@ def _speaker_after(
             return [text], np_end, None
         if first_bare in lx.MULTIWORD_HEADS:
             # the name runs to the content marker, a comma or a bracket (at most six words)
-            while n < min(6, len(words)):
+            while n < min(7, len(words)):
                 w = words[n].group(0)
                 ws = w.strip(_PUNCT_STRIP)
                 if not ws or THAT_RE.fullmatch(ws) or ws in ("في", "عن", "علي", "الي", "من") \
@@ -1918,6 +1922,9 @@ def _stance_and_target(
                 if noun.startswith(key):
                     stance = st
                     break
+            else:
+                if direct and form not in _LIGHT:
+                    return None, None  # "وأبدى جاهزية للمشاركة", "أبدى تحياته": no stance said
         else:
             return None, None
     elif stance == "assert" and form.startswith(lx.PRAISE_VERBS) and \

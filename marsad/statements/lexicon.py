@@ -220,6 +220,11 @@ EXPRESS_NOUNS: tuple[tuple[str, str], ...] = (
     ("تقبل", "support"), ("قبول", "support"), ("نيت", "assert"), ("تاكيد", "assert"),
     ("دعو", "call"), ("دعوات", "call"), ("مطالب", "call"), ("نداء", "call"),
     ("انتقاد", "oppose"), ("اتهام", "accuse"), ("تحذير", "warn"), ("تهديد", "threaten"),
+    # feelings and opinions an express-verb voices ("أبدى إعجابه/تفاؤله/تحفظه/استغرابه")
+    ("اعجاب", "support"), ("تفاؤل", "assert"), ("تحفظ", "oppose"), ("استغراب", "oppose"),
+    ("غضب", "oppose"), ("حزن", "assert"), ("فخر", "assert"), ("اهتمام", "assert"),
+    ("رأي", "assert"), ("راي", "assert"), ("وجه", "assert"), ("ملاحظ", "assert"),
+    ("امتعاض", "oppose"), ("دهش", "assert"), ("تعجب", "assert"), ("موافق", "support"),
 )
 
 # An "assert" whose content opens with one of these is really that stance ("أكد دعم المملكة …")
@@ -501,3 +506,7 @@ AGENT_NOUNS: frozenset[str] = frozenset({"سياسي", "دبلوماسي", "نا
 # "وهو ما شدد عليه الجبير", "وهذا ما أشار إليه الوزير": a pronoun after the verb pointing back
 # to what was said, before the speaker (folded)
 RESUMPTIVE_PRONOUNS: tuple[str, ...] = ("عليه", "عليها", "اليه", "اليها", "به", "بها")
+
+# A present-tense say-verb right after these is wished for or planned, not reported ("أن يعبر
+# كوبرين عن …", "لكي يؤكد"; folded)
+SUBJUNCTIVE_LEADS: tuple[str, ...] = ("ان", "لكي", "كي", "حتي")
