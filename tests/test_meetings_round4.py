@@ -567,3 +567,47 @@ def subj(text: str) -> list[list[str]]:
 )
 def test_titled_subjects_and_leaving_a_meeting(text: str, expected: list[list[str]]) -> None:
     assert subj(text) == expected
+
+
+RECEIVE = {"سلمان بن عبدالعزيز": (P, "سلمان بن عبدالعزيز"),
+           "خادم الحرمين الشريفين": (P, "سلمان بن عبدالعزيز"), "سامح شكري": (P, "سامح شكري"),
+           "عبدالفتاح السيسي": (P, "عبدالفتاح السيسي"), "محمد بن نايف": (P, "محمد بن نايف"),
+           "باولو جنتيلوني": (P, "باولو جنتيلوني"), "لوران فابيوس": (P, "لوران فابيوس"),
+           "إيران": (L, "إيران"), "مصر": (L, "مصر"), "جدة": (L, "جدة")}
+
+
+def received(text: str) -> list[tuple[list[str], str | None]]:
+    doc = doc_with(text, RECEIVE, "2015-07-24")
+    ctx = Context(pub_date=date(2015, 7, 24))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    return [(m.participants, m.place) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "خلال استقبال X في قصر السلام Y": a named host right after the reception noun; a
+        # relative clause after the guest is what he said, not more parties
+        ("جاء ذلك خلال استقبال خادم الحرمين الشريفين في قصر السلام أمس وزير الخارجية سامح شكري "
+         "والوفد المرافق له، الذي نقل للملك، تحيات الرئيس عبدالفتاح السيسي وتقديره.",
+         [(["سلمان بن عبدالعزيز", "سامح شكري"], "قصر السلام")]),
+        # "وكان X، استقبل … Y": the subject before the comma (a title-only guest here)
+        ("أشاد سامح شكري بالعلاقات. وكان ولي العهد الأمير محمد بن نايف، استقبل في قصره بجدة مساء "
+         "أول من أمس وزير الخارجية المصري.", [(["محمد بن نايف", "مصر"], "جدة")]),
+        # "…، ويزور X إيران": a new clause with its own subject
+        ("وكان باولو جنتيلوني قد أعلن عن الزيارة، ويزور نظيره الفرنسي لوران فابيوس إيران الأربعاء.",
+         [(["لوران فابيوس", "إيران"], "إيران")]),
+    ],
+)
+def test_receptions_and_clause_subjects(
+    text: str, expected: list[tuple[list[str], str | None]]
+) -> None:
+    assert received(text) == expected
+
+
+def test_min_ajl_is_no_light_verb() -> None:
+    # "من أجل لقاء X": أجل is "for the sake of" here, not "postponed" carrying a subject
+    text = ("وذكرت الصحيفة أن المدير الرياضي باولو جنتيلوني كان في إيران من أجل لقاء مدير أعمال "
+            "اللاعب، فيما أكد لوران فابيوس أن الطلب وصل.")
+    assert received(text) == []

@@ -95,8 +95,11 @@ CALL_NOUN_RE = re.compile(WB_START + r"(?:اتصال|اتصالا|مكالمه|�
                           "|".join(lx.CALL_QUALIFIERS) + r")" + WB_END)
 WHERE_RE = re.compile(r"(?:^|\s)(?<!في )[وف]?(?:حيث|حين|عندما)\s*$")  # not "في حين" (whereas)
 MAA_AFTER_RE = re.compile(r"\s*(?:مع|ب)\s")
+OBJECT_AFTER_RE = re.compile(r"\s*(?:مع\s|ب\S|ل\S)")  # "، بالرئيس القبرصي": the object goes on
 VISIT_RE = _cue_re(lx.VISIT_WORDS, conj=True)
-LIGHT_RE = _cue_re(lx.LIGHT_VERBS, conj=True)
+# (not "من أجل لقاء …": أجل there is "for the sake of", not "postponed")
+LIGHT_RE = re.compile(WB_START + r"(?<!من )[وف]?(?:" + alternation(list(lx.LIGHT_VERBS)) + r")"
+                      + WB_END)
 NON_GUEST_RE = re.compile(WB_START + r"[وف]?(?:" + alternation(list(lx.NON_GUESTS)) + r")"
                           + WB_END)
 BAYNA_RE = re.compile(WB_START + r"[وف]?بين" + WB_END)
@@ -435,8 +438,8 @@ def _draft_for(
         prev_word = F[max(f0, ts - 8):ts].split()[-1:]
         if not prev_word or prefix or (prev_word[0] not in lx.AT_RECEPTION and not (
                 prev_word[0] in lx.DURING_RECEPTION and form == "استقبال"
-                and _HONORIFIC_RE.match(F, te))):
-            return None  # (but "خلال استقبال سموه المهنئين": his reception)
+                and (_HONORIFIC_RE.match(F, te) or _host_right_after(a, te)))):
+            return None  # (but "خلال استقبال سموه المهنئين", "خلال استقبال الملك X Y")
     # "للاجتماع" is ل + الاجتماع
     definite = "ال" in prefix or prefix.endswith("لل") or form.startswith("ال")
     # "زيارة لبغداد للاجتماع مع الزعماء العراقيين": a purpose, not a meeting told again
@@ -463,7 +466,7 @@ def _draft_for(
     if press is not None:
         # "في المؤتمر الصحافي الذي عقده أمس مع X": the sides after the joint word
         stop = _press_scope_end(a, te, max(stop, _scope_end(F, press.end(), f1)))
-    clause, left = _clause_start(F, f0, ts, is_noun)
+    clause, left = _clause_start(F, f0, ts, is_noun, joined=prefix[:1] in ("و", "ف"))
     # a past-tense verb: only a cue before it ("كان من المقرر أن …") makes the meeting planned
     past = not is_noun and form in lx.PAST_TRIGGERS and "س" not in prefix
     planned = bool(PLANNED_RE.search(F, clause, ts if past else stop)) or "س" in prefix
@@ -862,7 +865,7 @@ def _counterpart(a: Analysed, subject: Entity, te: int, stop: int) -> Entity | N
     return Entity(start=s0, end=s1, text=a.text[s0:s1], type="LOCATION", canonical=country)
 
 
-_TITLE_GUEST_SKIP = frozenset({"امس", "اليوم", "مساء", "صباح", "ظهر", "امس،", "اليوم،"})
+_TITLE_GUEST_REACH = 10  # words after the host searched for a guest's title
 
 
 def _title_guest(a: Analysed, host: Entity, te: int, stop: int) -> Entity | None:
@@ -870,10 +873,12 @@ def _title_guest(a: Analysed, host: Entity, te: int, stop: int) -> Entity | None
     person this article gave that title, else the country of its nationality word."""
     F = a.folded.text
     pos = max(te, a.folded.fold_pos(host.end)) if host.start >= a.folded.orig(te) else te
-    words = list(re.finditer(r"\S+", F[pos:stop]))
-    while words and (words[0].group(0) in HONORIFICS or words[0].group(0) in _TITLE_GUEST_SKIP):
+    words = list(re.finditer(r"\S+", F[pos:stop]))[:_TITLE_GUEST_REACH]
+    # over a place and time ("في قصره بجدة مساء أول من أمس") to the first title word
+    while words and words[0].group(0).removeprefix("ب") not in lx.TITLE_HEADS:
         words.pop(0)
-    if not words or words[0].group(0).removeprefix("ب") not in lx.TITLE_HEADS:
+    if not words or any(e.type == "PERSON" for e in entities_between(
+            a.entities, a.folded.orig(pos), a.folded.orig(pos + words[0].start()))):
         return None
     start = pos + words[0].start()
     hit = a.title_at(start, stop)
@@ -960,6 +965,16 @@ def _left_meeting(F: str, f0: int, ts: int) -> bool:
     """"بعد خروجه من اجتماع مع X": the one speaking came out of a meeting with X."""
     words = F[max(f0, ts - 30):ts].split()[-2:]
     return len(words) == 2 and words[1] == "من" and words[0] in lx.EXIT_WORDS
+
+
+def _host_right_after(a: Analysed, te: int) -> bool:
+    """"خلال استقبال خادم الحرمين الشريفين … X": a person named right after a reception noun
+    (honorifics and a title of up to three words between) is the host."""
+    for e in entities_between(a.entities, a.folded.orig(te), a.folded.orig(te) + 60):
+        gap = [w for w in a.folded.text[te:a.folded.fold_pos(e.start)].split()
+               if w not in HONORIFICS]
+        return e.type == "PERSON" and len(gap) <= 3
+    return False
 
 
 def _in_quote(before: str) -> bool:
@@ -1282,8 +1297,9 @@ def _scope_end(F: str, te: int, f1: int) -> int:
         comma_before = F[te:m.start()].rstrip()[-1:] in ("،", ",")
         nxt = F.find("،", m.end(), f1)
         if nxt > 0 and (
-            (comma_before and m.group(0) in lx.RELATIVES) or MAA_AFTER_RE.match(F, nxt + 1)
-        ):
+            (comma_before and m.group(0) in lx.RELATIVES and OBJECT_AFTER_RE.match(F, nxt + 1))
+            or MAA_AFTER_RE.match(F, nxt + 1)
+        ):  # (not "سامح شكري والوفد المرافق له، الذي نقل …، تحيات …": the parties are told)
             pos = nxt + 1
             continue
         break
@@ -1301,7 +1317,9 @@ def _scope_end(F: str, te: int, f1: int) -> int:
 _NAMED_BY_QUOTE = lx.GROUP_HEADS  # (not a medium: "مع قناة «سي بي إس»" is an interview)
 
 
-def _clause_start(F: str, f0: int, ts: int, noun: bool = False) -> tuple[int, int]:
+def _clause_start(
+    F: str, f0: int, ts: int, noun: bool = False, joined: bool = False
+) -> tuple[int, int]:
     """(comma clause start, subject region start): back to the last comma, and further on to
     the أن/إن that opens an embedded clause ("من المرتقب أن يجتمع X" keeps its cue). A meeting
     noun right after a comma closes an apposition: "عقد وزير الخارجية، عادل الجبير، اجتماعاً"
@@ -1313,12 +1331,16 @@ def _clause_start(F: str, f0: int, ts: int, noun: bool = False) -> tuple[int, in
             start = i + 1
             break
         i -= 1
-    if noun and start > f0 and not F[start:ts].split():
+    if start > f0 and not F[start:ts].split():
         j = start - 2
         while j >= f0 and F[j] not in _CLAUSE_SEP:
             j -= 1
         before = F[j + 1:start - 1].split()
-        if 1 <= len(before) <= _APPOSITION_MAX_WORDS and j >= f0:
+        if not noun and not joined and before and before[0] in lx.KANA_OPENERS:
+            # "وكان ولي العهد … الأمير محمد بن نايف، استقبل …": its subject (not "…، ويزور
+            # X": a new clause with its own subject)
+            start = j + 1
+        elif noun and 1 <= len(before) <= _APPOSITION_MAX_WORDS and j >= f0:
             # a short name between two commas: the verb is before the first one
             k = j - 1
             while k >= f0 and F[k] not in _CLAUSE_SEP:
@@ -1605,7 +1627,7 @@ def _is_place(a: Analysed, e: Entity) -> bool:
 
 
 _PLACE_PHRASE_RE = re.compile(
-    WB_START + r"(?:[وف]?في\s+|[وف]?ب)(?P<seat>(?:ال)?(?:مقر|قصر|ديوان|مكتب))\s+"
+    WB_START + r"(?:[وف]?في\s+|[وف]?ب)(?P<seat>(?:ال)?(?:مقر|قصر|ديوان|مكتب|سراي))\s+"
     r"(?P<words>\S+(?:\s+\S+){0,3})"
 )
 

@@ -232,6 +232,10 @@ TOPIC_HEADS: frozenset[str] = frozenset({
     "بشان", "حول", "عن", "جدوي", "تعثر",
 })
 
+# "وكان X، استقبل …": a clause opening with one of these names the subject of the verb right
+# after its comma (folded)
+KANA_OPENERS: frozenset[str] = frozenset({"كان", "وكان", "كانت", "وكانت"})
+
 # Head nouns of a meeting phrase before its trigger noun ("جلسة مباحثات", "جولة محادثات")
 MEETING_NOUN_HEADS: frozenset[str] = frozenset({"جلسه", "جلسات", "جوله", "جولات"})
 
