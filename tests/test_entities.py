@@ -326,3 +326,20 @@ def test_lam_lam_prefix_restores_the_article_only_when_it_was_there(text: str, s
     canon = [e.canonical for e in doc.entities if e.text.endswith(surface)]
     assert canon and all(c == canonical for c in canon), [(e.text, e.canonical)
                                                           for e in doc.entities]
+
+
+@pytest.mark.parametrize(("tokens", "tags", "expected"), [
+    # the CRF stopped one word short of a long Gulf name: the family name joins it
+    ("اللواء سعيد بن حسين الغامدي وتبادلا".split(),
+     ["O", "B-PERS", "I-PERS", "I-PERS", "O", "O"],
+     ["O", "B-PERS", "I-PERS", "I-PERS", "I-PERS", "O"]),
+    # not after anything but a person, and not behind a conjunction (a second person)
+    ("قبيلة الغامدي".split(), ["O", "O"], ["O", "O"]),
+    ("أحمد والغامدي".split(), ["B-PERS", "O"], ["B-PERS", "O"]),
+    ("جامعة جازان الغامدي".split(), ["B-ORG", "I-ORG", "O"], ["B-ORG", "I-ORG", "O"]),
+])
+def test_family_name_ends_a_person_name(tokens: list[str], tags: list[str],
+                                        expected: list[str]) -> None:
+    from marsad.entities.rules import family_name_ends
+
+    assert family_name_ends(tokens, tags) == expected

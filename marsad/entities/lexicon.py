@@ -74,6 +74,7 @@ class Lexicon:
     person_phrases: frozenset[tuple[str, ...]]
     more_org_names: frozenset[str]  # org_names_more.txt [names]: a CRF feature of its own
     more_org_phrases: frozenset[tuple[str, ...]]
+    family_names: frozenset[str]  # nisba surnames (الغامدي): end a person's name (rules.py)
     notable_tokens: frozenset[str]  # words of notable people's names: a CRF feature only
     notable_phrases: frozenset[tuple[str, ...]]
     title_heads: frozenset[str]
@@ -212,6 +213,7 @@ def lexicon() -> Lexicon:
         person_phrases=person_phrases,
         more_org_names=more_names - org_names,
         more_org_phrases=more_phrases - org_name_phrases,
+        family_names=frozenset(fold(w) for w in read_list("family_names.txt")),
         notable_tokens=notable_tokens - person_tokens,
         notable_phrases=notable_phrases - person_phrases,
         title_heads=heads | {p[0] for p in head_phrases},

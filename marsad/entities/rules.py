@@ -112,8 +112,20 @@ def names_after_titles(tokens: list[str], tags: list[str]) -> list[str]:
     return out
 
 
+def family_name_ends(tokens: list[str], tags: list[str]) -> list[str]:
+    """A listed family name right after a person's name is its last word (سعيد بن حسين
+    [الغامدي]): long Gulf names are where the CRF most often stops one word short."""
+    fam = lexicon().family_names
+    out = list(tags)
+    for i in range(1, len(tokens)):
+        if out[i] == "O" and out[i - 1][2:] == "PERS" and fold(tokens[i]) in fam:
+            out[i] = "I-PERS"
+    return out
+
+
 def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> list[str]:
     """Token-level rules. ``places`` joins multi-word places: right for analysts (سلطنة عمان is
     one place) but not ANERcorp's convention (it tags غزة alone in قطاع غزة), so off for CoNLL."""
     tags = names_after_titles(tokens, tags)
+    tags = family_name_ends(tokens, tags)
     return extend_places(tokens, tags) if places else tags
