@@ -401,6 +401,9 @@ def _sentence_statements(
                 speakers = [who] if who else []
             if not speakers:
                 continue
+        if speakers and F[spk_end:spk_end + 6].split()[:1] == ["الله"] and \
+                fold_key(speakers[0]).split()[-1:] in (["نصر"], ["عبد"], ["فضل"], ["خير"]):
+            spk_end = F.index("الله", spk_end) + 4  # "وقال نصر الله" with "نصر" tagged alone
         spk_end = _skip_parenthesis(F, spk_end, nxt)
         if form in lx.QUOTE_ONLY and _quote_near(F, spk_end, nxt) is None and \
                 ":" not in F[max(0, spk_end - 1):spk_end + 3]:
@@ -1334,9 +1337,12 @@ def _speaker_after(
         return [subj[0]], subj[1], None  # "هدد تنظيم الدولة بقتل رئيس المجلس X": X is the object
     max_gap = _person_gap(gap) if e.type == "PERSON" else _SPEAKER_GAP_WORDS
     inner = gap.rstrip()
-    if e.type == "PERSON" and inner[-1:] in ("،", ",") and gap_words and \
-            _is_title_word(gap_words[0]):
-        inner = inner[:-1]  # "أكد وزير الخارجية السعودي، عادل الجبير، …": title, comma, name
+    if e.type == "PERSON" and gap_words and _is_title_word(gap_words[0]):
+        while inner.split()[-1:] and inner.split()[-1] in lx.HONORIFIC_WORDS:
+            inner = inner[:inner.rstrip().rfind(" ")].rstrip()  # "مدير المركز، الشيخ X"
+        if inner[-1:] in ("،", ","):
+            # "أكد وزير الخارجية السعودي، عادل الجبير، …": title, comma, name
+            inner = inner[:-1]
     quoted_name = F[a.folded.fold_pos(e.end):a.folded.fold_pos(e.end) + 1] in ("»", '"', "”")
     if len(gap_words) > max_gap or any(
             c in (inner.rstrip()[:-1] if quoted_name and inner.rstrip()[-1:] in ("«", '"', "“")
@@ -1812,9 +1818,17 @@ _TEMPORAL_AN = (["بعد"], ["قبل"], ["منذ"], ["دون"], ["بدون"], ["
 def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
     """The quote, the أن/إن clause, or the rest of the clause after the speaker."""
     orig = o  # callable mapping folded → original
-    reach = 220 if F[pos:pos + 12].split()[:1] in (["الذي"], ["التي"], ["الذين"], ["ومقرها"],
-                                                      ["ومقره"]) else 90
+    lead = F[pos:pos + 16].split()[:1]
+    apposition = bool(lead) and _is_title_word(lead[0].strip("،,"))
+    reach = 220 if lead in (["الذي"], ["التي"], ["الذين"], ["ومقرها"], ["ومقره"]) or \
+        apposition else 90  # "X وزيرة الخارجية السابقة والتي تسعى … إن"
     t = THAT_RE.search(F, pos, min(cut, pos + reach))
+    if apposition and (aq := QUOTE_START_RE.search(F, pos, min(cut, pos + reach))) is not None \
+            and (t is None or aq.start() < t.start()) and \
+            (aqe := _quote_end(F, aq.start(), cut)) is not None and \
+            len(F[aq.start() + 1:aqe].split()) > 3:
+        # "وقالت X عضو المجلس … لرويترز «الزيارات … ترجح أن …»": the quotation after the title
+        return orig(aq.start() + 1), orig(aqe)  # type: ignore[operator]
     if t is None and F[pos:pos + 3].lstrip()[:1] in ("،", ","):
         # "وقال جعجع، خلال حوار أجرته معه … في جدة إن «…»": a long circumstance, then the
         # marker and a quotation
