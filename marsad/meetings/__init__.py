@@ -1340,7 +1340,9 @@ def _clause_start(
             # "وكان ولي العهد … الأمير محمد بن نايف، استقبل …": its subject (not "…، ويزور
             # X": a new clause with its own subject)
             start = j + 1
-        elif noun and 1 <= len(before) <= _APPOSITION_MAX_WORDS and j >= f0:
+        elif noun and j >= f0 and (1 <= len(before) <= _APPOSITION_MAX_WORDS or (
+                len(before) <= _INSERTION_MAX_WORDS and _title_opens(before[0]))):
+            # (a title too: "عقد ألكسندر مدفيديف، المسؤول الثاني في الشركة الروسية، لقاء")
             # a short name between two commas: the verb is before the first one
             k = j - 1
             while k >= f0 and F[k] not in _CLAUSE_SEP:
@@ -1367,6 +1369,12 @@ def _clause_start(
 
 _APPOSITION_MAX_WORDS = 5  # "، عادل بن أحمد الجبير،": a name between commas
 _INSERTION_MAX_WORDS = 7  # "في إطار زيارة رسمية تهدف إلى تنسيق المواقف قبيل": a clause of its own
+
+
+def _title_opens(word: str) -> bool:
+    """Does ``word`` open a title or role in apposition ("المسؤول", "منسقة", "وزير")?"""
+    head = word.removeprefix("ال")
+    return head in lx.TITLE_HEADS or word in lx.POSTED_TITLES or head in lx.APPOSITION_HEADS
 
 
 def _is_insertion(F: str, start: int, ts: int) -> bool:

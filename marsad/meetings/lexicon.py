@@ -247,7 +247,8 @@ GENERIC_SEATS: frozenset[str] = frozenset({
 
 # Further title words that open an apposition after a name ("، منسقة السياسة الخارجية …،")
 APPOSITION_HEADS: frozenset[str] = frozenset({"منسقه", "منسق", "متحدث", "ناطق", "مستشار",
-                                              "امين", "قائد", "زعيم", "مساعد", "عضو"})
+                                              "امين", "قائد", "زعيم", "مساعد", "عضو", "مسؤول",
+                                              "مسؤوله", "مفوض", "مفوضه"})
 
 # A comma segment opening with one of these is an insertion (time, place, a conjunction of
 # time) between the subject and the meeting word: "عقد X، في مكتبه بجدة اليوم، اجتماعاً مع Y"
