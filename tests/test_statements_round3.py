@@ -35,7 +35,7 @@ NAMES = {
     "ريال": (P, "ريال"), "صلاح السقا": (P, "صلاح السقا"), "عادل الجبير": (P, "عادل الجبير"),
     "سامح شكري": (P, "سامح شكري"), "أحمد الجمعان": (P, "أحمد الجمعان"),
     "هيلاري كلينتون": (P, "هيلاري كلينتون"), "جوش ايرنست": (P, "جوش ايرنست"),
-    "حسن نصر": (P, "حسن نصر الله"),
+    "حسن نصر": (P, "حسن نصر الله"), "مروان رزق": (P, "مروان رزق"),
 }
 
 
@@ -449,3 +449,19 @@ def test_wishes_feelings_long_bodies(text: str, expected: list[tuple[str, str, s
 )
 def test_appositions_and_names(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a role noun, then a name left untagged
+        ("وتقول الطفلة سكينة الباشا إن ركن حديقة الطفل جذبها.", ["سكينة الباشا"]),
+        ("وقال الطفل علي التاروتي إنه شاهد فقرة المسرحيات.", ["علي التاروتي"]),
+        # a kin word is a role, never a name
+        ("وبين زوج المعلمة المتوفاة أن الجامعة غيرت الرغبات.", []),
+        # "رزق الله" with "رزق" tagged alone
+        ("ويشدد مروان رزق الله على حاجة لبنان إلى تدوير نفاياته.", ["مروان رزق"]),
+    ],
+)
+def test_roles_kin_and_theophoric_names(text: str, speakers: list[str]) -> None:
+    assert [sp for sp, _, _ in said(text)] == speakers

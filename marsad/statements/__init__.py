@@ -402,7 +402,7 @@ def _sentence_statements(
             if not speakers:
                 continue
         if speakers and F[spk_end:spk_end + 6].split()[:1] == ["الله"] and \
-                fold_key(speakers[0]).split()[-1:] in (["نصر"], ["عبد"], ["فضل"], ["خير"]):
+                fold_key(speakers[0]).split()[-1] in lx.THEOPHORIC_FIRSTS:
             spk_end = F.index("الله", spk_end) + 4  # "وقال نصر الله" with "نصر" tagged alone
         spk_end = _skip_parenthesis(F, spk_end, nxt)
         if form in lx.QUOTE_ONLY and _quote_near(F, spk_end, nxt) is None and \
@@ -800,8 +800,8 @@ def _name_in_apposition(doc: Document, a: Analysed, ve: int, limit: int
 
 
 _NOT_NAME_WORDS = _PREPS | _PARTICLES | lx.GENERIC_SPEAKERS | lx.STATEMENT_NOUNS | \
-    lx.REPORT_NOUNS | frozenset({"امس", "اليوم", "مساء", "صباح", "ايضا", "كذلك", "بدوره",
-                                 "بدورها", "خلال", "امام", "لدي"})
+    lx.REPORT_NOUNS | lx.KIN_WORDS | frozenset({"امس", "اليوم", "مساء", "صباح", "ايضا", "كذلك",
+                                                "بدوره", "بدورها", "خلال", "امام", "لدي"})
 
 
 def _name_before_title(doc: Document, a: Analysed, ve: int, limit: int
@@ -1184,6 +1184,16 @@ def _speaker_after(
             known = _known_person(a, [w.group(0).strip(_PUNCT_STRIP) for w in words[1:4]])
             if known is not None:
                 return [known[0]], start + words[known[1]].end(), None
+            w1, w2 = words[1].group(0), words[2].group(0).rstrip("،,:")
+            ali = w1 == "علي" and doc.text[o(start + words[1].end()) - 1] == "ي"  # not على
+            if (_name_like(w1) or ali) and \
+                    (_name_like(w2) or _nisba(w2) or w2.startswith("ال")) and \
+                    not entities_between(a.entities, o(start + words[1].start()),
+                                         o(start + words[2].end())) and \
+                    (len(words) < 4 or _boundary(words[3].group(0)) or w2 != words[2].group(0)):
+                # "وتقول الطفلة سكينة الباشا إن": a role, then a name left untagged
+                end2 = start + words[2].start() + len(w2)
+                return [doc.text[o(start + words[1].start()):o(end2)]], end2, None
         # "ويتهم معارضون نكورونزيزا بـ…": after a plural head a name is its object
         plural = first_bare in lx.PLURAL_SPEAKERS
         people = [] if plural else [x for x in ents if x.type == "PERSON" and (
@@ -1752,6 +1762,8 @@ def _definite_reference(a: Analysed, head: str, before: int, prefer: str | None 
     for m in pattern.finditer(F, 0, before):
         found = False
         for e in entities_between(a.entities, o(m.start()), o(min(before, m.end() + 20))):
+            if _addressee(a.text, e):
+                break  # "وقال المسؤول لرويترز": the agency spoken to is no referent
             if e.type in ("ORGANIZATION", "PERSON", "MISC") and e.end > o(m.start()):
                 best, found = name_of(e), True
                 if prefer is not None and (best == prefer or _same_name(best, prefer)):

@@ -178,6 +178,10 @@ SUBJECT_TITLES: frozenset[str] = frozenset({
     "والد", "والده", "شقيق", "شقيقه", "عم", "خال", "زوجه", "ارمله", "نجل", "كريمه",
 })
 
+# "وقال نصر الله …" with "نصر" tagged alone: first parts of a name that go on with الله (folded)
+THEOPHORIC_FIRSTS: frozenset[str] = frozenset({"نصر", "عبد", "فضل", "خير", "رزق", "حمد", "عطا",
+                                               "جار", "ضيف", "هبه", "حرز", "سعد"})
+
 # Forms that are too ambiguous unless a content marker (أن / إن / :) follows closely
 NEEDS_THAT: frozenset[str] = frozenset({
     "بين", "بينت", "يري", "تري", "راي", "رات", "تابع", "تابعت", "ذكر", "ذكرت", "ذكرا",
@@ -289,6 +293,7 @@ GENERIC_SPEAKERS: frozenset[str] = frozenset({
     # people the report is about, named by role ("وقالت الطالبة …", "ونفى المواطن …")
     "الطالب", "الطالبه", "المواطن", "المواطنه", "المعلم", "المعلمه", "اللاعب", "المتهم",
     "الفنان", "الفنانه", "المغرد", "الشاهد", "الضحيه", "الشاب", "الفتاه",
+    "الطفل", "الطفله", "الزائر", "الزائره", "المقيم", "المقيمه", "الحاج", "الحاجه",
     # one-word institutions the entities stage may leave untagged
     "البنتاجون", "البنتاغون", "الكرملين", "الكونغرس", "الكونجرس", "الاليزيه",
 })
@@ -308,6 +313,8 @@ DUAL_FORMS: frozenset[str] = frozenset({"قالا", "اكدا", "ذكرا", "ع�
 ROLE_NOUNS: frozenset[str] = frozenset({
     "الطالب", "الطالبه", "المواطن", "المواطنه", "المعلم", "المعلمه", "اللاعب", "المتهم",
     "الفنان", "الفنانه", "المغرد", "الشاهد", "الضحيه", "الشاب", "الفتاه",
+    # ("وتقول الطفلة سكينة الباشا إن")
+    "الطفل", "الطفله", "الزائر", "الزائره", "المقيم", "المقيمه", "الحاج", "الحاجه",
 })
 
 # Plural nominal speakers: a name right after them is their object ("ويتهم معارضون نكورونزيزا
@@ -510,3 +517,9 @@ RESUMPTIVE_PRONOUNS: tuple[str, ...] = ("عليه", "عليها", "اليه", "�
 # A present-tense say-verb right after these is wished for or planned, not reported ("أن يعبر
 # كوبرين عن …", "لكي يؤكد"; folded)
 SUBJUNCTIVE_LEADS: tuple[str, ...] = ("ان", "لكي", "كي", "حتي")
+
+# Kin words: a role, never a name ("قالت الطالبة ابنة المعلمة", "وبين زوج المعلمة"; folded)
+KIN_WORDS: frozenset[str] = frozenset({"ابنه", "ابن", "بنت", "والد", "والده", "زوج", "زوجه",
+                                       "شقيق", "شقيقه", "اخ", "اخت", "شقيقي", "ام", "اب", "عم",
+                                       "خال", "جد", "جده", "حفيد", "حفيده", "ارمله", "نجل",
+                                       "كريمه", "ابناء", "اسره", "عائله"})
