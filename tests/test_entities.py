@@ -343,3 +343,11 @@ def test_family_name_ends_a_person_name(tokens: list[str], tags: list[str],
     from marsad.entities.rules import family_name_ends
 
     assert family_name_ends(tokens, tags) == expected
+
+
+def test_eid_greeting_is_no_name() -> None:
+    """السعيد is a listed name word (نوري السعيد) but also 'happy' after العيد: Eid-season
+    articles greeted 'the happy Eid' and got a person named السعيد."""
+    doc = entities_of("شارك علي بن عبده الجبيلي رئيس المركز الأهالي فرحتهم بالعيد السعيد "
+                      "واستقبل المهنئين.", date(2015, 7, 22))
+    assert [e.canonical for e in doc.entities if e.type == "PERSON"] == ["علي بن عبده الجبيلي"]

@@ -169,6 +169,15 @@ def _holders() -> tuple[Holder, ...]:
     return tuple(out)
 
 
+def _adjective(folded_word: str) -> bool:
+    """السعيد (نوري السعيد, but also العيد السعيد): an ال-word whose bare form is one of the
+    most common words is a name word too weak to flag — the Eid greetings were names."""
+    from marsad.entities.clusters import frequency_of
+
+    fq = frequency_of(folded_word[2:]) if folded_word.startswith("ال") else None
+    return fq is not None and int(fq[0]) >= 5
+
+
 def _very_common(folded_word: str) -> bool:
     from marsad.entities.clusters import frequency_of
 
@@ -214,7 +223,7 @@ def lexicon() -> Lexicon:
         more_org_names=more_names - org_names,
         more_org_phrases=more_phrases - org_name_phrases,
         family_names=frozenset(fold(w) for w in read_list("family_names.txt")),
-        notable_tokens=notable_tokens - person_tokens,
+        notable_tokens=frozenset(w for w in notable_tokens - person_tokens if not _adjective(w)),
         notable_phrases=notable_phrases - person_phrases,
         title_heads=heads | {p[0] for p in head_phrases},
         title_phrases=head_phrases,
