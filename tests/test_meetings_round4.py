@@ -620,3 +620,34 @@ def test_title_apposition_before_a_meeting_noun() -> None:
                    "لقاء مع المفوضة المكلفة المنافسة مارجريت فيستاجير.", names, "2015-07-24")
     run(doc, Context(pub_date=date(2015, 7, 24)))
     assert [m.participants for m in doc.meetings] == [["ألكسندر مدفيديف", "مارجريت فيستاجير"]]
+
+
+TITLES = {"آشتون كارتر": (P, "آشتون كارتر"), "جدة": (L, "جدة"),
+          "محمد بن سلمان": (P, "محمد بن سلمان")}
+
+
+def by_title(text: str) -> list[list[str]]:
+    doc = doc_with(text, TITLES, "2015-07-23")
+    ctx = Context(pub_date=date(2015, 7, 23))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    return [m.participants for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second subject by title after و
+        ("وصل وزير الدفاع الأمريكي آشتون كارتر إلى جدة. عقب ذلك عقد الأمير محمد بن سلمان ووزير "
+         "الدفاع الأمريكي اجتماعاً موسعاً.", [["محمد بن سلمان", "آشتون كارتر"]]),
+        # the other side by a bare title after مع (الأميركي / الأمريكي spelled either way)
+        ("وصل وزير الدفاع الأمريكي آشتون كارتر إلى جدة. كما عقد ولي ولي العهد الأمير محمد بن "
+         "سلمان، في مكتبه بجدة اجتماعا ثنائيا مع الوزير الأميركي، جرى خلاله مناقشة التعاون.",
+         [["محمد بن سلمان", "آشتون كارتر"]]),
+        # no one given that title: the country
+        ("عقد الأمير محمد بن سلمان في جدة اجتماعا مع الوزير الأميركي.",
+         [["محمد بن سلمان", "الولايات المتحدة"]]),
+    ],
+)
+def test_sides_named_by_title(text: str, expected: list[list[str]]) -> None:
+    assert by_title(text) == expected

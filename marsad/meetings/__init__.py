@@ -774,6 +774,15 @@ def _draft_for(
         other = _counterpart(a, parties[0], te, stop)
         if other is None and not is_noun and frame in ("host", "verb"):
             other = _title_guest(a, parties[0], te, stop)
+        if other is None and is_noun and frame == "noun" and MAA_OPEN_RE.match(F, te):
+            # "عقد X اجتماعاً ثنائياً مع الوزير الأميركي": the other side by title after مع
+            other = _title_guest(a, parties[0], MAA_OPEN_RE.match(F, te).end(), stop)
+        if other is None and is_noun and parties[0].start < o(ts) and \
+                LIGHT_RE.search(F, left, ts):
+            # "عقد الأمير محمد بن سلمان ووزير الدفاع الأمريكي اجتماعاً": a second subject by title
+            pe = a.folded.fold_pos(parties[0].end)
+            if F[pe:ts].lstrip().startswith("و"):
+                other = _title_guest(a, parties[0], pe, ts, joined=True)
         if other is not None:
             parties = [*parties, other]
     if len(_unique_names(parties)) < 2:
@@ -866,24 +875,58 @@ def _counterpart(a: Analysed, subject: Entity, te: int, stop: int) -> Entity | N
 
 
 _TITLE_GUEST_REACH = 10  # words after the host searched for a guest's title
+MAA_OPEN_RE = re.compile(r"(?:\s+\S+){0,2}?\s+مع(?=\s)")  # "اجتماعاً ثنائياً مع"
 
 
-def _title_guest(a: Analysed, host: Entity, te: int, stop: int) -> Entity | None:
+def _title_clitics(word: str) -> int:
+    """Length of the conjunction/preposition before a title word ("ووزير" 1, "بالوزير" 1)."""
+    for pre in ("و", "ب", "ل"):
+        if word.startswith(pre) and word[len(pre):].removeprefix("ال") in lx.TITLE_HEADS:
+            return len(pre)
+    return 0
+
+
+def _bare_title(word: str) -> str:
+    """"ووزير", "بالوزير", "الوزير" → "وزير": a title word without its clitics."""
+    return word[_title_clitics(word):].removeprefix("ال")
+
+
+def _title_guest(
+    a: Analysed, host: Entity, te: int, stop: int, joined: bool = False
+) -> Entity | None:
     """"واستقبل مسعود بارزاني وزير الخارجية القطري أمس": a guest named by title only — the
-    person this article gave that title, else the country of its nationality word."""
+    person this article gave that title, else the country of its nationality word. ``joined``:
+    the title is the word right after "و" ("X ووزير الدفاع الأمريكي")."""
     F = a.folded.text
     pos = max(te, a.folded.fold_pos(host.end)) if host.start >= a.folded.orig(te) else te
     words = list(re.finditer(r"\S+", F[pos:stop]))[:_TITLE_GUEST_REACH]
     # over a place and time ("في قصره بجدة مساء أول من أمس") to the first title word
-    while words and words[0].group(0).removeprefix("ب") not in lx.TITLE_HEADS:
+    while words and _bare_title(words[0].group(0)) not in lx.TITLE_HEADS and not joined:
         words.pop(0)
+    if words and _bare_title(words[0].group(0)) not in lx.TITLE_HEADS:
+        return None
     if not words or any(e.type == "PERSON" for e in entities_between(
             a.entities, a.folded.orig(pos), a.folded.orig(pos + words[0].start()))):
         return None
     start = pos + words[0].start()
-    hit = a.title_at(start, stop)
+    hit = a.title_at(start + _title_clitics(words[0].group(0)), stop)  # past "و"/"ب"
     if hit is not None and fold_keep_length(name_of(hit[0])) != fold_keep_length(name_of(host)):
         return hit[0]
+    nisba = next((w.group(0).strip("،,.") for w in words[1:4]
+                  if w.group(0).strip("،,.") in lx.NISBA_COUNTRY), None)
+    if nisba is not None:
+        # "الوزير الأميركي": the latest person titled with that head and that nationality
+        head = _bare_title(words[0].group(0))
+        best: Entity | None = None
+        for key, e in a.titles().items():
+            kw = key.split()
+            if kw[0].removeprefix("ال") == head and e.start < a.folded.orig(start) and \
+                    any(lx.NISBA_COUNTRY.get(k) == lx.NISBA_COUNTRY[nisba] for k in kw) and \
+                    fold_keep_length(name_of(e)) != fold_keep_length(name_of(host)) and \
+                    (best is None or e.start > best.start):
+                best = e
+        if best is not None:
+            return best
     for w in words[1:4]:
         word = w.group(0).strip("،,.")
         if word in lx.NISBA_COUNTRY:
