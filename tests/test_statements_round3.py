@@ -36,6 +36,7 @@ NAMES = {
     "سامح شكري": (P, "سامح شكري"), "أحمد الجمعان": (P, "أحمد الجمعان"),
     "هيلاري كلينتون": (P, "هيلاري كلينتون"), "جوش ايرنست": (P, "جوش ايرنست"),
     "حسن نصر": (P, "حسن نصر الله"), "مروان رزق": (P, "مروان رزق"),
+    "أختر منصور": (P, "أختر منصور"), "عباس": (P, "محمود عباس"),
 }
 
 
@@ -465,3 +466,27 @@ def test_appositions_and_names(text: str, expected: list[tuple[str, str, str]]) 
 )
 def test_roles_kin_and_theophoric_names(text: str, speakers: list[str]) -> None:
     assert [sp for sp, _, _ in said(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's name: the person after it is the object, not the speaker
+        ("أعلنت حركة طالبان الافغانية المتمردة تعيين الملا أختر منصور زعيما جديدا لها.",
+         [("حركة طالبان الافغانية المتمردة", "assert",
+           "تعيين الملا أختر منصور زعيما جديدا لها")]),
+        # the name stops at the verb's complement or object …
+        ("وهدد تنظيم الدولة بقتل رئيس مجلس النواب.",
+         [("تنظيم الدولة", "threaten", "بقتل رئيس مجلس النواب")]),
+        ("ورفض نادي الهلال الاقامة في الفنادق المحددة.",
+         [("نادي الهلال", "oppose", "الاقامة في الفنادق المحددة")]),
+        # … and runs through its quoted name and a coordinated noun
+        ("ورفضت حركة المقاومة الإسلامية «حماس» اتهامات عباس لها بتعطيل المصالحة.",
+         [("حركة المقاومة الإسلامية حماس", "deny", "اتهامات عباس لها بتعطيل المصالحة")]),
+        ("أعلنت شركة البرمجيات والتكنولوجيا الأمريكية «مايكروسوفت» تسجيل أكبر خسائرها.",
+         [("شركة البرمجيات والتكنولوجيا الأمريكية مايكروسوفت", "assert",
+           "تسجيل أكبر خسائرها")]),
+    ],
+)
+def test_body_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

@@ -1176,7 +1176,8 @@ def _speaker_after(
         titled = _title_and_name(doc, a, start, limit) or _titled_subject(doc, a, start, limit)
         if titled is not None:
             return [titled[0]], titled[1], None
-    if first_bare in lx.GENERIC_SPEAKERS or first_bare in lx.AGENT_NOUNS:
+    if first_bare in lx.GENERIC_SPEAKERS or first_bare in lx.AGENT_NOUNS or \
+            first_bare in lx.ORG_HEADS:
         mark = THAT_RE.search(F, start, min(limit, start + 120))
         if first_bare in lx.ROLE_NOUNS and len(words) >= 3:
             # "طالبت الفنانة إلهام علي بـ…": a person this article names elsewhere, left
@@ -1195,7 +1196,7 @@ def _speaker_after(
                 end2 = start + words[2].start() + len(w2)
                 return [doc.text[o(start + words[1].start()):o(end2)]], end2, None
         # "ويتهم معارضون نكورونزيزا بـ…": after a plural head a name is its object
-        plural = first_bare in lx.PLURAL_SPEAKERS
+        plural = first_bare in lx.PLURAL_SPEAKERS or first_bare in lx.ORG_HEADS
         people = [] if plural else [x for x in ents if x.type == "PERSON" and (
             mark is None or o(mark.start()) >= x.end)]
         if people and any(w.startswith(_ADDRESSEE_FOLDED)
@@ -1226,7 +1227,10 @@ def _speaker_after(
                 not (plural and (ent_near.type == "PERSON" or _glued(doc.text, ent_near))):
             # "دول مجلس التعاون" is a name; "النواب الجمهوريون بالكونغرس" are the speakers
             # "المتحدث باسم الخارجية X" / "مصدر في وزارة Y": the named one
-            return [name_of(ent_near)], a.folded.fold_pos(ent_near.end), ent_near
+            near_end = a.folded.fold_pos(ent_near.end)
+            if F[near_end:near_end + 1] in ("»", '"', "”"):
+                near_end += 1  # "شركة «رويال داتش شل»": past the closing quote
+            return [name_of(ent_near)], near_end, ent_near
         n = 1
         if first_bare == "بعض" and len(words) >= 2 and words[1].group(0) not in _PREPS:
             # "وترى بعض سيدات الأعمال أن": the group, not the quantifier
@@ -1240,7 +1244,7 @@ def _speaker_after(
             np_end = start + words[2].end()
             text = doc.text[o(start + words[0].start()):o(np_end)].strip(_PUNCT_STRIP)
             return [text], np_end, None
-        if first_bare in lx.MULTIWORD_HEADS:
+        if first_bare in lx.MULTIWORD_HEADS or first_bare in lx.ORG_HEADS:
             # the name runs to the content marker, a comma or a bracket (at most six words)
             while n < min(7, len(words)):
                 w = words[n].group(0)
@@ -1250,12 +1254,17 @@ def _speaker_after(
                         (len(ws) > 4 and ws.endswith(("ها", "هم", "هما"))) or ws in _RELATIVES \
                         or (n >= 2 and words[n - 1].group(0).startswith("ال")
                             and _adjective_like(words[n - 1].group(0))
-                            and not ws.startswith(("ال", "ب", "ل")) and w[:1] not in "«\"“("):
+                            and not ws.startswith(("ال", "ب", "ل", "وال"))
+                            and w[:1] not in "«\"“("):
                     # "… الإدارة الهلالية تأكيدها": a possessed noun ends the name; so does an
                     # indefinite word after its adjective ("وزارة الدفاع الأمريكية خطف …")
                     break
+                if first_bare in lx.ORG_HEADS and n >= 2 and not _org_name_goes_on(
+                        words[n - 1].group(0), w):
+                    break  # "تنظيم الدولة بقتل …", "نادي الهلال الإقامة في …": the name ended
                 n += 1
-                if w[-1:] in "،,(:" or w[:1] == "(":
+                if w[-1:] in "،,(:" or w[:1] == "(" or (first_bare in lx.ORG_HEADS and
+                                                        w[-1:] in "»\"”"):
                     break
             np_end = start + words[n - 1].end()
             if first_bare.startswith("ال") and (n == 1 or all(
@@ -1667,6 +1676,21 @@ _FRONT_NOT_SUBJECT = frozenset({"من", "ذلك", "هذا", "هذه", "هناك"
 
 
 _SOURCE_PREPS = frozenset({"في", "من", "داخل", "لدي", "ب"})
+
+
+def _org_name_goes_on(prev: str, w: str) -> bool:
+    """Within a body's name after its first word: a quoted name, an adjective, a genitive after
+    an indefinite noun, or "و" + a definite noun ("والتكنولوجيا") go on; anything else ends it."""
+    if w[:1] in "«\"“(":
+        return True
+    x = w.strip(_PUNCT_STRIP)
+    if x.startswith("وال"):
+        return True
+    if not x.startswith("ال"):
+        return False
+    # (an adjective, participial ones too: "المتمردة", "المتحدة")
+    return _adjective_like(x) or x.startswith("الم") or \
+        not prev.strip(_PUNCT_STRIP).startswith("ال")
 
 
 def _source_body(words: list[re.Match[str]], n: int) -> int:
