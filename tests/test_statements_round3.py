@@ -490,3 +490,8 @@ def test_roles_kin_and_theophoric_names(text: str, speakers: list[str]) -> None:
 )
 def test_body_names(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+def test_honorific_pronoun_fadilatuh() -> None:
+    text = "وقال عقيل الجاسم إن الحساب عسير. وحذر فضيلته من التهاون في الطاعات بعد رمضان."
+    assert said(text)[-1] == ("عقيل الجاسم", "warn", "من التهاون في الطاعات بعد رمضان")

@@ -362,7 +362,7 @@ MULTIWORD_HEADS: frozenset[str] = frozenset({
 # Honorific pronouns standing for the one already spoken of ("وعبّر سموه عن …")
 HONORIFIC_PRONOUNS: frozenset[str] = frozenset({
     "سموه", "معاليه", "فخامته", "سعادته", "جلالته", "سماحته", "دولته", "سيادته", "سموها",
-    "معاليها",
+    "معاليها", "فضيلته", "نيافته", "غبطته",
 })
 
 # "داعيا الله أن …": a prayer, not a call
