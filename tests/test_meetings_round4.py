@@ -651,3 +651,14 @@ def by_title(text: str) -> list[list[str]]:
 )
 def test_sides_named_by_title(text: str, expected: list[list[str]]) -> None:
     assert by_title(text) == expected
+
+
+def test_the_two_presidents_are_the_last_meetings_parties() -> None:
+    names = {"باراك أوباما": (P, "باراك أوباما"), "رجب طيب أردوغان": (P, "رجب طيب أردوغان")}
+    doc = doc_with("بحث الرئيس باراك أوباما ونظيره التركي رجب طيب أردوغان الحرب في سوريا. واتفق "
+                   "الرئيسان في اتصال هاتفي أمس على العمل سويا.", names, "2015-07-23")
+    ctx = Context(pub_date=date(2015, 7, 23))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    assert [(m.participants, m.date) for m in doc.meetings] == [
+        (["باراك أوباما", "رجب طيب أردوغان"], "2015-07-22")]
