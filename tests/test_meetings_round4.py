@@ -662,3 +662,32 @@ def test_the_two_presidents_are_the_last_meetings_parties() -> None:
     run(doc, ctx)
     assert [(m.participants, m.date) for m in doc.meetings] == [
         (["باراك أوباما", "رجب طيب أردوغان"], "2015-07-22")]
+
+
+PLACES = {"باراك أوباما": (P, "باراك أوباما"), "أوباما": (P, "باراك أوباما"),
+          "هيلي ماريام": (P, "هيلي ماريام"), "ستافان دي ميستورا": (P, "ستافان دي ميستورا"),
+          "سورية": (L, "سورية"), "دمشق": (L, "دمشق"), "وليد المعلم": (P, "وليد المعلم")}
+
+
+def placed(text: str) -> list[str | None]:
+    doc = doc_with(text, PLACES, "2015-07-27")
+    ctx = Context(pub_date=date(2015, 7, 27))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    return [m.place for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit "للعاصمة الإثيوبية": the country of the (feminine) nationality word
+        ("التقى الرئيس الأمريكي باراك أوباما اليوم هيلي ماريام، وذلك خلال زيارة أوباما الرسمية "
+         "للعاصمة الاثيوبية.", ["إثيوبيا"]),
+        # the arrival past the visitor's title ("المبعوث الخاص للأمم المتحدة إلى سورية"), and no
+        # place from what the talks were about ("حول إيجاد حل سياسي في سورية")
+        ("وصل المبعوث الخاص للأمم المتحدة إلى سورية ستافان دي ميستورا أمس إلى دمشق حيث التقى "
+         "وزير الخارجية وليد المعلم وأطلعه على مشاوراته حول إيجاد حل سياسي في سورية.", ["دمشق"]),
+    ],
+)
+def test_places_of_visits_not_topics(text: str, expected: list[str | None]) -> None:
+    assert placed(text) == expected

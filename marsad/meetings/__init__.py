@@ -95,6 +95,7 @@ CALL_NOUN_RE = re.compile(WB_START + r"(?:اتصال|اتصالا|مكالمه|�
                           "|".join(lx.CALL_QUALIFIERS) + r")" + WB_END)
 WHERE_RE = re.compile(r"(?:^|\s)(?<!في )[وف]?(?:حيث|حين|عندما)\s*$")  # not "في حين" (whereas)
 MAA_AFTER_RE = re.compile(r"\s*(?:مع|ب)\s")
+TOPIC_RE = _cue_re(lx.TOPIC_OPENERS)
 OBJECT_AFTER_RE = re.compile(r"\s*(?:مع\s|ب\S|ل\S)")  # "، بالرئيس القبرصي": the object goes on
 VISIT_RE = _cue_re(lx.VISIT_WORDS, conj=True)
 # (not "من أجل لقاء …": أجل there is "for the sake of", not "postponed")
@@ -511,7 +512,8 @@ def _draft_for(
         # a meeting told as past ("بعد لقائه بـ X بأنه من المتوقع أن يزور … الولايات المتحدة")
         # takes no place from what the rest of the sentence reports
         rel = RELATIVE_RE.search(F, te, f1)  # "… الزعماء الذين يسعون … مدينة الرمادي"
-        place = _place_in(a, o(left), o(stop if told_before else f1),
+        topic = TOPIC_RE.search(F, te, f1)  # "… حول إيجاد حل سياسي في سورية": what, not where
+        place = _place_in(a, o(left), o(stop if told_before else topic.start() if topic else f1),
                           strict_from=o(rel.start()) if rel else None)
     at_reception = frame == "reception" or (
         form.startswith(("استقبال", "وداع")) and bool(before) and before[-1] in lx.AT_RECEPTION)
@@ -855,7 +857,7 @@ def _counterpart(a: Analysed, subject: Entity, te: int, stop: int) -> Entity | N
     if m is None:
         return None
     nisba = m.group("nisba").strip("،,.")
-    country = lx.NISBA_COUNTRY.get(nisba)
+    country = nisba_country(nisba)
     if country is None:
         return None
     o = a.folded.orig
@@ -865,7 +867,7 @@ def _counterpart(a: Analysed, subject: Entity, te: int, stop: int) -> Entity | N
     index = a.titles()
     for key, e in index.items():
         words = key.split()
-        if name_of(e) == name_of(subject) and len(words) >= 2 and words[-1] in lx.NISBA_COUNTRY:
+        if name_of(e) == name_of(subject) and len(words) >= 2 and nisba_country(words[-1]):
             match = index.get(" ".join([*words[:-1], nisba]))
             if match is not None and fold_keep_length(name_of(match)) != \
                     fold_keep_length(name_of(subject)):
@@ -884,6 +886,17 @@ def _title_clitics(word: str) -> int:
         if word.startswith(pre) and word[len(pre):].removeprefix("ال") in lx.TITLE_HEADS:
             return len(pre)
     return 0
+
+
+def nisba_country(word: str) -> str | None:
+    """The country of a nationality word, masculine, feminine or plural ("الاثيوبية" →
+    إثيوبيا, "الأميركيين" → الولايات المتحدة); folded input."""
+    word = word.strip("،,.")
+    for cand in (word, word[:-1] if word.endswith("ه") else "",
+                 word[:-2] if word.endswith(("ين", "ون")) else ""):
+        if cand and cand in lx.NISBA_COUNTRY:
+            return lx.NISBA_COUNTRY[cand]
+    return None
 
 
 def _bare_title(word: str) -> str:
@@ -913,7 +926,7 @@ def _title_guest(
     if hit is not None and fold_keep_length(name_of(hit[0])) != fold_keep_length(name_of(host)):
         return hit[0]
     nisba = next((w.group(0).strip("،,.") for w in words[1:4]
-                  if w.group(0).strip("،,.") in lx.NISBA_COUNTRY), None)
+                  if nisba_country(w.group(0))), None)
     if nisba is not None:
         # "الوزير الأميركي": the latest person titled with that head and that nationality
         head = _bare_title(words[0].group(0))
@@ -921,7 +934,7 @@ def _title_guest(
         for key, e in a.titles().items():
             kw = key.split()
             if kw[0].removeprefix("ال") == head and e.start < a.folded.orig(start) and \
-                    any(lx.NISBA_COUNTRY.get(k) == lx.NISBA_COUNTRY[nisba] for k in kw) and \
+                    any(nisba_country(k) == nisba_country(nisba) for k in kw) and \
                     fold_keep_length(name_of(e)) != fold_keep_length(name_of(host)) and \
                     (best is None or e.start > best.start):
                 best = e
@@ -929,11 +942,12 @@ def _title_guest(
             return best
     for w in words[1:4]:
         word = w.group(0).strip("،,.")
-        if word in lx.NISBA_COUNTRY:
+        country = nisba_country(word)
+        if country is not None:
             o = a.folded.orig
             s0, s1 = o(pos + w.start()), o(pos + w.start() + len(word))
             return Entity(start=s0, end=s1, text=a.text[s0:s1], type="LOCATION",
-                          canonical=lx.NISBA_COUNTRY[word])
+                          canonical=country)
         if word[-1:] in "،,." or w.group(0)[-1:] in "،,.":
             break
     return None
@@ -1170,7 +1184,7 @@ def _titled_subject(a: Analysed, f0: int, ts: int, guest: Entity) -> Entity | No
         for key, e in a.titles().items():
             kw = key.split()
             if kw[0].removeprefix("ال") != w[2:] or e.start >= a.folded.orig(ts) or \
-                    (nxt in lx.NISBA_COUNTRY and nxt not in kw):
+                    (nisba_country(nxt) and nisba_country(nxt) not in map(nisba_country, kw)):
                 continue
             if best is None or e.start > best.start:
                 best = e
@@ -1482,9 +1496,9 @@ def _after_title(a: Analysed, e: Entity) -> bool:
         w = w.strip("،,")
         if w in lx.POSTED_TITLES:
             return True
-        if w in lx.POST_ADJECTIVES or (words[-1] == "الي" and w.startswith("ال")) or \
+        if w in lx.POST_ADJECTIVES or (words[-1] == "الي" and w.startswith(("ال", "لل"))) or \
                 w in ("العام", "العامه"):
-            continue  # "مبعوث الأمم المتحدة الخاص إلى سوريا"
+            continue  # "مبعوث الأمم المتحدة الخاص إلى سوريا", "المبعوث الخاص للأمم المتحدة إلى"
         if not (w.endswith(("ي", "يه")) and w.startswith("ال")):
             return False
     return False
@@ -1831,11 +1845,26 @@ def _arrivals(a: Analysed) -> list[tuple[int, str]]:
                     out.append((e.start, name_of(e)))
                     break
             continue
-        for e in entities_between(a.entities, o(to.end()), o(to.end()) + 40):
-            if e.type == "LOCATION" and e.start == o(to.end()) and not _after_title(a, e):
-                out.append((e.start, name_of(e)))
+        while to is not None and "." not in F[m.end():to.start()]:
+            dest = next((e for e in entities_between(a.entities, o(to.end()), o(to.end()) + 40)
+                         if e.start == o(to.end()) and e.type == "LOCATION"), None)
+            if dest is not None and _after_title(a, dest):
+                # "وصل المبعوث الخاص للأمم المتحدة إلى سورية X أمس إلى دمشق": past the title
+                to = _TO_RE.search(F, to.end(), min(len(F), m.end() + 120))
+                continue
+            if dest is not None:
+                out.append((dest.start, name_of(dest)))
             break
+    for m in _CAPITAL_OF_RE.finditer(F):
+        # "زيارة أوباما الرسمية للعاصمة الإثيوبية": the country of the capital's nationality word
+        country = nisba_country(m.group("nisba"))
+        if country is not None and _ARRIVAL_RE.search(F, max(0, m.start() - 60), m.start()):
+            out.append((o(m.start()), country))
+    out.sort()
     return out
+
+
+_CAPITAL_OF_RE = re.compile(WB_START + r"(?:لل|الي\s+ال)عاصمه\s+(?P<nisba>ال\S+?)(?:[،,.]|\s|$)")
 
 
 def _dateline_place(doc: Document, a: Analysed) -> str | None:

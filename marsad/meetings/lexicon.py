@@ -118,6 +118,10 @@ SCOPE_STOPS: tuple[str, ...] = (
     "من اجل", "بان", "بانه", "بانها", "انه", "انها", "وتاتي", "وياتي", "لينضم", "بمناسبه",
     "لمناسبه", "لكن", "ولكن", "لتحديد", "لاختيار", "لانتخاب",
 )
+# Words that open what a meeting was about: a place named after one is the topic's, not where
+# the meeting was ("حول إيجاد حل سياسي في سورية") (folded)
+TOPIC_OPENERS: tuple[str, ...] = ("حول", "بشان", "لبحث", "لمناقشه", "لاستعراض", "للبحث",
+                                  "للتباحث", "تتعلق", "يتعلق", "المتعلقه", "المتعلق")
 # "بعد لقائه …", "عقب اجتماعه …": a meeting noun after one of these was held before the report
 AFTER_WORDS: frozenset[str] = frozenset({"بعد", "عقب", "اثر", "وبعد", "وعقب", "واثر"})
 
