@@ -691,3 +691,31 @@ def placed(text: str) -> list[str | None]:
 )
 def test_places_of_visits_not_topics(text: str, expected: list[str | None]) -> None:
     assert placed(text) == expected
+
+
+DUAL = {"باراك أوباما": (P, "باراك أوباما"), "أوباما": (P, "باراك أوباما"),
+        "محمدو بخاري": (P, "محمدو بخاري"), "بخاري": (P, "محمدو بخاري"),
+        "سعد المقرن": (P, "سعد المقرن")}
+
+
+def dual(text: str) -> list[list[str]]:
+    doc = doc_with(text, DUAL, "2015-07-21")
+    ctx = Context(pub_date=date(2015, 7, 21))
+    find_dates(doc, ctx)
+    run(doc, ctx)
+    return [m.participants for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "محادثاتهما": the two told before (one meeting, not a new one with the speaker)
+        ("التقى باراك أوباما الرئيس النيجيري محمدو بخاري في واشنطن. وعلى إثر محادثاتهما قال "
+         "أوباما إن بخاري لديه جدول أعمال واضح.", [["باراك أوباما", "محمدو بخاري"]]),
+        # a definite group right after مع, in one word
+        ("وقد بادر سعد المقرن بزيارة ميدانية وبحث الموضوع من كافة جوانبه مع المسؤولين بالجوازات.",
+         [["سعد المقرن", "المسؤولين"]]),
+    ],
+)
+def test_dual_owner_and_one_word_groups(text: str, expected: list[list[str]]) -> None:
+    assert dual(text) == expected

@@ -585,8 +585,9 @@ def _draft_for(
         named = _bayna_words(a, te, stop)
         if named:
             parties = named
-    if BOTH_RE.search(F, max(left, ts - 30), min(stop, te + 30)) and last_parties:
-        parties = list(last_parties)
+    if last_parties and (BOTH_RE.search(F, max(left, ts - 30), min(stop, te + 30)) or (
+            is_noun and form.endswith("هما") and len(_unique_names(parties)) < 2)):
+        parties = list(last_parties)  # "الطرفان", "وعلى إثر محادثاتهما": the two told before
     if frame == "round" and len(_unique_names(parties)) < 2 and last_talks:
         parties = list(last_talks)
     if not is_noun and not any(e.start < o(ts) for e in parties) and (
@@ -1140,8 +1141,9 @@ def _group_party(
         o = a.folded.orig
         s0 = o(start + w.start() + (len(word) - len(bare)))
         text = a.text[s0:o(end)].strip(" ،,.")
-        if len(text.split()) < 2:
-            return None
+        if len(text.split()) < 2 and not (bare.startswith("ال") and i > 0 and
+                                          words[i - 1].group(0) == "مع"):
+            return None  # (but "وبحث الموضوع مع المسؤولين": a definite group after مع)
         return Entity(start=s0, end=o(end), text=text, type="ORGANIZATION",
                       canonical=_QUOTE_MARKS_RE.sub("", text))
     return None
