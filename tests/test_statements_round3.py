@@ -495,3 +495,15 @@ def test_body_names(text: str, expected: list[tuple[str, str, str]]) -> None:
 def test_honorific_pronoun_fadilatuh() -> None:
     text = "وقال عقيل الجاسم إن الحساب عسير. وحذر فضيلته من التهاون في الطاعات بعد رمضان."
     assert said(text)[-1] == ("عقيل الجاسم", "warn", "من التهاون في الطاعات بعد رمضان")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # investigations and examinations speak for themselves
+        ("وكشفت التحقيقات أن المتهم خطط للهجوم منذ أشهر.", "التحقيقات"),
+        ("كشف الفحص الطبي عن إصابة الحارس بتمدد في العضلة.", "الفحص"),
+    ],
+)
+def test_report_nouns_speak(text: str, speaker: str) -> None:
+    assert [sp for sp, _, _ in said(text)] == [speaker]

@@ -1786,8 +1786,9 @@ def _definite_reference(a: Analysed, head: str, before: int, prefer: str | None 
     for m in pattern.finditer(F, 0, before):
         found = False
         for e in entities_between(a.entities, o(m.start()), o(min(before, m.end() + 20))):
-            if _addressee(a.text, e):
-                break  # "وقال المسؤول لرويترز": the agency spoken to is no referent
+            if _addressee(a.text, e) or \
+                    len(F[m.end():a.folded.fold_pos(e.start)].split()) > 2:
+                break  # "قال سياسي يمني لرويترز": the agency spoken to is no referent
             if e.type in ("ORGANIZATION", "PERSON", "MISC") and e.end > o(m.start()):
                 best, found = name_of(e), True
                 if prefer is not None and (best == prefer or _same_name(best, prefer)):
