@@ -351,3 +351,16 @@ def test_eid_greeting_is_no_name() -> None:
     doc = entities_of("شارك علي بن عبده الجبيلي رئيس المركز الأهالي فرحتهم بالعيد السعيد "
                       "واستقبل المهنئين.", date(2015, 7, 22))
     assert [e.canonical for e in doc.entities if e.type == "PERSON"] == ["علي بن عبده الجبيلي"]
+
+
+@pytest.mark.parametrize(("word", "length"), [
+    ("وبن", 1),  # وبن أفليك: the conjunction, then the name
+    ("وعبد", 1),
+    ("وأبو", 1),
+    ("بن", 0),
+    ("وليد", 0),  # a name of its own that starts with و
+])
+def test_clitic_before_a_name_opener(word: str, length: int) -> None:
+    from marsad.entities import _clitic_length
+
+    assert _clitic_length(word, frozenset()) == length

@@ -181,6 +181,11 @@ def _known_names(text: str, chunks: list[Chunk]) -> frozenset[str]:
     return frozenset(out)
 
 
+# words a name may open with that are never a name's whole first word with a clitic on it:
+# وبن أفليك is و + بن أفليك, وعبد الله is و + عبد الله
+_NAME_OPENERS = frozenset({"بن", "ابن", "ابو", "عبد", "ام", "بنت"})
+
+
 def _clitic_length(word: str, known: frozenset[str]) -> int:
     """How many leading letters of a name token are a proclitic (لعراقجي → 1, وبالرياض → 2)."""
     f = fold(word)
@@ -191,7 +196,7 @@ def _clitic_length(word: str, known: frozenset[str]) -> int:
         if not f.startswith(p) or len(f) - len(p) < 2:
             continue
         rest = f[len(p):]
-        if rest in gaz or rest in known or rest.startswith("ال"):
+        if rest in gaz or rest in known or rest.startswith("ال") or rest in _NAME_OPENERS:
             return len(p)
         if p.endswith("ل") and (("ال" + rest) in gaz or ("ال" + rest) in known):  # للأسد → (ا)لأسد
             return len(p)
