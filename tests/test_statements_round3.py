@@ -507,3 +507,10 @@ def test_honorific_pronoun_fadilatuh() -> None:
 )
 def test_report_nouns_speak(text: str, speaker: str) -> None:
     assert [sp for sp, _, _ in said(text)] == [speaker]
+
+
+def test_light_verb_after_a_statement_phrase() -> None:
+    text = ("ووجه اتحاد القوى العراقية في بيان له (حصلت «عكاظ» على نسخة منه) انتقادات لرئيس "
+            "الوزراء لسماحه لإيران بالسيطرة على القرار.")
+    assert said(text) == [("اتحاد القوى العراقية", "oppose",
+                           "انتقادات لرئيس الوزراء لسماحه لإيران بالسيطرة على القرار")]

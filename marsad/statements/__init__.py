@@ -120,6 +120,8 @@ BACKWARD_RE = re.compile(WB_START + r"(?:" + alternation(lx.ATTRIBUTION_CUTS) + 
 MUST_CUE_RE = re.compile(WB_START + r"(?:" + alternation(lx.MUST_CUES) + r")" + WB_END)
 SUBJECT_TIME_RE = re.compile(r"(?:^|\s)(?:في وقت (?:سابق|لاحق)|امس|اليوم|مساء|صباح)(?:\s.*)?$")
 NEW_SPEAKER_RE = re.compile(r"[\s«\"“]*(?:" + alternation(lx.NEW_SPEAKER_LEADS) + r")" + WB_END)
+LIGHT_PP_RE = re.compile(r"\s*(?:في|خلال)\s+(?:ال)?(?:بيان|تصريح|كلمه|مؤتمر|رساله)\S*"
+                         r"(?:\s+[^\s(]+){0,3}\s*(?:\([^)]{0,80}\))?\s*")
 KAMA_RE = re.compile(r"[،,]\s*كما\s*$")
 PARENTHETICAL_RE = re.compile(
     r"\s*[،,]\s*و?(?:في|خلال|لدي|عبر|ل)\S*[^،,.:«\"“]{0,60}[،,]\s*(?:قد\s*)?")
@@ -409,6 +411,9 @@ def _sentence_statements(
                 ":" not in F[max(0, spk_end - 1):spk_end + 3]:
             continue  # "واصل لازار إشرافه على التدريبات": went on doing, not saying
         if form in _LIGHT:
+            if (ln := LIGHT_RE.search(F, spk_end, min(nxt, spk_end + 110))) is not None and \
+                    LIGHT_PP_RE.fullmatch(F, spk_end, ln.start()):
+                spk_end = ln.start()  # "ووجه اتحاد القوى في بيان له (…) انتقادات …"
             noun = WORD_AHEAD_RE.match(F, spk_end, nxt)
             key = noun.group(0).strip(_PUNCT_STRIP) if noun else ""
             if not key.startswith(lx.LIGHT_NOUNS):
