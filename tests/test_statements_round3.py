@@ -514,3 +514,19 @@ def test_light_verb_after_a_statement_phrase() -> None:
             "الوزراء لسماحه لإيران بالسيطرة على القرار.")
     assert said(text) == [("اتحاد القوى العراقية", "oppose",
                            "انتقادات لرئيس الوزراء لسماحه لإيران بالسيطرة على القرار")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the quotation after the occasion it was said on
+        ("وقال عقيل الجاسم في مؤتمر صحافي في شانلي أورفة «تم تحديد هوية مشتبه به ويتم التحقق "
+         "من صلاته».", "تم تحديد هوية مشتبه به ويتم التحقق من صلاته"),
+        # … but not a quoted event name that the sentence goes on after
+        ("وقال عقيل الجاسم في كلمة ألقاها خلال «المؤتمر الإعلامي الدولي لمواجهة الإرهاب» "
+         "الذي عقد في دمشق: «هناك حديث كثير عن الاتفاق النووي».",
+         "هناك حديث كثير عن الاتفاق النووي"),
+    ],
+)
+def test_quotation_after_the_occasion(text: str, content: str) -> None:
+    assert [c for _, _, c in said(text)] == [content]

@@ -122,6 +122,9 @@ SUBJECT_TIME_RE = re.compile(r"(?:^|\s)(?:في وقت (?:سابق|لاحق)|ام
 NEW_SPEAKER_RE = re.compile(r"[\s«\"“]*(?:" + alternation(lx.NEW_SPEAKER_LEADS) + r")" + WB_END)
 LIGHT_PP_RE = re.compile(r"\s*(?:في|خلال)\s+(?:ال)?(?:بيان|تصريح|كلمه|مؤتمر|رساله)\S*"
                          r"(?:\s+[^\s(]+){0,3}\s*(?:\([^)]{0,80}\))?\s*")
+STATEMENT_PP_RE = re.compile(
+    r"\s*(?:في|خلال)\s+(?:ال)?(?:بيان|تصريح|كلمه|مؤتمر|رساله|حديث|مقابله|لقاء)\S*"
+    r"(?:\s+[^\s«\"“]+){0,6}?\s*[:،,]?\s*(?=[«\"“])")
 KAMA_RE = re.compile(r"[،,]\s*كما\s*$")
 PARENTHETICAL_RE = re.compile(
     r"\s*[،,]\s*و?(?:في|خلال|لدي|عبر|ل)\S*[^،,.:«\"“]{0,60}[،,]\s*(?:قد\s*)?")
@@ -1864,6 +1867,14 @@ def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
     apposition = bool(lead) and _is_title_word(lead[0].strip("،,"))
     reach = 220 if lead in (["الذي"], ["التي"], ["الذين"], ["ومقرها"], ["ومقره"]) or \
         apposition else 90  # "X وزيرة الخارجية السابقة والتي تسعى … إن"
+    sp = STATEMENT_PP_RE.match(F, pos, cut)
+    if sp is not None and F[sp.end():sp.end() + 1] in ("«", '"', "“"):
+        # "وأضاف في تصريح صحفي في القصر الوطني ”…”": the quotation after the occasion
+        qe = _quote_end(F, sp.end(), cut)
+        if qe is not None and len(F[sp.end() + 1:qe].split()) > 4 and \
+                F[qe + 1:qe + 4].strip()[:1] in ("", ".", "،", ",", "؛"):
+            # (not "خلال «المؤتمر الإعلامي الدولي …» الذي عقد": a quoted name goes on)
+            return orig(sp.end() + 1), orig(qe)  # type: ignore[operator]
     t = THAT_RE.search(F, pos, min(cut, pos + reach))
     if apposition and (aq := QUOTE_START_RE.search(F, pos, min(cut, pos + reach))) is not None \
             and (t is None or aq.start() < t.start()) and \
