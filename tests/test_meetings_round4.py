@@ -719,3 +719,37 @@ def dual(text: str) -> list[list[str]]:
 )
 def test_dual_owner_and_one_word_groups(text: str, expected: list[list[str]]) -> None:
     assert dual(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "في وقت يحاول فيه …" (meanwhile) opens another matter: its place is not the meeting's;
+        # the visit "لبغداد" is where
+        ("بحث أشتون كارتر مع رئيس الوزراء حيدر العبادي خلال زيارة لم يعلن عنها مسبقا لبغداد أمس "
+         "تطورات الحملة في وقت يحاول فيه العراق استعادة السيطرة على مدينة الرمادي.", ["بغداد"]),
+    ],
+)
+def test_meanwhile_is_no_place(text: str, expected: list[str | None]) -> None:
+    names = {"أشتون كارتر": (P, "أشتون كارتر"), "حيدر العبادي": (P, "حيدر العبادي"),
+             "بغداد": (L, "بغداد"), "العراق": (L, "العراق"), "الرمادي": (L, "الرمادي")}
+    doc = doc_with(text, names, "2015-07-24")
+    run(doc, Context(pub_date=date(2015, 7, 24)))
+    assert [m.place for m in doc.meetings] == expected
+
+
+def test_later_the_same_day_keeps_its_place() -> None:
+    names = {"جون كيري": (P, "جون كيري"), "جاك لو": (P, "جاك لو"), "واشنطن": (L, "واشنطن")}
+    doc = doc_with("وفي وقت لاحق اليوم من المقرر أن يلتقي جون كيري وجاك لو مشرعين في مقر الكونجرس "
+                   "بواشنطن.", names, "2015-07-22")
+    run(doc, Context(pub_date=date(2015, 7, 22)))
+    assert [m.place for m in doc.meetings] == ["واشنطن"]
+
+
+def test_a_place_with_its_day_after_the_topic_is_where() -> None:
+    names = {"كوريا الجنوبية": (L, "كوريا الجنوبية"), "اليابان": (L, "اليابان"),
+             "الصين": (L, "الصين"), "بكين": (L, "بكين")}
+    doc = doc_with("تعتزم كوريا الجنوبية واليابان والصين عقد جولة جديدة من المباحثات المتعلقة "
+                   "باتفاقية تجارة حرة ثلاثية في بكين اليوم.", names, "2015-07-21")
+    run(doc, Context(pub_date=date(2015, 7, 21)))
+    assert [m.place for m in doc.meetings] == ["بكين"]

@@ -95,7 +95,8 @@ CALL_NOUN_RE = re.compile(WB_START + r"(?:اتصال|اتصالا|مكالمه|�
                           "|".join(lx.CALL_QUALIFIERS) + r")" + WB_END)
 WHERE_RE = re.compile(r"(?:^|\s)(?<!في )[وف]?(?:حيث|حين|عندما)\s*$")  # not "في حين" (whereas)
 MAA_AFTER_RE = re.compile(r"\s*(?:مع|ب)\s")
-TOPIC_RE = _cue_re(lx.TOPIC_OPENERS)
+TOPIC_RE = re.compile(WB_START + r"(?:" + alternation(list(lx.TOPIC_OPENERS)) + r")" + WB_END
+                      + r"(?!\s+(?:لاحق|سابق|مبكر|متاخر|واحد))")  # not "في وقت لاحق" (later)
 OBJECT_AFTER_RE = re.compile(r"\s*(?:مع\s|ب\S|ل\S)")  # "، بالرئيس القبرصي": the object goes on
 VISIT_RE = _cue_re(lx.VISIT_WORDS, conj=True)
 # (not "من أجل لقاء …": أجل there is "for the sake of", not "postponed")
@@ -489,6 +490,8 @@ def _draft_for(
     if frame in ("host", "reception") and NON_GUEST_RE.search(F, te, min(stop, te + 40)):
         return None  # "استقبل الأهالي جثمان الشهيد": not a guest
     place: str | None = None
+    topic = TOPIC_RE.search(F, te, f1)  # "… حول إيجاد حل سياسي في سورية": what, not where
+    topic_at = topic.start() if topic else None
     parties: list[Entity] = []
     for e in left_ents + right_ents:
         if _too_short(name_of(e)) or _in_blessing(a, e) or _prayer_name(a, e) or \
@@ -502,7 +505,7 @@ def _draft_for(
             # a place first: "… مع أردوغان في كامب ديفيد بولاية ميريلاند" is where, though
             # not in a party's slot
             if place is None and e.type == "LOCATION" and _is_place(a, e) and \
-                    not _in_relative(a, e, te, f1):
+                    not _in_relative(a, e, te, f1) and not _topic_place(a, e, topic_at):
                 place = name_of(e)
             continue
         if e.type != "PERSON" and not _party_slot(a, e, te):
@@ -512,9 +515,8 @@ def _draft_for(
         # a meeting told as past ("بعد لقائه بـ X بأنه من المتوقع أن يزور … الولايات المتحدة")
         # takes no place from what the rest of the sentence reports
         rel = RELATIVE_RE.search(F, te, f1)  # "… الزعماء الذين يسعون … مدينة الرمادي"
-        topic = TOPIC_RE.search(F, te, f1)  # "… حول إيجاد حل سياسي في سورية": what, not where
-        place = _place_in(a, o(left), o(stop if told_before else topic.start() if topic else f1),
-                          strict_from=o(rel.start()) if rel else None)
+        place = _place_in(a, o(left), o(stop if told_before else f1),
+                          strict_from=o(rel.start()) if rel else None, topic_at=topic_at)
     at_reception = frame == "reception" or (
         form.startswith(("استقبال", "وداع")) and bool(before) and before[-1] in lx.AT_RECEPTION)
     whole_sentence = kind != "visit" and (at_reception or bool(DURING_IT_RE.match(F, te)))
@@ -1703,20 +1705,33 @@ _TIME_WORDS = frozenset({"امس", "اليوم", "مساء", "صباح", "ظهر
                          "غدا", "الليله", "بعد", "قبل"})
 
 
-def _place_in(a: Analysed, o0: int, o1: int, strict_from: int | None = None) -> str | None:
+def _topic_place(a: Analysed, e: Entity, topic_at: int | None) -> bool:
+    """A place after a topic opener ("حول إيجاد حل سياسي في سورية") is the topic's — unless a
+    time word follows it ("المباحثات المتعلقة باتفاقية التجارة في بكين اليوم")."""
+    if topic_at is None or a.folded.fold_pos(e.start) < topic_at:
+        return False
+    nxt = a.folded.text[a.folded.fold_pos(e.end):a.folded.fold_pos(e.end) + 12].split()[:1]
+    return not (nxt and nxt[0].strip("،,.") in _TIME_WORDS)
+
+
+def _place_in(
+    a: Analysed, o0: int, o1: int, strict_from: int | None = None, topic_at: int | None = None
+) -> str | None:
     """A place named by a LOCATION in the sentence after في/بـ (first one wins), else a seat
     named in words ("في قصر السلام", "بمقر الوزارة") the entities stage left untagged. From
     ``strict_from`` on (a relative clause) only "في X" counts: "الذي يتلقى العلاج في جدة" is
     where the guest was, "الذين يسعون … على مدينة الرمادي" is not."""
     for e in entities_between(a.entities, o0, o1):
         if (e.type == "LOCATION" or fold_keep_length(name_of(e)) in _SEAT_ORGS) and \
-                _is_place(a, e):
+                _is_place(a, e) and not _topic_place(a, e, topic_at):
             if strict_from is not None and e.start >= strict_from and \
                     _word_before(a.folded.text, a.folded.fold_pos(e.start), 1) != ["في"]:
                 continue
             return name_of(e)
     F = a.folded.text
     pos, f_end = a.folded.fold_pos(o0), a.folded.fold_pos(o1)
+    if topic_at is not None:
+        f_end = min(f_end, topic_at)
     m = _PLACE_PHRASE_RE.search(F, pos, f_end)
     while m is not None and m.group("seat").endswith("مكتب") and \
             _HONORIFIC_RE.match(F, m.end("seat")):

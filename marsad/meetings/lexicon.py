@@ -121,7 +121,9 @@ SCOPE_STOPS: tuple[str, ...] = (
 # Words that open what a meeting was about: a place named after one is the topic's, not where
 # the meeting was ("حول إيجاد حل سياسي في سورية") (folded)
 TOPIC_OPENERS: tuple[str, ...] = ("حول", "بشان", "لبحث", "لمناقشه", "لاستعراض", "للبحث",
-                                  "للتباحث", "تتعلق", "يتعلق", "المتعلقه", "المتعلق")
+                                  "للتباحث", "تتعلق", "يتعلق", "المتعلقه", "المتعلق",
+                                  # "… في وقت يحاول فيه العراق استعادة مدينة الرمادي": meanwhile
+                                  "في وقت", "وفي وقت", "بينما", "في حين")
 # "بعد لقائه …", "عقب اجتماعه …": a meeting noun after one of these was held before the report
 AFTER_WORDS: frozenset[str] = frozenset({"بعد", "عقب", "اثر", "وبعد", "وعقب", "واثر"})
 
