@@ -530,3 +530,21 @@ def test_light_verb_after_a_statement_phrase() -> None:
 )
 def test_quotation_after_the_occasion(text: str, content: str) -> None:
     assert [c for _, _, c in said(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a day between the untagged name and إن is when, not who
+        ("وقال الناطق الرسمي بالوزارة طارق الخراز اليوم إن عناصر الأمن اشتبهت في الشخص.",
+         ["طارق الخراز"]),
+        # two adjectives are no name
+        ("واعلن مسؤول عسكري اميركي الخميس ان تركيا سمحت باستخدام القواعد.",
+         ["مسؤول عسكري اميركي"]),
+        # wrote / tweeted with a quotation, justified
+        ("وقال عقيل الجاسم إن التصريح خاطئ. وكتب مغرّداً “الخليل كرهني بالإحصاء”.",
+         ["عقيل الجاسم", "عقيل الجاسم"]),
+    ],
+)
+def test_time_words_adjectives_and_writing(text: str, speakers: list[str]) -> None:
+    assert [sp for sp, _, _ in said(text)] == speakers

@@ -713,6 +713,8 @@ def _titled_subject(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[st
         if w.group(0).startswith(_ADDRESSEE_FOLDED):
             words = words[:i]  # "مسؤول … لصحيفة «حريت» إنه": the paper is spoken to
             break
+    while len(words) > 3 and words[-1].group(0).strip("،,") in lx.TIME_WORDS:
+        words = words[:-1]  # "الناطق الرسمي بالوزارة طارق الخراز اليوم إن": when, not who
     if not (3 <= len(words) <= 8) or not _is_title_word(words[0].group(0)):
         return None
     o = a.folded.orig
@@ -733,6 +735,9 @@ def _titled_subject(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[st
                               not words[1].group(0).startswith("ال")):
             continue
         first_name, family = last2[0].group(0), last2[1].group(0).rstrip("،,:")
+        if first_name.endswith(("ي", "يه")) and family.endswith(("ي", "يه")) and \
+                len(first_name) > 3 and not family.startswith("ال"):
+            continue  # "مسؤول عسكري اميركي": two adjectives, no name
         if first_name == "علي" and a.text[o(ve + last2[0].start()):o(ve + last2[0].end())] == \
                 "علي":
             first_name = "_"  # the given name علي, not the folded preposition على
