@@ -753,3 +753,31 @@ def test_a_place_with_its_day_after_the_topic_is_where() -> None:
                    "باتفاقية تجارة حرة ثلاثية في بكين اليوم.", names, "2015-07-21")
     run(doc, Context(pub_date=date(2015, 7, 21)))
     assert [m.place for m in doc.meetings] == ["بكين"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite one-word group after بـ is the guest
+        ("والتقى خلال الحفل نائب رئيس الهيئة الدكتور فيصل الصقير بالموظفين، وهنأهم بالعيد.",
+         [["فيصل الصقير", "الموظفين"]]),
+        # a bare word that is no group object does not stop the search for the group after it
+        ("استقبل محافظ العويقيلة الأستاذ حسين الدغيم جموعا من المواطنين بالمحافظة المهنئين بعيد "
+         "الفطر المبارك.", [["حسين الدغيم", "المهنئين"]]),
+    ],
+)
+def test_one_word_group_objects(text: str, expected: list[list[str]]) -> None:
+    names = {"فيصل الصقير": (P, "فيصل الصقير"), "حسين الدغيم": (P, "حسين الدغيم")}
+    doc = doc_with(text, names, "2015-07-21")
+    run(doc, Context(pub_date=date(2015, 7, 21)))
+    assert [m.participants for m in doc.meetings] == expected
+
+
+def test_common_group_word_is_no_guest_without_its_object_marker() -> None:
+    names = {"باولو جينتيلوني": (P, "باولو جينتيلوني"), "روما": (L, "روما"),
+             "برناردينو ليون": (P, "برناردينو ليون"), "ليون": (P, "برناردينو ليون")}
+    doc = doc_with("قال برناردينو ليون إن الوضع صعب. وأدان ليون في تصريح صحفي عقب لقائه بوزير "
+                   "الخارجية الإيطالي باولو جينتيلوني في روما اختطاف الموظفين الإيطاليين.",
+                   names, "2015-07-22")
+    run(doc, Context(pub_date=date(2015, 7, 22)))
+    assert [m.participants for m in doc.meetings] == [["برناردينو ليون", "باولو جينتيلوني"]]

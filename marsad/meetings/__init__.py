@@ -1114,6 +1114,9 @@ def _group_party(
             bare = word[2:]  # "للقيادات الأمنية": ل + ال + the group head
         if bare not in lx.GROUP_HEADS:
             continue
+        if bare in lx.OBJECT_ONLY_GROUPS and not (word[:1] == "ب" or (
+                i > 0 and words[i - 1].group(0) == "مع")):
+            continue
         end = start + w.end()
         construct = bare.endswith("ي") or bare in lx.CONSTRUCT_GROUP_HEADS
         partitive = False
@@ -1143,9 +1146,9 @@ def _group_party(
         o = a.folded.orig
         s0 = o(start + w.start() + (len(word) - len(bare)))
         text = a.text[s0:o(end)].strip(" ،,.")
-        if len(text.split()) < 2 and not (bare.startswith("ال") and i > 0 and
-                                          words[i - 1].group(0) == "مع"):
-            return None  # (but "وبحث الموضوع مع المسؤولين": a definite group after مع)
+        if len(text.split()) < 2 and not (bare.startswith("ال") and (
+                word[:1] == "ب" or (i > 0 and words[i - 1].group(0) == "مع"))):
+            continue  # (but "مع المسؤولين", "والتقى … بالموظفين": a definite group object)
         return Entity(start=s0, end=o(end), text=text, type="ORGANIZATION",
                       canonical=_QUOTE_MARKS_RE.sub("", text))
     return None
