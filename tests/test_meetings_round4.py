@@ -781,3 +781,13 @@ def test_common_group_word_is_no_guest_without_its_object_marker() -> None:
                    names, "2015-07-22")
     run(doc, Context(pub_date=date(2015, 7, 22)))
     assert [m.participants for m in doc.meetings] == [["برناردينو ليون", "باولو جينتيلوني"]]
+
+
+def test_host_seat_from_a_title_written_before_the_name() -> None:
+    names = {"حامد الشمري": (P, "حامد الشمري"), "سعيد مخايش": (P, "سعيد مخايش"),
+             "مسفر آل هاشل": (P, "مسفر آل هاشل")}
+    doc = doc_with("استقبل وكيل إمارة منطقة الباحة الدكتور حامد الشمري في مكتبه، مشرف التوجيه "
+                   "مسفر آل هاشل.", names, "2015-07-30")
+    run(doc, Context(pub_date=date(2015, 7, 30)))
+    assert [(m.participants, m.place) for m in doc.meetings] == [
+        (["حامد الشمري", "مسفر آل هاشل"], "الباحة")]

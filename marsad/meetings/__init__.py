@@ -1541,7 +1541,17 @@ def _host_seat(a: Analysed, parties: list[Entity]) -> str | None:
         if (words and words[-1] in lx.SEAT_HEADS) or words[-2:] in ([h, "منطقه"]
                                                                   for h in lx.SEAT_HEADS):
             return name_of(e)
-    return _seat_in_words(a.text[parties[0].end:parties[1].start])
+    after = _seat_in_words(a.text[parties[0].end:parties[1].start])
+    if after is not None:
+        return after
+    # "استقبل وكيل إمارة منطقة الباحة الدكتور X": the title written before the host's name
+    before = a.text[max(0, parties[0].start - _SEAT_TITLE_REACH):parties[0].start]
+    words = before.split()
+    return _seat_in_words(" ".join(words[-_SEAT_TITLE_WORDS:]))
+
+
+_SEAT_TITLE_REACH = 80  # characters before a host's name read for his title
+_SEAT_TITLE_WORDS = 6
 
 
 def _seat_in_words(between: str) -> str | None:
@@ -1552,6 +1562,10 @@ def _seat_in_words(between: str) -> str | None:
         if f not in lx.SEAT_HEADS:
             continue
         j = i + 1
+        if f == "وكيل" and j < len(folded) and folded[j] in ("اماره", "امانه"):
+            j += 1  # "وكيل إمارة منطقة الباحة": the region after the emirate
+        elif f == "وكيل":
+            continue
         if j < len(folded) and folded[j] in ("منطقه", "محافظه"):
             j += 1
         elif f not in ("محافظ", "حاكم"):

@@ -355,7 +355,7 @@ LATER_OPENERS: tuple[str, ...] = ("في وقت لاحق", "وفي وقت لاح�
 
 # A host who receives "في مكتبه" / "بالإمارة" with one of these titles ("محافظ جدة", "أمير منطقة
 # عسير") receives at the seat his title names, when no place is written (folded forms)
-SEAT_HEADS: tuple[str, ...] = ("محافظ", "حاكم", "امين", "امير")
+SEAT_HEADS: tuple[str, ...] = ("محافظ", "حاكم", "امين", "امير", "وكيل")
 OFFICE_CUES: tuple[str, ...] = ("مكتبه", "بمكتبه", "مكتب سموه", "بمكتب سموه", "مكتب معاليه",
                                 "بالاماره", "ديوان الاماره", "بديوان الاماره", "مقر الاماره",
                                 "مقر المحافظه", "بمقر المحافظه", "ديوان المحافظه")
