@@ -791,3 +791,11 @@ def test_host_seat_from_a_title_written_before_the_name() -> None:
     run(doc, Context(pub_date=date(2015, 7, 30)))
     assert [(m.participants, m.place) for m in doc.meetings] == [
         (["حامد الشمري", "مسفر آل هاشل"], "الباحة")]
+
+
+def test_a_side_after_bayna_written_as_a_title_with_a_nationality() -> None:
+    names = {"ظريف": (P, "محمد جواد ظريف"), "إيران": (L, "إيران")}
+    doc = doc_with("وزار ظريف الكويت أمس. وقالت الوكالة إن جلسة المباحثات بين وزير الخارجية "
+                   "الكويتي وظريف تناولت القضايا المشتركة.", names, "2015-07-27")
+    run(doc, Context(pub_date=date(2015, 7, 27)))
+    assert [m.participants for m in doc.meetings][-1:] == [["الكويت", "محمد جواد ظريف"]]

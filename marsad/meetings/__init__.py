@@ -876,7 +876,7 @@ def _counterpart(a: Analysed, subject: Entity, te: int, stop: int) -> Entity | N
                     fold_keep_length(name_of(subject)):
                 return match
     s0, s1 = o(m.start("nisba")), o(m.start("nisba") + len(nisba))
-    return Entity(start=s0, end=s1, text=a.text[s0:s1], type="LOCATION", canonical=country)
+    return _country_side(a, s0, s1, country)
 
 
 _TITLE_GUEST_REACH = 10  # words after the host searched for a guest's title
@@ -949,11 +949,19 @@ def _title_guest(
         if country is not None:
             o = a.folded.orig
             s0, s1 = o(pos + w.start()), o(pos + w.start() + len(word))
-            return Entity(start=s0, end=s1, text=a.text[s0:s1], type="LOCATION",
-                          canonical=country)
+            return _country_side(a, s0, s1, country)
         if word[-1:] in "،,." or w.group(0)[-1:] in "،,.":
             break
     return None
+
+
+_NATIONALITY_SIDE = "meetings: a country named by its nationality word"
+
+
+def _country_side(a: Analysed, s0: int, s1: int, country: str) -> Entity:
+    """A side given as a nationality word ("نظيره الكيني", "الوزير الأميركي") → its country."""
+    return Entity(start=s0, end=s1, text=a.text[s0:s1], type="LOCATION", canonical=country,
+                  evidence=_NATIONALITY_SIDE)
 
 
 def _press_scope_end(a: Analysed, te: int, stop: int) -> int:
@@ -1306,7 +1314,7 @@ _NOT_SUBJECT_RE = re.compile(ATTENDEE_RE.pattern + r"|" + WB_START
 
 
 _BAYNA_WORDS_RE = re.compile(
-    WB_START + r"بين\s+((?:ال)?\w+(?:\s+ال\w+)?)\s+و((?:ال)?\w+(?:\s+ال\w+)?)" + WB_END
+    WB_START + r"بين\s+((?:ال)?\w+(?:\s+ال\w+){0,2})\s+و((?:ال)?\w+(?:\s+ال\w+)?)" + WB_END
 )
 
 
@@ -1335,18 +1343,41 @@ def _bayna_words(a: Analysed, te: int, stop: int) -> list[Entity]:
             break  # "… والدول الست ومحصلة المباحثات": the talks themselves, no side
         spans.append(more.span(1))
         pos = more.end()
-    for f_s, f_e in spans:
+    for k, (f_s, f_e) in enumerate(spans):
         s0, s1 = o(f_s), o(f_e)
         nxt = _NEXT_WORD_RE.match(a.text, s1)
         reach = nxt.end() if nxt else s1  # "وحركة طالبان": the name may follow the head noun
+        if k + 1 < len(spans):
+            reach = min(reach, o(spans[k + 1][0]))  # never the next side's name
         ents = [e for e in entities_between(a.entities, s0 - 1, s1 + 60)
                 if e.start < reach and e.type in _PARTY_TYPES]
+        titled = _title_side(a, f_s, f_e) if not ents else None
         if ents:
             out.append(ents[0])
+        elif titled is not None:
+            out.append(titled)  # "بين وزير الخارجية الكويتي وظريف": the minister, or Kuwait
         else:
             out.append(Entity(start=s0, end=s1, text=a.text[s0:s1], type="ORGANIZATION",
                               canonical=a.text[s0:s1]))
     return out
+
+
+def _title_side(a: Analysed, f_s: int, f_e: int) -> Entity | None:
+    """A side written as a title with a nationality: the person the article gave it, else the
+    country of the nationality word."""
+    words = a.folded.text[f_s:f_e].split()
+    if not words or words[0] not in TITLE_WORDS:  # a person's title, not "الحكومة الأفغانية"
+        return None
+    hit = a.title_at(f_s, f_e + 1)
+    if hit is not None and hit[0].start < a.folded.orig(f_s):
+        return hit[0]  # (one named before: the title just before a name is that name's)
+    for w in words[1:]:
+        country = nisba_country(w)
+        if country is not None:
+            o = a.folded.orig
+            s0 = o(a.folded.text.find(w, f_s, f_e))
+            return _country_side(a, s0, s0 + len(w), country)
+    return None
 
 
 def _scope_end(F: str, te: int, f1: int) -> int:
@@ -1463,7 +1494,8 @@ def _prefer_people(a: Analysed, parties: list[Entity]) -> list[Entity]:
     people = [e for e in parties if e.type == "PERSON"]
     if len(_unique_names(people)) >= 2:
         return people
-    others = [e for e in parties if e.type != "PERSON" and not _in_title_of_person(a, e, parties)]
+    others = [e for e in parties if e.type != "PERSON" and (
+        e.evidence == _NATIONALITY_SIDE or not _in_title_of_person(a, e, parties))]
     if not people:
         return others
     # one person: the other side is the delegation / organisation / country named with it
