@@ -20,7 +20,7 @@ from tests.conftest import NER, ROOT
 
 ITERATIONS = 60
 # micro-F1 floors, just under what the gate's model reaches
-FLOORS = {"anercorp-dev": 0.765, "aqmar-dev": 0.71}  # gate model: .776 / .724
+FLOORS = {"anercorp-dev": 0.755, "aqmar-dev": 0.725}  # gate model: .763 / .737
 
 
 def _module(name: str, path: Path) -> Any:

@@ -40,6 +40,7 @@ def _gazetteer_tables(lx: Lexicon) -> tuple[tuple[str, frozenset[str]], ...]:
     return (
         ("gL", lx.places),
         ("gG", lx.geo_places),
+        ("gLM", lx.more_places),
         ("gP", lx.first_names),
         ("gPT", lx.person_tokens),
         ("gPN", lx.notable_tokens),
@@ -50,6 +51,7 @@ def _gazetteer_tables(lx: Lexicon) -> tuple[tuple[str, frozenset[str]], ...]:
         ("gOM", lx.more_org_names),
         ("gOA", lx.org_ambiguous),
         ("gM", lx.misc_words),
+        ("gMN", lx.misc_names),
     )
 
 
@@ -156,6 +158,8 @@ def _phrase_index(lx: Lexicon) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     for label, phrases in (
         ("L", lx.place_phrases),
         ("G", lx.geo_phrases),
+        ("R", lx.more_place_phrases),
+        ("X", lx.misc_phrases),
         ("P", lx.person_phrases),
         ("Q", lx.notable_phrases),
         ("T", lx.title_phrases),

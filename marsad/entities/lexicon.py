@@ -72,6 +72,10 @@ class Lexicon:
     first_names: frozenset[str]
     person_tokens: frozenset[str]  # every word of every office holder's name
     person_phrases: frozenset[tuple[str, ...]]
+    more_places: frozenset[str]  # places_more.txt (regions, variants, seas …): a CRF feature only
+    more_place_phrases: frozenset[tuple[str, ...]]
+    misc_names: frozenset[str]  # misc_names.txt (wars, prizes, titles …): a CRF feature only
+    misc_phrases: frozenset[tuple[str, ...]]
     more_org_names: frozenset[str]  # org_names_more.txt [names]: a CRF feature of its own
     more_org_phrases: frozenset[tuple[str, ...]]
     family_names: frozenset[str]  # nisba surnames (الغامدي): end a person's name (rules.py)
@@ -200,6 +204,8 @@ def lexicon() -> Lexicon:
     more_names, more_phrases = _split(more_sections.get("names", []))
     org_names, org_name_phrases = _split(org_sections["names"])
     org_amb, org_amb_phrases = _split(org_sections["ambiguous"])
+    more_places, more_place_phrases = _split(read_list("places_more.txt", optional=True))
+    misc_names, misc_phrases = _split(read_list("misc_names.txt", optional=True))
     misc = read_sections("misc_cues.txt")
     misc_words, _ = _split(misc["words"])
     event_heads, _ = _split(misc["event_heads"])
@@ -220,6 +226,10 @@ def lexicon() -> Lexicon:
         first_names=first,
         person_tokens=person_tokens,
         person_phrases=person_phrases,
+        more_places=more_places - places,
+        more_place_phrases=more_place_phrases - place_phrases,
+        misc_names=misc_names,
+        misc_phrases=misc_phrases,
         more_org_names=more_names - org_names,
         more_org_phrases=more_phrases - org_name_phrases,
         family_names=frozenset(fold(w) for w in read_list("family_names.txt")),
