@@ -799,3 +799,24 @@ def test_a_side_after_bayna_written_as_a_title_with_a_nationality() -> None:
                    "الكويتي وظريف تناولت القضايا المشتركة.", names, "2015-07-27")
     run(doc, Context(pub_date=date(2015, 7, 27)))
     assert [m.participants for m in doc.meetings][-1:] == [["الكويت", "محمد جواد ظريف"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "خلال اجتماع عقده مع GROUP": the one speaking met the group
+        ("أكد وزير التعليم الدكتور عزام الدخيل، خلال اجتماع عقده مع وكلاء الوزارة، أهمية الرد.",
+         [["عزام الدخيل", "وكلاء الوزارة"]]),
+        # "غداة اجتماع مع القادة العسكريين"
+        ("وأعلن أحمد داود أوغلو أن تركيا مصممة على الدفاع عن أمنها، وذلك غداة اجتماع مع القادة "
+         "العسكريين في أنقرة.", [["أحمد داود أوغلو", "القادة العسكريين"]]),
+        # a definite meeting noun after خلال tells of one already told: nothing new
+        ("وأكد عزام الدخيل خلال الاجتماع مع وكلاء الوزارة أهمية الرد.", []),
+    ],
+)
+def test_speaker_meets_a_group(text: str, expected: list[list[str]]) -> None:
+    names = {"عزام الدخيل": (P, "عزام الدخيل"), "أحمد داود أوغلو": (P, "أحمد داود أوغلو"),
+             "أنقرة": (L, "أنقرة"), "تركيا": (L, "تركيا")}
+    doc = doc_with(text, names, "2015-07-27")
+    run(doc, Context(pub_date=date(2015, 7, 27)))
+    assert [m.participants for m in doc.meetings] == expected

@@ -95,6 +95,9 @@ CALL_NOUN_RE = re.compile(WB_START + r"(?:اتصال|اتصالا|مكالمه|�
                           "|".join(lx.CALL_QUALIFIERS) + r")" + WB_END)
 WHERE_RE = re.compile(r"(?:^|\s)(?<!في )[وف]?(?:حيث|حين|عندما)\s*$")  # not "في حين" (whereas)
 MAA_AFTER_RE = re.compile(r"\s*(?:مع|ب)\s")
+# "اجتماع عقده مع …", "لقاء أجراه مع …": the meeting noun's own light verb, then its guest
+HELD_WITH_RE = re.compile(r"\s+(?:الذي\s+|التي\s+)?(?:عقده|عقدها|اجراه|اجراها|عقدته)\s+مع"
+                          + WB_END)
 TOPIC_RE = re.compile(WB_START + r"(?:" + alternation(list(lx.TOPIC_OPENERS)) + r")" + WB_END
                       + r"(?!\s+(?:لاحق|سابق|مبكر|متاخر|واحد))")  # not "في وقت لاحق" (later)
 OBJECT_AFTER_RE = re.compile(r"\s*(?:مع\s|ب\S|ل\S)")  # "، بالرئيس القبرصي": the object goes on
@@ -655,10 +658,21 @@ def _draft_for(
         light_subject = bool(LIGHT_RE.search(F, left, ts)) and bool(MAA_AFTER_RE.match(F, te))
         attended = not definite and bool(before) and before[-1] in lx.ATTEND_WORDS and \
             F[te:te + 3].startswith((" لل", " لج"))
+        held_by = not definite and (
+            (bool(before) and before[-1] in lx.AFTER_MEETING_WORDS) or _left_meeting(F, f0, ts)
+        ) and (MAA_AFTER_RE.match(F, te) or HELD_WITH_RE.match(F, te))
         if attended:
             # "وقال عراقجي خلال حضوره اجتماعاً للجنة السياسة الخارجية": the one attending meets
             # the body whose meeting it is
             group = _group_party(a, te, stop, None)
+            ref = _previous_subject(a, si, o(ts), nearest=True) if group is not None else None
+            if group is not None and ref is not None:
+                parties = [ref, group]
+        elif held_by:
+            # "أكد الوزير X، خلال اجتماع عقده مع وكلاء الوزارة", "غداة اجتماع مع القادة
+            # العسكريين": the one speaking met the group
+            with_at = HELD_WITH_RE.match(F, te)
+            group = _group_party(a, with_at.end() if with_at else te, stop, None)
             ref = _previous_subject(a, si, o(ts), nearest=True) if group is not None else None
             if group is not None and ref is not None:
                 parties = [ref, group]

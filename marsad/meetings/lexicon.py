@@ -297,7 +297,7 @@ GROUP_HEADS: frozenset[str] = frozenset({
     "وكلاء", "موظفي", "منسوبات", "زعماء", "الزعماء", "المسؤولين", "شخصيات", "ممثلين", "نخبه",
     "جمعا", "جمع", "وزراء", "العشرات", "عشرات", "بعض", "طاقم", "الطاقم", "مسئولي",
     "المسئولين", "منتسبات", "مسؤولين", "طياري", "ضباط", "جنود", "كتل", "الكتل", "الموظفين",
-    "المواطنين",
+    "المواطنين", "القاده", "القيادات", "الوكلاء",
 })
 # Group heads too common to be a guest unless opened by بـ or مع ("التقى … بالموظفين", not
 # "اختطاف الموظفين الإيطاليين") (folded)
@@ -328,7 +328,7 @@ DURING_WORDS: frozenset[str] = frozenset({"خلال", "اثناء", "في", "ع�
 AFTER_CALL_WORDS: frozenset[str] = frozenset({"خلال", "اثناء", "في", "عبر", "عقب", "بعد", "اثر"})
 # "وقال X بعد لقاء مع Y": a meeting noun after one of these tells the speaker's meeting (folded)
 AFTER_MEETING_WORDS: frozenset[str] = frozenset({"بعد", "عقب", "اثر", "خلال", "اثناء", "وبعد",
-                                                "وعقب", "وخلال"})
+                                                "وعقب", "وخلال", "غداه"})
 # "بعد خروجه من اجتماع مع X": leaving a meeting noun (then من) tells the speaker's meeting
 EXIT_WORDS: frozenset[str] = frozenset({"خروجه", "خروجها", "مغادرته", "مغادرتها"})
 # "في لقاء خاص مع DW", "لقاء تلفزيوني": an interview, not a meeting of parties
