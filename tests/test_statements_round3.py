@@ -16,6 +16,7 @@ P, L, ORG = "PERSON", "LOCATION", "ORGANIZATION"
 
 NAMES = {
     "محمد المختار الفال": (P, "محمد المختار الفال"), "لبنان": (L, "لبنان"),
+    "كوريا الجنوبية": (L, "كوريا الجنوبية"), "اليابان": (L, "اليابان"), "سول": (L, "سول"),
     "عكاظ": (ORG, "عكاظ"), "مارتن ديمبسي": (P, "مارتن ديمبسي"),
     "عقيل الجاسم": (P, "عقيل الجاسم"), "بغداد": (L, "بغداد"),
     "موافق الرويلي": (P, "موافق الرويلي"), "كيري": (P, "جون كيري"), "إيران": (L, "إيران"),
@@ -548,3 +549,18 @@ def test_quotation_after_the_occasion(text: str, content: str) -> None:
 )
 def test_time_words_adjectives_and_writing(text: str, speakers: list[str]) -> None:
     assert [sp for sp, _, _ in said(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # بين is 'between' unless the content marker follows the speaker at once
+        ("وستكون أول اتفاقية تجارة حرة بين كوريا الجنوبية واليابان، حيث إن سول وبكين "
+         "توصلتا لاتفاقية ثنائية.", []),
+        ("وبين روبرتو ازيفيدو أن قيمة التجارة سترتفع.",
+         [("روبرتو ازيفيدو", "assert", "قيمة التجارة سترتفع")]),
+    ],
+)
+def test_bayna_is_a_preposition_unless_that_follows(text: str,
+                                                     expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

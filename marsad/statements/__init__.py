@@ -63,6 +63,8 @@ VERB_RE, VERB_INDEX = _build_verbs()
 THAT_RE = re.compile(
     WB_START + r"(?:(?:الي|علي)\s+)?(?:ب|ل)?ان(?:ه|ها|هم|هما|نا|ني)?" + WB_END + r"|:"
 )
+# the content marker right after the speaker (a form that is also a preposition needs it there)
+THAT_NEXT_RE = re.compile(r"[\s،,]*(?:" + THAT_RE.pattern + r"|[«\"“])")
 QUOTE_RE = re.compile(r"«[^»\n]*»|\"[^\"\n]*\"|“[^”\n]*”")
 QUOTE_OPEN_RE = re.compile(r"\s*[:،,]?\s*[«\"“]")
 QUOTE_START_RE = re.compile(r"[«\"“]")
@@ -432,6 +434,8 @@ def _sentence_statements(
                                           or _quote_near(F, spk_end, nxt)
                                           or _np_marker(F, form, spk_end)):
             continue
+        if form in lx.PREPOSITION_LIKE and not THAT_NEXT_RE.match(F, spk_end):
+            continue  # "اتفاقية بين كوريا واليابان، حيث إن …": between, not 'explained'
 
         if stance == "call" and PRAYER_RE.match(F, spk_end):
             continue  # "ودعا الجبير الله أن …": a prayer

@@ -197,6 +197,11 @@ NEEDS_THAT: frozenset[str] = frozenset({
     "برر", "بررت",
 })
 
+# Say-forms that are also prepositions (بين = between / بيّن = explained): a statement only
+# when the content marker follows the speaker at once ("وبين الوزير أن", not "بين كوريا
+# واليابان، حيث إن")
+PREPOSITION_LIKE: frozenset[str] = frozenset({"بين"})
+
 # Never statements: impersonal forms ("يذكر أن" = it is worth noting)
 IMPERSONAL: tuple[str, ...] = ("يذكر ان", "يذكر انه", "يشار الي", "تجدر الاشاره", "الجدير بالذكر",
                                "يقال ان", "كما يذكر", "ويذكر ان", "ويشار", "يذكر",
