@@ -20,12 +20,14 @@ import pytest
 from tests.conftest import NEWS, ROOT
 
 FACTS = ROOT / "bench" / "dev" / "facts"
-FLOORS = {  # measured 2026-11-29 on 256 articles: .831 / .956 / .902 / .851 / .953
-    "participants_f1": 0.855,  # raised from 0.82 after meetings round 4 (.870 at 9f21f1b)
-    "meeting_date": 0.95,  # raised from 0.94 (96.7% at 9f21f1b)
-    "meeting_place": 0.92,  # raised from 0.89 (93.9% at 9f21f1b)
-    "statements_f1": 0.865,  # raised from 0.84 after statements round 3 (.881 at 97a0cb4)
-    "stance": 0.94,
+FLOORS = {  # measured 2026-11-29 on 286 articles (dev1–10, held-out 2–7): .818 / .935 / .851 /
+    # .858 / .959. heldout7 joined the set after its first look, which lowered every figure (it
+    # is the hardest batch): the floors were .855 / .95 / .92 / .865 / .94 on the 256 before it
+    "participants_f1": 0.81,
+    "meeting_date": 0.925,
+    "meeting_place": 0.84,
+    "statements_f1": 0.85,
+    "stance": 0.95,
 }
 
 
@@ -73,7 +75,7 @@ def _need_news() -> None:
 def test_facts_dev_set_floor(metric: str) -> None:
     _need_news()
     res = _results()
-    assert res["articles"] >= 250
+    assert res["articles"] >= 280
     assert res[metric] >= FLOORS[metric], res
 
 
