@@ -20,14 +20,15 @@ import pytest
 from tests.conftest import NEWS, ROOT
 
 FACTS = ROOT / "bench" / "dev" / "facts"
-FLOORS = {  # measured 2026-11-29 on 286 articles (dev1–10, held-out 2–7): .818 / .935 / .851 /
-    # .858 / .959. heldout7 joined the set after its first look, which lowered every figure (it
-    # is the hardest batch): the floors were .855 / .95 / .92 / .865 / .94 on the 256 before it
-    "participants_f1": 0.81,
-    "meeting_date": 0.925,
-    "meeting_place": 0.84,
-    "statements_f1": 0.85,
-    "stance": 0.95,
+FLOORS = {  # measured 2026-11-29 on 316 articles (dev1–10, held-out 2–8): .783 / .926 / .835 /
+    # .841 / .955. heldout7 and heldout8 joined the set after their first looks, which lowered
+    # every figure (they are the hardest batches): the floors were .855 / .95 / .92 / .865 / .94
+    # on the 256 articles before them
+    "participants_f1": 0.775,
+    "meeting_date": 0.915,
+    "meeting_place": 0.825,
+    "statements_f1": 0.83,
+    "stance": 0.945,
 }
 
 
@@ -75,7 +76,7 @@ def _need_news() -> None:
 def test_facts_dev_set_floor(metric: str) -> None:
     _need_news()
     res = _results()
-    assert res["articles"] >= 280
+    assert res["articles"] >= 310
     assert res[metric] >= FLOORS[metric], res
 
 

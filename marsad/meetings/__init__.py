@@ -45,6 +45,12 @@ _MATCH_VERBS = frozenset({"التقي", "التقت", "التقيا", "يلتق�
 _ATTENDEE_LOOKAHEAD = 6
 
 
+# present-tense prefixes (folded forms), and how far after such a host verb its subject may
+# start (characters) before the verb reads as habitual
+PRESENT_PREFIXES = ("ي", "ت", "ن")
+HABITUAL_GAP = 40
+
+
 def _build_trigger_index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     index: dict[str, tuple[str, str]] = {}
     verbs: list[str] = []
@@ -637,6 +643,13 @@ def _draft_for(
         if group is not None:
             parties = [*parties, group]
     subject_before = any(e.start < o(ts) for e in parties)
+    after = [e.start for e in parties if e.start >= o(te)]
+    if frame == "host" and not is_noun and form.lstrip("وف")[:1] in PRESENT_PREFIXES \
+            and after and min(after) - o(te) > HABITUAL_GAP:
+        # "وزارة الشؤون الاجتماعية تدعم وتشجع وتستقبل وترخص للأفراد …": a present-tense
+        # 'receives' with no name right after it tells what an institution does, not a
+        # reception (the first name is far on, in another phrase)
+        return None
     if not is_noun and not subject_before and frame != "host" and parties and \
             _unnamed_subject(a, te, parties[0]):
         # "والتقى المسؤول الأممي … فريقاً ضم X": the subject is a title for someone named before
