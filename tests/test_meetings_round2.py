@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from marsad.dates import run as find_dates
-from marsad.meetings import run
-from marsad.pipeline import Context
-from tests.test_meetings_helpers import doc_with
+from tests.test_meetings_helpers import meetings_with
 
 P, L, ORG = "PERSON", "LOCATION", "ORGANIZATION"
 
@@ -29,11 +24,8 @@ NAMES = {
 
 
 def meetings(text: str) -> list[tuple[list[str], str | None, str | None, str]]:
-    doc = doc_with(text, NAMES, "2015-07-21")
-    ctx = Context(pub_date=date(2015, 7, 21))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    return [(m.participants, m.place, m.date, m.kind) for m in doc.meetings]
+    found = meetings_with(text, NAMES, "2015-07-21")
+    return [(m.participants, m.place, m.date, m.kind) for m in found]
 
 
 @pytest.mark.parametrize(
@@ -115,11 +107,7 @@ MORE_NAMES = {
 
 
 def meetings_more(text: str) -> list[tuple[list[str], str | None]]:
-    doc = doc_with(text, MORE_NAMES, "2015-07-21")
-    ctx = Context(pub_date=date(2015, 7, 21))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    return [(m.participants, m.place) for m in doc.meetings]
+    return [(m.participants, m.place) for m in meetings_with(text, MORE_NAMES, "2015-07-21")]
 
 
 @pytest.mark.parametrize(
@@ -257,11 +245,8 @@ def test_a_name_inside_an_embassy_name_is_no_party() -> None:
 def test_reception_on_arrival_pairs_the_arriving_one_with_the_first_receiver() -> None:
     text = ("وصل باراك أوباما إلى أربيل. ولدى وصوله كان في استقباله مسعود البارزاني، "
             "وآشتون كارتر.")
-    doc = doc_with(text, MORE_NAMES, "2015-07-21")
-    ctx = Context(pub_date=date(2015, 7, 21))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    assert [(m.participants, m.attendees) for m in doc.meetings] == [
+    found = meetings_with(text, MORE_NAMES, "2015-07-21")
+    assert [(m.participants, m.attendees) for m in found] == [
         (["مسعود البارزاني", "باراك أوباما"], ["آشتون كارتر"])]
 
 
@@ -279,11 +264,8 @@ def test_reception_on_arrival_pairs_the_arriving_one_with_the_first_receiver() -
 def test_round2_parties_more(text: str, expected: list[list[str]]) -> None:
     names = {**MORE_NAMES, "محمد بن سلمان بن عبدالعزيز": (P, "محمد بن سلمان بن عبدالعزيز"),
              "محمد بن سلمان طياري": (P, "محمد بن سلمان طياري")}
-    doc = doc_with(text, names, "2015-07-21")
-    ctx = Context(pub_date=date(2015, 7, 21))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    assert [m.participants for m in doc.meetings] == expected
+    found = meetings_with(text, names, "2015-07-21")
+    assert [m.participants for m in found] == expected
 
 
 def test_a_meeting_told_as_past_and_a_planned_one_in_the_same_report() -> None:
@@ -294,11 +276,8 @@ def test_a_meeting_told_as_past_and_a_planned_one_in_the_same_report() -> None:
     names = {**MORE_NAMES, "كارتر": (P, "آشتون كارتر"), "الملك سلمان": (P, "سلمان بن عبدالعزيز"),
              "خادم الحرمين الشريفين": (P, "سلمان بن عبدالعزيز"),
              "الولايات المتحدة": (L, "الولايات المتحدة")}
-    doc = doc_with(text, names, "2015-07-23")
-    ctx = Context(pub_date=date(2015, 7, 23))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    got = [(sorted(m.participants), m.place, m.status) for m in doc.meetings]
+    found = meetings_with(text, names, "2015-07-23")
+    got = [(sorted(m.participants), m.place, m.status) for m in found]
     assert got == [
         (["آشتون كارتر", "سلمان بن عبدالعزيز"], "قصر السلام", "held"),
         # a visit to a country with no one named there is a meeting with that country
@@ -325,11 +304,8 @@ def test_attendee_lists_continue_over_the_sentences_of_the_report() -> None:
             "وجرى بحث العلاقات. وأكد الوزير حرص بلاده. وتناول اللقاء الأوضاع. وصافح الملك الضيف. "
             "حضر الاستقبال محمد بن نايف. فيما حضره من الجانب الأميركي إريك روزينباخ، "
             "ورونالد لويس.")
-    doc = doc_with(text, MORE_NAMES, "2015-07-22")
-    ctx = Context(pub_date=date(2015, 7, 22))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    assert [m.attendees for m in doc.meetings] == [
+    found = meetings_with(text, MORE_NAMES, "2015-07-22")
+    assert [m.attendees for m in found] == [
         ["محمد بن نايف", "إريك روزينباخ", "رونالد لويس"]]
 
 
@@ -350,11 +326,8 @@ def test_a_visit_to_a_country(text: str, expected: list[tuple[list[str], str, st
     names = {**MORE_NAMES, "باولو جنتيلوني": (P, "باولو جنتيلوني"), "إيران": (L, "إيران"),
              "لوران فابيوس": (P, "لوران فابيوس"), "سيغمار غابريل": (P, "سيغمار غابريل"),
              "النماص": (L, "النماص")}
-    doc = doc_with(text, names, "2015-07-25")
-    ctx = Context(pub_date=date(2015, 7, 25))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    assert [(m.participants, m.place, m.status) for m in doc.meetings] == expected
+    found = meetings_with(text, names, "2015-07-25")
+    assert [(m.participants, m.place, m.status) for m in found] == expected
 
 
 @pytest.mark.parametrize(
@@ -370,11 +343,8 @@ def test_a_visit_to_a_country(text: str, expected: list[tuple[list[str], str, st
 )
 def test_a_visit_noun_to_a_country(text: str, expected: list[tuple[list[str], str, str]]) -> None:
     names = {**MORE_NAMES, "حيدر العبادي": (P, "حيدر العبادي")}
-    doc = doc_with(text, names, "2015-07-26")
-    ctx = Context(pub_date=date(2015, 7, 26))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    assert [(m.participants, m.place, m.status) for m in doc.meetings] == expected
+    found = meetings_with(text, names, "2015-07-26")
+    assert [(m.participants, m.place, m.status) for m in found] == expected
 
 
 @pytest.mark.parametrize(
@@ -390,11 +360,8 @@ def test_a_visit_noun_to_a_country(text: str, expected: list[tuple[list[str], st
 def test_places_tagged_as_other_things(text: str, expected: list[tuple[list[str], str]]) -> None:
     names = {**MORE_NAMES, "شي جين بينغ": (P, "شي جين بينغ"),
              "البيت الأبيض": ("MISC", "البيت الأبيض"), "كوغيلو": (P, "كوغيلو")}
-    doc = doc_with(text, names, "2015-07-26")
-    ctx = Context(pub_date=date(2015, 7, 26))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    assert [(m.participants, m.place) for m in doc.meetings] == expected
+    found = meetings_with(text, names, "2015-07-26")
+    assert [(m.participants, m.place) for m in found] == expected
 
 
 @pytest.mark.parametrize(
@@ -408,12 +375,9 @@ def test_places_tagged_as_other_things(text: str, expected: list[tuple[list[str]
     ],
 )
 def test_plural_calls_one_with_each_caller(text: str, expected: list[list[str]]) -> None:
-    doc = doc_with(text, MORE_NAMES, "2015-07-21")
-    ctx = Context(pub_date=date(2015, 7, 21))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    assert [m.participants for m in doc.meetings] == expected
-    assert {m.kind for m in doc.meetings} == {"call"}
+    found = meetings_with(text, MORE_NAMES, "2015-07-21")
+    assert [m.participants for m in found] == expected
+    assert {m.kind for m in found} == {"call"}
 
 
 @pytest.mark.parametrize(
@@ -432,11 +396,8 @@ def test_plural_calls_one_with_each_caller(text: str, expected: list[list[str]])
 def test_tours_and_platforms(text: str, expected: list[tuple[list[str], str]]) -> None:
     names = {**MORE_NAMES, "محمد جواد ظريف": (P, "محمد جواد ظريف"), "الكويت": (L, "الكويت"),
              "قطر": (L, "قطر"), "العراق": (L, "العراق"), "تويتر": (ORG, "تويتر")}
-    doc = doc_with(text, names, "2015-07-31")
-    ctx = Context(pub_date=date(2015, 7, 31))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    assert [(m.participants, m.place) for m in doc.meetings] == expected
+    found = meetings_with(text, names, "2015-07-31")
+    assert [(m.participants, m.place) for m in found] == expected
 
 
 @pytest.mark.parametrize(
@@ -457,11 +418,8 @@ def test_tours_and_platforms(text: str, expected: list[tuple[list[str], str]]) -
 def test_round2_more_parties(text: str, expected: list[list[str]]) -> None:
     names = {**MORE_NAMES, "المغرب": (L, "المغرب"), "خالد بن طلالقام": (P, "خالد بن طلالقام"),
              "خالد بن طلال": (P, "خالد بن طلال")}
-    doc = doc_with(text, names, "2015-07-21")
-    ctx = Context(pub_date=date(2015, 7, 21))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    assert [m.participants for m in doc.meetings] == expected
+    found = meetings_with(text, names, "2015-07-21")
+    assert [m.participants for m in found] == expected
 
 
 @pytest.mark.parametrize(
@@ -476,11 +434,8 @@ def test_round2_more_parties(text: str, expected: list[list[str]]) -> None:
 )
 def test_talks_city_and_asides(text: str, expected: list[tuple[list[str], str]]) -> None:
     names = {**MORE_NAMES, "إيران": (L, "إيران"), "فيينا": (L, "فيينا"), "كينيا": (L, "كينيا")}
-    doc = doc_with(text, names, "2015-07-24")
-    ctx = Context(pub_date=date(2015, 7, 24))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    assert [(m.participants, m.place) for m in doc.meetings] == expected
+    found = meetings_with(text, names, "2015-07-24")
+    assert [(m.participants, m.place) for m in found] == expected
 
 
 def test_the_occasion_is_not_a_party() -> None:
@@ -506,21 +461,15 @@ def test_the_occasion_is_not_a_party() -> None:
 def test_interviews_and_clauses(text: str, expected: list[list[str]]) -> None:
     names = {**MORE_NAMES, "سارة أوباما": (P, "سارة أوباما"), "كينيا": (L, "كينيا"),
              "كوغيلو": (P, "كوغيلو")}
-    doc = doc_with(text, names, "2015-07-22")
-    ctx = Context(pub_date=date(2015, 7, 22))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    assert [m.participants for m in doc.meetings] == expected
+    found = meetings_with(text, names, "2015-07-22")
+    assert [m.participants for m in found] == expected
 
 
 def test_an_announced_meeting_is_planned() -> None:
     text = ("وسيلي هذه المناسبة اجتماع في وزارة الخارجية الأمريكية بين باراك أوباما ورجب طيب "
             "أردوغان.")
-    doc = doc_with(text, MORE_NAMES, "2015-07-22")
-    ctx = Context(pub_date=date(2015, 7, 22))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    assert [(m.participants, m.status) for m in doc.meetings] == [
+    found = meetings_with(text, MORE_NAMES, "2015-07-22")
+    assert [(m.participants, m.status) for m in found] == [
         (["باراك أوباما", "رجب طيب أردوغان"], "planned")]
 
 
@@ -540,11 +489,8 @@ def test_an_announced_meeting_is_planned() -> None:
 def test_matches_crowds_and_crown_princes(text: str, expected: list[list[str]]) -> None:
     names = {**MORE_NAMES, "برشلونة": (ORG, "برشلونة"), "مانشستر يونايتد": (ORG, "مانشستر يونايتد"),
              "نيس": (L, "نيس"), "محمد بن زايد": (P, "محمد بن زايد"), "أبو ظبي": (L, "أبو ظبي")}
-    doc = doc_with(text, names, "2015-07-22")
-    ctx = Context(pub_date=date(2015, 7, 22))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    assert [m.participants for m in doc.meetings] == expected
+    found = meetings_with(text, names, "2015-07-22")
+    assert [m.participants for m in found] == expected
 
 
 @pytest.mark.parametrize(
@@ -561,22 +507,16 @@ def test_matches_crowds_and_crown_princes(text: str, expected: list[list[str]]) 
 def test_more_look_alikes(text: str) -> None:
     names = {**MORE_NAMES, "مانشستر يونايتد": (ORG, "مانشستر يونايتد"), "زيوريخ": (L, "زيوريخ"),
              "المكسيك": (L, "المكسيك")}
-    doc = doc_with(text, names, "2015-07-23")
-    ctx = Context(pub_date=date(2015, 7, 23))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    assert doc.meetings == []
+    found = meetings_with(text, names, "2015-07-23")
+    assert found == []
 
 
 def test_travelling_to_a_capital_gives_the_place() -> None:
     text = ("أعلن لوران فابيوس أنه سيسافر إلى طهران الأسبوع المقبل لإجراء محادثات وسيجتمع مع "
             "الرئيس حسن روحاني.")
     names = {**MORE_NAMES, "لوران فابيوس": (P, "لوران فابيوس"), "طهران": (L, "طهران")}
-    doc = doc_with(text, names, "2015-07-22")
-    ctx = Context(pub_date=date(2015, 7, 22))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    assert [(m.participants, m.place, m.status) for m in doc.meetings] == [
+    found = meetings_with(text, names, "2015-07-22")
+    assert [(m.participants, m.place, m.status) for m in found] == [
         (["لوران فابيوس", "حسن روحاني"], "طهران", "planned")]
 
 

@@ -6,10 +6,7 @@ from datetime import date
 
 import pytest
 
-from marsad.dates import run as find_dates
-from marsad.meetings import run
-from marsad.pipeline import Context
-from tests.test_meetings_helpers import doc_with
+from tests.test_meetings_helpers import meetings_with
 
 P, L = "PERSON", "LOCATION"
 
@@ -23,11 +20,7 @@ NAMES = {
 
 
 def parties(text: str) -> list[list[str]]:
-    doc = doc_with(text, NAMES, "2015-07-26")
-    ctx = Context(pub_date=date(2015, 7, 26))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    return [m.participants for m in doc.meetings]
+    return [m.participants for m in meetings_with(text, NAMES, "2015-07-26")]
 
 
 @pytest.mark.parametrize(

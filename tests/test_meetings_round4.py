@@ -12,7 +12,7 @@ from marsad.dates import run as find_dates
 from marsad.meetings import run
 from marsad.meetings.folded import analysed
 from marsad.pipeline import Context
-from tests.test_meetings_helpers import doc_with
+from tests.test_meetings_helpers import doc_with, meetings_with
 
 P, L = "PERSON", "LOCATION"
 
@@ -28,11 +28,7 @@ NAMES = {
 
 
 def meetings(text: str) -> list[tuple[list[str], str | None]]:
-    doc = doc_with(text, NAMES, "2015-07-23")
-    ctx = Context(pub_date=date(2015, 7, 23))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    return [(m.participants, m.place) for m in doc.meetings]
+    return [(m.participants, m.place) for m in meetings_with(text, NAMES, "2015-07-23")]
 
 
 def parties(text: str) -> list[list[str]]:
@@ -111,11 +107,7 @@ HOSTS = {
 
 
 def hosted(text: str) -> list[tuple[list[str], str | None]]:
-    doc = doc_with(text, HOSTS, "2015-07-23")
-    ctx = Context(pub_date=date(2015, 7, 23))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    return [(m.participants, m.place) for m in doc.meetings]
+    return [(m.participants, m.place) for m in meetings_with(text, HOSTS, "2015-07-23")]
 
 
 @pytest.mark.parametrize(
@@ -151,11 +143,7 @@ TALKS = {
 
 
 def talks(text: str) -> list[tuple[list[str], str | None, str]]:
-    doc = doc_with(text, TALKS, "2015-07-23")
-    ctx = Context(pub_date=date(2015, 7, 23))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    return [(m.participants, m.place, m.kind) for m in doc.meetings]
+    return [(m.participants, m.place, m.kind) for m in meetings_with(text, TALKS, "2015-07-23")]
 
 
 @pytest.mark.parametrize(
@@ -187,11 +175,7 @@ PRESS = {
 
 
 def press(text: str) -> list[list[str]]:
-    doc = doc_with(text, PRESS, "2015-07-31")
-    ctx = Context(pub_date=date(2015, 7, 31))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    return [m.participants for m in doc.meetings]
+    return [m.participants for m in meetings_with(text, PRESS, "2015-07-31")]
 
 
 @pytest.mark.parametrize(
@@ -221,11 +205,7 @@ SIDES = {"جون كيري": (P, "جون كيري"), "طالبان": ("ORGANIZATI
 
 
 def sides(text: str) -> list[list[str]]:
-    doc = doc_with(text, SIDES, "2015-07-26")
-    ctx = Context(pub_date=date(2015, 7, 26))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    return [m.participants for m in doc.meetings]
+    return [m.participants for m in meetings_with(text, SIDES, "2015-07-26")]
 
 
 @pytest.mark.parametrize(
@@ -255,11 +235,7 @@ CHAIR = {"خالد الفيصل": (P, "خالد الفيصل"), "مكة المك
 
 
 def chaired(text: str) -> list[tuple[list[str], str | None, str | None]]:
-    doc = doc_with(text, CHAIR, "2015-07-31")
-    ctx = Context(pub_date=date(2015, 7, 31))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    return [(m.participants, m.place, m.date) for m in doc.meetings]
+    return [(m.participants, m.place, m.date) for m in meetings_with(text, CHAIR, "2015-07-31")]
 
 
 @pytest.mark.parametrize(
@@ -308,11 +284,7 @@ MEMBERS = {"أشتون كارتر": (P, "أشتون كارتر"), "حيدر ال
 
 
 def members(text: str) -> list[list[str]]:
-    doc = doc_with(text, MEMBERS, "2015-07-24")
-    ctx = Context(pub_date=date(2015, 7, 24))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    return [m.participants for m in doc.meetings]
+    return [m.participants for m in meetings_with(text, MEMBERS, "2015-07-24")]
 
 
 @pytest.mark.parametrize(
@@ -339,11 +311,7 @@ SPEAKER = {"عبد الله البدري": (P, "عبد الله البدري"), 
 
 
 def spoken(text: str) -> list[list[str]]:
-    doc = doc_with(text, SPEAKER, "2015-07-31")
-    ctx = Context(pub_date=date(2015, 7, 31))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    return [m.participants for m in doc.meetings]
+    return [m.participants for m in meetings_with(text, SPEAKER, "2015-07-31")]
 
 
 @pytest.mark.parametrize(
@@ -371,11 +339,7 @@ DROPPED = {"ماجد الحقيل": (P, "ماجد الحقيل"), "الحقيل"
 
 
 def dropped(text: str) -> list[list[str]]:
-    doc = doc_with(text, DROPPED, "2015-07-24")
-    ctx = Context(pub_date=date(2015, 7, 24))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    return [m.participants for m in doc.meetings]
+    return [m.participants for m in meetings_with(text, DROPPED, "2015-07-24")]
 
 
 @pytest.mark.parametrize(
@@ -405,11 +369,7 @@ GUARDS = {"ألبرتو فرنانديز": (P, "ألبرتو فرنانديز"),
 
 
 def guarded(text: str) -> list[list[str]]:
-    doc = doc_with(text, GUARDS, "2015-07-21")
-    ctx = Context(pub_date=date(2015, 7, 21))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    return [m.participants for m in doc.meetings]
+    return [m.participants for m in meetings_with(text, GUARDS, "2015-07-21")]
 
 
 @pytest.mark.parametrize(
@@ -460,11 +420,7 @@ COUNTER = {"باراك أوباما": (P, "باراك أوباما"), "أوبا�
 
 
 def counter(text: str) -> list[list[str]]:
-    doc = doc_with(text, COUNTER, "2015-07-23")
-    ctx = Context(pub_date=date(2015, 7, 23))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    return [m.participants for m in doc.meetings]
+    return [m.participants for m in meetings_with(text, COUNTER, "2015-07-23")]
 
 
 @pytest.mark.parametrize(
@@ -505,11 +461,7 @@ TITLED = {"خالد العطية": (P, "خالد العطية"), "أربيل": (
 
 
 def titled(text: str) -> list[list[str]]:
-    doc = doc_with(text, TITLED, "2015-07-20")
-    ctx = Context(pub_date=date(2015, 7, 20))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    return [m.participants for m in doc.meetings]
+    return [m.participants for m in meetings_with(text, TITLED, "2015-07-20")]
 
 
 @pytest.mark.parametrize(
@@ -542,11 +494,7 @@ SUBJ = {"زيغمار غابرييل": (P, "زيغمار غابرييل"), "طه
 
 
 def subj(text: str) -> list[list[str]]:
-    doc = doc_with(text, SUBJ, "2015-07-23")
-    ctx = Context(pub_date=date(2015, 7, 23))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    return [m.participants for m in doc.meetings]
+    return [m.participants for m in meetings_with(text, SUBJ, "2015-07-23")]
 
 
 @pytest.mark.parametrize(
@@ -578,11 +526,7 @@ RECEIVE = {"سلمان بن عبدالعزيز": (P, "سلمان بن عبدال
 
 
 def received(text: str) -> list[tuple[list[str], str | None]]:
-    doc = doc_with(text, RECEIVE, "2015-07-24")
-    ctx = Context(pub_date=date(2015, 7, 24))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    return [(m.participants, m.place) for m in doc.meetings]
+    return [(m.participants, m.place) for m in meetings_with(text, RECEIVE, "2015-07-24")]
 
 
 @pytest.mark.parametrize(
@@ -628,11 +572,7 @@ TITLES = {"آشتون كارتر": (P, "آشتون كارتر"), "جدة": (L, "
 
 
 def by_title(text: str) -> list[list[str]]:
-    doc = doc_with(text, TITLES, "2015-07-23")
-    ctx = Context(pub_date=date(2015, 7, 23))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    return [m.participants for m in doc.meetings]
+    return [m.participants for m in meetings_with(text, TITLES, "2015-07-23")]
 
 
 @pytest.mark.parametrize(
@@ -671,11 +611,7 @@ PLACES = {"باراك أوباما": (P, "باراك أوباما"), "أوبام
 
 
 def placed(text: str) -> list[str | None]:
-    doc = doc_with(text, PLACES, "2015-07-27")
-    ctx = Context(pub_date=date(2015, 7, 27))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    return [m.place for m in doc.meetings]
+    return [m.place for m in meetings_with(text, PLACES, "2015-07-27")]
 
 
 @pytest.mark.parametrize(
@@ -700,11 +636,7 @@ DUAL = {"باراك أوباما": (P, "باراك أوباما"), "أوباما
 
 
 def dual(text: str) -> list[list[str]]:
-    doc = doc_with(text, DUAL, "2015-07-21")
-    ctx = Context(pub_date=date(2015, 7, 21))
-    find_dates(doc, ctx)
-    run(doc, ctx)
-    return [m.participants for m in doc.meetings]
+    return [m.participants for m in meetings_with(text, DUAL, "2015-07-21")]
 
 
 @pytest.mark.parametrize(

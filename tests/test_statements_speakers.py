@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from marsad.pipeline import Context
-from marsad.statements import run
-from tests.test_meetings_helpers import doc_with
+from tests.test_meetings_helpers import statements_with
 
 P, L, ORG = "PERSON", "LOCATION", "ORGANIZATION"
 
@@ -32,9 +28,7 @@ NAMES = {
 
 
 def said(text: str) -> list[tuple[str, str, str]]:
-    doc = doc_with(text, NAMES, "2015-07-31")
-    run(doc, Context(pub_date=date(2015, 7, 31)))
-    return [(s.speaker, s.stance, s.content) for s in doc.statements]
+    return [(s.speaker, s.stance, s.content) for s in statements_with(text, NAMES, "2015-07-31")]
 
 
 @pytest.mark.parametrize(
