@@ -16,7 +16,7 @@ from typing import Any
 
 from marsad.document import Document, Entity
 from marsad.entities.conll import bio_spans, load_recognizer, tag_sentence
-from marsad.entities.lexicon import lexicon, read_list
+from marsad.entities.lexicon import NAME_LINKS, lexicon, read_list
 from marsad.entities.memory import EntityMemory
 from marsad.entities.resolve import (
     PersonMention,
@@ -49,7 +49,6 @@ from marsad.text import (
 TYPE_NAMES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 _SINGLE_CLITICS = ("و", "ف", "ب", "ل", "ك")
 _DOUBLE_CLITICS = ("وب", "ول", "فب", "فل", "وك", "فك")
-_NAME_LINKS = frozenset({"ال", "بن", "ابن", "بنت", "ابو", "عبد"})
 # A person chunk never ends on a day or time word or a future verb: the CRF runs "جون كيري الجمعة",
 # "سلمان سيزور" into the name (folded forms)
 _RUN_ON_TAILS = frozenset({
@@ -182,8 +181,8 @@ def _known_names(text: str, chunks: list[Chunk]) -> frozenset[str]:
 
 
 # words a name may open with that are never a name's whole first word with a clitic on it:
-# وبن أفليك is و + بن أفليك, وعبد الله is و + عبد الله
-_NAME_OPENERS = frozenset({"بن", "ابن", "ابو", "عبد", "ام", "بنت"})
+# وبن أفليك is و + بن أفليك, وعبد الله is و + عبد الله, وأم كلثوم
+_NAME_OPENERS = NAME_LINKS | {"ام"}
 
 
 def _clitic_length(word: str, known: frozenset[str]) -> int:
@@ -244,7 +243,7 @@ def _trim(text: str, tokens: list[Token], c: Chunk, known: frozenset[str]) -> No
                 and not is_title_word(tokens[c.a - 1].text, lx):
             c.a -= 1
         # "حامد آل" + "الشيخ": a name never ends on آل / بن / أبو
-        if fold(tokens[c.b - 1].text) in _NAME_LINKS and c.b < len(tokens) \
+        if fold(tokens[c.b - 1].text) in NAME_LINKS and c.b < len(tokens) \
                 and is_word(tokens[c.b].text) and has_arabic(tokens[c.b].text):
             c.b += 1
         # "سمو ولي العهد" tagged as a person: the title alone ("العهد", "الدولة") names nobody

@@ -18,12 +18,9 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 _MEMO_MAX = 200_000
 
 
-def read_list(name: str, optional: bool = False) -> list[str]:
-    """Non-empty, non-comment lines of a data file (an ``optional`` one may be absent)."""
-    path = DATA_DIR / name
-    if optional and not path.exists():
-        return []
-    lines = path.read_text(encoding="utf-8").splitlines()
+def read_list(name: str) -> list[str]:
+    """Non-empty, non-comment lines of a data file."""
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
     return [s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#")]
 
 
@@ -147,7 +144,10 @@ def _split(entries: Iterable[str]) -> tuple[frozenset[str], frozenset[tuple[str,
     return frozenset(singles), frozenset(phrases)
 
 
-_NAME_JOINERS = frozenset({"بن", "ابن", "ابو", "ال", "عبد", "بنت", "ام", "دي", "فون", "فان"})
+# The words that link the parts of an Arabic name (folded): بن، أبو، آل، عبد
+NAME_LINKS = frozenset({"ال", "بن", "ابن", "بنت", "ابو", "عبد"})
+# … and, with أم and the particles of foreign names, the words of a name that tell nothing alone
+_NAME_JOINERS = NAME_LINKS | {"ام", "دي", "فون", "فان"}
 
 
 def _name_words(names: Iterable[str]) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
@@ -173,20 +173,22 @@ def _holders() -> tuple[Holder, ...]:
     return tuple(out)
 
 
-def _adjective(folded_word: str) -> bool:
-    """السعيد (نوري السعيد, but also العيد السعيد): an ال-word whose bare form is one of the
-    most common words is a name word too weak to flag — the Eid greetings were names."""
-    from marsad.entities.clusters import frequency_of
-
-    fq = frequency_of(folded_word[2:]) if folded_word.startswith("ال") else None
-    return fq is not None and int(fq[0]) >= 5
-
-
-def _very_common(folded_word: str) -> bool:
+def _zipf(folded_word: str) -> int:
+    """The word's Zipf bucket in general Arabic (wordfreq), 0 when unlisted."""
     from marsad.entities.clusters import frequency_of
 
     fq = frequency_of(folded_word)
-    return fq is not None and int(fq[0]) >= 6
+    return int(fq[0]) if fq is not None else 0
+
+
+def _adjective(folded_word: str) -> bool:
+    """السعيد (نوري السعيد, but also العيد السعيد): an ال-word whose bare form is one of the
+    most common words is a name word too weak to flag — the Eid greetings were names."""
+    return folded_word.startswith("ال") and _zipf(folded_word[2:]) >= 5
+
+
+def _very_common(folded_word: str) -> bool:
+    return _zipf(folded_word) >= 6
 
 
 @lru_cache(maxsize=1)
@@ -199,20 +201,21 @@ def lexicon() -> Lexicon:
     org, org_phrases = _split(read_list("org_heads.txt"))
     org_sections = read_sections("org_names.txt")
     # a second, larger list as a feature of its own: merged into org_names it lowered ORG F1 in
-    # cross-validation (.606 → .594); its [ambiguous] part is not read (not measured to help)
-    more_sections = _sections(read_list("org_names_more.txt", optional=True))
+    # cross-validation (.606 → .594); its [ambiguous] part is not read (added to org_ambiguous
+    # it changed nothing: CV .746 either way)
+    more_sections = _sections(read_list("org_names_more.txt"))
     more_names, more_phrases = _split(more_sections.get("names", []))
     org_names, org_name_phrases = _split(org_sections["names"])
     org_amb, org_amb_phrases = _split(org_sections["ambiguous"])
-    more_places, more_place_phrases = _split(read_list("places_more.txt", optional=True))
-    misc_names, misc_phrases = _split(read_list("misc_names.txt", optional=True))
+    more_places, more_place_phrases = _split(read_list("places_more.txt"))
+    misc_names, misc_phrases = _split(read_list("misc_names.txt"))
     misc = read_sections("misc_cues.txt")
     misc_words, _ = _split(misc["words"])
     event_heads, _ = _split(misc["event_heads"])
     holders = _holders()
     person_tokens, person_phrases = _name_words(h.name for h in holders)
     first, _ = _split(read_list("person_names.txt") + read_list("given_names.txt"))
-    notable_tokens, notable_phrases = _name_words(read_list("notable_people.txt", optional=True))
+    notable_tokens, notable_phrases = _name_words(read_list("notable_people.txt"))
     geo, geo_phrases = _split(read_list("places_geonames.txt"))
     # GeoNames has names that open with a function word (لا …, في …): never worth a lookup
     geo_phrases = frozenset(p for p in geo_phrases if not _very_common(p[0]))

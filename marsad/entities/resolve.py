@@ -17,11 +17,10 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from marsad.entities.lexicon import Holder, lexicon
+from marsad.entities.lexicon import NAME_LINKS, Holder, lexicon
 from marsad.text import clean_display, fold
 
 _AL = "ال"
-_NAME_JOINERS = frozenset({"بن", "ابن", "بنت", "ابو", "ال", "عبد"})
 # Press spellings that fold() leaves apart (أمريكي/أميركي).
 _SPELLING = (("اميركي", "امريكي"), ("اميريكي", "امريكي"))
 
@@ -48,7 +47,7 @@ def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     """Is ``shorter`` a contiguous run of ``longer`` (names compare with or without ال)?"""
     if len(shorter) >= len(longer) or not shorter:
         return False
-    if all(w in _NAME_JOINERS for w in shorter):
+    if all(w in NAME_LINKS for w in shorter):
         return False
 
     def eq(a: str, b: str) -> bool:

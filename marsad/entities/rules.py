@@ -11,11 +11,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from marsad.entities.features import phrase_marks_at
-from marsad.entities.lexicon import Lexicon, lexicon
+from marsad.entities.lexicon import NAME_LINKS, Lexicon, lexicon
 from marsad.entities.titles import is_title_word
 from marsad.text import clitic_variants, fold
 
-_JOINERS = frozenset({"بن", "ابن", "بنت", "ابو", "ال", "عبد", "ولد"})
+_JOINERS = NAME_LINKS | {"ولد"}  # ولد: son of, in Mauritanian names
 MAX_NAME = 4
 
 
