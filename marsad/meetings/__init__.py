@@ -1013,6 +1013,7 @@ def _press_scope_end(a: Analysed, te: int, stop: int) -> int:
 
 _CHAIR_RE = re.compile(WB_START + r"(?:(?:الذي|التي)\s+(?:تراسه|يراسه|راسه|يتراسه|تراسها|"
                        r"يراسها|راسها|تتراسه|تراسته)|برئاسه)" + WB_END)  # folded: ترأسه → تراسه
+_LAM_NEXT_RE = re.compile(r"\s+ل")  # "الاجتماع للقيادات": the body the meeting is of
 _CHAIR_REACH = 90  # folded characters from the meeting noun to its chair cue
 _CHAIR_NAME_WORDS = 8  # words (title, honorifics) between the chair cue and the name
 
@@ -1025,8 +1026,7 @@ def _chaired_body(a: Analysed, te: int, f1: int) -> tuple[Entity, Entity] | None
     if cue is None:
         return None
     adj = EVENT_RE.match(F, te)
-    head = re.match(r"\s+ل", F[adj.end() if adj else te:])
-    if head is None:
+    if _LAM_NEXT_RE.match(F, adj.end() if adj else te) is None:
         return None
     body = _group_party(a, adj.end() if adj else te, cue.start(), None, of_body=True)
     if body is None:
