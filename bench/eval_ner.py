@@ -155,7 +155,8 @@ def cross_validate(data: Path, k: int, c1: float, c2: float, iterations: int, wo
               f"{res['unseen'][0]:.3f}; aqmar-dev {aq_res['micro'][2]:.3f}", flush=True)
         pooled.append((pred, test, seen))
     if errors is not None:
-        rows = [r for pred, test, _ in pooled for r in error_rows(test, pred, types)]
+        rows = [f"anercorp-cv\t{r}" for pred, test, _ in pooled
+                for r in error_rows(test, pred, types)]
         errors.write_text("\n".join(rows) + "\n", encoding="utf-8")
     tp: Counter[str] = Counter()
     ng: Counter[str] = Counter()
@@ -212,7 +213,7 @@ def main() -> None:
     ap.add_argument("--reuse", action="store_true",
                     help="score the fold models already in --workdir (rules/memory changes)")
     ap.add_argument("--errors", type=Path,
-                    help="write every wrong span (miss/spurious/boundary/type) to this TSV")
+                    help="write every wrong span (set, miss/spurious/boundary/type, …) to this TSV")
     args = ap.parse_args()
     if not (args.data / "anercorp-train.conll").exists():
         sys.exit(f"no NER data at {args.data}")
@@ -229,17 +230,18 @@ def main() -> None:
     seen = entity_set(train)
     print(f"model {args.model}")
     print(f"{'set':<14}{'type':<7}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}")
+    errors: list[str] = []
     for name, sents in dev.items():
         pred = tag_all(rec, sents, memory=not args.no_memory, rules=not args.no_rules)
         res = score(sents, pred, SCORED[name], seen)
         for k in (*SCORED[name], "micro"):
             p, r, f, n = res[k]
             print(f"{name:<14}{k:<7}{p:7.3f}{r:7.3f}{f:7.3f}{int(n):7d}")
-        if args.errors is not None:
-            with open(args.errors, "a", encoding="utf-8") as fp:
-                fp.write("".join(r + "\n" for r in error_rows(sents, pred, SCORED[name])))
+        errors += [f"{name}\t{r}" for r in error_rows(sents, pred, SCORED[name])]
         ur, un = res["unseen"]
         print(f"{name:<14}{'unseen':<7}{'':>7}{ur:7.3f}{'':>7}{int(un):7d}")
+    if args.errors is not None:  # written afresh, like the --cv run's
+        args.errors.write_text("".join(r + "\n" for r in errors), encoding="utf-8")
 
 
 if __name__ == "__main__":
