@@ -200,6 +200,18 @@ def test_page_code_in_text_is_removed() -> None:
     assert a.text == P1
 
 
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("للاستفسار على البريد الإلكتروني [email\xa0protected] /* */ ، خلال الدوام.",
+     "للاستفسار على البريد الإلكتروني ، خلال الدوام."),
+    ("إرسال السيرة الذاتية إلى البريد الإلكتروني ( [email protected] /* */ ) لمدة شهر.",
+     "إرسال السيرة الذاتية إلى البريد الإلكتروني ( ) لمدة شهر."),
+    ("على البريد الالكتروني:[email protected] ولمدة أسبوعين.",
+     "على البريد الالكتروني: ولمدة أسبوعين."),
+])
+def test_obfuscated_email_remnant_is_removed(raw: str, expected: str) -> None:
+    assert article_from_text(f"{P1}\n{raw}").text == f"{P1}\n{expected}"
+
+
 @pytest.mark.parametrize(("byline", "source", "author"), [
     ("عين اليوم – واس", "واس", None),
     ("سارة العتيبي – جدة", None, "سارة العتيبي – جدة"),
