@@ -1229,6 +1229,12 @@ def _speaker_after(
             ent_near = None  # "كشفت وسائل الإعلام أن مانشستر …": that name is in what was said
         near_words = (len(F[start:a.folded.fold_pos(ent_near.start)].split())
                       if ent_near else 99)
+        if ent_near is not None and first_bare in lx.SOURCE_NOUNS and near_words <= 7:
+            lead = F[start:a.folded.fold_pos(ent_near.start)].split()
+            if len(lead) >= 2 and lead[-1] in lx.APPOSITION_PRONOUNS and \
+                    not any(c in w for w in lead for c in "،,:«\"“"):
+                # "قال متحدث آخر باسم الرئاسة هو جربا شيهو": the source named in apposition
+                return [name_of(ent_near)], a.folded.fold_pos(ent_near.end), ent_near
         if ent_near is not None and ent_near.type != "PERSON" and first_bare in lx.SOURCE_NOUNS \
                 and near_words <= 5:
             lead = F[start:a.folded.fold_pos(ent_near.start)].split()
@@ -1526,7 +1532,7 @@ _ADJ_ENDINGS = ("يه", "ي", "يون", "يين", "ات")
 _ADJ_WORDS = frozenset({"مسؤول", "مطلع", "رفيع", "رفيعه", "مقرب", "مقربه", "مطلعه", "غربي",
                         "خاص", "خاصه", "موثوق", "موثوقه", "بارز", "بارزه", "كبير", "كبار",
                         "الابيض",
-                        "رسمي", "عسكري", "امني", "دبلوماسي", "باسم"})
+                        "رسمي", "عسكري", "امني", "دبلوماسي"}) | lx.SOURCE_EXTENSIONS
 
 
 # words that end an institution's name ("نددت منظمة العفو الدولية الخميس بما …")
@@ -1692,7 +1698,7 @@ _FRONT_NOT_SUBJECT = frozenset({"من", "ذلك", "هذا", "هذه", "هناك"
                                 "يفترض", "يتوقع", "متوقعا"})
 
 
-_SOURCE_PREPS = frozenset({"في", "من", "داخل", "لدي", "ب"})
+_SOURCE_PREPS = frozenset({"في", "من", "داخل", "لدي", "ب"}) | lx.SPOKESMAN_LINKS
 
 
 def _org_name_goes_on(prev: str, w: str) -> bool:
@@ -1717,7 +1723,8 @@ def _source_body(words: list[re.Match[str]], n: int) -> int:
     if n >= len(words):
         return n
     w = words[n].group(0).strip(_PUNCT_STRIP)
-    if w in ("في", "من", "داخل", "ب"):
+    any_body = w in lx.SPOKESMAN_LINKS  # "متحدث باسم المفوضية": whatever body follows
+    if w in ("في", "من", "داخل", "ب") or any_body:
         k = n + 1
     elif w.startswith(("ب", "في")) and w.removeprefix("ب").removeprefix("في") in \
             lx.SOURCE_BODIES:
@@ -1727,7 +1734,9 @@ def _source_body(words: list[re.Match[str]], n: int) -> int:
     if k >= len(words):
         return n
     body = words[k].group(0).strip(_PUNCT_STRIP)
-    if k > n:
+    if any_body and (body in _PREPS or THAT_RE.fullmatch(body) or not body.isalpha()):
+        return n
+    if k > n and not any_body:
         if body not in lx.SOURCE_BODIES and body.removeprefix("ال") not in lx.SOURCE_BODIES:
             return n
     end = k + 1

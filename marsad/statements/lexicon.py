@@ -545,3 +545,15 @@ ORG_HEADS: frozenset[str] = frozenset({
 TIME_WORDS: frozenset[str] = frozenset({"اليوم", "امس", "مساء", "صباح", "الليله", "الاحد",
                                         "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
                                         "السبت"})
+
+# Words after an unnamed source that name the body it speaks for, whatever that body is ("متحدث
+# باسم المفوضية الأوروبية", "ناطق باسم الرئاسة"; folded): the body is part of the speaker
+SPOKESMAN_LINKS: frozenset[str] = frozenset({"باسم"})
+
+# "قال متحدث آخر باسم الرئاسة": a word that extends a source noun without naming anything
+# (folded)
+SOURCE_EXTENSIONS: frozenset[str] = frozenset({"اخر", "اخري", "اخرون", "اخرين", "ثان", "ثاني",
+                                               "ثانيه"})
+
+# "متحدث باسم الرئاسة هو جربا شيهو": the pronoun that names the source in apposition (folded)
+APPOSITION_PRONOUNS: frozenset[str] = frozenset({"هو", "هي", "وهو", "وهي"})
