@@ -240,9 +240,14 @@ def _drop_same_person(ents: list[Entity]) -> list[Entity]:
     names sharing "X بن Y" are never two parties of one meeting."""
     out: list[Entity] = []
     seen: list[tuple[str, ...]] = []
+    seen_full: list[tuple[str, ...]] = []
     for e in ents:
         words = tuple(fold(w) for w in name_of(e).split())
         key = words[:3] if len(words) >= 3 and words[1] in ("بن", "ابن") else None
+        if len(words) >= 2 and any(_short_form(k, words) or _short_form(words, k)
+                                   for k in seen_full):
+            continue  # "سعد بن حيا الصاعدي" and later "سعد الصاعدي": one man
+        seen_full.append(words)
         if key is not None and any(
                 k[:2] == key[:2] and (k[2].startswith(key[2]) or key[2].startswith(k[2]))
                 for k in seen):
@@ -251,6 +256,14 @@ def _drop_same_person(ents: list[Entity]) -> list[Entity]:
             seen.append(key)
         out.append(e)
     return out
+
+
+def _short_form(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """"سعد الصاعدي" after "سعد بن حيا الصاعدي": a first and family name with no بن between is
+    the man the longer name gave (but "محمد بن نايف بن عبدالعزيز" is not "محمد بن سلمان بن
+    عبدالعزيز": two long names are two men)."""
+    return len(short) == 2 and len(full) >= 3 and "بن" in full and \
+        short[0] == full[0] and short[-1] == full[-1]
 
 
 def _unique_names(ents: list[Entity]) -> list[str]:
@@ -309,7 +322,9 @@ def _drafts(doc: Document, a: Analysed) -> list[_Draft]:
         sporty = _is_sport(sent_f)
         in_sentence: list[_Draft] = []
         for mt in matches:
-            d = _draft_for(doc, a, mt, si, (f0, f1), sporty, last_parties, last_talks)
+            told = in_sentence[-1].parties if in_sentence and \
+                len(_unique_names(in_sentence[-1].parties)) >= 2 else last_parties
+            d = _draft_for(doc, a, mt, si, (f0, f1), sporty, told, last_talks)
             if d is None:
                 continue
             if d.one_each and len(_unique_names(d.parties)) > 2:
@@ -327,6 +342,22 @@ def _drafts(doc: Document, a: Analysed) -> list[_Draft]:
         drafts.extend(in_sentence)
     _attach_attendees(doc, a, drafts)
     return drafts
+
+
+ALSO_BEFORE_RE = re.compile(r"(?<![^\s،,])(?:كما|وكما)\s*$")
+ALSO_AFTER_RE = re.compile(r"\s+(?:ايضا|كذلك)" + WB_END)
+
+
+_ALSO_GUEST_REACH = 90  # folded characters from the verb to the guest's name (his title first)
+
+
+def _also_host(F: str, f0: int, ts: int, te: int) -> bool:
+    """"كما استقبل …" / "واستقبل أيضاً …" opening a clause: the same host again (not "كما
+    استقبل المواطنون …", a plural subject of its own)."""
+    nxt = F[te:te + 30].split()[:1]
+    if nxt and nxt[0].strip("،,").endswith("ون"):
+        return False
+    return bool(ALSO_BEFORE_RE.search(F, max(f0, ts - 8), ts)) or bool(ALSO_AFTER_RE.match(F, te))
 
 
 def _interview(after: list[str]) -> bool:
@@ -612,6 +643,8 @@ def _draft_for(
     if not is_noun and not any(e.start < o(ts) for e in parties):
         # "استقبل سمو أمير منطقة الرياض …": a title this article gave a named person
         ref = a.person_for_title(te, stop) or _bare_title_holder(a, te, stop, o(ts), parties)
+        if ref is not None and _in_institution_name(a, ref):
+            ref = None  # "رئيس مدينة الملك عبدالله …": the king named in a body's name
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
     parties = _prefer_people(a, parties)
@@ -642,6 +675,13 @@ def _draft_for(
         group = _group_party(a, te, stop, parties[0])
         if group is not None:
             parties = [*parties, group]
+    if frame == "host" and not is_noun and last_parties and len(_unique_names(parties)) == 1 \
+            and parties[0].type == "PERSON" and parties[0].start >= o(te) and \
+            a.folded.fold_pos(parties[0].start) - te <= _ALSO_GUEST_REACH and \
+            _also_host(F, f0, ts, te):
+        # "كما استقبل رئيس … الدكتور X", "واستقبل أيضاً …": the host told just before
+        # receives one more guest
+        parties = [last_parties[0], *parties]
     subject_before = any(e.start < o(ts) for e in parties)
     after = [e.start for e in parties if e.start >= o(te)]
     if frame == "host" and not is_noun and form.lstrip("وف")[:1] in PRESENT_PREFIXES \

@@ -117,6 +117,8 @@ SCOPE_STOPS: tuple[str, ...] = (
     "بعد تحرير", "بعد توقيع", "بعد انتهاء", "بعد وصول", "منذ", "لانهاء", "لحل", "لوقف",
     "من اجل", "بان", "بانه", "بانها", "انه", "انها", "وتاتي", "وياتي", "لينضم", "بمناسبه",
     "لمناسبه", "لكن", "ولكن", "لتحديد", "لاختيار", "لانتخاب",
+    # a second meeting verb opens a meeting of its own ("…، واستقبل أيضاً X")
+    "واستقبل", "كما استقبل", "والتقي", "كما التقي", "واجتمع", "كما اجتمع",
 )
 # Words that open what a meeting was about: a place named after one is the topic's, not where
 # the meeting was ("حول إيجاد حل سياسي في سورية") (folded)
