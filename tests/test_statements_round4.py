@@ -14,6 +14,7 @@ P, L, ORG = "PERSON", "LOCATION", "ORGANIZATION"
 NAMES = {
     "بروكسل": (L, "بروكسل"), "باريس": (L, "باريس"), "سالم العتيبي": (P, "سالم العتيبي"),
     "جربا شيهو": (L, "جربا شيهو"), "المفوضية الأوروبية": (ORG, "المفوضية الأوروبية"),
+    "رئيس الوزراء الإيطالي": (P, "ماتيو رينزي"), "ماتيو رينزي": (P, "ماتيو رينزي"),
 }
 
 
@@ -43,6 +44,36 @@ def test_unnamed_sources_and_apposition(text: str, expected: list[tuple[str, str
     assert said(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office speaks for its holder: the person after it is in the genitive
+        ("وأوضح مكتب رئيس الوزراء الإيطالي أن المحادثات ستستأنف الأسبوع المقبل.",
+         [("مكتب رئيس الوزراء الإيطالي", "assert", "المحادثات ستستأنف الأسبوع المقبل")]),
+        ("وقال مكتب الإحصاء الوطني إن معدل البطالة تراجع في الربع الثاني.",
+         [("مكتب الإحصاء الوطني", "assert", "معدل البطالة تراجع في الربع الثاني")]),
+        # … also as the issuer of a statement
+        ("وقال بيان لمكتب الرئيس إن الزيارة ستتم في موعدها.",
+         [("مكتب الرئيس", "assert", "الزيارة ستتم في موعدها")]),
+        # a statement named by where it comes from stands for that unnamed issuer, and "the
+        # statement" goes on with it
+        ("وقال بيان خليجي إن الدول الأعضاء اتفقت على خطة مشتركة. وأضاف البيان الخليجي أن "
+         "الخطة تشمل التعاون الأمني.",
+         [("بيان خليجي", "assert", "الدول الأعضاء اتفقت على خطة مشتركة"),
+          ("بيان خليجي", "assert", "الخطة تشمل التعاون الأمني")]),
+        ("كما أشار بيان أوروبي إلى أن العقوبات ستبقى قائمة.",
+         [("بيان أوروبي", "assert", "العقوبات ستبقى قائمة")]),
+        # … but an adjective of kind names no issuer
+        ("وقال بيان صحفي إن الحملة ستبدأ غدا.", []),
+    ],
+)
+def test_offices_and_unnamed_statements(text: str, expected: list[tuple[str, str, str]]
+                                        ) -> None:
+    assert said(text) == expected
+
+
 def test_source_tables_are_folded() -> None:
     assert "باسم" in lx.SPOKESMAN_LINKS
     assert {"اخر", "هو"} <= lx.SOURCE_EXTENSIONS | lx.APPOSITION_PRONOUNS
+    assert lx.OFFICE_HEADS <= lx.GENERIC_SPEAKERS & lx.MULTIWORD_HEADS
+    assert "صحفي" in lx.STATEMENT_KIND_ADJECTIVES

@@ -1170,6 +1170,16 @@ def _speaker_after(
                     F[look_from:look_from + 12].split()[0] in lx.MULTIWORD_HEADS | \
                     lx.GENERIC_SPEAKERS:
                 return named, named_end, None
+        if first_bare in ("بيان", "بيانا") and len(words) >= 3 and not ents:
+            adj = words[1].group(0)
+            bare_adj = adj.strip(_PUNCT_STRIP)
+            if bare_adj.endswith("ي") and len(bare_adj) > 3 and \
+                    bare_adj not in lx.STATEMENT_KIND_ADJECTIVES and \
+                    (adj[-1:] in "،,:" or THAT_RE.fullmatch(words[2].group(0).strip(":،,"))
+                     or words[2].group(0) == "الي"):
+                # "وقال بيان أوروبي إن": the statement stands for its unnamed issuer
+                return [_word_text(a, start, words[0]) + " " + _word_text(a, start, words[1])
+                        .strip(_PUNCT_STRIP)], start + words[1].end(), None
         if first_bare in lx.REPORT_NOUNS and (
                 THAT_RE.match(F, w_end + 1) or F[w_end:w_end + 6].split()[:1] == ["الي"]):
             # "وأشار التقرير إلى أن …" with no issuer named: the report speaks
@@ -1213,7 +1223,8 @@ def _speaker_after(
                 end2 = start + words[2].start() + len(w2)
                 return [doc.text[o(start + words[1].start()):o(end2)]], end2, None
         # "ويتهم معارضون نكورونزيزا بـ…": after a plural head a name is its object
-        plural = first_bare in lx.PLURAL_SPEAKERS or first_bare in lx.ORG_HEADS
+        plural = first_bare in lx.PLURAL_SPEAKERS or first_bare in lx.ORG_HEADS or \
+            first_bare in lx.OFFICE_HEADS
         people = [] if plural else [x for x in ents if x.type == "PERSON" and (
             mark is None or o(mark.start()) >= x.end)]
         if people and any(w.startswith(_ADDRESSEE_FOLDED)

@@ -304,7 +304,13 @@ GENERIC_SPEAKERS: frozenset[str] = frozenset({
     "الطفل", "الطفله", "الزائر", "الزائره", "المقيم", "المقيمه", "الحاج", "الحاجه",
     # one-word institutions the entities stage may leave untagged
     "البنتاجون", "البنتاغون", "الكرملين", "الكونغرس", "الكونجرس", "الاليزيه",
+    # an office speaks for its holder ("أوضح مكتب رئيس الوزراء التركي أن")
+    "مكتب", "المكتب",
 })
+
+# Offices: a person named after one is the office's holder in the genitive, not the speaker
+# ("قال مكتب رئيس البرلمان إن"; folded)
+OFFICE_HEADS: frozenset[str] = frozenset({"مكتب", "المكتب"})
 
 # What was said opening with a condition is a warning ("إذا لم يتم تنفيذ الاتفاق فإن …") …
 CONDITIONAL_LEADS: tuple[str, ...] = ("اذا", "واذا", "في حال", "في حاله", "في هذه الحال",
@@ -364,7 +370,7 @@ MULTIWORD_HEADS: frozenset[str] = frozenset({
     "وكاله", "الوكاله", "صحيفه", "الصحيفه", "قناه", "القناه", "اذاعه", "الاذاعه", "مجله",
     "المجله", "وزاره", "الوزاره", "هيئه", "الهيئه", "منظمه", "المنظمه", "لجنه", "اللجنه",
     "اداره", "الاداره", "الديوان", "المديريه", "مديريه", "المفوضيه", "مفوضيه", "المحكمه",
-    "محكمه",
+    "محكمه", "مكتب", "المكتب",
 })
 
 # Honorific pronouns standing for the one already spoken of ("وعبّر سموه عن …")
@@ -557,3 +563,10 @@ SOURCE_EXTENSIONS: frozenset[str] = frozenset({"اخر", "اخري", "اخرون
 
 # "متحدث باسم الرئاسة هو جربا شيهو": the pronoun that names the source in apposition (folded)
 APPOSITION_PRONOUNS: frozenset[str] = frozenset({"هو", "هي", "وهو", "وهي"})
+
+# "وقال بيان أوروبي إن": a statement named by where it comes from (a nisba) speaks for that
+# unnamed issuer; these adjectives say what kind of statement it is instead (folded)
+STATEMENT_KIND_ADJECTIVES: frozenset[str] = frozenset({
+    "صحفي", "صحافي", "رسمي", "مشترك", "ختامي", "مقتضب", "سابق", "لاحق", "مكتوب", "منفصل",
+    "اخر", "جديد", "صادر", "تلفزيوني", "اعلامي", "الكتروني", "ثاني", "ثالث", "يومي", "اسبوعي",
+})
