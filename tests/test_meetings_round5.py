@@ -55,3 +55,33 @@ def test_also_received_by_the_same_host(text: str, expected: list[list[str]]) ->
 )
 def test_short_form_is_the_same_person(text: str, expected: list[list[str]]) -> None:
     assert parties(text) == expected
+
+
+GROUP_NAMES = {**NAMES, "حزب الأمة": (ORG, "حزب الأمة")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # staff, students, a team's staff, counterparts as the other side
+        ("وزار مدير الصحة كمال الراشد المستشفى والتقى العاملين بالمركز واطلع على سير العمل.",
+         [["كمال الراشد", "العاملين"]]),
+        ("اجتمع عضو مجلس الإدارة كمال الراشد مع الجهاز الإداري للفريق وتم توزيع المهام.",
+         [["كمال الراشد", "الجهاز الإداري"]]),
+        ("ويلتقي وزير الخارجية كمال الراشد طلبة الكلية الحربية غدا.",
+         [["كمال الراشد", "طلبة الكلية الحربية"]]),
+        # a group head in construct before a noun opening with ب ("طلاب برنامج …")
+        ("استقبل وكيل الجامعة الدكتور كمال الراشد، بمقر الجامعة بالرياض اليوم طلاب برنامج "
+         "الموهبة الصيفي.",
+         [["كمال الراشد", "طلاب برنامج الموهبة"]]),
+        # a construct head with a partitive من: "مجموعة من …"
+        ("وأدلى كمال الراشد بهذه التصريحات خلال اجتماع مع مجموعة من المراسلين الأجانب في جدة.",
+         [["كمال الراشد", "مجموعة من المراسلين الأجانب"]]),
+        # (not "طلبه" = his request, nor the press alone)
+        ("ووافق كمال الراشد على طلبه دون تأخير بعد لقائه بالصحفيين.", []),
+        # (not an institution admitting students)
+        ("وتستقبل الجامعة طلاب السنة الأولى الأسبوع المقبل بحضور كمال الراشد.", []),
+    ],
+)
+def test_group_as_the_other_party(text: str, expected: list[list[str]]) -> None:
+    assert parties(text, GROUP_NAMES) == expected

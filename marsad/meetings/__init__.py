@@ -1189,6 +1189,9 @@ def _group_party(
             bare = word[2:]  # "للقيادات الأمنية": ل + ال + the group head
         if bare not in lx.GROUP_HEADS:
             continue
+        if bare in lx.DEFINITE_NEXT_HEADS and not (
+                i + 1 < len(words) and words[i + 1].group(0).startswith("ال")):
+            continue
         if bare in lx.OBJECT_ONLY_GROUPS and not (word[:1] == "ب" or (
                 i > 0 and words[i - 1].group(0) == "مع")):
             continue
@@ -1203,14 +1206,16 @@ def _group_party(
             if k == 0 and xs in lx.GROUP_QUANTITY and not construct:
                 quantity = True
                 continue  # "عدداً كبيراً من رؤساء البلديات"
-            if xs == "من" and not construct and not partitive and (k == 0 or (k == 1 and quantity)):
+            if xs == "من" and not partitive and (k == 0 or (k == 1 and quantity)):
+                # "وفداً من رجال الأعمال", "مجموعة من المراسلين", "قادة من حزب …"
                 partitive = True  # "وفداً من رجال الأعمال": the group's members follow
                 of_at = k
                 continue
             if k >= 2 and not partitive:
                 break
             genitive = ((construct and k == 0) or (partitive and k == of_at + 1)) and \
-                xs not in _GROUP_STOP and (xs[:1] not in "بل" or xs in lx.GROUP_HEADS)
+                xs not in _GROUP_STOP and (xs[:1] not in "بل" or xs in lx.GROUP_HEADS
+                                           or xs in lx.BA_LAM_NOUNS)
             if xs in _GROUP_STOP or x[:1] in "،," or not (
                     genitive or xs.startswith("ال")
                     or xs.endswith(("يا", "يه", "ي", "يين", "يون"))):
@@ -1222,8 +1227,10 @@ def _group_party(
         s0 = o(start + w.start() + (len(word) - len(bare)))
         text = a.text[s0:o(end)].strip(" ،,.")
         if len(text.split()) < 2 and not (bare.startswith("ال") and (
-                word[:1] == "ب" or (i > 0 and words[i - 1].group(0) == "مع"))):
-            continue  # (but "مع المسؤولين", "والتقى … بالموظفين": a definite group object)
+                word[:1] == "ب" or (i > 0 and words[i - 1].group(0) == "مع")
+                or (i == 0 and bare == word and bare not in lx.OBJECT_ONLY_GROUPS))):
+            continue  # (but "مع المسؤولين", "والتقى … بالموظفين", "والتقى X العاملين":
+            # a definite group object)
         return Entity(start=s0, end=o(end), text=text, type="ORGANIZATION",
                       canonical=_QUOTE_MARKS_RE.sub("", text))
     return None

@@ -300,7 +300,11 @@ GROUP_HEADS: frozenset[str] = frozenset({
     "جمعا", "جمع", "وزراء", "العشرات", "عشرات", "بعض", "طاقم", "الطاقم", "مسئولي",
     "المسئولين", "منتسبات", "مسؤولين", "طياري", "ضباط", "جنود", "كتل", "الكتل", "الموظفين",
     "المواطنين", "القاده", "القيادات", "الوكلاء",
-})
+    # round 5: counterparts, staff, students, the press, a team's staff ("مع الجهاز الفني")
+    "نظراء", "نظراءه", "نظرائه", "نظراءها", "نظرائها", "نظرائهم", "العاملين", "الجهاز",
+    "المديرين", "مديرين", "طلبه", "الطلبه", "الاطباء", "اطباء", "المعيدين", "المعلمين",
+    "معلمي",
+})  # (not the press alone: "خلال لقائه بالصحفيين" is a briefing; "وفداً من الإعلاميين" is a group)
 # Group heads too common to be a guest unless opened by بـ or مع ("التقى … بالموظفين", not
 # "اختطاف الموظفين الإيطاليين") (folded)
 OBJECT_ONLY_GROUPS: frozenset[str] = frozenset({"الموظفين", "المواطنين"})
@@ -308,8 +312,15 @@ OBJECT_ONLY_GROUPS: frozenset[str] = frozenset({"الموظفين", "الموا�
 # أوضاع …", "فريق سفراء الحزم", "وزراء خارجية دول …"): the next word belongs to the group (folded)
 CONSTRUCT_GROUP_HEADS: frozenset[str] = frozenset({
     "اعضاء", "رؤساء", "جموع", "وكلاء", "وفد", "لجنه", "فريق", "مجموعه", "وفود", "وزراء",
-    "قاده", "زعماء", "رجال", "قيادات", "طاقم", "ضباط", "جنود", "كتل",
+    "قاده", "زعماء", "رجال", "قيادات", "طاقم", "ضباط", "جنود", "كتل", "طلاب", "طلبه", "اطباء",
 })
+# Group heads that fold like another word ("طلبة" students / "طلبه" his request): a group only
+# before a definite noun ("طلبة الكلية", not "طلبه دون …") (folded)
+DEFINITE_NEXT_HEADS: frozenset[str] = frozenset({"طلبه"})
+# Nouns opening with ب / ل that are no preposition, in a group's construct ("طلاب برنامج
+# الموهبة", "أعضاء بعثة …", "رؤساء بلديات …") (folded)
+BA_LAM_NOUNS: frozenset[str] = frozenset({"برنامج", "برامج", "بعثه", "بعثات", "بلديه", "بلديات",
+                                          "بنك", "بنوك", "لجان", "بطوله", "بيت"})
 # People of a place ("وجهاء وأعيان منطقة مكة المكرمة", "أبناء محافظة …"): that place is whose
 # they are, not where a meeting is (folded)
 PEOPLE_OF: frozenset[str] = frozenset({"وجهاء", "سكان", "ابناء", "مواطني", "اهل", "شيوخ",
