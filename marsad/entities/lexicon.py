@@ -91,10 +91,18 @@ class Lexicon:
     org_ambiguous: frozenset[str]  # org names that are also words or places (الاتحاد، ليون)
     misc_words: frozenset[str]  # currencies, religions, prizes: MISC in ANERcorp
     event_heads: frozenset[str]  # words a MISC name follows (بطولة، جائزة، مهرجان)
+    currencies: frozenset[str]  # MISC after a number (rules.py); also in misc_words
+    quantity_words: frozenset[str]  # مليون، مليار: a number written as a word
+    time_words: frozenset[str]  # chunk_edges.txt: a chunk ends before them (rules.py)
+    formula_words: frozenset[str]  # رحمه، رضي، صلى: a pious formula after a name
+    name_particles: frozenset[str]  # دي، فون: a European name's first word (as written, not
+    # folded: فان folds like فإن)
     holders: tuple[Holder, ...]
     max_phrase: int
     # per-word answers of the predicates below (and in marsad.entities.titles), by predicate name
     _memos: dict[str, dict[str, bool]] = field(default_factory=dict, compare=False, repr=False)
+    _str_memos: dict[str, dict[str, str]] = field(default_factory=dict, compare=False,
+                                                  repr=False)
 
     def answer(self, name: str, word: str, compute: Callable[[str, Lexicon], bool]) -> bool:
         """``compute(word, self)``, remembered per predicate ``name`` (a cache emptied when it
@@ -103,6 +111,18 @@ class Lexicon:
         d = self._memos.get(name)
         if d is None:
             d = self._memos[name] = {}
+        hit = d.get(word)
+        if hit is None:
+            if len(d) > _MEMO_MAX:
+                d.clear()
+            hit = d[word] = compute(word, self)
+        return hit
+
+    def answer_str(self, name: str, word: str, compute: Callable[[str, Lexicon], str]) -> str:
+        """``answer`` for a predicate with a short string answer (a kind, "" for none)."""
+        d = self._str_memos.get(name)
+        if d is None:
+            d = self._str_memos[name] = {}
         hit = d.get(word)
         if hit is None:
             if len(d) > _MEMO_MAX:
@@ -210,7 +230,9 @@ def lexicon() -> Lexicon:
     more_places, more_place_phrases = _split(read_list("places_more.txt"))
     misc_names, misc_phrases = _split(read_list("misc_names.txt"))
     misc = read_sections("misc_cues.txt")
-    misc_words, _ = _split(misc["words"])
+    currencies, _ = _split(misc["currencies"])
+    misc_words = _split(misc["words"])[0] | currencies
+    edges = read_sections("chunk_edges.txt")
     event_heads, _ = _split(misc["event_heads"])
     holders = _holders()
     person_tokens, person_phrases = _name_words(h.name for h in holders)
@@ -251,6 +273,11 @@ def lexicon() -> Lexicon:
         org_ambiguous=org_amb,
         misc_words=misc_words,
         event_heads=event_heads,
+        currencies=currencies,
+        quantity_words=_split(misc["quantities"])[0],
+        time_words=_split(edges["time"])[0],
+        formula_words=_split(edges["formulas"])[0],
+        name_particles=frozenset(edges["particles"]),
         holders=holders,
         max_phrase=max((len(p) for p in all_phrases), default=1),
     )

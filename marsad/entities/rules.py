@@ -4,16 +4,22 @@
   (document entities only: ANERcorp's own convention differs, see ``apply_rules``).
 - A name right after an honorific or a title with a nationality ("آية الله علي خامنئي",
   "الرئيس الروسي فلاديمير بوتين") is PERS when its first word is a known first name or name word.
+- A chunk ends before a time word or a pious formula ("مجلس الأمن أواخر يوليو", "فيصل رحمه
+  الله"); a person's name ends before a clitic preposition or conjunction that opens a common noun
+  ("الشمري بالوفد") and where a listed full name meets another listed name ("دي ميستورا المعلم").
+- A currency after a number is MISC (ANERcorp's دولار), not the club ريال مدريد.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from marsad.entities.clusters import frequency_of
+from marsad.entities.conll import bio_spans
 from marsad.entities.features import phrase_marks_at
 from marsad.entities.lexicon import NAME_LINKS, Lexicon, lexicon
 from marsad.entities.titles import is_title_word
-from marsad.text import clitic_variants, fold
+from marsad.text import clitic_variants, dediac_ar, fold, is_word
 
 _JOINERS = NAME_LINKS | {"ولد"}  # ولد: son of, in Mauritanian names
 MAX_NAME = 4
@@ -123,9 +129,178 @@ def family_name_ends(tokens: list[str], tags: list[str]) -> list[str]:
     return out
 
 
+def _set_chunk(out: list[str], kind: str, a: int, b: int) -> None:
+    """Tag tokens a..b-1 as one ``kind`` chunk ("O" clears them); an I- right after becomes B-."""
+    for k in range(a, b):
+        out[k] = "O" if kind == "O" else ("B-" if k == a else "I-") + kind
+    if b < len(out) and out[b].startswith("I-"):
+        out[b] = "B-" + out[b][2:]
+
+
+def end_at_edges(tokens: list[str], tags: list[str]) -> list[str]:
+    """A chunk ends before a time word or a pious formula's first word (chunk_edges.txt): "مجلس
+    الأمن [أواخر يوليو]", "الملك فيصل [رحمه] الله" — the rest of the chunk is no part of it,
+    except الله after a formula, which ANERcorp tags MISC."""
+    lx = lexicon()
+    out = list(tags)
+    for _, a, b in bio_spans(tags):
+        for i in range(a + 1, b):
+            f = fold(tokens[i])
+            if f in lx.time_words:
+                _set_chunk(out, "O", i, b)
+                break
+            if f in lx.formula_words:
+                _set_chunk(out, "O", i, b)
+                if i + 1 < b and fold(tokens[i + 1]) == "الله":
+                    _set_chunk(out, "MISC", i + 1, i + 2)
+                break
+    return out
+
+
+_CUT_CLITICS = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "وب", "ول", "فب", "فل", "و", "ف",
+                "ب", "ل", "ك")
+_COMMON_ZIPF = 4  # a word this frequent in general Arabic is a common word (الوفد, عصبية)
+
+
+def _name_word_anywhere(folded: str, lx: Lexicon) -> bool:
+    return (folded in lx.first_names or folded in lx.person_tokens or folded in lx.notable_tokens
+            or folded in lx.family_names)
+
+
+def clitic_noun_after_name(word: str, lx: Lexicon) -> str:
+    """What a word with a proclitic inside a person's name opens: "LOC" (ببريدة), "PERS" (a
+    coordinated name: وعبدالله), "O" (a common noun: بالوفد, بعصبية) or "" (part of the name:
+    وليد, بلقاسم — a listed name, or a rest that is no common word)."""
+    return lx.answer_str("clitic_noun", word, _clitic_noun_after_name)
+
+
+def _clitic_noun_after_name(word: str, lx: Lexicon) -> str:
+    f = fold(word)
+    if _name_word_anywhere(f, lx) or not is_word(word):
+        return ""
+    for p in _CUT_CLITICS:
+        if not f.startswith(p) or len(f) - len(p) < 3:
+            continue
+        rest = f[len(p):]
+        if p.endswith(("ال", "لل")):  # بالوفد, للوفد → الوفد
+            rest = "ال" + rest
+        if p == "و" and (rest in lx.first_names or rest in NAME_LINKS):
+            return "PERS"  # "سراج وريان": and a second person
+        if p in ("و", "ف"):  # وعصبية is rare, و/ف + a foreign name (فلوريس) is not
+            continue
+        if rest in lx.places:
+            return "LOC"
+        fq = frequency_of(rest)
+        if fq is not None and int(fq[0]) >= _COMMON_ZIPF and not _name_word_anywhere(rest, lx):
+            return "O"
+    return ""
+
+
+def end_names_at_clitic_nouns(tokens: list[str], tags: list[str]) -> list[str]:
+    """"الدكتور الشمري [بالوفد]", "عبد الله [ببريدة]": a word with a clitic preposition or
+    conjunction that opens a common noun (or a place) is where the person's name has ended."""
+    lx = lexicon()
+    out = list(tags)
+    for kind, a, b in bio_spans(tags):
+        if kind != "PERS":
+            continue
+        for i in range(a + 1, b):
+            if fold(tokens[i - 1]) in _JOINERS:
+                continue
+            what = clitic_noun_after_name(tokens[i], lx)
+            if not what:
+                continue
+            _set_chunk(out, "O", i, b)
+            if what == "LOC":
+                _set_chunk(out, "LOC", i, i + 1)
+            elif what == "PERS":
+                _set_chunk(out, "PERS", i, b)
+            break
+    return out
+
+
+def split_listed_names(tokens: list[str], tags: list[str]) -> list[str]:
+    """"[دي ميستورا المعلم]": a person chunk that is one listed full name (or the particle-led end
+    of one: دي ميستورا) followed by the end of another (المعلم, of وليد المعلم) is two people;
+    a name particle (دي، فون) just before a person's name is its first word."""
+    lx = lexicon()
+    out = list(tags)
+    for kind, a, b in bio_spans(tags):
+        if kind != "PERS":
+            continue
+        if a > 0 and out[a - 1] == "O" and dediac_ar(tokens[a - 1]) in lx.name_particles:
+            a -= 1
+            _set_chunk(out, "PERS", a, b)
+        cut = _listed_split(tuple(fold(t) for t in tokens[a:b]), lx) if b - a >= 3 else 0
+        if cut:
+            _set_chunk(out, "PERS", a, a + cut)
+            _set_chunk(out, "PERS", a + cut, b)
+    return out
+
+
+def _listed_split(words: tuple[str, ...], lx: Lexicon) -> int:
+    """Where ``words`` (a person chunk) splits into two listed names, else 0."""
+    index = _listed_name_pieces()
+    if words in index.pieces:
+        return 0
+    for k in range(2, len(words)):
+        left, right = words[:k], words[k:]
+        if right[0] in _JOINERS or left[-1] in _JOINERS or right[0] in lx.first_names \
+                or left[-2] in _JOINERS:  # "عبدالعزيز بن سعود العنزي": a nasab takes a nisba
+            continue
+        if (left in index.names or (left[0] in index.particles and left in index.tails)) \
+                and right in index.tails:
+            return k
+    return 0
+
+
+class _Pieces:
+    """The listed full names (leaders, notable people), their ends and their contiguous pieces."""
+
+    def __init__(self, names: frozenset[tuple[str, ...]]) -> None:
+        pieces: set[tuple[str, ...]] = set()
+        tails: set[tuple[str, ...]] = set()
+        for n in names:
+            for i in range(len(n)):
+                tails.add(n[i:])
+                for j in range(i + 1, len(n) + 1):
+                    pieces.add(n[i:j])
+        self.names = names
+        # inside a listed name a folded particle is one (no فإن there)
+        self.particles = frozenset(fold(w) for w in lexicon().name_particles)
+        self.pieces = frozenset(pieces)
+        self.tails = frozenset(tails)
+
+
+@lru_cache(maxsize=1)
+def _listed_name_pieces() -> _Pieces:
+    lx = lexicon()
+    return _Pieces(lx.person_phrases | lx.notable_phrases)
+
+
+def _quantity(word: str, lx: Lexicon) -> bool:
+    return any(ch.isdigit() for ch in word) or fold(word) in lx.quantity_words
+
+
+def currencies_after_numbers(tokens: list[str], tags: list[str]) -> list[str]:
+    """"مليون [ريال]", "99.05 [ريال]": a currency after a number is MISC (as ANERcorp tags
+    دولار), not the club ريال مدريد the CRF learned the word from."""
+    lx = lexicon()
+    out = list(tags)
+    for i in range(1, len(tokens)):
+        if out[i] in ("O", "B-ORG") and (i + 1 >= len(out) or not out[i + 1].startswith("I-")) \
+                and fold(tokens[i]) in lx.currencies and _quantity(tokens[i - 1], lx):
+            out[i] = "B-MISC"
+    return out
+
+
 def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> list[str]:
     """Token-level rules. ``places`` joins multi-word places: right for analysts (سلطنة عمان is
     one place) but not ANERcorp's convention (it tags غزة alone in قطاع غزة), so off for CoNLL."""
     tags = names_after_titles(tokens, tags)
     tags = family_name_ends(tokens, tags)
+    tags = end_at_edges(tokens, tags)
+    tags = end_names_at_clitic_nouns(tokens, tags)
+    tags = split_listed_names(tokens, tags)
+    tags = currencies_after_numbers(tokens, tags)
     return extend_places(tokens, tags) if places else tags

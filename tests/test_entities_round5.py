@@ -1,0 +1,130 @@
+"""Entities round 5: where names end on real news (time words, formulas, clitic nouns, two names
+run together, currencies). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.document import Document
+from marsad.entities import run
+from marsad.entities.rules import (
+    currencies_after_numbers,
+    end_at_edges,
+    end_names_at_clitic_nouns,
+    split_listed_names,
+)
+from marsad.pipeline import Context
+
+
+def entities_of(text: str) -> list[tuple[str, str]]:
+    doc = Document(text=text)
+    run(doc, Context(pub_date=date(2015, 7, 20)))
+    return [(e.type, e.text) for e in doc.entities if not (e.evidence or "").startswith("role:")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("ناقش مجلس الأمن أواخر يوليو الملف", "O B-ORG I-ORG I-ORG I-ORG O",
+         "O B-ORG I-ORG O O O"),
+        ("أعلنت منظمة الصحة العالمية أمس خطة", "O B-ORG I-ORG I-ORG I-ORG O",
+         "O B-ORG I-ORG I-ORG O O"),
+        ("زار وزير الخارجية اليوم القاهرة", "O O O O B-LOC", "O O O O B-LOC"),
+        ("عهد الملك خالد رحمه الله بدأ", "O O B-PERS I-PERS I-PERS O",
+         "O O B-PERS O B-MISC O"),
+        ("عن أنس بن مالك رضي الله عنه", "O B-PERS I-PERS I-PERS I-PERS I-PERS O",
+         "O B-PERS I-PERS I-PERS O B-MISC O"),
+        ("وصل كريم الخطيب الأحد إلى جدة", "O B-PERS I-PERS I-PERS O B-LOC",
+         "O B-PERS I-PERS O O B-LOC"),
+        # a name that is also a time of day stays whole
+        ("اعتقل سامي صباح العلي", "O B-PERS I-PERS I-PERS", "O B-PERS I-PERS I-PERS"),
+    ],
+)
+def test_chunks_end_before_time_words_and_formulas(sentence: str, tags: str,
+                                                  expected: str) -> None:
+    assert end_at_edges(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("ورحب المهندس ماجد الشمري بالوفد الزائر", "O O B-PERS I-PERS I-PERS O",
+         "O O B-PERS I-PERS O O"),
+        ("رد سالم القحطاني بشدة على السؤال", "O B-PERS I-PERS I-PERS O O",
+         "O B-PERS I-PERS O O O"),
+        ("افتتح شارع الأمير سلطان بجدة", "O O O B-PERS I-PERS", "O O O B-PERS B-LOC"),
+        ("كرّم المدير نواف العتيبي وسلمان الحربي", "O O B-PERS I-PERS I-PERS I-PERS",
+         "O O B-PERS I-PERS B-PERS I-PERS"),
+        # a name's own letters are no clitic: وليد, بلقاسم, فيصل, a foreign ف/و name
+        ("قال محمد وليد الحسن", "O B-PERS I-PERS I-PERS", "O B-PERS I-PERS I-PERS"),
+        ("صرح أحمد بلقاسم أمس", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
+        ("سجل ماركو فلوريس هدفا", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
+    ],
+)
+def test_person_names_end_at_a_clitic_noun(sentence: str, tags: str, expected: str) -> None:
+    assert end_names_at_clitic_nouns(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a particle-led listed name, then the end of another listed name
+        ("وحول لقاء دي ميستورا المعلم أمس", "O O O B-PERS I-PERS O",
+         "O O B-PERS I-PERS B-PERS O"),
+        ("وحول لقاء دي ميستورا المعلم أمس", "O O B-PERS I-PERS I-PERS O",
+         "O O B-PERS I-PERS B-PERS O"),
+        # a full listed name and then another one's family name
+        ("جمع بشار الأسد المعلم بالوفد", "O B-PERS I-PERS I-PERS O",
+         "O B-PERS I-PERS B-PERS O"),
+        # a nasab chain takes its nisba: no split
+        ("استقبل عبدالعزيز بن سعود العنزي الضيوف", "O B-PERS I-PERS I-PERS I-PERS O",
+         "O B-PERS I-PERS I-PERS I-PERS O"),
+        # one listed name whole: no split
+        ("قال ستيفان دي ميستورا", "O B-PERS I-PERS I-PERS", "O B-PERS I-PERS I-PERS"),
+        # the particle joins the name after it
+        ("تحدثت فون دير لاين", "O O B-PERS I-PERS", "O B-PERS I-PERS I-PERS"),
+    ],
+)
+def test_listed_names_run_together_split(sentence: str, tags: str, expected: str) -> None:
+    assert split_listed_names(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("بلغت الأرباح 190 مليون ريال", "O O O O B-ORG", "O O O O B-MISC"),
+        ("سعر السهم 12.5 ريال", "O O O O", "O O O B-MISC"),
+        ("فاز ريال مدريد على خصمه", "O B-ORG I-ORG O O", "O B-ORG I-ORG O O"),
+        ("انتقل إلى ريال بعد موسم", "O O B-ORG O O", "O O B-ORG O O"),
+    ],
+)
+def test_currency_after_a_number_is_misc(sentence: str, tags: str, expected: str) -> None:
+    assert currencies_after_numbers(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("وفي ما يخص لقاء دي ميستورا المعلم قالت الوكالة إن المباحثات كانت بناءة.",
+         [("PERSON", "دي ميستورا"), ("PERSON", "المعلم")], [("PERSON", "ميستورا المعلم")]),
+        ("ورحب الدكتور ناصر الشمري بالوفد في مكتبه بالباحة.",
+         [("PERSON", "ناصر الشمري")], [("PERSON", "ناصر الشمري بالوفد")]),
+        ("وسيقدم المبعوث تقريره إلى مجلس الأمن أواخر الشهر الجاري.",
+         [("ORGANIZATION", "مجلس الأمن")], [("ORGANIZATION", "مجلس الأمن أواخر الشهر")]),
+        ("وأعلنت منظمة الصحة العالمية أمس عن حملة تطعيم جديدة.",
+         [("ORGANIZATION", "منظمة الصحة العالمية")], []),
+        ("وقد شارك المبعوث الأممي إلى ليبيا برناردينو ليون في الاجتماع.",
+         [("PERSON", "برناردينو ليون")], [("LOCATION", "برناردينو"), ("LOCATION", "ليون")]),
+        ("وبلغ صافي الربح 75 مليون ريال في الربع الثاني.", [("MISC", "ريال")],
+         [("ORGANIZATION", "ريال")]),
+    ],
+)
+def test_stage_on_news_like_sentences(text: str, present: list[tuple[str, str]],
+                                      absent: list[tuple[str, str]]) -> None:
+    got = entities_of(text)
+    for e in present:
+        assert e in got, got
+    for e in absent:
+        assert e not in got, got
