@@ -85,3 +85,38 @@ GROUP_NAMES = {**NAMES, "حزب الأمة": (ORG, "حزب الأمة")}
 )
 def test_group_as_the_other_party(text: str, expected: list[list[str]]) -> None:
     assert parties(text, GROUP_NAMES) == expected
+
+
+def places(text: str) -> list[str | None]:
+    return [m.place for m in meetings_with(text, NAMES, "2015-07-23")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the host's own office, in the body named after it
+        ("استقبل وزير الداخلية كمال الراشد،في مكتبه بالرئاسة العامة للشؤون اليوم السفير نبيل "
+         "حداد.",
+         ["مكتبه بالرئاسة العامة"]),
+        # (a city after it is the place, as before)
+        ("استقبل وزير الداخلية كمال الراشد في مكتبه بالرياض اليوم السفير نبيل حداد.",
+         ["الرياض"]),
+    ],
+)
+def test_own_office_in_a_named_body_is_the_place(text: str, expected: list[str | None]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit to a family is a meeting with it; one receiving the visitor is of the family
+        ("زار أمير المنطقة كمال الراشد أمس عددا من مجالس الأسر بجدة، وقد استهل سموه الزيارة "
+         "بزيارة أسرة البوعينين، حيث كان في استقباله نبيل حداد، بعد ذلك قام بزيارة أسرة الخنيني.",
+         [["كمال الراشد", "أسرة البوعينين"], ["كمال الراشد", "أسرة الخنيني"]]),
+        ("وقام كمال الراشد أمس بزيارة لأسرة الشهيد سامي العتيبي في جدة وقدم لهم التعازي.",
+         [["كمال الراشد", "أسرة الشهيد سامي العتيبي"]]),
+    ],
+)
+def test_family_visit(text: str, expected: list[list[str]]) -> None:
+    assert parties(text) == expected

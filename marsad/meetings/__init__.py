@@ -360,6 +360,43 @@ def _also_host(F: str, f0: int, ts: int, te: int) -> bool:
     return bool(ALSO_BEFORE_RE.search(F, max(f0, ts - 8), ts)) or bool(ALSO_AFTER_RE.match(F, te))
 
 
+FAMILY_RE = re.compile(r"\s+[لب]?(?:" + alternation(list(lx.FAMILY_HEADS)) + r")\s+")
+_FAMILY_MAX_WORDS = 5
+
+
+def _family_visited(a: Analysed, te: int, f1: int) -> Entity | None:
+    """"بزيارة أسرة البوعينين", "زيارته لأسرة الشهيد X": the family right after a visit noun, as
+    a group party (up to a comma, a place or time word, or five words)."""
+    F = a.folded.text
+    m = FAMILY_RE.match(F, te, f1)
+    if m is None:
+        return None
+    head_at = m.start() + len(F[m.start():m.end()]) - len(F[m.start():m.end()].lstrip())
+    if F[head_at] in "لب":
+        head_at += 1
+    end = m.end()
+    n = 0
+    for w in re.finditer(r"\S+", F[m.end():f1]):
+        word = w.group(0)
+        bare = word.strip("،,.:؛\"«»()")
+        if not bare or bare in lx.FAMILY_NAME_STOPS or (bare.startswith("ب") and n > 0):
+            break
+        end = m.end() + w.start() + word.find(bare) + len(bare)
+        n += 1
+        if n == _FAMILY_MAX_WORDS or word[-1:] in "،,.:؛":
+            break
+    if n == 0:
+        return None
+    o = a.folded.orig
+    text = a.text[o(head_at):o(end)]
+    return Entity(start=o(head_at), end=o(end), text=text, type="ORGANIZATION", canonical=text)
+
+
+def _is_family(e: Entity) -> bool:
+    return e.type == "ORGANIZATION" and fold(e.text).split()[:1] in (
+        [h] for h in lx.FAMILY_HEADS)
+
+
 def _interview(after: list[str]) -> bool:
     """Words after a meeting noun that make it an interview: "تلفزيوني/صحفي", or "خاص مع" a
     medium (a Latin name, قناة، صحيفة، وكالة …)."""
@@ -745,6 +782,9 @@ def _draft_for(
     own_reception = at_reception and bool(_owned(form))
     if own_reception and NON_GUEST_RE.search(F, f0, ts):
         return None  # "طائرة تقل جثماني الشهيدين وكان في استقبالها …": no guest to meet
+    if own_reception and last_parties and _is_family(last_parties[-1]) and \
+            last_parties[-1].start < o(ts) and a.sents[si][0] <= last_parties[-1].start:
+        return None  # "بزيارة أسرة X، حيث كان في استقباله Y": Y is of the family visited
     if own_reception and parties:
         # "ولدى وصوله … كان في استقباله X، وY": the one arriving meets X; the others are present
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
@@ -820,6 +860,18 @@ def _draft_for(
             parties = [parties[0], host]
             place = place or name_of(host)
             names_here = _unique_names(parties)
+    family = _family_visited(a, te, f1) if kind == "visit" and is_noun else None
+    if family is not None:
+        # "قام سموه بزيارة أسرة الخنيني، وكان الشيخ X في مقدمة مستقبليه": the visitor meets
+        # the family (those receiving him are of it)
+        lv = LIGHT_RE.search(F, left, ts)
+        visitor = next((e for e in entities_between(a.entities, o(lv.end()), o(ts))
+                        if e.type == "PERSON"), None) if lv is not None else None
+        visitor = visitor or _previous_subject(a, si, o(ts))
+        if visitor is not None:
+            parties = [visitor, family]
+            names_here = _unique_names(parties)
+            kind = "meeting"
     elif kind == "visit" and is_noun and len(names_here) < 2 and not met_there:
         # "الزيارة التي من المزمع أن تقوم بها موغيريني إلى طهران": visitor, then إلى + country
         pair = _noun_visit(a, te, f1)
@@ -1819,7 +1871,9 @@ def _is_place(a: Analysed, e: Entity) -> bool:
 
 
 _PLACE_PHRASE_RE = re.compile(
-    WB_START + r"(?:[وف]?في\s+|[وف]?ب)(?P<seat>(?:ال)?(?:مقر|قصر|ديوان|مكتب|سراي))\s+"
+    WB_START + r"(?:[وف]?في\s+|[وف]?ب)(?P<seat>(?:ال)?(?:مقر|قصر|ديوان|مكتب|سراي)"
+    # "في مكتبه بالرئاسة العامة …": his own office, in the body named after it
+    r"|(?:مكتبه|مقره|قصره|مكتبها|مقرها)(?=\s+بال))\s+"
     r"(?P<words>\S+(?:\s+\S+){0,3})"
 )
 
