@@ -172,6 +172,8 @@ def run(doc: Document, ctx: object) -> None:
             # the period is kept beside it so the reader can tell.
             period = governing_period(doc, *d.scope, anchor=d.trigger[0])
         place = d.place if d.kind != "call" else None  # a phone call joins two places
+        if place and d.seat and fold(place).split()[0] in _OWN_SEATS:
+            place = d.seat  # "أمير منطقة عسير في مكتبه بالإمارة": his seat names the place
         if d.later and out and status == out[-1].status:
             # "وفي وقت لاحق، اجتمع …": the day and place of the meeting told before
             if date_source in ("paragraph", "pub_date", None) and out[-1].date:
@@ -205,6 +207,9 @@ def run(doc: Document, ctx: object) -> None:
         elif not _merge_into(out, m):
             out.append(m)
     doc.meetings.extend(sorted(out, key=lambda m: m.start))
+
+
+_OWN_SEATS = frozenset({"مكتبه", "مقره", "قصره", "مكتبها", "مقرها"})
 
 
 def governing_period(doc: Document, start: int, end: int, anchor: int) -> str | None:
