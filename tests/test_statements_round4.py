@@ -15,6 +15,7 @@ NAMES = {
     "بروكسل": (L, "بروكسل"), "باريس": (L, "باريس"), "سالم العتيبي": (P, "سالم العتيبي"),
     "جربا شيهو": (L, "جربا شيهو"), "المفوضية الأوروبية": (ORG, "المفوضية الأوروبية"),
     "رئيس الوزراء الإيطالي": (P, "ماتيو رينزي"), "ماتيو رينزي": (P, "ماتيو رينزي"),
+    "جون سميث": (P, "جون سميث"), "غرين ووتش": (ORG, "غرين ووتش"),
 }
 
 
@@ -69,6 +70,25 @@ def test_unnamed_sources_and_apposition(text: str, expected: list[tuple[str, str
 )
 def test_offices_and_unnamed_statements(text: str, expected: list[tuple[str, str, str]]
                                         ) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short quotation right before the content marker is a name, not what was said
+        ('وأكد جون سميث من معهد "غرين ووتش" أن الانبعاثات ارتفعت العام الماضي.',
+         [("جون سميث", "assert", "الانبعاثات ارتفعت العام الماضي")]),
+        # … while a quotation after the speaker still is what was said
+        ("وقال جون سميث «لن نقبل بأي تأجيل للاتفاق».",
+         [("جون سميث", "assert", "لن نقبل بأي تأجيل للاتفاق")]),
+        # a union or an institute named in quotes speaks under its whole quoted name
+        ('وأعلنت نقابة "عمال الموانئ المتحدة" وهي الأكبر في البلاد أن الإضراب سيستمر.',
+         [("نقابة عمال الموانئ المتحدة", "assert", "الإضراب سيستمر")]),
+    ],
+)
+def test_quoted_names_near_the_speaker(text: str, expected: list[tuple[str, str, str]]
+                                       ) -> None:
     assert said(text) == expected
 
 

@@ -1280,7 +1280,10 @@ def _speaker_after(
             return [text], np_end, None
         if first_bare in lx.MULTIWORD_HEADS or first_bare in lx.ORG_HEADS:
             # the name runs to the content marker, a comma or a bracket (at most six words)
-            while n < min(7, len(words)):
+            quoted_end = _quoted_name_end(words) if first_bare in lx.ORG_HEADS else None
+            if quoted_end is not None:
+                n = quoted_end  # 'نقابة "أيه إف إل-سي آي أو" وهي …': the quoted name, whole
+            while quoted_end is None and n < min(7, len(words)):
                 w = words[n].group(0)
                 ws = w.strip(_PUNCT_STRIP)
                 if not ws or THAT_RE.fullmatch(ws) or ws in ("في", "عن", "علي", "الي", "من") \
@@ -1759,6 +1762,19 @@ def _source_body(words: list[re.Match[str]], n: int) -> int:
     return end
 
 
+def _quoted_name_end(words: list[re.Match[str]]) -> int | None:
+    """After a body's head, a name in quotes of up to seven words ('نقابة "أيه إف إل-سي آي
+    أو"'): the count of words through its closing quote, else None."""
+    if len(words) < 2 or words[1].group(0)[:1] not in _PAIRS:
+        return None
+    closer = _PAIRS[words[1].group(0)[0]]
+    for j in range(1, min(8, len(words))):
+        wj = words[j].group(0).rstrip("،,:")
+        if wj[-1:] == closer and (j > 1 or len(wj) > 1):
+            return j + 1
+    return None
+
+
 def _adjective_like(w: str, head: str = "") -> bool:
     """Words that extend a nominal speaker ("دول غربية", "مصدر مسؤول"), not a following name;
     an adjective agrees with its head in definiteness ("الحركة تعيين" is no phrase)."""
@@ -1886,6 +1902,7 @@ def _last_meeting_parties(doc: Document, before: int) -> list[str]:
     return []
 
 
+_QUOTED_NAME_WORDS = 7  # a quotation this short right before أن names something, says nothing
 _TEMPORAL_AN = (["بعد"], ["قبل"], ["منذ"], ["دون"], ["بدون"], ["حين"], ["لحين"])
 
 
@@ -1922,6 +1939,10 @@ def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
     qn = _quote_near(F, pos, cut)
     if qn and (t is None or qn.start() < t.start()):
         qe = _quote_end(F, qn.start(), cut)
+        if qe and t is not None and qe < t.start() and \
+                len(F[qn.start() + 1:qe].split()) <= _QUOTED_NAME_WORDS and \
+                not any(c in F[qe - 1:t.start()] for c in "،,.:؟!"):
+            qe = None  # 'من معهد "سنتر فور …" أن …': a quoted name before the marker
         if qe and not (F[pos:qn.start()].split() and F[pos:qn.start()].split()[-1] in _PREPS
                        and len(F[qe + 1:cut].split()) > 3):
             return orig(qn.start() + 1), orig(qe)  # type: ignore[operator]
