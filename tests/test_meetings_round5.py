@@ -120,3 +120,37 @@ def test_own_office_in_a_named_body_is_the_place(text: str, expected: list[str |
 )
 def test_family_visit(text: str, expected: list[list[str]]) -> None:
     assert parties(text) == expected
+
+
+MORE_NAMES = {**NAMES, "قصر الصفا": (L, "قصر الصفا"), "مكة المكرمة": (L, "مكة المكرمة"),
+              "بروكسل": (L, "بروكسل"), "البيت الأبيض": (ORG, "البيت الأبيض"),
+              "أبو مازن": (P, "أبو مازن"), "محمود عباس": (P, "محمود عباس")}
+
+
+def kinds(text: str) -> list[tuple[list[str], str]]:
+    return [(m.participants, m.kind) for m in meetings_with(text, MORE_NAMES, "2015-07-23")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "عقب صلاة العيد" before the guests is when, not what was discussed
+        ("وكان الملك كمال الراشد قد استقبل صباح اليوم في قصر الصفا بمكة المكرمة عقب صلاة عيد "
+         "الفطر الأمراء والعلماء ورئيس الوزراء الأسبق نبيل حداد والوزراء.",
+         [(["كمال الراشد", "نبيل حداد"], "meeting")]),
+        # "اتصل X بـ Y": a call, with its caller named before the verb
+        ("قال البيت الأبيض إن الرئيس كمال الراشد اتصل بالرئيس نبيل حداد اليوم لبحث الاتفاق.",
+         [(["كمال الراشد", "نبيل حداد"], "call")]),
+        ("وقال كمال الراشد «واتصلت بنا نبيل حداد أمس».", []),  # (quoted, first person)
+        ("وقال كمال الراشد إن القضية تتصل بالهوية.", []),  # (relates to)
+        # an inserted "خلال لقائه X …،" ends at its comma
+        ("وعبر المسؤول الأوروبي كمال الراشد، خلال لقائه نبيل حداد وزير الخارجية والوفد المرافق "
+         "له في بروكسل، عن سعادته بتحرير المدينة من الرئيس المخلوع سامي العتيبي.",
+         [(["كمال الراشد", "نبيل حداد"], "meeting")]),
+        # a name in brackets after a party is its other name, not a second party
+        ("وطالب كمال الراشد بعقد اجتماع لتشكيل حكومة على أساس موافقة الرئيس أبو مازن (محمود "
+         "عباس) عليها.", []),
+    ],
+)
+def test_newspaper_phrasings(text: str, expected: list[tuple[list[str], str]]) -> None:
+    assert kinds(text) == expected

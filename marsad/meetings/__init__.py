@@ -397,6 +397,14 @@ def _family_visited(a: Analysed, te: int, f1: int) -> Entity | None:
     return Entity(start=o(head_at), end=o(end), text=text, type="ORGANIZATION", canonical=text)
 
 
+def _alias_in_brackets(a: Analysed, e: Entity, parties: list[Entity]) -> bool:
+    """"الرئيس أبو مازن (محمود عباس)": a name in brackets right after another party is that
+    party's other name."""
+    return a.text[max(0, e.start - 3):e.start].strip().endswith("(") and any(
+        p is not e and p.end <= e.start and a.text[p.end:e.start].strip() == "("
+        for p in parties)
+
+
 def _is_family(e: Entity) -> bool:
     return e.type == "ORGANIZATION" and fold(e.text).split()[:1] in (
         [h] for h in lx.FAMILY_HEADS)
@@ -550,6 +558,13 @@ def _draft_for(
     if press is not None:
         # "في المؤتمر الصحافي الذي عقده أمس مع X": the sides after the joint word
         stop = _press_scope_end(a, te, max(stop, _scope_end(F, press.end(), f1)))
+    if is_noun and _owned(form) and before and before[-1] in lx.DURING_RECEPTION and \
+            F[f0:ts].rstrip()[:-len(before[-1])].rstrip()[-1:] in ("،", ","):
+        # "وعبر المسؤول، خلال لقائه X في بروكسل، عن سعادته …": the inserted clause ends at its
+        # comma (unless the guests go on: "، و…")
+        c = F.find("،", te, stop)
+        if c > 0 and not F[c + 1:c + 3].lstrip().startswith("و"):
+            stop = c
     clause, left = _clause_start(F, f0, ts, is_noun, joined=prefix[:1] in ("و", "ف"))
     # a past-tense verb: only a cue before it ("كان من المقرر أن …") makes the meeting planned
     past = not is_noun and form in lx.PAST_TRIGGERS and "س" not in prefix
@@ -852,7 +867,8 @@ def _draft_for(
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
         if ref is not None:
             parties = [ref, *parties]
-    parties = _drop_same_person([e for e in parties if not _too_short(name_of(e))])
+    parties = _drop_same_person([e for e in parties if not _too_short(name_of(e))
+                                 and not _alias_in_brackets(a, e, parties)])
     names_here = _unique_names(parties)
     met_there = kind == "visit" and (_other_meeting_after(F, te, f1) or (bool(before) and
                                      before[-1] in lx.RELATIVES))  # "الذي زار كينيا عام 2006"
@@ -915,6 +931,9 @@ def _draft_for(
         if other is not None:
             parties = [*parties, other]
     if len(_unique_names(parties)) < 2:
+        return None
+    if form in lx.NAMED_CALLER_VERBS and (_in_quote(F[f0:ts]) or not any(
+            e.type == "PERSON" and o(left) <= e.start < o(ts) for e in parties)):
         return None
     if not any(e.type == "PERSON" for e in parties) and (sporty or _any_sport_word(F[f0:f1])):
         return None  # two teams meeting on a pitch ("ويلتقي برشلونة مع مانشستر يونايتد …")
@@ -1520,6 +1539,9 @@ def _scope_end(F: str, te: int, f1: int) -> int:
         end = m.start() if m else f1
         if m is None:
             break
+        if PRAYER_AFTER_RE.match(F, m.end()):
+            pos = m.end()  # "استقبل … عقب صلاة عيد الفطر الأمراء …": a time, not the topic
+            continue
         comma_before = F[te:m.start()].rstrip()[-1:] in ("،", ",")
         nxt = F.find("،", m.end(), f1)
         if nxt > 0 and (
@@ -1540,6 +1562,7 @@ def _scope_end(F: str, te: int, f1: int) -> int:
     return q.start() if q else end
 
 
+PRAYER_AFTER_RE = re.compile(r"\s+صلاه" + WB_END)
 _NAMED_BY_QUOTE = lx.GROUP_HEADS  # (not a medium: "مع قناة «سي بي إس»" is an interview)
 
 

@@ -41,6 +41,8 @@ TRIGGERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # only after في / لدى ("وكان في وداع الأمير …"), see AT_RECEPTION
     (("استقبال", "وداع", "وداعه", "وداعها", "توديع"), "meeting", "reception"),
     (("هاتف", "هاتفه", "هاتفت", "يهاتف", "هاتفيا"), "call", "verb"),
+    # "اتصل X بـ Y": a call (the object after بـ); past only ("قضية تتصل بالهوية": relates to)
+    (("اتصل", "اتصلت", "اتصلا"), "call", "verb"),
     (("زياره", "زيارته", "زيارتها", "زيارات"), "visit", "noun"),
     (("جوله", "الجوله", "جولات", "الجولات", "جولته", "جولتها"), "talks", "round"),
     # "في مؤتمر صحفي مع نظيره X", "عقدا مؤتمراً صحفياً مشتركاً": only as PRESS_JOINT says
@@ -425,3 +427,7 @@ FAMILY_NAME_STOPS: frozenset[str] = frozenset({"في", "حيث", "وقد", "و",
                                                "امس", "اليوم", "يوم", "مساء", "صباح", "وكان",
                                                "بمنزلهم", "بمنزلها", "بمنزل", "بقريه", "لتقديم",
                                                "للتعزيه", "لتعزيتهم", "وقدم"})
+
+# "اتصل" is a call only with its caller named in the clause before it ("إن الرئيس X اتصل بـ Y"),
+# not "واتصلت بنا النجمة" nor a first-person "اتصلت بأحمد" in a memoir (folded)
+NAMED_CALLER_VERBS: frozenset[str] = frozenset({"اتصل", "اتصلت", "اتصلا"})
