@@ -1,24 +1,49 @@
 """Role phrases attached to a person: "الرئيس الروسي فلاديمير بوتين" → ["الرئيس الروسي"].
 
-A role phrase starts with a title head (وزير، الرئيس، مستشار …) or an honorific (آية الله، الشيخ)
-and continues over words that can sit inside a title: other heads, modifiers (الخارجية، الأعلى),
-nationality adjectives, في/باسم, and place or organisation names. Anything else ends it. It is
-read backwards from the name ("وزير الخارجية الإيراني عباس عراقجي"), across one comma for a
-second title ("الزعيم الأعلى الإيراني، آية الله علي خامنئي"), and forwards as an apposition
-("يوري أوشاكوف مستشار السياسة الخارجية في الرئاسة الروسية").
+A role phrase starts with a title head (وزير، الرئيس، مستشار …), an honorific (آية الله، الشيخ،
+د.) or a rank (العماد، اللواء), or — right before a name — an occupation (الخطاط، البائع). It
+continues over title words (other heads, modifiers such as الخارجية/الأعلى, nationality
+adjectives, في/باسم, place and organisation names) and over the ordinary nouns of a genitive
+chain, read as a small grammar so that a title never swallows a verb or the clause before it:
+
+- after a word that needs its genitive (an indefinite noun: رئيس، مجلس إدارة، لشركة) comes a
+  noun — an ال-word, another such noun, or a name ("مجلس إدارة الشركة", "مستشفى صامطة");
+- after a complete (definite) word only an adjective (nisba -ي/-ية or a listed one: المخلوع،
+  الركن), a prepositional phrase (لشركة المياه، بالديوان الملكي، باسم المركز, على after
+  المشرف العام), a coordinated ال-word (والفنون) or a bracketed name ("(سراج)") may follow;
+- verbs that look like ال-nouns (التقى), relatives (الذي), time words (اليوم) and anything not
+  listed end it.
+
+It is read backwards from the name — the leftmost head from which the grammar reaches the name
+wins ("وزير الخارجية الإيراني عباس عراقجي"), across one comma or honorific for a second title
+("الزعيم الأعلى الإيراني، آية الله علي خامنئي", "رئيس الجمهورية اللبنانية العماد جوزاف عون")
+— and forwards as an apposition ("يوري أوشاكوف مستشار السياسة الخارجية في الرئاسة الروسية").
+The words beyond titles.txt are data: data/title_inner.txt.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from marsad.entities.lexicon import Lexicon, lexicon
-from marsad.text import Token, clitic_variants, fold
+from marsad.entities.lexicon import Lexicon, fold_phrase, lexicon, read_sections
+from marsad.text import Token, clitic_variants, dediac_ar, fold, has_arabic
 
 MAX_TITLE_TOKENS = 9
 COMMAS = frozenset({"،", ","})
 # A proclitic that may start a role phrase and is left out of the displayed title.
 _LEADING_CLITICS = ("و", "ف", "ل", "ب")
+# Prepositions that continue a role phrase anywhere ("السفير في موسكو", "المتحدث باسم الوزارة").
+_PREPOSITIONS = frozenset({"في", "لدي", "باسم"})
+# … and those that do only after the words listed in [governed] ("المشرف العام على المركز").
+_GOVERNED_PREPOSITIONS = frozenset({"علي", "عن"})
+_BRACKETS = {"(": ")", "«": "»", '"': '"', "“": "”"}
+_MAX_BRACKETED = 4
+_NISBA_ENDINGS = ("ي", "ية", "يه", "يين", "يون", "يات")
+
+# States of the role-phrase grammar: a word that needs its genitive, a complete noun phrase, a
+# preposition that needs its noun.
+_OPEN, _DONE, _PREP = 0, 1, 2
 
 
 @dataclass(frozen=True)
@@ -27,6 +52,59 @@ class TitleSpan:
     end_tok: int  # exclusive
     start: int  # character offsets into the text
     end: int
+
+
+@dataclass(frozen=True)
+class InnerWords:
+    """The lists of data/title_inner.txt, folded."""
+
+    ranks: frozenset[str]
+    rank_phrases: frozenset[tuple[str, ...]]
+    ambiguous_ranks: frozenset[str]
+    adjectival: frozenset[str]
+    occupations: frozenset[str]
+    occupation_phrases: frozenset[tuple[str, ...]]
+    abbreviations: tuple[tuple[str, ...], ...]  # the letters, longest abbreviation first
+    nouns: frozenset[str]
+    adjectives: frozenset[str]
+    governed: frozenset[tuple[str, ...]]  # the words before the preposition, preposition last
+    stops: frozenset[str]
+
+
+def _split(entries: list[str]) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    singles: set[str] = set()
+    phrases: set[tuple[str, ...]] = set()
+    for e in entries:
+        words = fold_phrase(e)
+        if len(words) == 1:
+            singles.add(words[0])
+        elif words:
+            phrases.add(words)
+    return frozenset(singles), frozenset(phrases)
+
+
+@lru_cache(maxsize=1)
+def inner_words() -> InnerWords:
+    sec = read_sections("title_inner.txt")
+    ranks, rank_phrases = _split(sec["ranks"])
+    occ, occ_phrases = _split(sec["occupations"])
+    abbr = sorted((tuple(fold(c) for c in e.split(".") if c) for e in sec["abbreviations"]),
+                  key=len, reverse=True)
+    adjectives = {fold(w) for w in sec["adjectives"]}
+    adjectives |= {w + "ه" for w in adjectives if not w.endswith("ه")}  # السابق → السابقة
+    return InnerWords(
+        ranks=ranks,
+        rank_phrases=rank_phrases,
+        ambiguous_ranks=frozenset(fold(w) for w in sec["ambiguous_ranks"]),
+        adjectival=frozenset(fold(w) for w in sec["adjectival"]),
+        occupations=occ,
+        occupation_phrases=occ_phrases,
+        abbreviations=tuple(abbr),
+        nouns=frozenset(fold(w) for w in sec["nouns"]),
+        adjectives=frozenset(adjectives),
+        governed=frozenset(fold_phrase(e) for e in sec["governed"]),
+        stops=frozenset(fold(w) for w in sec["stops"]),
+    )
 
 
 def _in(word: str, table: frozenset[str]) -> bool:
@@ -38,7 +116,7 @@ def is_head(word: str, lx: Lexicon) -> bool:
 
 
 def _is_head(word: str, lx: Lexicon) -> bool:
-    return _in(word, lx.title_heads) or _in(word, lx.honorifics)
+    return _in(word, lx.title_heads) or _in(word, lx.honorifics) or _in(word, inner_words().ranks)
 
 
 _HONORIFIC_WORDS = frozenset({"اية", "الله", "حجة", "الاسلام"})
@@ -57,49 +135,289 @@ def _is_title_word(word: str, lx: Lexicon) -> bool:
     )
 
 
-def honorific_length(tokens: list[Token], end: int, lx: Lexicon) -> int:
-    """How many tokens right before ``end`` form an honorific (آية الله → 2, الشيخ → 1, else 0)."""
-    for p in sorted(lx.honorific_phrases, key=len, reverse=True):
-        k = len(p)
-        if end - k >= 0 and tuple(fold(t.text) for t in tokens[end - k:end]) == p:
+def _abbreviation_length(tokens: list[Token], end: int, iw: InnerWords) -> int:
+    """How many tokens right before ``end`` spell an abbreviated honorific: د . / أ . د . / وم ."""
+    for letters in iw.abbreviations:
+        k = 2 * len(letters)
+        if end - k < 0:
+            continue
+        ok = True
+        for j, letter in enumerate(letters):
+            tok = fold(tokens[end - k + 2 * j].text)
+            if tokens[end - k + 2 * j + 1].text != "." or not (
+                tok == letter or (j == 0 and tok == "و" + letter)
+            ):
+                ok = False
+                break
+        if ok:
             return k
-    if end >= 1 and fold(tokens[end - 1].text) in lx.honorifics:
-        return 1
     return 0
 
 
+def honorific_length(tokens: list[Token], end: int, lx: Lexicon) -> int:
+    """How many tokens right before ``end`` form an honorific (آية الله → 2, الشيخ → 1, د. → 2,
+    else 0)."""
+    iw = inner_words()
+    for p in sorted(lx.honorific_phrases | iw.rank_phrases, key=len, reverse=True):
+        k = len(p)
+        if end - k >= 0 and tuple(fold(t.text) for t in tokens[end - k:end]) == p:
+            return k
+    if end >= 1:
+        f = fold(tokens[end - 1].text)
+        if f in lx.honorifics or f in iw.ranks:
+            return 1
+    return _abbreviation_length(tokens, end, iw)
+
+
 def title_start(tok: Token, lx: Lexicon) -> int:
-    """Start offset of a title's first word without a leading و/ف (ومستشار → مستشار)."""
+    """Start offset of a title's first word without its proclitics (ومستشار → مستشار, ولأمين →
+    أمين, للرئيس → رئيس: the ال of لل is not written, so the title shows the bare noun)."""
     f = fold(tok.text)
-    for c in _LEADING_CLITICS:
-        exact = f in lx.title_heads or f in lx.honorifics
-        if f.startswith(c) and not exact and is_head(f[len(c):], lx):
-            return tok.start + len(c)
+    occ = inner_words().occupations
+    if f in lx.title_heads or f in lx.honorifics or f in occ:
+        return tok.start
+    for c in _TITLE_CLITICS:
+        rest = f[len(c):]
+        if f.startswith(c) and len(rest) >= 2 and (is_head(rest, lx) or rest in occ):
+            if fold(tok.text[:len(c)]) == c:  # the offsets stay on the written letters
+                return tok.start + len(c)
     return tok.start
 
 
+# longest first; لل before ل: "للرئيس" shows as "رئيس", not "لرئيس"
+_TITLE_CLITICS = ("ول", "وب", "فل", "فب", "لل", "و", "ف", "ل", "ب")
+
+
 def _span(tokens: list[Token], a: int, b: int, lx: Lexicon) -> TitleSpan:
-    return TitleSpan(a, b, title_start(tokens[a], lx), tokens[b - 1].end)
+    start = title_start(tokens[a], lx)
+    f = fold(tokens[a].text)
+    if len(f) == 2 and f[0] in "وف" and a + 1 < b and tokens[a + 1].text == ".":
+        start = tokens[a].start + 1  # وأ.د. → أ.د.
+    return TitleSpan(a, b, start, tokens[b - 1].end)
+
+
+# --- the role-phrase grammar ---------------------------------------------------------------
+
+# What one word can be inside a role phrase (see _word_kind).
+_K_TITLE_DONE, _K_TITLE_OPEN, _K_STOP, _K_DEF, _K_ADJ, _K_AND_DEF, _K_PP_DEF, _K_PP_OPEN, \
+    _K_NOUN, _K_BARE, _K_OTHER = range(11)
+_FORMAT_CHARS = str.maketrans("", "", "\u200c\u200d\u200e\u200f\u061c\u0640")
+
+
+def _is_nisba(word: str) -> bool:
+    """الوطنية، التنفيذي: the ending in the written word (ى is not ي: المستشفى is no nisba)."""
+    w = dediac_ar(word).translate(_FORMAT_CHARS)
+    return w.endswith(_NISBA_ENDINGS) and len(w) > 5
+
+
+def _named(folded: str, lx: Lexicon) -> bool:
+    return folded in lx.first_names or folded in lx.places
+
+
+def _definite(w: str) -> bool:
+    """الخارجية، والإعلام، للرئاسة، بالديوان (folded)."""
+    if w.startswith("ال"):
+        return True
+    rest = w[1:] if w[:1] in "وف" else w
+    return len(rest) >= 4 and rest.startswith(("ال", "لل", "بال", "كال"))
+
+
+@lru_cache(maxsize=100_000)
+def _word_kind(word: str) -> int:
+    """What ``word`` can be inside a role phrase, whatever its neighbours."""
+    lx = lexicon()
+    iw = inner_words()
+    word = word.translate(_FORMAT_CHARS) or word
+    w = fold(word)
+    if not has_arabic(word):
+        return _K_BARE if word.isalpha() else _K_OTHER
+    if not word.isalpha():
+        return _K_OTHER
+    if w in iw.stops or any(w.startswith(c) and w[len(c):] in iw.stops for c in "وف"):
+        return _K_STOP
+    if is_title_word(word, lx):
+        if lx.is_nationality(word) or _definite(w):
+            return _K_TITLE_DONE
+        return _K_TITLE_OPEN
+    if w in iw.occupations or (w[:1] in "وف" and w[1:] in iw.occupations):
+        # a new title inside a phrase; نائبه/نظيره (a pronoun, not ة) is complete
+        done = "ال" in w[:3] or dediac_ar(word).endswith("ه")
+        return _K_TITLE_DONE if done else _K_TITLE_OPEN
+    known = iw.nouns | lx.title_heads | lx.modifiers
+    if w in known:
+        return _K_DEF if w.startswith("ال") else _K_NOUN
+    if w.startswith("ال") and len(w) >= 4:
+        return _K_ADJ if w in iw.adjectives or _is_nisba(word) else _K_DEF
+    for c in ("و", "ف"):
+        rest = w[1:]
+        if w.startswith(c) and rest.startswith("ال") and len(rest) >= 4 and rest not in iw.stops:
+            return _K_AND_DEF
+    rest = w[1:] if w[:1] in "وف" and len(w) > 4 and w[1:2] in "لب" else w
+    if rest.startswith("لل") and len(rest) >= 4:
+        return _K_STOP if "ال" + rest[2:] in iw.stops else _K_PP_DEF
+    if rest.startswith(("بال", "كال")) and len(rest) >= 5:
+        return _K_STOP if rest[1:] in iw.stops else _K_PP_DEF
+    if rest[:1] in "لب" and rest[1:] in known:
+        return _K_PP_OPEN
+    if _named(w, lx):
+        return _K_BARE
+    # وبحضور، وهو: a conjunction opens a new phrase; يستقبل: a present-tense verb
+    if w[:1] in "وفي" and len(w) > 3:
+        return _K_OTHER
+    return _K_BARE
+
+
+def _governed(tokens: list[Token], i: int, iw: InnerWords) -> bool:
+    """Is the preposition at ``i`` one that the words before it govern (المشرف العام على)?"""
+    for p in iw.governed:
+        k = len(p) - 1
+        if p[-1] == fold(tokens[i].text) and i - k >= 0 and \
+                tuple(fold(t.text) for t in tokens[i - k:i]) == p[:-1]:
+            return True
+    return False
+
+
+# States of the role-phrase grammar: a word that needs its genitive (رئيس، مجلس، لشركة), a
+# complete noun phrase, a preposition that needs its noun, a bare word that may be a name or
+# a noun with a genitive still to come ("مستشفى صامطة", "لجنة إسكان الحجاج").
+_OPEN, _DONE, _PREP, _BARE = 0, 1, 2, 3
+# What each kind of word becomes after each state (absent: the phrase cannot go on).
+_TRANSITIONS: dict[int, dict[int, int]] = {
+    _K_DEF: {_OPEN: _DONE, _PREP: _DONE, _BARE: _DONE},
+    _K_ADJ: {_OPEN: _DONE, _PREP: _DONE, _DONE: _DONE, _BARE: _DONE},
+    _K_AND_DEF: {_DONE: _DONE},
+    _K_PP_DEF: {_DONE: _DONE, _BARE: _DONE},
+    _K_PP_OPEN: {_DONE: _OPEN, _BARE: _OPEN},
+    _K_NOUN: {_OPEN: _OPEN, _PREP: _OPEN, _BARE: _OPEN},
+    _K_BARE: {_OPEN: _BARE},
+}
+
+
+def _step(tokens: list[Token], i: int, state: int, depth: int, inside: frozenset[int],
+          blocked: frozenset[int], strict: bool = False) -> tuple[int, int, bool] | None:
+    """Read the word at ``i`` after ``state``, ``depth`` words into the phrase: (new state,
+    next index, the word was a title word or a name), or None where the role phrase cannot go
+    on. ``strict``: title words and names only."""
+    got = _read(tokens, i, state, depth, inside, blocked)
+    return None if got is None or (strict and not got[2]) else got
+
+
+def _read(tokens: list[Token], i: int, state: int, depth: int, inside: frozenset[int],
+          blocked: frozenset[int]) -> tuple[int, int, bool] | None:
+    if i in blocked:
+        return None
+    text = tokens[i].text
+    kind = _word_kind(text)
+    if kind == _K_STOP:
+        return None
+    if i in inside:
+        return _DONE, i + 1, True
+    f = fold(text)
+    if f in _PREPOSITIONS:
+        return (_PREP, i + 1, True) if state != _PREP else None
+    if f in _GOVERNED_PREPOSITIONS:
+        ok = state != _PREP and _governed(tokens, i, inner_words())
+        return (_PREP, i + 1, False) if ok else None
+    if text in _BRACKETS:
+        # "رئيس مجلس إدارة (سراج)", "لشركة «أبل»"; after a complete phrase only deep inside
+        # it ("لمنظمة الدول المصدرة للنفط (أوبك)"): "السلطان (الرياض)" is a name and a town
+        if state == _PREP or (state == _DONE and depth < 3):
+            return None
+        close = _BRACKETS[text]
+        for j in range(i + 1, min(len(tokens), i + _MAX_BRACKETED + 2)):
+            if tokens[j].text == close:
+                ok = j > i + 1 and all(tokens[k].text.isalpha() and k not in blocked
+                                       for k in range(i + 1, j))
+                return (_DONE, j + 1, False) if ok else None
+        return None
+    if kind == _K_TITLE_DONE:
+        return _DONE, i + 1, True
+    if kind == _K_TITLE_OPEN:
+        return _OPEN, i + 1, True
+    nxt = _TRANSITIONS.get(kind, {}).get(state)
+    return None if nxt is None else (nxt, i + 1, False)
+
+
+def _first_state(word: str) -> int:
+    return _OPEN if _word_kind(word) in (_K_TITLE_OPEN, _K_NOUN) else _DONE
+
+
+def _reaches(tokens: list[Token], h: int, end: int, inside: frozenset[int],
+             blocked: frozenset[int], strict: bool) -> bool:
+    """Does the grammar read a role phrase from the head at ``h`` exactly up to ``end``?"""
+    state = _first_state(tokens[h].text)
+    known_last = True
+    i = h + 1
+    while i < end:
+        got = _step(tokens, i, state, i - h, inside, blocked, strict)
+        if got is None or got[1] > end:
+            return False
+        state, i, known_last = got
+    return _may_end(state, known_last)
+
+
+def _may_end(state: int, known_last: bool) -> bool:
+    """A phrase ends complete, on a bare word, or on a title word ("نائب رئيس"), never on a
+    preposition or on an ordinary noun still waiting for its genitive."""
+    return state in (_DONE, _BARE) or (state == _OPEN and known_last)
+
+
+def _occupation_at(tokens: list[Token], i: int, iw: InnerWords) -> bool:
+    f = fold(tokens[i].text)
+    if f in iw.occupations or (f[:1] in "وف" and f[1:] in iw.occupations):
+        return True
+    for p in iw.occupation_phrases:
+        k = len(p)
+        if i + k <= len(tokens) and \
+                tuple(fold(t.text) for t in tokens[i + 1:i + k]) == p[1:] and \
+                (f == p[0] or (f[:1] in "وف" and f[1:] == p[0])):
+            return True
+    return False
+
+
+def _role_head(tokens: list[Token], i: int, lx: Lexicon) -> bool:
+    return is_head(tokens[i].text, lx) or _occupation_at(tokens, i, inner_words())
+
+
+def _adjectival_occupation(tokens: list[Token], i: int, lx: Lexicon) -> bool:
+    """الإعلامي، الأكاديمي: an occupation that is also an adjective (المركز الإعلامي)."""
+    f = fold(tokens[i].text)
+    iw = inner_words()
+    return f in iw.adjectival or (f[:1] in "وف" and f[1:] in iw.adjectival)
+
+
+_OPENING = (_K_TITLE_OPEN, _K_NOUN, _K_PP_OPEN)
 
 
 def split_at_heads(tokens: list[Token], a: int, b: int, lx: Lexicon,
-                   inside: frozenset[int]) -> list[tuple[int, int]]:
-    """Cut a run of title words into titles where a new head follows a non-head word.
+                   inside: frozenset[int], name_follows: bool = False) -> list[tuple[int, int]]:
+    """Cut a role phrase into titles where a new head follows a complete phrase.
 
-    "ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع" → three titles; a head with a
-    genitive ل (لرئيس) continues the title before it.
+    "ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع" → three titles. No cut before
+    a head that continues the phrase: after another head ("نائب رئيس", "مدرب الفريق"), with a
+    genitive ل (لرئيس), after a preposition ("كاتب الدولة لدى وزير الداخلية"), after a noun
+    awaiting its genitive ("مدير مكتب الرئيس"), or a bare word unless the head is an honorific
+    ("مدير مستشفى صامطة الدكتور"). An occupation that is also an adjective (الإعلامي) starts a
+    title only right before the name ("مشرف المنتدى بالجمعية الإعلامي X", but "مسؤول المركز
+    الإعلامي").
     """
     parts: list[tuple[int, int]] = []
     s = a
+    honorifics = lx.honorifics | inner_words().ranks
     for i in range(a + 1, b):
         w = tokens[i].text
         prev = tokens[i - 1].text
+        prev_kind = _word_kind(prev)
         starts_new = (
-            is_head(w, lx)
+            _role_head(tokens, i, lx)
             and not fold(w).startswith("ل")
-            and not is_head(prev, lx)
+            and not _role_head(tokens, i - 1, lx)
             and i not in inside
-            and fold(prev) not in {"في", "باسم"}
+            and fold(prev) not in _PREPOSITIONS | _GOVERNED_PREPOSITIONS
+            and ((i - 1) in inside or prev_kind not in _OPENING)
+            and ((i - 1) in inside or prev_kind != _K_BARE or fold(w) in honorifics)
+            and not (_adjectival_occupation(tokens, i, lx) and not (name_follows and i == b - 1))
+            and fold(w) not in inner_words().adjectives  # "وكيل الإمارة المساعد"
         )
         if starts_new:
             parts.append((s, i))
@@ -108,58 +426,142 @@ def split_at_heads(tokens: list[Token], a: int, b: int, lx: Lexicon,
     return parts
 
 
+def _may_sit_inside(tok: Token) -> bool:
+    return tok.text in _BRACKETS.values() or tok.text in _BRACKETS or \
+        _word_kind(tok.text) not in (_K_STOP, _K_OTHER) or fold(tok.text) in _PREPOSITIONS
+
+
+def _role_start(tokens: list[Token], end: int, inside: frozenset[int],
+                blocked: frozenset[int], lx: Lexicon, strict: bool) -> int | None:
+    """The leftmost head from which a role phrase runs up to ``end`` (None when there is none).
+    ``strict``: of title words and names only — the old reading, for a second title across a
+    comma, where a general phrase is as often the apposition of the name before it."""
+    lo = end
+    while lo > 0 and end - lo < MAX_TITLE_TOKENS and (lo - 1) not in blocked and (
+        (lo - 1) in inside or _may_sit_inside(tokens[lo - 1])
+    ):
+        lo -= 1
+    for h in range(lo, end):
+        if not _role_head(tokens, h, lx):
+            continue
+        if _adjectival_occupation(tokens, h, lx) and h != end - 1:
+            continue  # "للخدمات الاستشارية بجامعة": an adjective, not the head of a title
+        if _reaches(tokens, h, end, inside, blocked, strict):
+            # "محمد بن نايف ولي العهد …، اللواء X": a phrase right after another person is his
+            return None if strict and h > 0 and (h - 1) in blocked else h
+    return None
+
+
+@lru_cache(maxsize=1)
+def _address_words() -> frozenset[str]:
+    lx = lexicon()
+    return frozenset({w for p in lx.honorific_phrases for w in p}) | lx.honorifics | \
+        lx.title_heads | inner_words().ranks | inner_words().occupations
+
+
+def _coordinated_head(tok: Token, lx: Lexicon) -> bool:
+    """والعقيد، ومدير، ولصاحب: a head joined by و/ف — a title of its own, often a new person's."""
+    f = fold(tok.text)
+    if f[:1] not in "وف" or f in _address_words():
+        return False
+    rest = f[1:]
+    return rest in _address_words() or (rest[:1] in "لب" and rest[1:] in _address_words()) \
+        or (rest.startswith("لل") and "ال" + rest[2:] in _address_words())
+
+
+def _coordinated_name(word: str, lx: Lexicon) -> bool:
+    """واسماعيل: a name joined to the one before — the phrase before it is not its title."""
+    f = fold(word)
+    return f[:1] in "وف" and f not in lx.first_names and f[1:] in lx.first_names
+
+
 def titles_before(tokens: list[Token], name_start: int, inside: frozenset[int],
                   blocked: frozenset[int]) -> list[TitleSpan]:
     """Titles read backwards from the token before a name; outermost first."""
     lx = lexicon()
     out: list[TitleSpan] = []
+    if name_start < len(tokens) and _coordinated_name(tokens[name_start].text, lx):
+        return out
     end = name_start
+    strict = False
     for _ in range(2):  # the title right before the name, then one more across a comma
         hon = honorific_length(tokens, end, lx)
-        if hon:
+        genitive = hon and end - hon > 0 and \
+            _word_kind(tokens[end - hon - 1].text) in _OPENING
+        # "مدير الفريق X": a rank that is also a noun, after a word awaiting its genitive, is
+        # that genitive — the whole phrase is X's title
+        if hon and (end - hon) not in blocked and not (
+            genitive and fold(tokens[end - hon].text) in inner_words().ambiguous_ranks
+        ):
             out.insert(0, _span(tokens, end - hon, end, lx))
+            if genitive:
+                break  # "مدير مكتب الأمير X", "مركز الملك سلمان": the phrase is someone else's
             end -= hon
             if end > 0 and tokens[end - 1].text in COMMAS:
                 end -= 1
+                strict = True
             continue
-        a = end
-        while a > 0 and end - a < MAX_TITLE_TOKENS and (a - 1) not in blocked:
-            w = tokens[a - 1].text
-            if is_title_word(w, lx) or (a - 1) in inside:
-                a -= 1
-            else:
-                break
-        while a < end and not is_head(tokens[a].text, lx):
-            a += 1
-        if a >= end:
+        a = _role_start(tokens, end, inside, blocked, lx, strict)
+        if a is None:
             break
-        for s, e in reversed(split_at_heads(tokens, a, end, lx, inside)):
+        parts = split_at_heads(tokens, a, end, lx, inside, name_follows=end == name_start)
+        if a > 0 and (a - 1) in blocked:
+            # "اللواء X مدير المباحث السابق والعقيد Y": what comes before a coordinated title
+            # is the apposition of the name before it
+            coordinated = [k for k, (s, _e) in enumerate(parts) if _coordinated_head(tokens[s], lx)]
+            if coordinated:
+                parts = parts[coordinated[-1]:]
+                a = parts[0][0]
+        for s, e in reversed(parts):
             out.insert(0, _span(tokens, s, e, lx))
         end = a
         if end > 0 and tokens[end - 1].text in COMMAS:
             end -= 1
+            strict = True
         else:
             break
     return out
+
+
+def _genitive_at(tokens: list[Token], i: int, inside: frozenset[int], lx: Lexicon) -> bool:
+    """Can the word at ``i`` be the genitive of the noun before it (مسؤول الاحتراف, مقدم
+    برنامج …) rather than its adjective (مسؤول روسي)?"""
+    kind = _word_kind(tokens[i].text)
+    return i in inside or kind in (_K_DEF, _K_NOUN) or (
+        kind == _K_TITLE_DONE and not lx.is_nationality(tokens[i].text))
 
 
 def titles_after(tokens: list[Token], name_end: int, inside: frozenset[int],
                  blocked: frozenset[int]) -> list[TitleSpan]:
     """An apposition after the name: "يوري أوشاكوف، مستشار السياسة الخارجية …"."""
     lx = lexicon()
+    iw = inner_words()
     a = name_end
     if a < len(tokens) and tokens[a].text in COMMAS:
         a += 1
-    if a >= len(tokens) or fold(tokens[a].text) not in lx.title_heads or a in blocked:
-        return []  # ومستشار …: a coordinated new person, not an apposition
-    if fold(tokens[a].text).startswith(("ل", "ب")):  # لوزير: a dative, not an apposition
+    if a >= len(tokens) or a in blocked:
         return []
-    b = a
-    while b < len(tokens) and b - a < MAX_TITLE_TOKENS and b not in blocked:
-        if is_title_word(tokens[b].text, lx) or b in inside:
-            b += 1
-        else:
+    f = fold(tokens[a].text)
+    # ومستشار …: a coordinated new person, not an apposition; الخطاط after a name is as often
+    # the family name as a title: only an indefinite occupation (مسؤولة الأسر المنتجة) opens one
+    if f not in lx.title_heads and not (f in iw.occupations and not f.startswith("ال")):
+        return []
+    if f.startswith(("ل", "ب")):  # لوزير: a dative, not an apposition
+        return []
+    state = _first_state(tokens[a].text)
+    b = a + 1
+    i = a + 1
+    while i < len(tokens) and i - a < MAX_TITLE_TOKENS:
+        if _coordinated_head(tokens[i], lx):
+            break  # "… مدير المباحث السابق والعقيد عبد الله": the next person's title
+        got = _step(tokens, i, state, i - a, inside, blocked)
+        if got is None:
             break
-    while b > a and fold(tokens[b - 1].text) in {"في", "باسم", "لدى"}:
-        b -= 1
+        state, i, known = got
+        if _may_end(state, known):
+            b = i
+    if f not in lx.title_heads and (b == a + 1 or not _genitive_at(tokens, a + 1, inside, lx)):
+        return []  # "قال لعراقجي مسؤول روسي": an occupation needs its genitive to be a title
+    if b < len(tokens) and b in blocked and not fold(tokens[b].text).startswith("و"):
+        return []  # "محافظ X الأستاذ Y": a title right before another name is that name's
     return [_span(tokens, s, e, lx) for s, e in split_at_heads(tokens, a, b, lx, inside)]
