@@ -154,3 +154,22 @@ def kinds(text: str) -> list[tuple[list[str], str]]:
 )
 def test_newspaper_phrasings(text: str, expected: list[tuple[list[str], str]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a continuing "واستقبل / والتقى" with a definite group in the object case: the one told
+        # before meets it
+        ("وصل يوم أمس لمقر الفرع بجدة فضيلة الشيخ كمال الراشد المدير العام واستقبل المعيدين "
+         "الذين تبادلوا التهاني بالعيد.",
+         [["كمال الراشد", "المعيدين"]]),
+        ("زار كمال الراشد المستشفى أمس. كما قام بزيارة المركز الصحي والتقى العاملين بالمركز "
+         "واطلع على سير العمل.",
+         [["كمال الراشد", "العاملين"]]),
+        # (a plural subject: "والتقى المسؤولون …" is no group object)
+        ("وصل كمال الراشد إلى جدة أمس والتقى المسؤولون في المحافظة لبحث الخطة.", []),
+    ],
+)
+def test_dropped_subject_meets_a_group(text: str, expected: list[list[str]]) -> None:
+    assert parties(text) == expected

@@ -761,6 +761,13 @@ def _draft_for(
         opened = _OBJECT_GROUP_RE.search(F, te, min(stop, te + 30))
         group = _group_party(a, opened.start(), stop, None) if opened is not None and \
             (opened.group("w") or opened.group("b") or "").strip("،,") in lx.GROUP_HEADS else None
+        first = F[te:min(stop, te + 30)].split()[:1]
+        if group is None and prefix[:1] == "و" and form not in _GATHER_VERBS and first and \
+                first[0].strip("،,.").startswith("ال") and first[0].strip("،,.").endswith("ين") \
+                and first[0].strip("،,.") in lx.GROUP_HEADS | lx.STANDALONE_GROUPS:
+            # "… الصاعدي المدير العام واستقبل المعيدين", "والتقى العاملين بالمركز": the one told
+            # before meets a definite group in the object case (not "اجتمع المسؤولون")
+            group = _group_party(a, te, stop, None)
         ref = _previous_subject(a, si, o(ts)) if group is not None else None
         if ref is not None:
             parties = [ref, group]
@@ -1562,6 +1569,7 @@ def _scope_end(F: str, te: int, f1: int) -> int:
     return q.start() if q else end
 
 
+_GATHER_VERBS = frozenset({"اجتمع", "اجتمعت", "اجتمعا", "اجتمعوا", "يجتمع", "تجتمع", "يجتمعون"})
 PRAYER_AFTER_RE = re.compile(r"\s+صلاه" + WB_END)
 _NAMED_BY_QUOTE = lx.GROUP_HEADS  # (not a medium: "مع قناة «سي بي إس»" is an interview)
 
