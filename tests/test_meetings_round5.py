@@ -173,3 +173,28 @@ def test_newspaper_phrasings(text: str, expected: list[tuple[list[str], str]]) -
 )
 def test_dropped_subject_meets_a_group(text: str, expected: list[list[str]]) -> None:
     assert parties(text) == expected
+
+
+TRAVEL_NAMES = {**NAMES, "أبو ظبي": (P, "أبو ظبي")}  # (a place the tagger took for a person)
+
+
+def meetings_of(text: str) -> list[tuple[list[str], str | None]]:
+    return [(m.participants, m.place) for m in meetings_with(text, TRAVEL_NAMES, "2015-07-23")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the traveller of the sentence holds the talks "لإجراء محادثات مع Y", where she went
+        ("توجهت المستشارة الألمانية كمال الراشد إلى جدة، أمس الإثنين، لإجراء محادثات مع الرئيس "
+         "نبيل حداد من أجل رسم الطريق.",
+         [(["كمال الراشد", "نبيل حداد"], "جدة")]),
+        # (no travel: no subject taken from far off)
+        ("وأكد كمال الراشد أهمية الخطة، لإجراء محادثات مع نبيل حداد.", []),
+        # a known place after a title word is the title's place, never a party
+        ("بحث الأمير كمال الراشد مع الشيخ نبيل حداد ولي عهد أبو ظبي العلاقات بين البلدين.",
+         [(["كمال الراشد", "نبيل حداد"], None)]),
+    ],
+)
+def test_travel_and_titles(text: str, expected: list[tuple[list[str], str | None]]) -> None:
+    assert meetings_of(text) == expected

@@ -405,6 +405,24 @@ def _alias_in_brackets(a: Analysed, e: Entity, parties: list[Entity]) -> bool:
         for p in parties)
 
 
+_IN_ORDER_TO_RE = re.compile(r"(?:^|\s|،)ل(?:اجراء|عقد)\s*$")
+
+
+def _sentence_subject(a: Analysed, f0: int, ts: int, guest: Entity) -> Entity | None:
+    """The first person named in the sentence before the trigger, when a travel or visit verb
+    opens the sentence ("توجه/وصل/يصل X …") — the one who goes to hold the talks."""
+    if not VISIT_RE.search(a.folded.text, f0, ts) and not _ARRIVE_RE.search(a.folded.text, f0, ts):
+        return None
+    o = a.folded.orig
+    return next((e for e in entities_between(a.entities, o(f0), o(ts))
+                 if e.type == "PERSON" and name_of(e) != name_of(guest)
+                 and not _in_institution_name(a, e)), None)
+
+
+_ARRIVE_RE = re.compile(WB_START + r"[وف]?(?:توجه|توجهت|يتوجه|تتوجه|وصل|وصلت|يصل|تصل|غادر|"
+                        r"غادرت|يغادر|تغادر|سافر|سافرت|يسافر|تسافر)" + WB_END)
+
+
 def _is_family(e: Entity) -> bool:
     return e.type == "ORGANIZATION" and fold(e.text).split()[:1] in (
         [h] for h in lx.FAMILY_HEADS)
@@ -594,8 +612,9 @@ def _draft_for(
         if _too_short(name_of(e)) or _in_blessing(a, e) or _prayer_name(a, e) or \
                 fold_keep_length(name_of(e)) in _NOT_PARTIES:
             continue  # "ولي" split by the entities stage into "و" + "لي": no party
-        if e.type == "PERSON" and (_in_institution_name(a, e) or _after_place_noun(a, e)):
-            continue  # "مركز الملك سلمان", "بلدة كوغيلو" tagged as a person
+        if e.type == "PERSON" and (_in_institution_name(a, e) or _after_place_noun(a, e)
+                                   or _place_in_title(a, e)):
+            continue  # "مركز الملك سلمان", "بلدة كوغيلو", "ولي عهد أبو ظبي" tagged as a person
         if _is_place(a, e) or (kind == "visit" and e.type == "LOCATION") or (
                 e.type != "PERSON" and (_is_destination(a, e)
                                         or fold_keep_length(name_of(e)) in _NOT_PLACES)):
@@ -725,6 +744,11 @@ def _draft_for(
             # "ومن المقرر أن يجري الوزير الألماني محادثات مع X", "وتوجّه المبعوث الخاص … بهدف
             # عقد اجتماع مع X": a bare title as the subject, for the one the article gave it
             ref = _titled_subject(a, f0, ts, parties[0])
+            if ref is None and PURPOSE_LIGHT_RE.search(F, max(left, ts - 12), ts) and \
+                    _IN_ORDER_TO_RE.search(F, max(f0, ts - 14), ts):
+                # "توجهت X إلى باريس، أمس، لإجراء محادثات مع Y": the one travelling, the
+                # sentence's subject, holds the talks
+                ref = _sentence_subject(a, f0, ts, parties[0])
             if ref is not None:
                 parties = [ref, *parties]
     if len(_unique_names(parties)) == 1 and parties[0].type == "PERSON" and \
@@ -1436,7 +1460,8 @@ def _previous_subject(
     s0 = a.sents[si][0]
     here = [e for e in entities_between(a.entities, s0, before)
             if e.type == "PERSON" and (nearest or not _is_object(a, e))
-            and name_of(e) not in exclude and not _in_institution_name(a, e)]
+            and name_of(e) not in exclude and not _in_institution_name(a, e)
+            and not _place_in_title(a, e)]
     cue = _NOT_SUBJECT_RE.search(a.folded.text, a.folded.fold_pos(s0),
                                  a.folded.fold_pos(before)) if here and not nearest else None
     if cue is not None:
@@ -1454,7 +1479,7 @@ def _previous_subject(
             p1 = min(p1, a.folded.orig(cue.start()))
         prev = [e for e in entities_between(a.entities, p0, p1)
                 if e.type == "PERSON" and name_of(e) not in exclude
-                and not _in_institution_name(a, e)]
+                and not _in_institution_name(a, e) and not _place_in_title(a, e)]
         if prev:
             return prev[0]
     for e in a.entities:
@@ -1970,6 +1995,25 @@ def _place_in(
 
 
 @lru_cache(maxsize=1)
+def _gazetteer_places() -> frozenset[str]:
+    """Every place name the entities stage ships (CLDR, curated, press spellings), folded."""
+    from marsad.entities.lexicon import read_list
+
+    return frozenset(fold_keep_length(x) for name in ("places_cldr.txt", "places_extra.txt",
+                                                      "places_more.txt")
+                     for x in read_list(name))
+
+
+def _place_in_title(a: Analysed, e: Entity) -> bool:
+    """"ولي عهد أبو ظبي" with "أبو ظبي" tagged as a person: a known place name right after a
+    title word is the title's place, never a party."""
+    F = a.folded.text
+    prev = F[max(0, a.folded.fold_pos(e.start) - 12):a.folded.fold_pos(e.start)].split()[-1:]
+    return bool(prev) and prev[0] in lx.TITLE_HEADS and \
+        fold_keep_length(name_of(e)) in _gazetteer_places()
+
+
+@lru_cache(maxsize=1)
 def _world_places() -> frozenset[str]:
     """Countries and world cities (CLDR territory names and exemplar cities)."""
     from marsad.entities.lexicon import read_list
@@ -2042,6 +2086,12 @@ def _destination(a: Analysed, f0: int, f1: int) -> str | None:
                 # visitor and the title
                 after = a.folded.fold_pos(e.end)
                 visitor = visitor or e.type == "PERSON"
+                continue
+            if not transitive and not visitor and e.type == "PERSON" and len(gap) <= 4 and \
+                    F[a.folded.fold_pos(e.end):a.folded.fold_pos(e.end) + 5].split()[:1] == ["الي"]:
+                # "توجهت المستشارة الألمانية X إلى باريس": over the traveller (and title)
+                after = a.folded.fold_pos(e.end)
+                visitor = True
                 continue
             if e.type == "LOCATION" and len(gap) <= 1 and (
                     visitor or all(w in ("الي", "لـ") for w in gap)):
