@@ -9,11 +9,14 @@ import pytest
 
 from marsad.document import Document
 from marsad.entities import run
+from marsad.entities.resolve import resolve_by_gazetteer
 from marsad.entities.rules import (
     currencies_after_numbers,
+    drop_nationalities,
     end_at_edges,
     end_names_at_clitic_nouns,
     split_listed_names,
+    split_org_person,
 )
 from marsad.pipeline import Context
 
@@ -102,6 +105,54 @@ def test_listed_names_run_together_split(sentence: str, tags: str, expected: str
 )
 def test_currency_after_a_number_is_misc(sentence: str, tags: str, expected: str) -> None:
     assert currencies_after_numbers(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("وصل وفد كوبي كبير", "O O B-PERS O", "O O O O"),
+        ("وقال المصريون إن", "O B-PERS O", "O O O"),
+        ("وحضر الأمير تركي الحفل", "O O B-PERS O", "O O B-PERS O"),  # a first name too
+        ("زار الرئيس الروسي موسكو", "O O O B-LOC", "O O O B-LOC"),
+    ],
+)
+def test_nationality_alone_is_no_entity(sentence: str, tags: str, expected: str) -> None:
+    assert drop_nationalities(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("وقال رئيس اللجنة المنظمة خالد العمري إن", "O O B-ORG I-ORG I-ORG I-ORG O",
+         "O O B-ORG I-ORG B-PERS I-PERS O"),
+        ("عاد لنادي الهلال سامي الجابر مدربا", "O O B-ORG I-ORG I-ORG O",
+         "O O B-ORG B-PERS I-PERS O"),
+        # a construct with the name, and a name after a title, stay one organisation
+        ("تبرعت مؤسسة محمد بن راشد بمبلغ", "O B-ORG I-ORG I-ORG I-ORG O",
+         "O B-ORG I-ORG I-ORG I-ORG O"),
+        ("يعمل في مستشفى الملك فيصل التخصصي", "O O B-ORG I-ORG I-ORG I-ORG",
+         "O O B-ORG I-ORG I-ORG I-ORG"),
+    ],
+)
+def test_organisation_running_into_a_person_splits(sentence: str, tags: str,
+                                                   expected: str) -> None:
+    assert split_org_person(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("name", "titled", "text", "expected"),
+    [
+        # a first name alone is not the one office holder who bears it
+        ("وليد", True, "وقال رئيس اللجنة وليد إن الحفل ناجح", None),
+        ("وليد", False, "قال وليد إن وزير الخارجية السوري", None),
+        # a family name is (with the holder's country in the article)
+        ("المعلم", False, "قال المعلم إن سوريا", "وليد المعلم"),
+    ],
+)
+def test_first_name_alone_is_not_resolved_from_the_list(name: str, titled: bool, text: str,
+                                                       expected: str | None) -> None:
+    hit = resolve_by_gazetteer(name, 2015, text, titled)
+    assert (hit[0] if hit else None) == expected
 
 
 @pytest.mark.parametrize(

@@ -128,12 +128,19 @@ def resolve_by_gazetteer(name: str, year: int | None, text: str | None = None,
                          titled: bool = False) -> tuple[str, str] | None:
     """A short name completed from the office-holders list, when exactly one holder fits.
 
+    A first name alone needs both: a title on the mention and the holder pointed at
+    ("الملك سلمان" in an article that names the king).
     A one-word family name with ال (الأسد، السيسي) also needs the article (``text``) to point
     at that holder: a title on the mention, or the holder's country written somewhere. Such names
     double as words — "الأسد" is a lion and a Medina district (حمراء الأسد); without Syria in the
     article it is nobody's. A bare بوتين is nothing but the name and resolves as it is."""
     key = name_key(name)
     hit = _resolve_by_gazetteer(key, year)
+    if hit is not None and len(key) == 1 and key[0] in lexicon().first_names:
+        # "وليد" alone is anyone called Walid, not the one Walid on the list: a first name needs
+        # a title and the holder's country or role in the article ("الملك سلمان")
+        pointed = titled and text is not None and _holder_pointed_at(hit[0], _folded_article(text))
+        return hit if pointed else None
     if (hit is None or len(key) > 1 or not key[0].startswith(_AL) or titled
             or text is None):
         return hit

@@ -18,7 +18,7 @@ from marsad.entities.clusters import frequency_of
 from marsad.entities.conll import bio_spans
 from marsad.entities.features import phrase_marks_at
 from marsad.entities.lexicon import NAME_LINKS, Lexicon, lexicon
-from marsad.entities.titles import is_title_word
+from marsad.entities.titles import is_head, is_title_word
 from marsad.text import clitic_variants, dediac_ar, fold, is_word
 
 _JOINERS = NAME_LINKS | {"ولد"}  # ولد: son of, in Mauritanian names
@@ -278,6 +278,46 @@ def _listed_name_pieces() -> _Pieces:
     return _Pieces(lx.person_phrases | lx.notable_phrases)
 
 
+def _nationality_word(word: str, lx: Lexicon) -> bool:
+    """المصريون, كوبي (the list has الكوبي) — not تركي, which is a first name too."""
+    f = fold(word)
+    if lx.is_nationality(word):
+        return True
+    return not f.startswith("ال") and f not in lx.first_names and lx.is_nationality("ال" + f)
+
+
+def drop_nationalities(tokens: list[str], tags: list[str]) -> list[str]:
+    """A chunk of nationality adjectives alone ("وفد [كوبي]", "[المصريون]") names nobody:
+    ANERcorp leaves them O."""
+    lx = lexicon()
+    out = list(tags)
+    for kind, a, b in bio_spans(tags):
+        # سورية, السعودية: places that read as adjectives
+        if kind != "LOC" and all(_nationality_word(t, lx) and lx.first_known(t, lx.places) is None
+                                 for t in tokens[a:b]):
+            _set_chunk(out, "O", a, b)
+    return out
+
+
+def split_org_person(tokens: list[str], tags: list[str]) -> list[str]:
+    """"رئيس اللجنة [المنظمة وليد الفي]", "لنادي [الاتحاد منصور البلوي]": an organisation that
+    runs on into a first name and more after a definite word is an organisation and a person.
+    Not after an indefinite head ("مؤسسة محمد بن راشد": a construct with the name) or a title
+    ("جامعة الملك سعود")."""
+    lx = lexicon()
+    out = list(tags)
+    for kind, a, b in bio_spans(tags):
+        if kind != "ORG" or b - a < 3:
+            continue
+        for i in range(a + 1, b - 1):
+            prev = fold(tokens[i - 1])
+            if fold(tokens[i]) in lx.first_names and prev.startswith("ال") \
+                    and not is_head(tokens[i - 1], lx):
+                _set_chunk(out, "PERS", i, b)
+                break
+    return out
+
+
 def _quantity(word: str, lx: Lexicon) -> bool:
     return any(ch.isdigit() for ch in word) or fold(word) in lx.quantity_words
 
@@ -303,4 +343,6 @@ def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> lis
     tags = end_names_at_clitic_nouns(tokens, tags)
     tags = split_listed_names(tokens, tags)
     tags = currencies_after_numbers(tokens, tags)
+    tags = drop_nationalities(tokens, tags)
+    tags = split_org_person(tokens, tags)
     return extend_places(tokens, tags) if places else tags
