@@ -198,3 +198,15 @@ def meetings_of(text: str) -> list[tuple[list[str], str | None]]:
 )
 def test_travel_and_titles(text: str, expected: list[tuple[list[str], str | None]]) -> None:
     assert meetings_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting verb joined by و to the one just told shares its subject
+        ("وزار كمال الراشد جدة حيث التقى سامي العتيبي واجتمع مع نظيره نبيل حداد.",
+         [["كمال الراشد", "سامي العتيبي"], ["كمال الراشد", "نبيل حداد"]]),
+    ],
+)
+def test_joined_verb_shares_the_subject(text: str, expected: list[list[str]]) -> None:
+    assert parties(text) == expected

@@ -723,6 +723,13 @@ def _draft_for(
             ref = None  # "رئيس مدينة الملك عبدالله …": the king named in a body's name
         if ref is not None and name_of(ref) not in _unique_names(parties):
             parties = [ref, *parties]
+    if not is_noun and prefix[:1] == "و" and last_parties and \
+            last_parties[0].start >= o(f0) and len(_unique_names(parties)) >= 2:
+        # "حيث سيقابل روحاني ويجتمع مع نظيره ظريف": the verb joined by و to the meeting just
+        # told shares its subject; the name between is the first verb's object
+        prev_end = max(e.end for e in last_parties)
+        if not a.text[prev_end:o(ts)].strip(" ،,") and last_parties[0].start < prev_end:
+            parties = [last_parties[0], *[e for e in parties if e.start >= o(te)]]
     parties = _prefer_people(a, parties)
     chaired = _chaired_body(a, te, f1) if is_noun and kind != "visit" and frame != "call" and \
         not sporty and len(_unique_names(parties)) <= 1 else None
