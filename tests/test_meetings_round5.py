@@ -210,3 +210,16 @@ def test_travel_and_titles(text: str, expected: list[tuple[list[str], str | None
 )
 def test_joined_verb_shares_the_subject(text: str, expected: list[list[str]]) -> None:
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "محادثاتهم" (their talks) tells the meeting of the three again: one meeting
+        ("اجتمع كمال الراشد مع نبيل حداد وسامي العتيبي في جدة أمس. وفي ختام محادثاتهم أكدوا "
+         "أهمية التعاون.",
+         [["كمال الراشد", "نبيل حداد", "سامي العتيبي"]]),
+    ],
+)
+def test_their_talks_told_again(text: str, expected: list[list[str]]) -> None:
+    assert parties(text) == expected

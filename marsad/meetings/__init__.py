@@ -704,7 +704,7 @@ def _draft_for(
         if named:
             parties = named
     if last_parties and (BOTH_RE.search(F, max(left, ts - 30), min(stop, te + 30)) or (
-            is_noun and form.endswith("هما") and len(_unique_names(parties)) < 2)):
+            is_noun and form.endswith(("هما", "هم")) and len(_unique_names(parties)) < 2)):
         parties = list(last_parties)  # "الطرفان", "وعلى إثر محادثاتهما": the two told before
     if frame == "round" and len(_unique_names(parties)) < 2 and last_talks:
         parties = list(last_talks)
