@@ -167,7 +167,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if c == "." and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
             pos = i + 1
             continue
-        if c == "." and _is_abbreviation(text, i):
+        if c == "." and (_is_abbreviation(text, i) or _in_initials(text, i)):
             pos = i + 1
             continue
         j = i + 1
@@ -194,6 +194,31 @@ def _is_abbreviation(text: str, i: int) -> bool:
         and text[i + 1] == " "
         and text[i + 2].isalpha()
     )
+
+
+# Initials: a '.' between single letters ("د.ب.أ", "أ.ف.ب:") or after one inside a short
+# bracket ("(أ. ف. ب)", "(9:00 ت.غ)") — an agency's signature or an abbreviation, no sentence end
+_INITIALS_BRACKET = 14  # characters from the dot to the bracket on either side
+_INITIAL_EDGES = frozenset(" \t\n().-–/:«»\"“”،,")
+
+
+def _single_letter_at(text: str, j: int) -> bool:
+    return 0 <= j < len(text) and text[j].isalpha() and \
+        (j == 0 or text[j - 1] in _INITIAL_EDGES) and \
+        (j + 1 >= len(text) or text[j + 1] in _INITIAL_EDGES)
+
+
+def _in_initials(text: str, i: int) -> bool:
+    """A dot between one-letter words ("د.ب.أ"), or after one inside a short bracket."""
+    if not _single_letter_at(text, i - 1):
+        return False
+    if _single_letter_at(text, i + 1):
+        return True
+    opened = text.rfind("(", max(0, i - _INITIALS_BRACKET), i)
+    if opened < 0 or ")" in text[opened:i] or "\n" in text[opened:i]:
+        return False
+    closed = text.find(")", i, i + _INITIALS_BRACKET)
+    return closed > 0 and "\n" not in text[i:closed]
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

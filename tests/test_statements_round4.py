@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.statements import lexicon as lx
+from marsad.text import sentences
 from tests.test_meetings_helpers import statements_with
 
 P, L, ORG = "PERSON", "LOCATION", "ORGANIZATION"
@@ -39,6 +40,12 @@ def said(text: str) -> list[tuple[str, str, str]]:
          [("جربا شيهو", "assert", "الزيارة ستدوم يومين")]),
         ("وقال مسؤول في الحكومة هو سالم العتيبي إن الميزانية أصبحت جاهزة.",
          [("سالم العتيبي", "assert", "الميزانية أصبحت جاهزة")]),
+        # a definite spokesman with the body he speaks for, up to a relative clause or the
+        # noun of saying
+        ("أكد المتحدث باسم التحالف الذي تقوده الدول العربية أن العمليات ستتواصل.",
+         [("المتحدث باسم التحالف", "assert", "العمليات ستتواصل")]),
+        ("ونقلت الوكالة عن الناطق باسم الحكومة القول إن الموازنة ستقر قريبا.",
+         [("الناطق باسم الحكومة", "assert", "الموازنة ستقر قريبا")]),
     ],
 )
 def test_unnamed_sources_and_apposition(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -97,3 +104,27 @@ def test_source_tables_are_folded() -> None:
     assert {"اخر", "هو"} <= lx.SOURCE_EXTENSIONS | lx.APPOSITION_PRONOUNS
     assert lx.OFFICE_HEADS <= lx.GENERIC_SPEAKERS & lx.MULTIWORD_HEADS
     assert "صحفي" in lx.STATEMENT_KIND_ADJECTIVES
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agency's initials, bare or in brackets, end no sentence …
+        ("وصرح لوكالة الأنباء الألمانية (د.ب.أ) بأن الشركات ستعود. وغادر.",
+         ["وصرح لوكالة الأنباء الألمانية (د.ب.أ) بأن الشركات ستعود.", "وغادر."]),
+        ("عمّان - أ.ف.ب: أفاد مصدر أمني بأن الهجوم وقع ليلا. وأضاف.",
+         ["عمّان - أ.ف.ب: أفاد مصدر أمني بأن الهجوم وقع ليلا.", "وأضاف."]),
+        ("قتل ثلاثة أشخاص (أ. ف. ب) في الهجوم. وفر المهاجمون.",
+         ["قتل ثلاثة أشخاص (أ. ف. ب) في الهجوم.", "وفر المهاجمون."]),
+        # … while a word ending in a letter before the dot still does
+        ("انتهت الجلسة. وعاد الوفد (مساء أمس). ثم غادر.",
+         ["انتهت الجلسة.", "وعاد الوفد (مساء أمس).", "ثم غادر."]),
+    ],
+)
+def test_sentences_keep_initials(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in sentences(text)] == expected
+
+
+def test_statement_through_agency_initials() -> None:
+    assert said("وقال سالم العتيبي لوكالة الأنباء الألمانية (د.ب.أ) إن المفاوضات ستستأنف غدا.") \
+        == [("سالم العتيبي", "assert", "المفاوضات ستستأنف غدا")]

@@ -1339,9 +1339,16 @@ def _speaker_after(
                     ent_near.start):
                 break
             n += 1
-        if ent_near is None and first_bare in lx.SOURCE_NOUNS and \
+        spokesman = n < len(words) and words[n].group(0) in lx.SPOKESMAN_LINKS and \
+            first_bare.removeprefix("ال") in lx.SOURCE_NOUNS
+        if ((ent_near is None and first_bare in lx.SOURCE_NOUNS) or spokesman) and \
                 words[n - 1].group(0)[-1:] not in "،,:":
-            n = _source_body(words, n)  # "مسؤول في وزارة الداخلية", "مصادر بالاتحاد …"
+            # "مسؤول في وزارة الداخلية", "مصادر بالاتحاد …", "المتحدث باسم التحالف الذي …"
+            n = _source_body(words, n)
+            if spokesman and first_bare.startswith("ال") and \
+                    (holder := a.person_by_title_head(first_bare, o(start))) is not None:
+                # "ولم يفصح الناطق باسم الداخلية" after "الناطق الرسمي بالوزارة طارق الخراز"
+                return [name_of(holder)], start + words[n - 1].end(), None
         np_end = start + words[n - 1].end()
         if n == 1 and first_bare.startswith("ال"):
             ref = _definite_reference(a, first_bare, start, previous)
@@ -1756,8 +1763,9 @@ def _source_body(words: list[re.Match[str]], n: int) -> int:
     end = k + 1
     while end < len(words) and end < k + 4 and words[end - 1].group(0)[-1:] not in "،,:(":
         x = words[end].group(0).strip(_PUNCT_STRIP)
-        if not x.startswith("ال") or x in _PREPS or THAT_RE.fullmatch(x) or x in _NAME_STOPS:
-            break
+        if not x.startswith("ال") or x in _PREPS or THAT_RE.fullmatch(x) or x in _NAME_STOPS \
+                or x in _RELATIVES or x in lx.SAYING_NOUNS:
+            break  # (… "عن المتحدث باسم الخارجية القول إن": the saying is no part of the body)
         end += 1
     return end
 
