@@ -15,6 +15,7 @@ from marsad.entities.rules import (
     drop_nationalities,
     end_at_edges,
     end_names_at_clitic_nouns,
+    months_in_dates,
     split_listed_names,
     split_org_person,
 )
@@ -137,6 +138,31 @@ def test_nationality_alone_is_no_entity(sentence: str, tags: str, expected: str)
 def test_organisation_running_into_a_person_splits(sentence: str, tags: str,
                                                    expected: str) -> None:
     assert split_org_person(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("في أبريل ( نيسان ) الماضي", "O O O B-ORG O O", "O O O O O O"),
+        ("وقع في 10 نيسان 2015", "O O O B-ORG O", "O O O O O"),
+        ("أعلنت نيسان عن سيارة جديدة", "O B-ORG O O O", "O B-ORG O O O"),
+        ("سافر إلى مارس المسبار", "O O B-LOC O", "O O B-LOC O"),
+    ],
+)
+def test_month_in_a_date_is_no_entity(sentence: str, tags: str, expected: str) -> None:
+    assert months_in_dates(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("وقال القائد إن الجيش الآن يقاتل على جبهتين.", "الآن"),
+        ("واعترض عدد من رجال الدين على القرار.", "الدين"),
+        ("وهنأ المواطنين بعيد الفطر المبارك.", "المبارك"),
+    ],
+)
+def test_function_words_are_no_entities(text: str, absent: str) -> None:
+    assert all(t != absent for _, t in entities_of(text))
 
 
 @pytest.mark.parametrize(

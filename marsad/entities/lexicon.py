@@ -95,6 +95,7 @@ class Lexicon:
     quantity_words: frozenset[str]  # مليون، مليار: a number written as a word
     time_words: frozenset[str]  # chunk_edges.txt: a chunk ends before them (rules.py)
     formula_words: frozenset[str]  # رحمه، رضي، صلى: a pious formula after a name
+    months: frozenset[str]  # نيسان، مارس: a date after a number, not Nissan or Mars
     name_particles: frozenset[str]  # دي، فون: a European name's first word (as written, not
     # folded: فان folds like فإن)
     holders: tuple[Holder, ...]
@@ -277,6 +278,7 @@ def lexicon() -> Lexicon:
         quantity_words=_split(misc["quantities"])[0],
         time_words=_split(edges["time"])[0],
         formula_words=_split(edges["formulas"])[0],
+        months=_split(edges["months"])[0],
         name_particles=frozenset(edges["particles"]),
         holders=holders,
         max_phrase=max((len(p) for p in all_phrases), default=1),

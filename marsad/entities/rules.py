@@ -7,7 +7,8 @@
 - A chunk ends before a time word or a pious formula ("مجلس الأمن أواخر يوليو", "فيصل رحمه
   الله"); a person's name ends before a clitic preposition or conjunction that opens a common noun
   ("الشمري بالوفد") and where a listed full name meets another listed name ("دي ميستورا المعلم").
-- A currency after a number is MISC (ANERcorp's دولار), not the club ريال مدريد.
+- A currency after a number is MISC (ANERcorp's دولار), not the club ريال مدريد; a month after a
+  number or another month is a date (أبريل (نيسان)), not the car maker.
 """
 
 from __future__ import annotations
@@ -318,6 +319,26 @@ def split_org_person(tokens: list[str], tags: list[str]) -> list[str]:
     return out
 
 
+_DATE_OPENERS = frozenset({"(", "/", "-", "،", ","})
+
+
+def months_in_dates(tokens: list[str], tags: list[str]) -> list[str]:
+    """"أبريل ([نيسان])", "10 [نيسان] 2015": a month after a number, another month or a bracket
+    is part of a date, not the car maker (ANERcorp's نيسان ORG) or the planet."""
+    lx = lexicon()
+    out = list(tags)
+    for _, a, b in bio_spans(tags):
+        if b - a != 1 or a == 0 or fold(tokens[a]) not in lx.months:
+            continue
+        k = a - 1
+        if tokens[k] in _DATE_OPENERS and k > 0:
+            k -= 1
+        prev = tokens[k]
+        if _quantity(prev, lx) or fold(prev) in lx.months:
+            _set_chunk(out, "O", a, b)
+    return out
+
+
 def _quantity(word: str, lx: Lexicon) -> bool:
     return any(ch.isdigit() for ch in word) or fold(word) in lx.quantity_words
 
@@ -344,5 +365,6 @@ def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> lis
     tags = split_listed_names(tokens, tags)
     tags = currencies_after_numbers(tokens, tags)
     tags = drop_nationalities(tokens, tags)
+    tags = months_in_dates(tokens, tags)
     tags = split_org_person(tokens, tags)
     return extend_places(tokens, tags) if places else tags
