@@ -191,6 +191,10 @@ def meetings_of(text: str) -> list[tuple[list[str], str | None]]:
          [(["كمال الراشد", "نبيل حداد"], "جدة")]),
         # (no travel: no subject taken from far off)
         ("وأكد كمال الراشد أهمية الخطة، لإجراء محادثات مع نبيل حداد.", []),
+        # "للقاء Y" after a travel verb: the traveller goes to meet Y
+        ("وتوجه كمال الراشد بعد ذلك إلى جدة للقاء الرئيس نبيل حداد.",
+         [(["كمال الراشد", "نبيل حداد"], "جدة")]),
+        ("وأكد كمال الراشد أنه يسعى للقاء نبيل حداد.", []),
         # a known place after a title word is the title's place, never a party
         ("بحث الأمير كمال الراشد مع الشيخ نبيل حداد ولي عهد أبو ظبي العلاقات بين البلدين.",
          [(["كمال الراشد", "نبيل حداد"], None)]),

@@ -758,6 +758,12 @@ def _draft_for(
                 ref = _sentence_subject(a, f0, ts, parties[0])
             if ref is not None:
                 parties = [ref, *parties]
+    if is_noun and prefix.lstrip("وف") == "ل" and form == "لقاء" and \
+            len(_unique_names(parties)) == 1 and parties[0].start >= o(te):
+        # "وتوجه X إلى وزارة الخارجية للقاء نظيره Y": the traveller goes to meet Y
+        ref = _sentence_subject(a, f0, ts, parties[0])
+        if ref is not None:
+            parties = [ref, *parties]
     if len(_unique_names(parties)) == 1 and parties[0].type == "PERSON" and \
             frame not in ("call",) and kind != "visit":
         group = _group_party(a, te, stop, parties[0])
