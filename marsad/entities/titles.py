@@ -178,7 +178,8 @@ def title_start(tok: Token, lx: Lexicon) -> int:
         return tok.start
     for c in _TITLE_CLITICS:
         rest = f[len(c):]
-        if f.startswith(c) and len(rest) >= 2 and (is_head(rest, lx) or rest in occ):
+        if f.startswith(c) and len(rest) >= 2 and (
+                is_head(rest, lx) or rest in occ or (c.endswith("لل") and "ال" + rest in occ)):
             if fold(tok.text[:len(c)]) == c:  # the offsets stay on the written letters
                 return tok.start + len(c)
     return tok.start
@@ -294,16 +295,10 @@ _TRANSITIONS: dict[int, dict[int, int]] = {
 
 
 def _step(tokens: list[Token], i: int, state: int, depth: int, inside: frozenset[int],
-          blocked: frozenset[int], strict: bool = False) -> tuple[int, int, bool] | None:
+          blocked: frozenset[int]) -> tuple[int, int, bool] | None:
     """Read the word at ``i`` after ``state``, ``depth`` words into the phrase: (new state,
     next index, the word was a title word or a name), or None where the role phrase cannot go
-    on. ``strict``: title words and names only."""
-    got = _read(tokens, i, state, depth, inside, blocked)
-    return None if got is None or (strict and not got[2]) else got
-
-
-def _read(tokens: list[Token], i: int, state: int, depth: int, inside: frozenset[int],
-          blocked: frozenset[int]) -> tuple[int, int, bool] | None:
+    on."""
     if i in blocked:
         return None
     text = tokens[i].text
@@ -343,13 +338,13 @@ def _first_state(word: str) -> int:
 
 
 def _reaches(tokens: list[Token], h: int, end: int, inside: frozenset[int],
-             blocked: frozenset[int], strict: bool) -> bool:
+             blocked: frozenset[int]) -> bool:
     """Does the grammar read a role phrase from the head at ``h`` exactly up to ``end``?"""
     state = _first_state(tokens[h].text)
     known_last = True
     i = h + 1
     while i < end:
-        got = _step(tokens, i, state, i - h, inside, blocked, strict)
+        got = _step(tokens, i, state, i - h, inside, blocked)
         if got is None or got[1] > end:
             return False
         state, i, known_last = got
@@ -366,6 +361,8 @@ def _occupation_at(tokens: list[Token], i: int, iw: InnerWords) -> bool:
     f = fold(tokens[i].text)
     if f in iw.occupations or (f[:1] in "وف" and f[1:] in iw.occupations):
         return True
+    if f.startswith(("لل", "ولل")) and "ال" + f[f.index("لل") + 2:] in iw.occupations:
+        return True  # "للكاتبة الأمريكية X"
     for p in iw.occupation_phrases:
         k = len(p)
         if i + k <= len(tokens) and \
@@ -432,10 +429,10 @@ def _may_sit_inside(tok: Token) -> bool:
 
 
 def _role_start(tokens: list[Token], end: int, inside: frozenset[int],
-                blocked: frozenset[int], lx: Lexicon, strict: bool) -> int | None:
+                blocked: frozenset[int], lx: Lexicon, after_comma: bool) -> int | None:
     """The leftmost head from which a role phrase runs up to ``end`` (None when there is none).
-    ``strict``: of title words and names only — the old reading, for a second title across a
-    comma, where a general phrase is as often the apposition of the name before it."""
+    ``after_comma``: a second title across a comma, which is never one that follows another
+    person's name ("محمد عرفة رئيس النادي السابق، اللواء أحمد عرفة": it is that name's)."""
     lo = end
     while lo > 0 and end - lo < MAX_TITLE_TOKENS and (lo - 1) not in blocked and (
         (lo - 1) in inside or _may_sit_inside(tokens[lo - 1])
@@ -446,9 +443,8 @@ def _role_start(tokens: list[Token], end: int, inside: frozenset[int],
             continue
         if _adjectival_occupation(tokens, h, lx) and h != end - 1:
             continue  # "للخدمات الاستشارية بجامعة": an adjective, not the head of a title
-        if _reaches(tokens, h, end, inside, blocked, strict):
-            # "محمد بن نايف ولي العهد …، اللواء X": a phrase right after another person is his
-            return None if strict and h > 0 and (h - 1) in blocked else h
+        if _reaches(tokens, h, end, inside, blocked):
+            return None if after_comma and h > 0 and (h - 1) in blocked else h
     return None
 
 
@@ -469,6 +465,20 @@ def _coordinated_head(tok: Token, lx: Lexicon) -> bool:
         or (rest.startswith("لل") and "ال" + rest[2:] in _address_words())
 
 
+def _address_word(word: str, lx: Lexicon) -> bool:
+    """سمو، معالي، صاحب: a form of address, which the honorific after it completes."""
+    return any(f in lx.honorifics or any(f in p for p in lx.honorific_phrases)
+               for f in clitic_variants(word))
+
+
+def _coordinated_honorific(word: str, lx: Lexicon) -> bool:
+    """والعقيد، والدكتور: an honorific joined by و/ف to what comes before."""
+    f = fold(word)
+    rest = f[1:]
+    return f[:1] in "وف" and f not in lx.honorifics and len(rest) >= 3 and (
+        rest in lx.honorifics or rest in inner_words().ranks)
+
+
 def _coordinated_name(word: str, lx: Lexicon) -> bool:
     """واسماعيل: a name joined to the one before — the phrase before it is not its title."""
     f = fold(word)
@@ -483,11 +493,15 @@ def titles_before(tokens: list[Token], name_start: int, inside: frozenset[int],
     if name_start < len(tokens) and _coordinated_name(tokens[name_start].text, lx):
         return out
     end = name_start
-    strict = False
+    after_comma = False
     for _ in range(2):  # the title right before the name, then one more across a comma
         hon = honorific_length(tokens, end, lx)
-        genitive = hon and end - hon > 0 and \
-            _word_kind(tokens[end - hon - 1].text) in _OPENING
+        if not hon and end > 0 and _coordinated_honorific(tokens[end - 1].text, lx):
+            # "… مدير المباحث السابق والعقيد Y": the phrase before و is the previous person's
+            out.insert(0, _span(tokens, end - 1, end, lx))
+            break
+        before = _word_kind(tokens[end - hon - 1].text) if hon and end - hon > 0 else _K_OTHER
+        genitive = before in _OPENING and not _address_word(tokens[end - hon - 1].text, lx)
         # "مدير الفريق X": a rank that is also a noun, after a word awaiting its genitive, is
         # that genitive — the whole phrase is X's title
         if hon and (end - hon) not in blocked and not (
@@ -499,25 +513,21 @@ def titles_before(tokens: list[Token], name_start: int, inside: frozenset[int],
             end -= hon
             if end > 0 and tokens[end - 1].text in COMMAS:
                 end -= 1
-                strict = True
-            continue
-        a = _role_start(tokens, end, inside, blocked, lx, strict)
-        if a is None:
-            break
-        parts = split_at_heads(tokens, a, end, lx, inside, name_follows=end == name_start)
-        if a > 0 and (a - 1) in blocked:
-            # "اللواء X مدير المباحث السابق والعقيد Y": what comes before a coordinated title
-            # is the apposition of the name before it
-            coordinated = [k for k, (s, _e) in enumerate(parts) if _coordinated_head(tokens[s], lx)]
-            if coordinated:
-                parts = parts[coordinated[-1]:]
-                a = parts[0][0]
-        for s, e in reversed(parts):
-            out.insert(0, _span(tokens, s, e, lx))
-        end = a
-        if end > 0 and tokens[end - 1].text in COMMAS:
+                after_comma = True
+            continue  # a role phrase may stand right before the honorific
+        else:
+            a = _role_start(tokens, end, inside, blocked, lx, after_comma)
+            if a is None:
+                break
+            parts = split_at_heads(tokens, a, end, lx, inside, name_follows=end == name_start)
+            for s, e in reversed(parts):
+                out.insert(0, _span(tokens, s, e, lx))
+            end = a
+        # "…، ورئيس الفنون الفنان X": a coordinated phrase is a new item of a list — what
+        # comes before its comma is the item before
+        if end > 0 and tokens[end - 1].text in COMMAS and not _coordinated_head(tokens[end], lx):
             end -= 1
-            strict = True
+            after_comma = True
         else:
             break
     return out
