@@ -227,3 +227,18 @@ def test_joined_verb_shares_the_subject(text: str, expected: list[list[str]]) ->
 )
 def test_their_talks_told_again(text: str, expected: list[list[str]]) -> None:
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "حيث استقبلهم X": X hosts the group (and its leader) told before the verb
+        ("قام عدد من أعضاء شرف النادي يتقدمهم السفير سامي العتيبي بزيارة لمقر النادي مساء "
+         "السبت، حيث استقبلهم رئيس مجلس إدارة النادي كمال الراشد وأعضاء مجلس إدارته.",
+         [["كمال الراشد", "عدد من أعضاء", "سامي العتيبي"]]),
+        ("وصل السفير سامي العتيبي إلى جدة أمس، واستقبله أمير المنطقة كمال الراشد في مكتبه.",
+         [["كمال الراشد", "سامي العتيبي"]]),
+    ],
+)
+def test_host_with_object_pronoun(text: str, expected: list[list[str]]) -> None:
+    assert parties(text) == expected

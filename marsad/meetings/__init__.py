@@ -405,6 +405,7 @@ def _alias_in_brackets(a: Analysed, e: Entity, parties: list[Entity]) -> bool:
         for p in parties)
 
 
+_LED_BY_RE = re.compile(WB_START + r"(?:يتقدمهم|تتقدمهم|يتقدمهن|يتراسهم|برئاسه|علي راسهم)" + WB_END)
 _IN_ORDER_TO_RE = re.compile(r"(?:^|\s|،)ل(?:اجراء|عقد)\s*$")
 
 
@@ -911,6 +912,25 @@ def _draft_for(
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
         if ref is not None:
             parties = [ref, *parties]
+    if frame == "host" and not is_noun and form in lx.HOST_WITH_OBJECT_PRONOUN:
+        # "قام أعضاء شرف النادي يتقدمهم X بزيارة …، حيث استقبلهم رئيس النادي Y": Y hosts the
+        # ones the pronoun points back to (a group and its leader told before the verb)
+        host = next((e for e in parties if e.type == "PERSON" and e.start >= o(te)), None)
+        if host is not None and (len(F[te:a.folded.fold_pos(host.start)].split()) > 8
+                                 or fold(host.text).split()[0].removeprefix("ال")
+                                 in lx.TITLE_HEADS):
+            host = None  # (a name far after the verb is no longer its subject; a bare title
+            # "الرئيس المصري" tagged as a person is left to the rules before)
+        if host is not None:
+            group = _group_party(a, f0, ts, None)
+            led = _LED_BY_RE.search(F, a.folded.fold_pos(group.end), ts) if group else None
+            guest = next((e for e in entities_between(a.entities, o(led.end()), o(ts))
+                          if e.type == "PERSON"), None) if led else None
+            if group is None:
+                guest = _previous_subject(a, si, o(ts), frozenset({name_of(host)}))
+            guests = [g for g in (group, guest) if g is not None]
+            if guests:
+                parties = [host, *guests]
     parties = _drop_same_person([e for e in parties if not _too_short(name_of(e))
                                  and not _alias_in_brackets(a, e, parties)])
     names_here = _unique_names(parties)

@@ -433,3 +433,9 @@ FAMILY_NAME_STOPS: frozenset[str] = frozenset({"في", "حيث", "وقد", "و",
 # "اتصل" is a call only with its caller named in the clause before it ("إن الرئيس X اتصل بـ Y"),
 # not "واتصلت بنا النجمة" nor a first-person "اتصلت بأحمد" in a memoir (folded)
 NAMED_CALLER_VERBS: frozenset[str] = frozenset({"اتصل", "اتصلت", "اتصلا"})
+
+# Host verbs with the guest as an object pronoun ("حيث استقبلهم رئيس النادي X"): the named one
+# after the verb hosts; the guests are the ones told before it (folded)
+HOST_WITH_OBJECT_PRONOUN: frozenset[str] = frozenset({"استقبله", "استقبلها", "استقبلهم",
+                                                      "استقبلته", "استقبلتها", "التقاه",
+                                                      "التقاها", "التقاهم"})
