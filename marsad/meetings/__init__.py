@@ -171,6 +171,9 @@ def run(doc: Document, ctx: object) -> None:
             # stays the flagged fallback (on the dev set nulling it lost a right date: 32 → 31/35);
             # the period is kept beside it so the reader can tell.
             period = governing_period(doc, *d.scope, anchor=d.trigger[0])
+            if period and date_value and not day_in_period(date_value, period):
+                # "وكان الوزيران قد التقيا الأسبوع الماضي": publication day is outside that week
+                date_value, date_source = None, None
         place = d.place if d.kind != "call" else None  # a phone call joins two places
         if place and d.seat and fold(place).split()[0] in _OWN_SEATS:
             place = d.seat  # "أمير منطقة عسير في مكتبه بالإمارة": his seat names the place
@@ -218,6 +221,20 @@ def governing_period(doc: Document, start: int, end: int, anchor: int) -> str | 
 
     value, _ = period_for_span(doc, start, end, anchor)
     return value
+
+
+def day_in_period(day: str, period: str) -> bool:
+    """Whether an ISO day falls in an ISO period (YYYY, YYYY-MM or YYYY-Www); a fallback day
+    outside the period its own sentence names is no day of that meeting."""
+    try:
+        d = date.fromisoformat(day[:10])
+    except ValueError:
+        return True
+    if "-W" in period:
+        year, week = period.split("-W")
+        iso = d.isocalendar()
+        return (iso.year, iso.week) == (int(year), int(week))
+    return d.isoformat().startswith(period)
 
 
 def _pub_date(doc: Document, ctx: object) -> date | None:
