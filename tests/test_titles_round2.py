@@ -85,9 +85,17 @@ def _titles(text: str, name: str, others: tuple[str, ...] = (),
         # a bracketed short name inside the phrase
         ("وقال رئيس مجلس إدارة (سابك) المهندس يوسف البنيان", "يوسف البنيان",
          ["رئيس مجلس إدارة (سابك)", "المهندس"]),
-        # a head after a noun awaiting its genitive is not a new title
-        ("وقال مدير مكتب وزير التجارة فهد العتيبي", "فهد العتيبي",
-         ["مدير مكتب وزير التجارة"]),
+        # a head that is the genitive of an ordinary noun names the person after it: the words
+        # before it are someone else's
+        ("ونقل عضو في حزب الرئيس اليمني السابق علي صالح أن", "علي صالح",
+         ["الرئيس اليمني السابق"]),
+        ("وحضر مدير أعمال الفنان صابر الرباعي الحفل", "صابر الرباعي", ["الفنان"]),
+        # … but a head after another head makes one title with it
+        ("وقال مستشار خادم الحرمين الشريفين الأمير خالد الفيصل", "خالد الفيصل",
+         ["مستشار خادم الحرمين الشريفين", "الأمير"]),
+        # a coordinated counterpart is a new person
+        ("والتقى حيدر العبادي رئيس الوزراء ونظيره خالد العبيدي", "خالد العبيدي",
+         ["نظيره"]),
         # a pronoun ends the head: نائبه is complete, the honorific after it a new title
         ("ويرافقه نائبه الأستاذ خالد الدوسري", "خالد الدوسري", ["نائبه", "الأستاذ"]),
         # apposition after the name
@@ -129,6 +137,19 @@ def test_role_phrases(text: str, name: str, expected: list[str]) -> None:
         # a name joined by و to the one before: the phrase before is the first one's
         ("وحضر فهد الغامدي مساعد أمين عام الجامعة وسالم القرني", "وسالم القرني",
          ("فهد الغامدي",), []),
+        # a rank that is also a noun after a preposition is its genitive
+        ("ويرأس البعثة المشرف العام على الفريق الكابتن عواد العنزي", "عواد العنزي", (),
+         ["المشرف العام على الفريق", "الكابتن"]),
+        # an honorific joined by و or ل: the phrase before it is someone else's
+        ("وصل وزير الداخلية الكويتي للأمير محمد بن نايف برقية", "محمد بن نايف", (),
+         ["أمير"]),
+        ("حضر ولي العهد وزير الداخلية ولصاحب السمو الملكي الأمير محمد بن سلمان",
+         "محمد بن سلمان", (), ["صاحب السمو الملكي", "الأمير"]),
+        # an apposition that ends in an honorific before another name keeps what comes before
+        ("وقال يوسف الظاهري مدير عام مطار الملك فهد الدولي إن", "يوسف الظاهري", ("فهد",),
+         ["مدير"]),
+        # an honorific alone after a name is a family name
+        ("وشكر عضوا الإدارة يوسف السيد وعدنان المعيبد", "يوسف", ("وعدنان المعيبد",), []),
         # … and a coordinated rank after an apposition starts the second person's titles
         ("وحضر اللواء سعد الحربي مدير الشرطة السابق والعقيد ناصر العمري", "ناصر العمري",
          ("سعد الحربي",), ["العقيد"]),

@@ -29,7 +29,7 @@ from functools import lru_cache
 from marsad.entities.lexicon import Lexicon, fold_phrase, lexicon, read_sections
 from marsad.text import Token, clitic_variants, dediac_ar, fold, has_arabic
 
-MAX_TITLE_TOKENS = 9
+MAX_TITLE_TOKENS = 12
 COMMAS = frozenset({"،", ","})
 # A proclitic that may start a role phrase and is left out of the displayed title.
 _LEADING_CLITICS = ("و", "ف", "ل", "ب")
@@ -471,12 +471,56 @@ def _address_word(word: str, lx: Lexicon) -> bool:
                for f in clitic_variants(word))
 
 
-def _coordinated_honorific(word: str, lx: Lexicon) -> bool:
-    """والعقيد، والدكتور: an honorific joined by و/ف to what comes before."""
-    f = fold(word)
-    rest = f[1:]
-    return f[:1] in "وف" and f not in lx.honorifics and len(rest) >= 3 and (
-        rest in lx.honorifics or rest in inner_words().ranks)
+_JOINING_CLITICS = ("ولل", "فلل", "ول", "وب", "فل", "فب", "لل", "و", "ف", "ل", "ب")
+
+
+def _joined_honorific_length(tokens: list[Token], end: int, lx: Lexicon) -> tuple[int, int]:
+    """Tokens before ``end`` that spell an honorific with و/ف/ل/ب on its first word (والعقيد،
+    ولصاحب السمو الملكي، للأمير), and the letters of that proclitic — (0, 0) when there is
+    none."""
+    iw = inner_words()
+    singles = lx.honorifics | iw.ranks
+    phrases = sorted(lx.honorific_phrases | iw.rank_phrases, key=len, reverse=True)
+    for k in [len(p) for p in phrases] + [1]:
+        if end - k < 0:
+            continue
+        first = fold(tokens[end - k].text)
+        rest = tuple(fold(t.text) for t in tokens[end - k + 1:end])
+        if first in singles or first in {p[0] for p in phrases}:
+            continue  # no clitic: an ordinary honorific
+        for c in _JOINING_CLITICS:
+            if not first.startswith(c) or len(first) - len(c) < 2:
+                continue
+            bare = first[len(c):]
+            if c.endswith("لل"):
+                bare = "ال" + bare
+            if (k == 1 and bare in singles) or (k > 1 and (bare, *rest) in phrases):
+                return k, len(c)
+    return 0, 0
+
+
+def _inner_start(tokens: list[Token], a: int, end: int, inside: frozenset[int],
+                 blocked: frozenset[int], lx: Lexicon) -> int:
+    """Where the name's own title starts inside the phrase from ``a``.
+
+    A head that is the genitive of an ordinary noun before it ("عضو في حزب الرئيس اليمني
+    السابق X", "مدير أعمال الفنان X") names X: the words before it describe someone else. After
+    a coordinated counterpart (ونظيره، ونائبه) a new person starts: "حيدر العبادي رئيس الوزراء
+    ونظيره X".
+    """
+    start = a
+    for k in range(a + 1, end):
+        prev = tokens[k - 1].text
+        genitive_head = is_head(tokens[k].text, lx) and (k - 1) not in inside and \
+            _word_kind(prev) in (_K_NOUN, _K_PP_OPEN, _K_BARE) and \
+            fold(prev) not in _PREPOSITIONS | _GOVERNED_PREPOSITIONS and \
+            not fold(tokens[k].text).startswith("ل") and _reaches(tokens, k, end, inside, blocked)
+        f = fold(tokens[k].text)
+        counterpart = f[:1] in "وف" and f[1:] in inner_words().occupations and \
+            dediac_ar(tokens[k].text).endswith("ه")
+        if genitive_head or counterpart:
+            start = k
+    return start
 
 
 def _coordinated_name(word: str, lx: Lexicon) -> bool:
@@ -496,12 +540,19 @@ def titles_before(tokens: list[Token], name_start: int, inside: frozenset[int],
     after_comma = False
     for _ in range(2):  # the title right before the name, then one more across a comma
         hon = honorific_length(tokens, end, lx)
-        if not hon and end > 0 and _coordinated_honorific(tokens[end - 1].text, lx):
-            # "… مدير المباحث السابق والعقيد Y": the phrase before و is the previous person's
-            out.insert(0, _span(tokens, end - 1, end, lx))
+        joined, cut = (0, 0) if hon else _joined_honorific_length(tokens, end, lx)
+        if joined:
+            # "… مدير المباحث السابق والعقيد Y", "… وزير الداخلية ولصاحب السمو الملكي Y",
+            # "وزير الداخلية الكويتي للأمير Y": the phrase before و/ل is someone else's
+            first = tokens[end - joined]
+            start = first.start + cut if fold(first.text[:cut]) == fold(first.text)[:cut] \
+                else first.start
+            out.insert(0, TitleSpan(end - joined, end, start, tokens[end - 1].end))
             break
-        before = _word_kind(tokens[end - hon - 1].text) if hon and end - hon > 0 else _K_OTHER
-        genitive = before in _OPENING and not _address_word(tokens[end - hon - 1].text, lx)
+        prev = tokens[end - hon - 1].text if hon and end - hon > 0 else ""
+        genitive = bool(prev) and _word_kind(prev) in _OPENING and not _address_word(prev, lx)
+        if fold(prev) in _PREPOSITIONS | _GOVERNED_PREPOSITIONS:
+            genitive = fold(tokens[end - hon].text) in inner_words().ambiguous_ranks
         # "مدير الفريق X": a rank that is also a noun, after a word awaiting its genitive, is
         # that genitive — the whole phrase is X's title
         if hon and (end - hon) not in blocked and not (
@@ -519,6 +570,7 @@ def titles_before(tokens: list[Token], name_start: int, inside: frozenset[int],
             a = _role_start(tokens, end, inside, blocked, lx, after_comma)
             if a is None:
                 break
+            a = _inner_start(tokens, a, end, inside, blocked, lx)
             parts = split_at_heads(tokens, a, end, lx, inside, name_follows=end == name_start)
             for s, e in reversed(parts):
                 out.insert(0, _span(tokens, s, e, lx))
@@ -559,19 +611,38 @@ def titles_after(tokens: list[Token], name_end: int, inside: frozenset[int],
     if f.startswith(("ل", "ب")):  # لوزير: a dative, not an apposition
         return []
     state = _first_state(tokens[a].text)
-    b = a + 1
+    ends = [a + 1]
     i = a + 1
     while i < len(tokens) and i - a < MAX_TITLE_TOKENS:
-        if _coordinated_head(tokens[i], lx):
-            break  # "… مدير المباحث السابق والعقيد عبد الله": the next person's title
+        if _coordinated_head(tokens[i], lx) or _word_kind(tokens[i].text) == _K_AND_DEF:
+            break  # "… مدير المباحث السابق والعقيد عبد الله", "… الأميركي والوفد المرافق"
         got = _step(tokens, i, state, i - a, inside, blocked)
         if got is None:
             break
         state, i, known = got
         if _may_end(state, known):
-            b = i
+            ends.append(i)
+    b = ends[-1]
+    if b < len(tokens) and b in blocked and not fold(tokens[b].text).startswith("و"):
+        # "محافظ X الأستاذ Y", "مدير عام مطار الملك فهد": the honorific before another name is
+        # that name's; the phrase before it stays X's only where it can end there
+        k = b
+        while k > a and _honorific_word(tokens[k - 1].text, lx):
+            k -= 1
+        if k == b:
+            return []
+        ends = [e for e in ends if e <= k]
+        if not ends or k == a:
+            return []
+        b = ends[-1]
     if f not in lx.title_heads and (b == a + 1 or not _genitive_at(tokens, a + 1, inside, lx)):
         return []  # "قال لعراقجي مسؤول روسي": an occupation needs its genitive to be a title
-    if b < len(tokens) and b in blocked and not fold(tokens[b].text).startswith("و"):
-        return []  # "محافظ X الأستاذ Y": a title right before another name is that name's
+    if b == a + 1 and _honorific_word(tokens[a].text, lx):
+        return []  # "يوسف السيد، …": an honorific alone after a name is a family name
     return [_span(tokens, s, e, lx) for s, e in split_at_heads(tokens, a, b, lx, inside)]
+
+
+def _honorific_word(word: str, lx: Lexicon) -> bool:
+    f = fold(word)
+    return f in lx.honorifics or f in inner_words().ranks or (
+        any(f in p for p in lx.honorific_phrases) and f not in lx.title_heads)
