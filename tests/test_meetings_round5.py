@@ -242,3 +242,25 @@ def test_their_talks_told_again(text: str, expected: list[list[str]]) -> None:
 )
 def test_host_with_object_pronoun(text: str, expected: list[list[str]]) -> None:
     assert parties(text) == expected
+
+
+def rounds(text: str) -> list[tuple[list[str], str | None, str, str | None]]:
+    return [(m.participants, m.place, m.status, m.date)
+            for m in meetings_with(text, {**NAMES, "إيران": (L, "إيران"),
+                                          "ألمانيا": (L, "ألمانيا")}, "2015-07-23")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "…، على أن تعقد الجولة المقبلة …": the round held, then the next one, planned, with its
+        # own place and day
+        ("واختتمت في جدة أمس جولة جديدة من المحادثات بين إيران وألمانيا، على أن تعقد الجولة "
+         "المقبلة في الرياض يوم 29 يوليو.",
+         [(["إيران", "ألمانيا"], "جدة", "held", "2015-07-22"),
+          (["إيران", "ألمانيا"], "الرياض", "planned", "2015-07-29")]),
+    ],
+)
+def test_next_round_is_a_meeting_of_its_own(
+        text: str, expected: list[tuple[list[str], str | None, str, str | None]]) -> None:
+    assert rounds(text) == expected

@@ -346,15 +346,19 @@ def _drafts(doc: Document, a: Analysed) -> list[_Draft]:
         for mt in matches:
             told = in_sentence[-1].parties if in_sentence and \
                 len(_unique_names(in_sentence[-1].parties)) >= 2 else last_parties
-            d = _draft_for(doc, a, mt, si, (f0, f1), sporty, told, last_talks)
+            talks = in_sentence[-1].parties if in_sentence and in_sentence[-1].kind == "talks" \
+                else last_talks
+            d = _draft_for(doc, a, mt, si, (f0, f1), sporty, told, talks)
             if d is None:
                 continue
             if d.one_each and len(_unique_names(d.parties)) > 2:
                 in_sentence.extend(_one_call_each(d))
                 continue
             names = set(_unique_names(d.parties))
-            if any(names <= set(_unique_names(o.parties)) for o in in_sentence):
-                continue  # the same meeting again in one sentence (في إطار زيارة …)
+            if any(names <= set(_unique_names(o.parties)) and o.status == d.status
+                   for o in in_sentence):
+                continue  # the same meeting again in one sentence (في إطار زيارة …), but
+                # "…، على أن تعقد الجولة المقبلة …" is the next one
             in_sentence.append(d)
         for d in in_sentence:
             if len(_unique_names(d.parties)) >= 2:

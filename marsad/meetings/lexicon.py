@@ -122,6 +122,8 @@ SCOPE_STOPS: tuple[str, ...] = (
     "لمناسبه", "لكن", "ولكن", "لتحديد", "لاختيار", "لانتخاب",
     # a second meeting verb opens a meeting of its own ("…، واستقبل أيضاً X")
     "واستقبل", "كما استقبل", "والتقي", "كما التقي", "واجتمع", "كما اجتمع",
+    # "…، على أن تعقد الجولة المقبلة في …": the next round is a meeting of its own
+    "علي ان",
 )
 # Words that open what a meeting was about: a place named after one is the topic's, not where
 # the meeting was ("حول إيجاد حل سياسي في سورية") (folded)
