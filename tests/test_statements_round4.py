@@ -17,6 +17,9 @@ NAMES = {
     "جربا شيهو": (L, "جربا شيهو"), "المفوضية الأوروبية": (ORG, "المفوضية الأوروبية"),
     "رئيس الوزراء الإيطالي": (P, "ماتيو رينزي"), "ماتيو رينزي": (P, "ماتيو رينزي"),
     "جون سميث": (P, "جون سميث"), "غرين ووتش": (ORG, "غرين ووتش"),
+    "عبدالله يامين": (P, "عبدالله يامين"), "إياد مدني": (P, "إياد مدني"),
+    "فرنسوا هولاند": (P, "فرنسوا هولاند"), "لبنان": (L, "لبنان"),
+    "السعودية": (L, "السعودية"), "تركيا": (L, "تركيا"),
 }
 
 
@@ -97,6 +100,39 @@ def test_offices_and_unnamed_statements(text: str, expected: list[tuple[str, str
 def test_quoted_names_near_the_speaker(text: str, expected: list[tuple[str, str, str]]
                                        ) -> None:
     assert said(text) == expected
+
+
+def said_with_target(text: str) -> list[tuple[str, str, str, str | None]]:
+    return [(s.speaker, s.stance, s.content, s.target)
+            for s in statements_with(text, NAMES, "2015-07-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past a circumstance or a title in apposition, the noun stressed is what was said
+        ("وأكد الرئيس عبدالله يامين رئيس الجمهورية في كلمة بالمناسبة أهمية التعاون مع الدول "
+         "العربية.",
+         [("عبدالله يامين", "call", "أهمية التعاون مع الدول العربية", None)]),
+        ("وأكد الوزراء خلال اجتماعهم على ضرورة تشكيل قوة مشتركة.",
+         [("الوزراء", "call", "ضرورة تشكيل قوة مشتركة", None)]),
+        # a comma between the name and the noun hides no stance
+        ("وأكد الأمين العام إياد مدني ، أهمية متابعة الانتهاكات لدى الهيئات الدولية.",
+         [("إياد مدني", "call", "أهمية متابعة الانتهاكات لدى الهيئات الدولية", None)]),
+        # a stance noun's genitive takes the stance; its object follows the preposition
+        ("أكد الرئيس فرنسوا هولاند دعم باريس للبنان ومؤسساته.",
+         [("فرنسوا هولاند", "support", "دعم باريس للبنان ومؤسساته", "لبنان")]),
+        ("وأكد فرنسوا هولاند تنديد السعودية بالهجوم الذي تعرضت له تركيا أمس.",
+         [("فرنسوا هولاند", "condemn", "تنديد السعودية بالهجوم الذي تعرضت له تركيا أمس",
+           None)]),
+        # … a noun inside a clause after أن is no stressed noun
+        ("وأكد فرنسوا هولاند في كلمته أن الحكومة تدرك أهمية الإصلاح.",
+         [("فرنسوا هولاند", "assert", "الحكومة تدرك أهمية الإصلاح", None)]),
+    ],
+)
+def test_stressed_nouns_and_their_objects(
+        text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert said_with_target(text) == expected
 
 
 def test_source_tables_are_folded() -> None:

@@ -463,6 +463,9 @@ def _sentence_statements(
             c0, c1 = o(an.start()), o(nxt)  # "أعرب X نائب رئيس … عن نيته": from عن on
         else:
             c0, c1 = _content(F, spk_end, nxt, o)
+            if stance == "assert" and frame == "say" and not THAT_RE.search(F, spk_end, fp(c0)) \
+                    and (key_at := _stressed_noun_at(F, fp(c0), fp(c1))) is not None:
+                c0 = o(key_at)  # "وأكد X في كلمة بالمناسبة أهمية …": what he stressed
             if form in _NP_MARKERS and not THAT_RE.search(F, spk_end, fp(c0)):
                 pm = _np_marker_after(F, form, spk_end, fp(c0) if c0 > o(spk_end) else nxt)
                 if pm is not None and pm > spk_end:
@@ -1991,8 +1994,31 @@ def _quote_end(F: str, qs: int, cut: int) -> int | None:
     return j if j > qs else None
 
 
+_STRESSED_RE = re.compile(r"(?:ال)?(?:" + alternation(
+    [k for k, st in lx.CONTENT_STANCE if st != "assert"]) + r")")
+
+
+def _stressed_noun_at(F: str, c0: int, c1: int) -> int | None:
+    """"وأكد X رئيس جمهورية المالديف في كلمة بالمناسبة أهمية التقارب …": past a circumstance
+    (or a title in apposition) that opens with في/خلال/لدى …, the stance noun within the first
+    nine words ("… على أهمية"); its folded start, else None."""
+    words = list(re.finditer(r"\S+", F[c0:min(c1, c0 + 120)]))[:9]
+    seen_lead = False
+    for i, w in enumerate(words):
+        x = w.group(0).strip(_PUNCT_STRIP)
+        if x in lx.CIRCUMSTANCE_LEADS:
+            seen_lead = True
+            continue
+        if i and seen_lead and (m := _STRESSED_RE.match(x)) is not None and \
+                m.end() >= len(x) - 1:
+            return c0 + w.start()
+        if THAT_RE.fullmatch(x) or x in _RELATIVES:
+            return None
+    return None
+
+
 def _first_word(F: str, c0: int, c1: int) -> str:
-    w = F[c0:c1].split()[:2]
+    w = [x for x in F[c0:c1].split()[:3] if x.strip(_PUNCT_STRIP)][:2]
     if len(w) == 2 and w[0].strip(_PUNCT_STRIP) in ("علي", "الي"):
         w = w[1:]  # "على أهمية …": the noun after the preposition
     if not w:
@@ -2082,13 +2108,21 @@ def _stance_and_target(
         stance = "oppose"
         target = _entity_at(a, d.end(), min(c1, d.end() + 30))
     if target is None and stance not in ("assert", "decline_comment"):
-        head_end = c0
+        t0 = c0
+        ahead = F[c0:min(c1, c0 + 80)].split()[:3]
+        if len(ahead) == 3 and _STRESSED_RE.fullmatch(ahead[0].strip(_PUNCT_STRIP)) and \
+                (ahead[2] in lx.STANCE_OBJECT_PREPS or (
+                    ahead[2][:1] in ("ل", "ب") and not ahead[2].startswith(("لا", "بعد", "بين")))):
+            # "تنديد السعودية بالأعمال …", "دعم باريس للبنان": the genitive is who takes the
+            # stance; its object follows the preposition
+            t0 = F.index(ahead[2], c0) if ahead[2] in F[c0:c1] else c0
+        head_end = t0
         for _ in range(3):  # the object's first three words
             m = WORD_AHEAD_RE.match(F, head_end, c1)
             if not m:
                 break
             head_end = m.end()
-        target = _entity_at(a, c0, head_end)
+        target = _entity_at(a, t0, head_end)
     return stance, target
 
 

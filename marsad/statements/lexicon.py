@@ -244,8 +244,14 @@ CONTENT_STANCE: tuple[tuple[str, str], ...] = (
     ("رفض", "oppose"), ("معارضه", "oppose"), ("دعم", "support"), ("تاييد", "support"),
     ("وقوف", "support"), ("مسانده", "support"), ("تضامن", "support"), ("ادانه", "condemn"),
     ("استنكار", "condemn"), ("شجب", "condemn"), ("ترحيب", "welcome"), ("ضروره", "call"),
-    ("اهميه", "call"), ("نفي", "deny"),
+    ("اهميه", "call"), ("نفي", "deny"), ("تنديد", "condemn"),
 )
+
+# Words that open a circumstance between a speaker and the noun he stresses ("وأكد X في كلمة
+# بالمناسبة أهمية …", "وأكد رؤساء الأركان خلال مداولاتهم على ضرورة …"; folded)
+CIRCUMSTANCE_LEADS: frozenset[str] = frozenset({"في", "خلال", "لدي", "اثناء", "عقب", "بمناسبه",
+                                                "امام", "اليوم", "امس"})
+
 
 # … or opens with one of these phrases ("من الضروري أن …", "نتوقع من الحكومة …")
 CONTENT_LEAD_STANCE: tuple[tuple[str, str], ...] = (
@@ -574,3 +580,7 @@ STATEMENT_KIND_ADJECTIVES: frozenset[str] = frozenset({
 
 # "نقلت الوكالة عن المتحدث باسم الخارجية القول إن": the noun of saying after a speaker (folded)
 SAYING_NOUNS: frozenset[str] = frozenset({"القول", "التاكيد", "الاشاره", "التوضيح"})
+
+# "تضامن مصر مع أشقائها", "رفض المملكة ضد …": after a stance noun and its genitive (who takes
+# the stance), the preposition that opens its object (folded)
+STANCE_OBJECT_PREPS: frozenset[str] = frozenset({"مع", "ضد", "علي", "تجاه", "حيال"})
