@@ -11,10 +11,12 @@ from marsad.document import Document
 from marsad.entities import run
 from marsad.entities.resolve import resolve_by_gazetteer
 from marsad.entities.rules import (
+    apply_rules,
     currencies_after_numbers,
     drop_nationalities,
     end_at_edges,
     end_names_at_clitic_nouns,
+    institutions,
     months_in_dates,
     split_listed_names,
     split_org_person,
@@ -138,6 +140,43 @@ def test_nationality_alone_is_no_entity(sentence: str, tags: str, expected: str)
 def test_organisation_running_into_a_person_splits(sentence: str, tags: str,
                                                    expected: str) -> None:
     assert split_org_person(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("نفت المفوضية الأوروبية الخبر", "O B-ORG I-ORG O"),
+        ("قالت وزارة الخارجية الأمريكية إن", "O B-ORG I-ORG I-ORG O"),
+        ("أصدرت وزارة التجارة والصناعة قرارا", "O B-ORG I-ORG I-ORG O"),
+        ("وصل وفد هيئة الطيران المدني أمس", "O O B-ORG I-ORG I-ORG O"),
+        # a definite head takes only an agreeing adjective
+        ("سجل بالجامعة المقيد في النظام", "O O O O O"),
+        ("راجع الوزارة الإلكتروني الجديد", "O O O O"),
+        # the chain ends before a title, a relative, a time word or a describing word
+        ("زار وزارة الصحة الدكتور سامي", "O B-ORG I-ORG O O"),
+        # inside a role phrase the ministry is the role's ("وكيل وزارة الصحة")
+        ("قال وكيل وزارة الصحة الدكتور سامي", "O O O O O O"),
+        ("قال متحدث باسم وزارة الصحة إن", "O O O O O O"),
+        # a definite head with an adjective that is no nationality is an anaphor
+        ("وأفادت المنظمة الحقوقية أن", "O O O O"),
+        ("المحكمة العليا التي نظرت القضية", "B-ORG I-ORG O O O"),
+        ("منظمة الصحة العالمية الجديدة", "B-ORG I-ORG I-ORG O"),
+        ("وزارة الخدمة المدنية للرياض", "B-ORG I-ORG I-ORG O"),
+        ("عضو هيئة التدريس بالكلية", "O O O O"),
+    ],
+)
+def test_institutions_are_organisations_in_documents(sentence: str, expected: str) -> None:
+    tokens = sentence.split()
+    assert institutions(tokens, ["O"] * len(tokens)) == expected.split()
+
+
+def test_institutions_only_in_document_mode() -> None:
+    tokens = "وقالت وزارة الخارجية الأمريكية في بيان".split()
+    none = ["O"] * len(tokens)
+    assert apply_rules(tokens, none, places=False) == none  # tag-conll: ANERcorp's convention
+    assert apply_rules(tokens, none, places=True)[1:4] == ["B-ORG", "I-ORG", "I-ORG"]
+    got = entities_of("وقالت وزارة الخارجية الأمريكية في بيان اليوم إن الوزير سيزور المنطقة.")
+    assert ("ORGANIZATION", "وزارة الخارجية الأمريكية") in got
 
 
 @pytest.mark.parametrize(

@@ -96,6 +96,9 @@ class Lexicon:
     time_words: frozenset[str]  # chunk_edges.txt: a chunk ends before them (rules.py)
     formula_words: frozenset[str]  # رحمه، رضي، صلى: a pious formula after a name
     months: frozenset[str]  # نيسان، مارس: a date after a number, not Nissan or Mars
+    institution_heads: frozenset[str]  # وزارة، المفوضية: organisations in document mode
+    institution_adjectives: frozenset[str]  # العليا، العامة: non-nisba adjectives of a body
+    institution_stops: frozenset[str]  # السابق، التابعة: end a body's name
     name_particles: frozenset[str]  # دي، فون: a European name's first word (as written, not
     # folded: فان folds like فإن)
     holders: tuple[Holder, ...]
@@ -234,6 +237,7 @@ def lexicon() -> Lexicon:
     currencies, _ = _split(misc["currencies"])
     misc_words = _split(misc["words"])[0] | currencies
     edges = read_sections("chunk_edges.txt")
+    inst = read_sections("institution_heads.txt")
     event_heads, _ = _split(misc["event_heads"])
     holders = _holders()
     person_tokens, person_phrases = _name_words(h.name for h in holders)
@@ -279,6 +283,9 @@ def lexicon() -> Lexicon:
         time_words=_split(edges["time"])[0],
         formula_words=_split(edges["formulas"])[0],
         months=_split(edges["months"])[0],
+        institution_heads=_split(inst["heads"])[0],
+        institution_adjectives=_split(inst["adjectives"])[0],
+        institution_stops=_split(inst["stops"])[0],
         name_particles=frozenset(edges["particles"]),
         holders=holders,
         max_phrase=max((len(p) for p in all_phrases), default=1),

@@ -355,9 +355,68 @@ def currencies_after_numbers(tokens: list[str], tags: list[str]) -> list[str]:
     return out
 
 
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+_NOT_IN_CHAIN = _RELATIVES | {"الي", "الا", "الان"}  # folded: إلى, إلا, الآن
+MAX_CHAIN = 5
+_ROLE_LINKS = frozenset({"في", "باسم", "لدي"})  # folded: a role phrase goes on after them
+_ARTICLE_CLITICS = ("بال", "وال", "فال", "كال", "لل", "وبال", "ولل", "فبال", "فلل")
+
+
+def _chain_word(word: str, first: bool, head: str, lx: Lexicon) -> bool:
+    """A word that continues an institution's name. Right after an indefinite head (وزارة) a
+    definite noun (الخارجية); right after a definite head (المفوضية) an adjective agreeing with
+    it (الأوروبية, not الإلكتروني after الوزارة). Further on an adjective (a nisba or a listed one:
+    العليا), a coordinated or ل-complement noun (والتجارة، للتنمية). Never a title word, a time
+    word, a relative (والتي) or a listed describing word (السابق، التابعة)."""
+    f = fold(word)
+    bare = f[1:] if f.startswith("و") else f
+    if not is_word(word) or len(f) <= 4 or f in _NOT_IN_CHAIN or bare in _RELATIVES \
+            or f in lx.time_words or f in lx.institution_stops or is_head(word, lx):
+        return False
+    if f.startswith(("لل", "ولل")) and "ال" + f.split("لل", 1)[1] in lx.places:
+        return False  # "وزارة الخدمة المدنية للرياض": a place after ل is where, not a name
+    adjective = f in lx.institution_adjectives or (f.startswith("ال") and f.endswith(("ي", "يه")))
+    if first and head.startswith("ال"):  # "المفوضية الأوروبية", but "المنظمة الحقوقية" is
+        # the organisation named before (an anaphor, not a name)
+        return f in lx.institution_adjectives or (
+            lx.is_nationality(word) and f.endswith("يه" if head.endswith("ه") else "ي"))
+    if first:
+        return f.startswith("ال")
+    return adjective or f.startswith(("لل", "وال"))
+
+
+def institutions(tokens: list[str], tags: list[str]) -> list[str]:
+    """"نفى متحدث باسم [المفوضية الأوروبية]", "[وزارة الخارجية الأمريكية]": an institution head
+    (institution_heads.txt) and its genitive chain is an organisation in an article, where the
+    CRF leaves it O as ANERcorp does. Only where every word is untagged."""
+    lx = lexicon()
+    out = list(tags)
+    n = len(tokens)
+    i = 0
+    while i < n:
+        head = lx.first_known(tokens[i], lx.institution_heads) if out[i] == "O" else None
+        if head is not None and i > 0 and (is_title_word(tokens[i - 1], lx)
+                                           or fold(tokens[i - 1]) in _ROLE_LINKS):
+            head = None  # "المدير العام في وزارة …", "متحدث باسم وزارة …": a role phrase's own
+        if head is None:
+            i += 1
+            continue
+        if fold(tokens[i]).startswith(_ARTICLE_CLITICS):
+            head = "ال" + head.removeprefix("ال")  # بالجامعة: a definite head behind a clitic
+        j = i + 1
+        while j < n and j - i <= MAX_CHAIN and out[j] == "O" and \
+                _chain_word(tokens[j], j == i + 1, head, lx):
+            j += 1
+        if j > i + 1:
+            _set_chunk(out, "ORG", i, j)
+        i = j
+    return out
+
+
 def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> list[str]:
-    """Token-level rules. ``places`` joins multi-word places: right for analysts (سلطنة عمان is
-    one place) but not ANERcorp's convention (it tags غزة alone in قطاع غزة), so off for CoNLL."""
+    """Token-level rules. ``places`` (document mode) joins multi-word places and tags institutions:
+    right for analysts (سلطنة عمان is one place, وزارة الخارجية an organisation) but not
+    ANERcorp's convention (it tags غزة alone in قطاع غزة, leaves ministries O), so off for CoNLL."""
     tags = names_after_titles(tokens, tags)
     tags = family_name_ends(tokens, tags)
     tags = end_at_edges(tokens, tags)
@@ -367,4 +426,4 @@ def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> lis
     tags = drop_nationalities(tokens, tags)
     tags = months_in_dates(tokens, tags)
     tags = split_org_person(tokens, tags)
-    return extend_places(tokens, tags) if places else tags
+    return institutions(tokens, extend_places(tokens, tags)) if places else tags
