@@ -264,3 +264,16 @@ def rounds(text: str) -> list[tuple[list[str], str | None, str, str | None]]:
 def test_next_round_is_a_meeting_of_its_own(
         text: str, expected: list[tuple[list[str], str | None, str, str | None]]) -> None:
     assert rounds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "زيارة X بعد زيارة Y، الذي كان أول مسؤول يزور إيران": Y visited Iran; X met nobody
+        ("وتأتي زيارة كمال الراشد بعد زيارة نائب المستشارة الألمانية نبيل حداد، الذي كان أول "
+         "مسؤول غربي يزور إيران بعد توقيع الاتفاق.",
+         [["نبيل حداد", "إيران"]]),
+    ],
+)
+def test_two_visits_are_not_a_meeting(text: str, expected: list[list[str]]) -> None:
+    assert parties(text, {**NAMES, "إيران": (L, "إيران")}) == expected

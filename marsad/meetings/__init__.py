@@ -954,6 +954,11 @@ def _draft_for(
                 parties = [host, *guests]
     parties = _drop_same_person([e for e in parties if not _too_short(name_of(e))
                                  and not _alias_in_brackets(a, e, parties)])
+    lefts = [e for e in parties if e.start < o(ts) and e.type == "PERSON"]
+    if kind == "visit" and not is_noun and len(_unique_names(lefts)) >= 2 and \
+            RELATIVE_RE.search(F, a.folded.fold_pos(lefts[-1].end), ts):
+        # "زيارة X بعد زيارة Y، الذي كان أول مسؤول يزور إيران": the relative's antecedent visits
+        parties = [lefts[-1], *[e for e in parties if e.start >= o(te)]]
     names_here = _unique_names(parties)
     met_there = kind == "visit" and (_other_meeting_after(F, te, f1) or (bool(before) and
                                      before[-1] in lx.RELATIVES))  # "الذي زار كينيا عام 2006"

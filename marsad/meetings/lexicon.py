@@ -124,6 +124,8 @@ SCOPE_STOPS: tuple[str, ...] = (
     "واستقبل", "كما استقبل", "والتقي", "كما التقي", "واجتمع", "كما اجتمع",
     # "…، على أن تعقد الجولة المقبلة في …": the next round is a meeting of its own
     "علي ان",
+    # "وتأتي زيارة X بعد زيارة Y": two visits, not X meeting Y
+    "بعد زياره", "قبل زياره",
 )
 # Words that open what a meeting was about: a place named after one is the topic's, not where
 # the meeting was ("حول إيجاد حل سياسي في سورية") (folded)
