@@ -148,6 +148,16 @@ def test_role_phrases(text: str, name: str, expected: list[str]) -> None:
         # an apposition that ends in an honorific before another name keeps what comes before
         ("وقال يوسف الظاهري مدير عام مطار الملك فهد الدولي إن", "يوسف الظاهري", ("فهد",),
          ["مدير"]),
+        # … but one that ends without an honorific stays the first name's, as it always was
+        ("وقالت سوزان رايس، مستشارة أوباما للأمن الوطني، إن", "سوزان رايس", ("أوباما",),
+         ["مستشارة"]),
+        # an address joined by و inside a phrase opens the next person's titles
+        ("حضر أمير المنطقة رئيس مجلس التنمية وسمو رئيس هيئة السياحة الأمير سلطان بن سلمان",
+         "سلطان بن سلمان", (), ["سمو رئيس هيئة السياحة", "الأمير"]),
+        # a name governed by a preposition has no title before it
+        ("وقال الناطق باسم القوات الموالية لهادي إن", "لهادي", (), []),
+        # an indefinite adjective after a head is a predicate, not an apposition
+        ("ويبقى أوباما رئيس استثنائي في نظرهم", "أوباما", (), []),
         # an honorific alone after a name is a family name
         ("وشكر عضوا الإدارة يوسف السيد وعدنان المعيبد", "يوسف", ("وعدنان المعيبد",), []),
         # … and a coordinated rank after an apposition starts the second person's titles

@@ -62,6 +62,7 @@ class InnerWords:
     rank_phrases: frozenset[tuple[str, ...]]
     ambiguous_ranks: frozenset[str]
     adjectival: frozenset[str]
+    family_honorifics: frozenset[str]
     occupations: frozenset[str]
     occupation_phrases: frozenset[tuple[str, ...]]
     abbreviations: tuple[tuple[str, ...], ...]  # the letters, longest abbreviation first
@@ -97,6 +98,7 @@ def inner_words() -> InnerWords:
         rank_phrases=rank_phrases,
         ambiguous_ranks=frozenset(fold(w) for w in sec["ambiguous_ranks"]),
         adjectival=frozenset(fold(w) for w in sec["adjectival"]),
+        family_honorifics=frozenset(fold(w) for w in sec["family_honorifics"]),
         occupations=occ,
         occupation_phrases=occ_phrases,
         abbreviations=tuple(abbr),
@@ -245,6 +247,8 @@ def _word_kind(word: str) -> int:
         done = "ال" in w[:3] or dediac_ar(word).endswith("ه")
         return _K_TITLE_DONE if done else _K_TITLE_OPEN
     known = iw.nouns | lx.title_heads | lx.modifiers
+    if dediac_ar(word).endswith("ه") and len(w) > 3 and (w[:-1] in known or w[:-1] in iw.nouns):
+        return _K_STOP  # "في مكتبه", "في بلاده": a pronoun, the phrase of the sentence
     if w in known:
         return _K_DEF if w.startswith("ال") else _K_NOUN
     if w.startswith("ال") and len(w) >= 4:
@@ -518,15 +522,19 @@ def _inner_start(tokens: list[Token], a: int, end: int, inside: frozenset[int],
         f = fold(tokens[k].text)
         counterpart = f[:1] in "وف" and f[1:] in inner_words().occupations and \
             dediac_ar(tokens[k].text).endswith("ه")
-        if genitive_head or counterpart:
+        # "… رئيس مجلس التنمية السياحية وسمو رئيس هيئة السياحة الأمير X": an address joined
+        # by و opens the next person's titles
+        address = f[:1] in "وف" and f not in lx.honorifics and _address_word(f[1:], lx)
+        if genitive_head or counterpart or address:
             start = k
     return start
 
 
 def _coordinated_name(word: str, lx: Lexicon) -> bool:
-    """واسماعيل: a name joined to the one before — the phrase before it is not its title."""
+    """واسماعيل، لهادي: a name joined to the one before or governed by a preposition — the
+    phrase before it is not its title ("القوات الموالية لهادي")."""
     f = fold(word)
-    return f[:1] in "وف" and f not in lx.first_names and f[1:] in lx.first_names
+    return f[:1] in "وفلب" and f not in lx.first_names and f[1:] in lx.first_names
 
 
 def titles_before(tokens: list[Token], name_start: int, inside: frozenset[int],
@@ -616,6 +624,9 @@ def titles_after(tokens: list[Token], name_end: int, inside: frozenset[int],
     while i < len(tokens) and i - a < MAX_TITLE_TOKENS:
         if _coordinated_head(tokens[i], lx) or _word_kind(tokens[i].text) == _K_AND_DEF:
             break  # "… مدير المباحث السابق والعقيد عبد الله", "… الأميركي والوفد المرافق"
+        if i == a + 1 and state == _OPEN and _word_kind(tokens[i].text) == _K_BARE and \
+                i not in inside | blocked and not _named(fold(tokens[i].text), lx):
+            return []  # "أوباما رئيس استثنائي": an indefinite adjective, a predicate
         got = _step(tokens, i, state, i - a, inside, blocked)
         if got is None:
             break
@@ -629,15 +640,14 @@ def titles_after(tokens: list[Token], name_end: int, inside: frozenset[int],
         k = b
         while k > a and _honorific_word(tokens[k - 1].text, lx):
             k -= 1
-        if k == b:
-            return []
-        ends = [e for e in ends if e <= k]
-        if not ends or k == a:
-            return []
-        b = ends[-1]
+        if k < b:
+            ends = [e for e in ends if e <= k]
+            if not ends or k == a:
+                return []
+            b = ends[-1]
     if f not in lx.title_heads and (b == a + 1 or not _genitive_at(tokens, a + 1, inside, lx)):
         return []  # "قال لعراقجي مسؤول روسي": an occupation needs its genitive to be a title
-    if b == a + 1 and _honorific_word(tokens[a].text, lx):
+    if b == a + 1 and f in iw.family_honorifics:
         return []  # "يوسف السيد، …": an honorific alone after a name is a family name
     return [_span(tokens, s, e, lx) for s, e in split_at_heads(tokens, a, b, lx, inside)]
 
