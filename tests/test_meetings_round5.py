@@ -277,3 +277,18 @@ def test_next_round_is_a_meeting_of_its_own(
 )
 def test_two_visits_are_not_a_meeting(text: str, expected: list[list[str]]) -> None:
     assert parties(text, {**NAMES, "إيران": (L, "إيران")}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare title subject ("الوزير الألماني") after a state's name ("الجمهورية …") in the
+        # same long sentence: the state is read over, the title is the subject's
+        ("توجه وزير الاقتصاد الألماني كمال الراشد إلى إيران الأحد ليكون أول مسؤول غربي يتوجه "
+         "إلى الجمهورية الإسلامية، ويجري الوزير الألماني محادثات مع الرئيس الإيراني نبيل حداد "
+         "والعديد من الوزراء.",
+         [["كمال الراشد", "نبيل حداد"]]),
+    ],
+)
+def test_bare_title_subject_after_a_state_name(text: str, expected: list[list[str]]) -> None:
+    assert parties(text, {**NAMES, "إيران": (L, "إيران")}) == expected

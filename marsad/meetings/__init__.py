@@ -1424,6 +1424,12 @@ def _where_host(a: Analysed, te: int, f0: int, ts: int) -> Entity | None:
     return None
 
 
+# title heads that name a person (not "الجمهورية", "المملكة", "الحكومة", "المنطقة" …)
+_PERSON_TITLE_HEADS = frozenset({"محافظ", "امير", "رئيس", "سفير", "وزير", "ملك", "حاكم", "قنصل",
+                                 "مندوب", "ممثل", "نائب", "وكيل", "مدير", "عمده", "رئيسه",
+                                 "وزيره", "سفيره", "ولي", "شيخ"})
+
+
 def _titled_subject(a: Analysed, f0: int, ts: int, guest: Entity) -> Entity | None:
     """The person a bare definite title before the trigger stands for ("الوزير الألماني",
     "المبعوث الخاص"): the latest one before it whose title in this article opens with that word
@@ -1446,6 +1452,9 @@ def _titled_subject(a: Analysed, f0: int, ts: int, guest: Entity) -> Entity | No
         if best is not None and fold_keep_length(name_of(best)) != \
                 fold_keep_length(name_of(guest)):
             return best
+        if best is None and w[2:] in lx.TITLE_HEADS and w[2:] not in _PERSON_TITLE_HEADS:
+            continue  # "… إلى الجمهورية الإسلامية، ويجري الوزير الألماني محادثات": a state's
+            # name, not the subject's title — read on
         return None
     return None
 
