@@ -93,6 +93,9 @@ def _titles(text: str, name: str, others: tuple[str, ...] = (),
         # … but a head after another head makes one title with it
         ("وقال مستشار خادم الحرمين الشريفين الأمير خالد الفيصل", "خالد الفيصل",
          ["مستشار خادم الحرمين الشريفين", "الأمير"]),
+        # a head phrase is one head: the title after it is its genitive
+        ("وحضرت القائمة بأعمال مساعد وزير الدفاع ليزا براون", "ليزا براون",
+         ["القائمة بأعمال مساعد وزير الدفاع"]),
         # a coordinated counterpart is a new person
         ("والتقى حيدر العبادي رئيس الوزراء ونظيره خالد العبيدي", "خالد العبيدي",
          ["نظيره"]),

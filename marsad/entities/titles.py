@@ -376,6 +376,17 @@ def _occupation_at(tokens: list[Token], i: int, iw: InnerWords) -> bool:
     return False
 
 
+def _head_length(tokens: list[Token], i: int) -> int:
+    """Tokens of the head at ``i``: 2 for "القائمة بأعمال", "رجل الأعمال", else 1."""
+    f = fold(tokens[i].text)
+    for p in inner_words().occupation_phrases:
+        k = len(p)
+        if i + k <= len(tokens) and (f == p[0] or (f[:1] in "وف" and f[1:] == p[0])) and \
+                tuple(fold(t.text) for t in tokens[i + 1:i + k]) == p[1:]:
+            return k
+    return 1
+
+
 def _role_head(tokens: list[Token], i: int, lx: Lexicon) -> bool:
     return is_head(tokens[i].text, lx) or _occupation_at(tokens, i, inner_words())
 
@@ -513,7 +524,8 @@ def _inner_start(tokens: list[Token], a: int, end: int, inside: frozenset[int],
     ونظيره X".
     """
     start = a
-    for k in range(a + 1, end):
+    head_end = a + _head_length(tokens, a)
+    for k in range(head_end + 1, end):
         prev = tokens[k - 1].text
         genitive_head = is_head(tokens[k].text, lx) and (k - 1) not in inside and \
             _word_kind(prev) in (_K_NOUN, _K_PP_OPEN, _K_BARE) and \
@@ -625,7 +637,8 @@ def titles_after(tokens: list[Token], name_end: int, inside: frozenset[int],
         if _coordinated_head(tokens[i], lx) or _word_kind(tokens[i].text) == _K_AND_DEF:
             break  # "… مدير المباحث السابق والعقيد عبد الله", "… الأميركي والوفد المرافق"
         if i == a + 1 and state == _OPEN and _word_kind(tokens[i].text) == _K_BARE and \
-                i not in inside | blocked and not _named(fold(tokens[i].text), lx):
+                _is_nisba(tokens[i].text) and i not in inside | blocked and \
+                not _named(fold(tokens[i].text), lx):
             return []  # "أوباما رئيس استثنائي": an indefinite adjective, a predicate
         got = _step(tokens, i, state, i - a, inside, blocked)
         if got is None:
