@@ -175,7 +175,8 @@ def title_start(tok: Token, lx: Lexicon) -> int:
     """Start offset of a title's first word without its proclitics (ومستشار → مستشار, ولأمين →
     أمين, للرئيس → رئيس: the ال of لل is not written, so the title shows the bare noun)."""
     f = fold(tok.text)
-    occ = inner_words().occupations
+    iw = inner_words()
+    occ = iw.occupations | {p[0] for p in iw.occupation_phrases}
     if f in lx.title_heads or f in lx.honorifics or f in occ:
         return tok.start
     for c in _TITLE_CLITICS:
