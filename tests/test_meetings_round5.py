@@ -292,3 +292,23 @@ def test_two_visits_are_not_a_meeting(text: str, expected: list[list[str]]) -> N
 )
 def test_bare_title_subject_after_a_state_name(text: str, expected: list[list[str]]) -> None:
     assert parties(text, {**NAMES, "إيران": (L, "إيران")}) == expected
+
+
+def statuses(text: str) -> list[str]:
+    return [m.status for m in meetings_with(text, {**NAMES, "إيران": (L, "إيران")}, "2015-07-23")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting carried by a present light verb, or "سوف", is still to come
+        ("وصل وزير الخارجية كمال الراشد إلى جدة، ويجري الوزير محادثات مع الرئيس نبيل حداد.",
+         ["planned"]),
+        ("وقالت إن كمال الراشد سوف تجري مباحثات مع نبيل حداد في زيارتها.", ["planned"]),
+        # (unless its clause dates it, and never a visit: "أول مسؤول يزور إيران")
+        ("ويجري كمال الراشد منذ أسبوع محادثات مع نبيل حداد.", ["held"]),
+        ("وكان نبيل حداد أول مسؤول غربي يزور إيران بعد الاتفاق.", ["held"]),
+    ],
+)
+def test_present_tense_is_planned(text: str, expected: list[str]) -> None:
+    assert statuses(text) == expected

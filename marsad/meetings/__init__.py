@@ -445,6 +445,20 @@ _ARRIVE_RE = re.compile(WB_START + r"[وف]?(?:توجه|توجهت|يتوجه|ت
                         r"غادرت|يغادر|تغادر|سافر|سافرت|يسافر|تسافر)" + WB_END)
 
 
+HELD_CUE_RE = re.compile(WB_START + r"(?:امس|الماضي|الماضيه|سابقا|مؤخرا|قبل|اليوم|منذ)" + WB_END)
+_PRESENT_LIGHT_RE = re.compile(WB_START + r"[وف]?(?:يجري|تجري|يعقد|تعقد|يجريان|تجريان)\s+"
+                               r"(?:\S+\s+){0,4}$")
+
+
+def _present_tense(F: str, f0: int, ts: int, form: str, is_noun: bool, frame: str) -> bool:
+    """A meeting verb in the present ("ويلتقي X Y"), or a meeting noun carried by a present
+    light verb ("ويجري الوزير محادثات"); host verbs in the present are habits or agency
+    headlines, left as they were."""
+    if is_noun:
+        return bool(_PRESENT_LIGHT_RE.search(F, max(f0, ts - 60), ts))
+    return frame == "verb" and form[:1] in ("ي", "ت") and form not in _GATHER_VERBS
+
+
 def _is_family(e: Entity) -> bool:
     return e.type == "ORGANIZATION" and fold(e.text).split()[:1] in (
         [h] for h in lx.FAMILY_HEADS)
@@ -609,6 +623,11 @@ def _draft_for(
     # a past-tense verb: only a cue before it ("كان من المقرر أن …") makes the meeting planned
     past = not is_noun and form in lx.PAST_TRIGGERS and "س" not in prefix
     planned = bool(PLANNED_RE.search(F, clause, ts if past else stop)) or "س" in prefix
+    if not planned and kind != "visit" and _present_tense(F, f0, ts, form, is_noun, frame) and \
+            not HELD_CUE_RE.search(F, clause, stop):
+        # "ويجري الوزير محادثات مع …", "يصل X اليوم لإجراء محادثات": a report in the present
+        # tells what is to come (unless "أمس" / "الماضي" dates it)
+        planned = True
     told_before = is_noun and bool(before) and before[-1] in lx.AFTER_WORDS
     if told_before:
         planned = False  # "بعد لقائه بخادم الحرمين …": a meeting already held
