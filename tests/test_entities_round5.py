@@ -104,6 +104,8 @@ def test_listed_names_run_together_split(sentence: str, tags: str, expected: str
         ("سعر السهم 12.5 ريال", "O O O O", "O O O B-MISC"),
         ("فاز ريال مدريد على خصمه", "O B-ORG I-ORG O O", "O B-ORG I-ORG O O"),
         ("انتقل إلى ريال بعد موسم", "O O B-ORG O O", "O O B-ORG O O"),
+        ("تراجعت دول اليورو أمس", "O O B-LOC O", "O O B-MISC O"),
+        ("زار باريس أمس", "O B-LOC O", "O B-LOC O"),
     ],
 )
 def test_currency_after_a_number_is_misc(sentence: str, tags: str, expected: str) -> None:

@@ -345,9 +345,13 @@ def _quantity(word: str, lx: Lexicon) -> bool:
 
 def currencies_after_numbers(tokens: list[str], tags: list[str]) -> list[str]:
     """"مليون [ريال]", "99.05 [ريال]": a currency after a number is MISC (as ANERcorp tags
-    دولار), not the club ريال مدريد the CRF learned the word from."""
+    دولار), not the club ريال مدريد the CRF learned the word from; a currency tagged as a place
+    alone ("دول [اليورو]", "منطقة [اليورو]") is MISC too, as ANERcorp has it."""
     lx = lexicon()
     out = list(tags)
+    for kind, a, b in bio_spans(tags):
+        if kind == "LOC" and b - a == 1 and lx.first_known(tokens[a], lx.currencies):
+            out[a] = "B-MISC"
     for i in range(1, len(tokens)):
         if out[i] in ("O", "B-ORG") and (i + 1 >= len(out) or not out[i + 1].startswith("I-")) \
                 and fold(tokens[i]) in lx.currencies and _quantity(tokens[i - 1], lx):
