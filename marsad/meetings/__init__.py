@@ -445,7 +445,9 @@ _ARRIVE_RE = re.compile(WB_START + r"[وف]?(?:توجه|توجهت|يتوجه|ت
                         r"غادرت|يغادر|تغادر|سافر|سافرت|يسافر|تسافر)" + WB_END)
 
 
-HELD_CUE_RE = re.compile(WB_START + r"(?:امس|الماضي|الماضيه|سابقا|مؤخرا|قبل|اليوم|منذ)" + WB_END)
+_PRESENT_TRAVEL_RE = re.compile(WB_START + r"[وف]?(?:يصل|تصل|يتوجه|تتوجه|يغادر|تغادر|يزور|تزور)"
+                                + WB_END)
+HELD_CUE_RE = re.compile(WB_START + r"(?:امس|الماضي|الماضيه|سابقا|مؤخرا|قبل|منذ)" + WB_END)
 _PRESENT_LIGHT_RE = re.compile(WB_START + r"[وف]?(?:يجري|تجري|يعقد|تعقد|يجريان|تجريان)\s+"
                                r"(?:\S+\s+){0,4}$")
 
@@ -455,7 +457,9 @@ def _present_tense(F: str, f0: int, ts: int, form: str, is_noun: bool, frame: st
     light verb ("ويجري الوزير محادثات"); host verbs in the present are habits or agency
     headlines, left as they were."""
     if is_noun:
-        return bool(_PRESENT_LIGHT_RE.search(F, max(f0, ts - 60), ts))
+        return bool(_PRESENT_LIGHT_RE.search(F, max(f0, ts - 60), ts)) or (
+            bool(PURPOSE_LIGHT_RE.search(F, max(f0, ts - 12), ts))
+            and bool(_PRESENT_TRAVEL_RE.search(F, max(f0, ts - 120), ts)))
     return frame == "verb" and form[:1] in ("ي", "ت") and form not in _GATHER_VERBS
 
 
@@ -631,6 +635,11 @@ def _draft_for(
     told_before = is_noun and bool(before) and before[-1] in lx.AFTER_WORDS
     if told_before:
         planned = False  # "بعد لقائه بخادم الحرمين …": a meeting already held
+        comma = F.find("،", te, stop)
+        if comma > 0 and len(F[f0:ts].split()) <= 2:
+            # "بعد زيارة ناجحة إلى واشنطن الأسبوع الماضي، يصل X …": a fronted 'after' phrase
+            # ends at its comma
+            stop = comma
     cancelled = bool(CANCELLED_RE.search(F, max(f0, ts - 40), stop))
     status = "cancelled" if cancelled else "planned" if planned else "held"
 
