@@ -20,6 +20,7 @@ NAMES = {
     "عبدالله يامين": (P, "عبدالله يامين"), "إياد مدني": (P, "إياد مدني"),
     "فرنسوا هولاند": (P, "فرنسوا هولاند"), "لبنان": (L, "لبنان"),
     "السعودية": (L, "السعودية"), "تركيا": (L, "تركيا"),
+    "وزارة الإسكان": (ORG, "وزارة الإسكان"),
 }
 
 
@@ -133,6 +134,35 @@ def said_with_target(text: str) -> list[tuple[str, str, str, str | None]]:
 def test_stressed_nouns_and_their_objects(
         text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert said_with_target(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "according to" at the head of a sentence, with لـ or a statement noun
+        ("ووفقا لمصادر مطلعة، فإن الاتفاق سيوقع الأسبوع المقبل.",
+         [("مصادر مطلعة", "assert", "الاتفاق سيوقع الأسبوع المقبل")]),
+        ("ووفقاً لوزارة الإسكان فإن عدد الطلبات بلغ عشرين ألفا.",
+         [("وزارة الإسكان", "assert", "عدد الطلبات بلغ عشرين ألفا")]),
+        ("ووفق بيان صادر عن الجيش، فإن القوات استعادت السيطرة على البلدة.",
+         [("الجيش", "assert", "القوات استعادت السيطرة على البلدة")]),
+        # … a rule is no source
+        ("ووفق الأنظمة المعمول بها، فإن المخالف يعاقب بالغرامة.", []),
+        # … and "وفقاً لـ" after what was said ends it
+        ("وقال سالم العتيبي إن المعونات ستوزع على المستشفيات، وفقاً للآلية المتفق عليها.",
+         [("سالم العتيبي", "assert", "المعونات ستوزع على المستشفيات")]),
+        # a statement "of the ministry" written لل… names its issuer, through its genitives
+        ("وأفاد بيان للخارجية الأمريكية أن الوزير سيزور المنطقة.",
+         [("الخارجية الأمريكية", "assert", "الوزير سيزور المنطقة")]),
+        ("وأوضح بيان للمديرية العامة للدفاع المدني أن الحريق أخمد بالكامل.",
+         [("المديرية العامة للدفاع المدني", "assert", "الحريق أخمد بالكامل")]),
+        # a source quoted by an agency, without the word of saying
+        ("ونقلت الوكالة عن مسؤول أمني قوله إن الهجوم أسفر عن قتلى.",
+         [("مسؤول أمني", "assert", "الهجوم أسفر عن قتلى")]),
+    ],
+)
+def test_according_to_and_issuers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
 
 
 def test_source_tables_are_folded() -> None:

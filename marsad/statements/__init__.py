@@ -306,7 +306,17 @@ def _sentence_statements(
             if cut is None or not ("ف" in F[cut.start():cut.end()] or
                                    _first_is_statement_noun(F, ve)):
                 continue  # only "بحسب X فإن …" or "حسب البيان، …": else a narrative source
-            names, _, _ = _speaker_after(doc, a, ve, cut.start(), current or last_speaker)
+            src = ve
+            if form in lx.ACCORDING_TO_LAM:
+                lam = re.compile(r"\s*ل(?=\S{3})").match(F, ve)
+                src = lam.end() if lam else ve  # "وفقاً لمصادر مطلعة": the source after لـ
+                first = F[src:src + 20].split()[:1]
+                if not (_first_is_statement_noun(F, src) or any(
+                        e.start <= o(src) + 1 for e in entities_between(
+                            a.entities, o(src) - 2, o(src) + 60) if e.type in _SPEAKER_TYPES)
+                        or (first and first[0] in lx.SOURCE_NOUNS)):
+                    continue  # "ووفق الأنظمة، فإن …": a rule, not a source
+            names, _, _ = _speaker_after(doc, a, src, cut.start(), current or last_speaker)
             if not names:
                 continue
             c0, c1 = o(cut.end()), o(nxt)
@@ -722,6 +732,8 @@ def _titled_subject(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[st
             break
     while len(words) > 3 and words[-1].group(0).strip("،,") in lx.TIME_WORDS:
         words = words[:-1]  # "الناطق الرسمي بالوزارة طارق الخراز اليوم إن": when, not who
+    while words and QAWL_RE.fullmatch(words[-1].group(0).strip("،,")):
+        words = words[:-1]  # "نقلت عن مسؤول أمني قوله إن": the saying is no part of the name
     if not (3 <= len(words) <= 8) or not _is_title_word(words[0].group(0)):
         return None
     o = a.folded.orig
@@ -745,6 +757,8 @@ def _titled_subject(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[st
         if first_name.endswith(("ي", "يه")) and family.endswith(("ي", "يه")) and \
                 len(first_name) > 3 and not family.startswith("ال"):
             continue  # "مسؤول عسكري اميركي": two adjectives, no name
+        if first_name in _ADJ_WORDS or first_name in lx.SUBJECT_TITLES:
+            continue  # "مسؤول أمني X": an adjective or a title opens no name
         if first_name == "علي" and a.text[o(ve + last2[0].start()):o(ve + last2[0].end())] == \
                 "علي":
             first_name = "_"  # the given name علي, not the folded preposition على
@@ -1170,9 +1184,12 @@ def _speaker_after(
             # "بيان لوزارة الخارجية الباكستانية": an issuer named in words
             named, named_end, _ = _speaker_after(doc, a, look_from, limit)
             if named and F[look_from:look_from + 12].split()[:1] and \
-                    F[look_from:look_from + 12].split()[0] in lx.MULTIWORD_HEADS | \
-                    lx.GENERIC_SPEAKERS:
+                    F[look_from:look_from + 12].split()[0].strip(_PUNCT_STRIP) in \
+                    lx.MULTIWORD_HEADS | lx.GENERIC_SPEAKERS:
                 return named, named_end, None
+            if F[look_from:look_from + 1] == "ل" and \
+                    (lil := _definite_after_lam(doc, a, look_from, limit)) is not None:
+                return [lil[0]], lil[1], None  # "بيان للخارجية الأمريكية": الخارجية …
         if first_bare in ("بيان", "بيانا") and len(words) >= 3 and not ents:
             adj = words[1].group(0)
             bare_adj = adj.strip(_PUNCT_STRIP)
@@ -1771,6 +1788,32 @@ def _source_body(words: list[re.Match[str]], n: int) -> int:
             break  # (… "عن المتحدث باسم الخارجية القول إن": the saying is no part of the body)
         end += 1
     return end
+
+
+def _definite_after_lam(doc: Document, a: Analysed, pos: int, limit: int
+                        ) -> tuple[str, int] | None:
+    """"بيان للخارجية الأمريكية": after لـ the article's alef is dropped (لل…); the body named
+    with its adjectives, written back with ال, when its head is a known speaker noun."""
+    F = a.folded.text
+    o = a.folded.orig
+    words = list(re.finditer(r"\S+", F[pos:min(limit, pos + 60)]))[:1]
+    if not words or not words[0].group(0).startswith("ل"):
+        return None
+    head = "ال" + words[0].group(0)[1:].strip(_PUNCT_STRIP)
+    if head not in lx.GENERIC_SPEAKERS and head not in lx.MULTIWORD_HEADS:
+        return None
+    words = list(re.finditer(r"\S+", F[pos:min(limit, pos + 80)]))[:5]
+    n = 1
+    while n < len(words) and words[n - 1].group(0)[-1:] not in "،,:":
+        x = words[n].group(0).strip(_PUNCT_STRIP)
+        if THAT_RE.fullmatch(x) or x in _PREPS or x in _NAME_STOPS or x in _RELATIVES or not (
+                _adjective_like(x, head) or (head in lx.MULTIWORD_HEADS and
+                                             x.startswith(("ال", "لل")))):
+            break  # (a body's name runs through its genitives: "للمديرية العامة للدفاع المدني")
+        n += 1
+    end = pos + words[n - 1].end()
+    text = doc.text[o(pos + words[0].start()) + 1:o(end)].strip(_PUNCT_STRIP)
+    return "ال" + text, end
 
 
 def _quoted_name_end(words: list[re.Match[str]]) -> int | None:

@@ -17,6 +17,9 @@ from __future__ import annotations
 LIGHT_VERBS: tuple[str, ...] = ("جدد", "جددت", "يجدد", "تجدد", "مجددا", "جددا", "وجه", "وجهت",
                                 "يوجه", "وجها", "كرر", "كررت", "يكرر", "تكرر")
 
+# "according to" words that take their source with لـ or directly (folded)
+ACCORDING_TO_LAM: tuple[str, ...] = ("وفق", "وفقا", "طبقا")
+
 VERBS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # assert
     (("قال", "قالت", "يقول", "تقول", "قالا", "قالوا", "اكد", "اكدت", "يؤكد", "تؤكد", "اكدا",
@@ -101,6 +104,8 @@ VERBS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("جاء",), "assert", "in_statement"),
     # "وبحسب المهندس X، فإن …", "وحسب البيان، أسفرت …": at the head of a sentence only
     (("حسب", "بحسب"), "assert", "according"),
+    # "ووفق بيان صادر عن الجيش، فإن …", "ووفقاً لمصادر مطلعة، فإن …" (the same, with لـ)
+    (ACCORDING_TO_LAM, "assert", "according"),
     # reported from someone else
     (("نقل", "نقلت", "ينقل", "تنقل", "ونقل"), "assert", "quote_from"),
     # decline to comment
