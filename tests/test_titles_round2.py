@@ -159,8 +159,17 @@ def test_role_phrases(text: str, name: str, expected: list[str]) -> None:
          "سلطان بن سلمان", (), ["سمو رئيس هيئة السياحة", "الأمير"]),
         # a name governed by a preposition has no title before it
         ("وقال الناطق باسم القوات الموالية لهادي إن", "لهادي", (), []),
+        # … but a noun after it is its genitive
+        ("وصل رمضان قاديروف رئيس جمهورية الشيشان إلى جدة", "رمضان قاديروف", (),
+         ["رئيس جمهورية الشيشان"]),
         # an indefinite adjective after a head is a predicate, not an apposition
         ("ويبقى أوباما رئيس استثنائي في نظرهم", "أوباما", (), []),
+        # a coordinated role after the name is the same person's
+        ("وقال عصام السعيد وزير الدولة وعضو مجلس الوزراء إن", "عصام السعيد", (),
+         ["وزير الدولة", "عضو مجلس الوزراء"]),
+        # a rank that is also a noun with ل is that noun ("for the team")
+        ("وقسم المدير الفني للفريق السيد ناصيف البياوي اللاعبين", "ناصيف البياوي", (),
+         ["المدير الفني للفريق", "السيد"]),
         # an honorific alone after a name is a family name
         ("وشكر عضوا الإدارة يوسف السيد وعدنان المعيبد", "يوسف", ("وعدنان المعيبد",), []),
         # … and a coordinated rank after an apposition starts the second person's titles

@@ -211,7 +211,7 @@ _FORMAT_CHARS = str.maketrans("", "", "\u200c\u200d\u200e\u200f\u061c\u0640")
 def _is_nisba(word: str) -> bool:
     """الوطنية، التنفيذي: the ending in the written word (ى is not ي: المستشفى is no nisba)."""
     w = dediac_ar(word).translate(_FORMAT_CHARS)
-    return w.endswith(_NISBA_ENDINGS) and len(w) > 5
+    return w.endswith(_NISBA_ENDINGS) and len(w) >= 5
 
 
 def _named(folded: str, lx: Lexicon) -> bool:
@@ -495,7 +495,7 @@ def _joined_honorific_length(tokens: list[Token], end: int, lx: Lexicon) -> tupl
     ولصاحب السمو الملكي، للأمير), and the letters of that proclitic — (0, 0) when there is
     none."""
     iw = inner_words()
-    singles = lx.honorifics | iw.ranks
+    singles = (lx.honorifics | iw.ranks) - iw.ambiguous_ranks  # للفريق: "for the team"
     phrases = sorted(lx.honorific_phrases | iw.rank_phrases, key=len, reverse=True)
     for k in [len(p) for p in phrases] + [1]:
         if end - k < 0:
@@ -543,6 +543,18 @@ def _inner_start(tokens: list[Token], a: int, end: int, inside: frozenset[int],
     return start
 
 
+def _coordinated_honorific(tok: Token, lx: Lexicon) -> bool:
+    """والعقيد، والدكتور، ولصاحب: an honorific or form of address joined by و/ف — a new
+    person's, not more of the title before it."""
+    f = fold(tok.text)
+    if f[:1] not in "وف" or f in lx.honorifics:
+        return False
+    rest = f[1:]
+    if rest[:1] in "لب" and len(rest) > 3:
+        rest = rest[1:]
+    return _honorific_word(rest, lx) or _address_word(rest, lx)
+
+
 def _coordinated_name(word: str, lx: Lexicon) -> bool:
     """واسماعيل، لهادي: a name joined to the one before or governed by a preposition — the
     phrase before it is not its title ("القوات الموالية لهادي")."""
@@ -576,7 +588,7 @@ def titles_before(tokens: list[Token], name_start: int, inside: frozenset[int],
             genitive = fold(tokens[end - hon].text) in inner_words().ambiguous_ranks
         # "مدير الفريق X": a rank that is also a noun, after a word awaiting its genitive, is
         # that genitive — the whole phrase is X's title
-        if hon and (end - hon) not in blocked and not (
+        if hon and not (
             genitive and fold(tokens[end - hon].text) in inner_words().ambiguous_ranks
         ):
             out.insert(0, _span(tokens, end - hon, end, lx))
@@ -635,10 +647,12 @@ def titles_after(tokens: list[Token], name_end: int, inside: frozenset[int],
     ends = [a + 1]
     i = a + 1
     while i < len(tokens) and i - a < MAX_TITLE_TOKENS:
-        if _coordinated_head(tokens[i], lx) or _word_kind(tokens[i].text) == _K_AND_DEF:
-            break  # "… مدير المباحث السابق والعقيد عبد الله", "… الأميركي والوفد المرافق"
+        if _coordinated_honorific(tokens[i], lx) or _word_kind(tokens[i].text) == _K_AND_DEF:
+            # "… مدير المباحث السابق والعقيد عبد الله", "… الأميركي والوفد المرافق" — but
+            # "وزير الدولة وعضو مجلس الوزراء" goes on: a coordinated role is the same person's
+            break
         if i == a + 1 and state == _OPEN and _word_kind(tokens[i].text) == _K_BARE and \
-                _is_nisba(tokens[i].text) and i not in inside | blocked and \
+                dediac_ar(tokens[i].text).endswith("ي") and i not in inside | blocked and \
                 not _named(fold(tokens[i].text), lx):
             return []  # "أوباما رئيس استثنائي": an indefinite adjective, a predicate
         got = _step(tokens, i, state, i - a, inside, blocked)
