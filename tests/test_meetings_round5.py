@@ -315,3 +315,22 @@ def statuses(text: str) -> list[str]:
 )
 def test_present_tense_is_planned(text: str, expected: list[str]) -> None:
     assert statuses(text) == expected
+
+
+def with_attendees(text: str) -> list[tuple[list[str], list[str]]]:
+    return [(m.participants, m.attendees) for m in meetings_with(text, NAMES, "2015-07-23")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "وكان في استقباله سمو وزير الدفاع، ومعالي … X": the title's holder receives him (the
+        # meeting told before); the others named are present
+        ("بحث وزير الدفاع كمال الراشد مع الشيخ نبيل حداد العلاقات بين البلدين. وكان في "
+         "استقباله سمو وزير الدفاع، ومعالي رئيس هيئة الأركان العامة الفريق سامي العتيبي، وقائد "
+         "المنطقة اللواء فادي منصور.",
+         [(["كمال الراشد", "نبيل حداد"], ["سامي العتيبي", "فادي منصور"])]),
+    ],
+)
+def test_reception_led_by_a_title(text: str, expected: list[tuple[list[str], list[str]]]) -> None:
+    assert with_attendees(text) == expected

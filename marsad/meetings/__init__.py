@@ -901,6 +901,13 @@ def _draft_for(
         return None  # "بزيارة أسرة X، حيث كان في استقباله Y": Y is of the family visited
     if own_reception and parties:
         # "ولدى وصوله … كان في استقباله X، وY": the one arriving meets X; the others are present
+        titled = a.person_for_title(te, stop)
+        if titled is not None and titled.start < o(te) and \
+                name_of(titled) not in _unique_names(parties) and \
+                a.folded.fold_pos(parties[0].start) > te + 4:
+            # "وكان في استقباله سمو وزير الدفاع، ومعالي رئيس الأركان X": the first to receive
+            # him is the one the title stands for
+            parties = [titled, *parties]
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
         if ref is not None and before and before[-1] in ("لدي", "ولدي") and \
                 form.startswith("استقبال"):
