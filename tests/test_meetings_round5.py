@@ -334,3 +334,19 @@ def with_attendees(text: str) -> list[tuple[list[str], list[str]]]:
 )
 def test_reception_led_by_a_title(text: str, expected: list[tuple[list[str], list[str]]]) -> None:
     assert with_attendees(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "وقد رافق سموه …", "وبرفقته …": the ones with the visitor are present
+        ("استقبل الأمير كمال الراشد في جدة أمس السفير نبيل حداد. وقد رافق سموه خلال الزيارة "
+         "محافظ جدة المهندس سامي العتيبي.",
+         [(["كمال الراشد", "نبيل حداد"], ["سامي العتيبي"])]),
+        ("استقبل كمال الراشد في جدة أمس وفد الجامعة برئاسة نبيل حداد وبرفقته عميد الكلية "
+         "فادي منصور.",
+         [(["كمال الراشد", "نبيل حداد"], ["فادي منصور"])]),
+    ],
+)
+def test_accompanying_are_attendees(text: str, expected: list[tuple[list[str], list[str]]]) -> None:
+    assert with_attendees(text) == expected
