@@ -350,3 +350,18 @@ def test_reception_led_by_a_title(text: str, expected: list[tuple[list[str], lis
 )
 def test_accompanying_are_attendees(text: str, expected: list[tuple[list[str], list[str]]]) -> None:
     assert with_attendees(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "بدأ X وزير المالية، زيارة لبروكسل": the light verb's subject visits the capital
+        ("كما تأتي بينما بدأ كمال الراشد وزير المالية البريطاني، زيارة لبروكسل للحصول على دعم "
+         "لإصلاحات في الاتحاد.",
+         [["كمال الراشد", "بروكسل"]]),
+        # (not someone else's visit reported after إن)
+        ("وقال كمال الراشد إن الوزير بدأ زيارة لمدينة قديمة.", []),
+    ],
+)
+def test_visit_after_a_light_verb(text: str, expected: list[list[str]]) -> None:
+    assert parties(text, {**NAMES, "بروكسل": (L, "بروكسل")}) == expected

@@ -1020,7 +1020,7 @@ def _draft_for(
             kind = "meeting"
     elif kind == "visit" and is_noun and len(names_here) < 2 and not met_there:
         # "الزيارة التي من المزمع أن تقوم بها موغيريني إلى طهران": visitor, then إلى + country
-        pair = _noun_visit(a, te, f1)
+        pair = _noun_visit(a, te, f1) or _light_visit(a, max(f0, ts - 80), ts, te, f1)
         if pair is not None:
             parties = list(pair)
             place = name_of(pair[1])
@@ -2171,6 +2171,33 @@ def _noun_visit(a: Analysed, te: int, f1: int) -> tuple[Entity, Entity] | None:
                 return visitor, e
         if visitor is not None:
             return None
+    return None
+
+
+def _light_visit(a: Analysed, left: int, ts: int, te: int, f1: int
+                 ) -> tuple[Entity, Entity] | None:
+    """(visitor, country) for "بدأ X وزير المالية البريطاني، زيارة لباريس", "قام X بزيارة رسمية
+    إلى Y": the visitor is the light verb's subject, the country or capital follows the noun
+    after إلى / لـ (two adjectives at most between)."""
+    F = a.folded.text
+    o = a.folded.orig
+    lv = LIGHT_RE.search(F, left, ts)
+    if lv is None:
+        return None
+    visitor = next((e for e in entities_between(a.entities, o(lv.end()), o(ts))
+                    if e.type == "PERSON"), None)
+    if visitor is None:
+        return None
+    for e in entities_between(a.entities, o(te), o(min(f1, te + 60))):
+        if e.type != "LOCATION":
+            return None
+        fs = a.folded.fold_pos(e.start)
+        gap = F[te:fs].split()
+        to = (gap[-1:] == ["الي"] and len(gap) <= 3) or (
+            F[fs - 1:fs] == "ل" and len(gap) <= 2 and F[:fs].split()[-1:] in (["ل"], []))
+        if to and fold_keep_length(name_of(e)) in _world_places():
+            return visitor, e
+        return None
     return None
 
 
