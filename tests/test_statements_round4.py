@@ -21,6 +21,8 @@ NAMES = {
     "فرنسوا هولاند": (P, "فرنسوا هولاند"), "لبنان": (L, "لبنان"),
     "السعودية": (L, "السعودية"), "تركيا": (L, "تركيا"),
     "وزارة الإسكان": (ORG, "وزارة الإسكان"),
+    "باراك أوباما": (P, "باراك أوباما"), "هاواي": (L, "هاواي"), "نادية حداد": (P, "نادية حداد"),
+    "كمال يونس": (P, "كمال يونس"), "سامر عيد": (P, "سامر عيد"),
 }
 
 
@@ -162,6 +164,31 @@ def test_stressed_nouns_and_their_objects(
     ],
 )
 def test_according_to_and_issuers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence opening with a name, an apposition or a relative clause, then its verb
+        ("وكان الرئيس باراك أوباما وهو من المدافعين عن الاتفاق أعلن في مايو، أن التجارة "
+         "ستنمو.",
+         [("باراك أوباما", "assert", "التجارة ستنمو")]),
+        ("وكان كمال يونس مرشح المعارضة في الانتخابات عن منطقة الشمال، طالب أمس بقمة طارئة.",
+         [("كمال يونس", "call", "بقمة طارئة")]),
+        # a place inside the clause before the verb is no subject
+        ("قالت الممثلة نادية حداد إن العمل ممتع. وعن الأعمال التي يلعب بطولتها نجوم من هاواي "
+         "قالت إنها تتابعها باهتمام.",
+         [("نادية حداد", "assert", "العمل ممتع"),
+          ("نادية حداد", "assert", "تتابعها باهتمام")]),
+        # after a semicolon the names open a topic, not the subject
+        ("وقال سامر عيد إن الفريق جاهز. وحول مصير اللاعبين؛ كمال يونس وآخرين، قال: «هذا أمر "
+         "متروك للمدرب».",
+         [("سامر عيد", "assert", "الفريق جاهز"),
+          ("سامر عيد", "assert", "هذا أمر متروك للمدرب")]),
+    ],
+)
+def test_sentence_opening_subjects(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
 
 

@@ -373,6 +373,11 @@ def _sentence_statements(
             elif before:
                 speakers, spk_start = [name_of(before)], fp(before.start)
             elif not m.group("p") and \
+                    (opener := _sentence_subject(a, f0, m.start("p"))) is not None:
+                # "وكان الرئيس الأمريكي باراك أوباما وهو من المدافعين عن المعاهدة أعلن …",
+                # "نائب الائتلاف السوري المعارض هشام مروة، أكد …": the name the sentence opens with
+                speakers, spk_start = [name_of(opener)], fp(opener.start)
+            elif not m.group("p") and \
                     (gen := _generic_before(doc, a, f0, m.start("p"))) is not None:
                 speakers, spk_start = [gen[0]], gen[1]  # "وكان مسؤول كبير في الحكومة اعلن"
             elif present and _after_auxiliary(F, m.start("p")):
@@ -1111,6 +1116,35 @@ def _next_clause_verb(F: str, verbs: list[re.Match[str]], k: int, f1: int,
     return end
 
 
+SENTENCE_LEAD_RE = re.compile(r"[\s«\"“]*(?:(?:" + alternation(lx.SENTENCE_LEADS) + r")\s+)*")
+_SUBJECT_GAP_WORDS = 18  # words of apposition or relative clause between the name and its verb
+
+
+def _sentence_subject(a: Analysed, f0: int, vs: int) -> Entity | None:
+    """A sentence that opens with a name (after و، كان، لكن، إلا أن …), then an apposition or a
+    relative clause, then the verb with no و: the name is its subject."""
+    F = a.folded.text
+    o, fp = a.folded.orig, a.folded.fold_pos
+    if F[max(0, f0 - 4):f0].rstrip()[-1:] == "؛":
+        return None  # "وحول مصير اللاعبين؛ زولاكا وسان مارتن، قال": a topic, not a subject
+    start = SENTENCE_LEAD_RE.match(F, f0).end()
+    ents = [e for e in entities_between(a.entities, o(start), o(vs)) if e.type in _SPEAKER_TYPES
+            and e.text not in _FUNCTION_SURFACES]
+    if not ents or F[start:fp(ents[0].start)].strip(" «\"“"):
+        return None
+    e = ents[0]
+    between = F[fp(e.end):vs]
+    words = between.split()
+    if not words or len(words) > _SUBJECT_GAP_WORDS or THAT_RE.search(between) or \
+            any(c in between for c in "«\"“:.؛-–()") or VERB_RE.search(between) or \
+            words[0] in _PREPS or words[0] in ("و", "او"):
+        return None
+    if e.type == "LOCATION" and not any(w in _RELATIVES for w in words):
+        return None  # "الرياض تؤكد" is taken right before the verb; a place opening a longer
+        # phrase is rarely its subject
+    return e
+
+
 def _speaker_before(doc: Document, a: Analysed, f0: int, vs: int) -> Entity | None:
     """SVO: "موسكو تؤكد", "الوزير الجبير أكد" — the entity ending right before the verb."""
     o = a.folded.orig
@@ -1123,6 +1157,9 @@ def _speaker_before(doc: Document, a: Analysed, f0: int, vs: int) -> Entity | No
             -1:] in (["ومقرها"], ["ومقره"], ["مقرها"], ["مقره"]):
         return None  # "المنظمة الدولية ومقرها جنيف قالت": the seat, not the speaker
     gap = a.folded.text[a.folded.fold_pos(e.end):vs]
+    lead = a.folded.text[max(f0, a.folded.fold_pos(e.start) - 8):a.folded.fold_pos(e.start)]
+    if lead.split()[-1:] and lead.split()[-1] in _PLACE_PREPS and lead[-1:] == " ":
+        return None  # "التي تلتقي في هاواي تؤكد": a place in the clause before, no subject
     if gap.strip(" ") in ("", "قد", "فقد", "لقد") and "،" not in gap:
         return e
     if e.type == "PERSON" and PARENTHETICAL_RE.fullmatch(gap):

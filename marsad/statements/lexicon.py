@@ -589,3 +589,8 @@ SAYING_NOUNS: frozenset[str] = frozenset({"القول", "التاكيد", "ال�
 # "تضامن مصر مع أشقائها", "رفض المملكة ضد …": after a stance noun and its genitive (who takes
 # the stance), the preposition that opens its object (folded)
 STANCE_OBJECT_PREPS: frozenset[str] = frozenset({"مع", "ضد", "علي", "تجاه", "حيال"})
+
+# Words that may open a sentence before its subject ("وكان X …"، "لكن X …"، "إلا أن الدول …";
+# folded, one word each)
+SENTENCE_LEADS: tuple[str, ...] = ("و", "ف", "وكان", "كان", "وكانت", "كانت", "لكن", "ولكن",
+                                   "الا", "ان", "غير", "كما", "بينما", "فيما", "وقد", "قد")
