@@ -164,6 +164,21 @@ def test_role_phrases(text: str, name: str, expected: list[str]) -> None:
          ["رئيس جمهورية الشيشان"]),
         # an indefinite adjective after a head is a predicate, not an apposition
         ("ويبقى أوباما رئيس استثنائي في نظرهم", "أوباما", (), []),
+        # a head with ل after ordinary words is a genitive: the name is that head's
+        ("وقال المتحدث باسم المكتب الإعلامي لرئيس الوزراء حيدر العبادي إن", "حيدر العبادي",
+         (), ["رئيس الوزراء"]),
+        # an adjective after غير is no head
+        ("ورفض التصريحات غير المسؤولة لنائب الرئيس العراقي نوري المالكي", "نوري المالكي",
+         (), ["نائب الرئيس العراقي"]),
+        # a rank that is also a noun, with ب, is that noun
+        ("ووقع النادي للاعب الخبرة بالفريق الكروي الأول ماجد الهزاني", "ماجد الهزاني", (),
+         []),
+        # a counterpart right before another name is that name's
+        ("واتهم سالفا كير نائبه السابق رياك مشار بالتخطيط لانقلاب", "سالفا كير",
+         ("رياك مشار",), []),
+        # a coordinated ال-word with its adjective goes on
+        ("وأوضح محمد فقيه مدير عام السلامة والخدمات الاجتماعية أنه", "محمد فقيه", (),
+         ["مدير عام السلامة والخدمات الاجتماعية"]),
         # a coordinated role after the name is the same person's
         ("وقال عصام السعيد وزير الدولة وعضو مجلس الوزراء إن", "عصام السعيد", (),
          ["وزير الدولة", "عضو مجلس الوزراء"]),

@@ -389,7 +389,12 @@ def _head_length(tokens: list[Token], i: int) -> int:
 
 
 def _role_head(tokens: list[Token], i: int, lx: Lexicon) -> bool:
-    return is_head(tokens[i].text, lx) or _occupation_at(tokens, i, inner_words())
+    f = fold(tokens[i].text)
+    iw = inner_words()
+    if f[:1] in "لب" and any(f.endswith(r[2:]) and len(f) <= len(r) + 1
+                             for r in iw.ambiguous_ranks):
+        return False  # بالفريق، للواء: the team, the brigade
+    return is_head(tokens[i].text, lx) or _occupation_at(tokens, i, iw)
 
 
 def _adjectival_occupation(tokens: list[Token], i: int, lx: Lexicon) -> bool:
@@ -459,6 +464,8 @@ def _role_start(tokens: list[Token], end: int, inside: frozenset[int],
             continue
         if _adjectival_occupation(tokens, h, lx) and h != end - 1:
             continue  # "للخدمات الاستشارية بجامعة": an adjective, not the head of a title
+        if h > 0 and fold(tokens[h - 1].text) == "غير":
+            continue  # "التصريحات غير المسؤولة": an adjective
         if _reaches(tokens, h, end, inside, blocked):
             return None if after_comma and h > 0 and (h - 1) in blocked else h
     return None
@@ -528,17 +535,23 @@ def _inner_start(tokens: list[Token], a: int, end: int, inside: frozenset[int],
     head_end = a + _head_length(tokens, a)
     for k in range(head_end + 1, end):
         prev = tokens[k - 1].text
-        genitive_head = is_head(tokens[k].text, lx) and (k - 1) not in inside and \
-            _word_kind(prev) in (_K_NOUN, _K_PP_OPEN, _K_BARE) and \
-            fold(prev) not in _PREPOSITIONS | _GOVERNED_PREPOSITIONS and \
-            not fold(tokens[k].text).startswith("ل") and _reaches(tokens, k, end, inside, blocked)
         f = fold(tokens[k].text)
+        head = is_head(tokens[k].text, lx) and not _honorific_word(tokens[k].text, lx) and \
+            _reaches(tokens, k, end, inside, blocked)  # "مستشفى الملك فهد": a name
+        genitive_head = head and (k - 1) not in inside and \
+            _word_kind(prev) in (_K_NOUN, _K_PP_OPEN, _K_BARE) and \
+            fold(prev) not in _PREPOSITIONS | _GOVERNED_PREPOSITIONS and not f.startswith("ل")
+        # "المتحدث باسم المكتب الإعلامي لرئيس الوزراء X": a head with ل after ordinary words
+        # is the genitive too ("النائب الثاني لرئيس مجلس الوزراء" is all title words)
+        dative_head = head and f.startswith("ل") and any(
+            not is_title_word(tokens[j].text, lx) and j not in inside
+            and fold(tokens[j].text) not in _PREPOSITIONS for j in range(start + 1, k))
         counterpart = f[:1] in "وف" and f[1:] in inner_words().occupations and \
             dediac_ar(tokens[k].text).endswith("ه")
         # "… رئيس مجلس التنمية السياحية وسمو رئيس هيئة السياحة الأمير X": an address joined
         # by و opens the next person's titles
         address = f[:1] in "وف" and f not in lx.honorifics and _address_word(f[1:], lx)
-        if genitive_head or counterpart or address:
+        if genitive_head or dative_head or counterpart or address:
             start = k
     return start
 
@@ -647,7 +660,9 @@ def titles_after(tokens: list[Token], name_end: int, inside: frozenset[int],
     ends = [a + 1]
     i = a + 1
     while i < len(tokens) and i - a < MAX_TITLE_TOKENS:
-        if _coordinated_honorific(tokens[i], lx) or _word_kind(tokens[i].text) == _K_AND_DEF:
+        and_def = _word_kind(tokens[i].text) == _K_AND_DEF and not (
+            i + 1 < len(tokens) and _word_kind(tokens[i + 1].text) == _K_ADJ)
+        if _coordinated_honorific(tokens[i], lx) or and_def:
             # "… مدير المباحث السابق والعقيد عبد الله", "… الأميركي والوفد المرافق" — but
             # "وزير الدولة وعضو مجلس الوزراء" goes on: a coordinated role is the same person's
             break
@@ -662,6 +677,9 @@ def titles_after(tokens: list[Token], name_end: int, inside: frozenset[int],
         if _may_end(state, known):
             ends.append(i)
     b = ends[-1]
+    if b < len(tokens) and b in blocked and dediac_ar(tokens[a].text).endswith("ه") and \
+            f not in lx.title_heads:
+        return []  # "سالفا كير نائبه السابق رياك مشار": the counterpart is the next name
     if b < len(tokens) and b in blocked and not fold(tokens[b].text).startswith("و"):
         # "محافظ X الأستاذ Y", "مدير عام مطار الملك فهد": the honorific before another name is
         # that name's; the phrase before it stays X's only where it can end there
