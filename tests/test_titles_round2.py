@@ -167,6 +167,9 @@ def test_role_phrases(text: str, name: str, expected: list[str]) -> None:
         # a head with ل after ordinary words is a genitive: the name is that head's
         ("وقال المتحدث باسم المكتب الإعلامي لرئيس الوزراء حيدر العبادي إن", "حيدر العبادي",
          (), ["رئيس الوزراء"]),
+        # … but not after a role noun: the secretary is the person named
+        ("وحضر مساعد السكرتير الخاص لخادم الحرمين الشريفين تميم السالم", "تميم السالم", (),
+         ["مساعد السكرتير الخاص لخادم الحرمين الشريفين"]),
         # an adjective after غير is no head
         ("ورفض التصريحات غير المسؤولة لنائب الرئيس العراقي نوري المالكي", "نوري المالكي",
          (), ["نائب الرئيس العراقي"]),

@@ -544,8 +544,10 @@ def _inner_start(tokens: list[Token], a: int, end: int, inside: frozenset[int],
         # "المتحدث باسم المكتب الإعلامي لرئيس الوزراء X": a head with ل after ordinary words
         # is the genitive too ("النائب الثاني لرئيس مجلس الوزراء" is all title words)
         dative_head = head and f.startswith("ل") and any(
-            not is_title_word(tokens[j].text, lx) and j not in inside
-            and fold(tokens[j].text) not in _PREPOSITIONS for j in range(start + 1, k))
+            (_word_kind(tokens[j].text) not in (_K_TITLE_DONE, _K_TITLE_OPEN)
+             or _adjectival_occupation(tokens, j, lx))
+            and j not in inside and fold(tokens[j].text) not in _PREPOSITIONS
+            for j in range(start + 1, k))
         counterpart = f[:1] in "وف" and f[1:] in inner_words().occupations and \
             dediac_ar(tokens[k].text).endswith("ه")
         # "… رئيس مجلس التنمية السياحية وسمو رئيس هيئة السياحة الأمير X": an address joined
