@@ -192,6 +192,27 @@ def test_sentence_opening_subjects(text: str, expected: list[tuple[str, str, str
     assert said(text) == expected
 
 
+def test_participle_after_a_fronted_title_clause() -> None:
+    # "من جهته، سلط رئيس الإقليم الضوء …، مؤكداً": the participle's subject is the clause's own,
+    # the title a short form of the one the article gave a named person (entities stage titles)
+    from datetime import date
+
+    from marsad.ingest import article_from_text
+    from marsad.pipeline import Context, document_from_article, stages
+
+    text = ("استقبل رئيس إقليم كردستان مسعود بارزاني وزير الخارجية القطري خالد العطية أمس. "
+            "وأشاد العطية بقيادة بارزاني. من جهته، سلط رئيس الإقليم الضوء على أوضاع النازحين، "
+            "مؤكدا أن الإقليم قدم كل ما يستطيع.")
+    art = article_from_text(text, pub_date=date(2015, 7, 20))
+    doc = document_from_article(art)
+    ctx = Context(pub_date=date(2015, 7, 20))
+    for name, fn in stages():
+        if name != "keywords":
+            fn(doc, ctx)
+    assert [(s.speaker, s.content) for s in doc.statements if s.verb == "مؤكدا"] == \
+        [("مسعود بارزاني", "الإقليم قدم كل ما يستطيع")]
+
+
 def test_source_tables_are_folded() -> None:
     assert "باسم" in lx.SPOKESMAN_LINKS
     assert {"اخر", "هو"} <= lx.SOURCE_EXTENSIONS | lx.APPOSITION_PRONOUNS

@@ -606,11 +606,33 @@ def _after_relative(F: str, vstart: int) -> bool:
     return bool(words) and words[-1] in _RELATIVES
 
 
+def _short_title_holder(a: Analysed, pos: int, limit: int) -> tuple[Entity, int] | None:
+    """"رئيس الإقليم" after "رئيس إقليم كردستان مسعود بارزاني": a title of two words (head and
+    a definite genitive) that opens a longer title this article gave a named person — the
+    person named with it most recently before ``pos``, and the folded end of the two words."""
+    F = a.folded.text
+    words = list(re.finditer(r"\S+", F[pos:min(limit, pos + 40)]))[:2]
+    if len(words) < 2 or not _is_title_word(words[0].group(0)) or \
+            not words[1].group(0).startswith("ال") or words[1].group(0)[-1:] in "،,:":
+        return None
+    head, gen = words[0].group(0), words[1].group(0)[2:]
+    before = a.folded.orig(pos)
+    best: Entity | None = None
+    for key, e in a.titles().items():
+        kw = key.split()
+        if len(kw) >= 3 and kw[0] == head and kw[1].removeprefix("ال") == gen and \
+                e.start < before and (best is None or e.start > best.start):
+            best = e
+    return (best, pos + words[1].end()) if best is not None else None
+
+
 def _clause_subject(a: Analysed, f0: int, at: int) -> str | None:
     """A participle in a sentence whose own verb is no reporting verb ("وقد حمل الملك المفدى
     الوزير نقل تحياته … مؤكداً …"): the subject named right after that verb, not whoever
     spoke in an earlier sentence."""
     F = a.folded.text
+    if (lead := FRONTING_PHRASE_RE.match(F, f0, at)) is not None:
+        f0 = lead.end()  # "من جهته، سلط رئيس الإقليم الضوء على …، مؤكدا"
     words = list(re.finditer(r"\S+", F[f0:min(at, f0 + 80)]))
     i = 0
     while i < len(words) and words[i].group(0) in _CLAUSE_LEAD:
@@ -628,6 +650,9 @@ def _clause_subject(a: Analysed, f0: int, at: int) -> str | None:
                 e.text not in _FUNCTION_SURFACES and not _glued(a.text, e):
             return name_of(e)
         break
+    hit = a.title_at(s1, at) or _short_title_holder(a, s1, at)
+    if hit is not None:
+        return name_of(hit[0])  # "سلط رئيس الإقليم الضوء …": the one this article titled so
     return None
 
 
@@ -1116,6 +1141,7 @@ def _next_clause_verb(F: str, verbs: list[re.Match[str]], k: int, f1: int,
     return end
 
 
+FRONTING_PHRASE_RE = re.compile(r"\s*(?:" + alternation(lx.FRONTING_PHRASES) + r")\s*[،,]?\s*")
 SENTENCE_LEAD_RE = re.compile(r"[\s«\"“]*(?:(?:" + alternation(lx.SENTENCE_LEADS) + r")\s+)*")
 _SUBJECT_GAP_WORDS = 18  # words of apposition or relative clause between the name and its verb
 

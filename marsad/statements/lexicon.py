@@ -594,3 +594,7 @@ STANCE_OBJECT_PREPS: frozenset[str] = frozenset({"مع", "ضد", "علي", "تج
 # folded, one word each)
 SENTENCE_LEADS: tuple[str, ...] = ("و", "ف", "وكان", "كان", "وكانت", "كانت", "لكن", "ولكن",
                                    "الا", "ان", "غير", "كما", "بينما", "فيما", "وقد", "قد")
+
+# "من جهته، …", "بدوره، …": a phrase before a sentence's own verb and subject (folded)
+FRONTING_PHRASES: tuple[str, ...] = ("من جهته", "من جهتها", "من جانبه", "من جانبها", "بدوره",
+                                     "بدورها", "في المقابل", "من ناحيته", "من ناحيتها")
