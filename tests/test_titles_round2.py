@@ -188,6 +188,9 @@ def test_role_phrases(text: str, name: str, expected: list[str]) -> None:
         # a rank that is also a noun with ل is that noun ("for the team")
         ("وقسم المدير الفني للفريق السيد ناصيف البياوي اللاعبين", "ناصيف البياوي", (),
          ["المدير الفني للفريق", "السيد"]),
+        # a complete title right before another name is that name's (subject, object)
+        ("أبلغ الوزير وليد المعلم المبعوث الأممي ستيفان دي ميستورا تمسكه بالمبادرة",
+         "وليد المعلم", ("ستيفان دي ميستورا",), ["الوزير"]),
         # an honorific alone after a name is a family name
         ("وشكر عضوا الإدارة يوسف السيد وعدنان المعيبد", "يوسف", ("وعدنان المعيبد",), []),
         # … and a coordinated rank after an apposition starts the second person's titles

@@ -659,7 +659,7 @@ def titles_after(tokens: list[Token], name_end: int, inside: frozenset[int],
     if f.startswith(("ل", "ب")):  # لوزير: a dative, not an apposition
         return []
     state = _first_state(tokens[a].text)
-    ends = [a + 1]
+    ends = [(a + 1, state)]
     i = a + 1
     while i < len(tokens) and i - a < MAX_TITLE_TOKENS:
         and_def = _word_kind(tokens[i].text) == _K_AND_DEF and not (
@@ -677,8 +677,8 @@ def titles_after(tokens: list[Token], name_end: int, inside: frozenset[int],
             break
         state, i, known = got
         if _may_end(state, known):
-            ends.append(i)
-    b = ends[-1]
+            ends.append((i, state))
+    b, end_state = ends[-1]
     if b < len(tokens) and b in blocked and dediac_ar(tokens[a].text).endswith("ه") and \
             f not in lx.title_heads:
         return []  # "سالفا كير نائبه السابق رياك مشار": the counterpart is the next name
@@ -689,10 +689,14 @@ def titles_after(tokens: list[Token], name_end: int, inside: frozenset[int],
         while k > a and _honorific_word(tokens[k - 1].text, lx):
             k -= 1
         if k < b:
-            ends = [e for e in ends if e <= k]
+            ends = [e for e in ends if e[0] <= k]
             if not ends or k == a:
                 return []
-            b = ends[-1]
+            b = ends[-1][0]
+        elif end_state != _OPEN:
+            # "أبلغ … وليد المعلم المبعوث الأممي ستيفان دي ميستورا": a complete title right
+            # before another name is that name's; "مستشارة أوباما" waits for its genitive
+            return []
     if f not in lx.title_heads and (b == a + 1 or not _genitive_at(tokens, a + 1, inside, lx)):
         return []  # "قال لعراقجي مسؤول روسي": an occupation needs its genitive to be a title
     if b == a + 1 and f in iw.family_honorifics:
