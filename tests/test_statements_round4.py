@@ -213,6 +213,18 @@ def test_participle_after_a_fronted_title_clause() -> None:
         [("مسعود بارزاني", "الإقليم قدم كل ما يستطيع")]
 
 
+def test_short_title_names_the_person() -> None:
+    # "وأكد رئيس الإقليم أن": the person the article titled "رئيس إقليم كردستان" before
+    from datetime import date
+
+    from marsad.pipeline import analyze_text
+
+    doc = analyze_text("استقبل رئيس إقليم كردستان مسعود بارزاني الوزير خالد العطية أمس. "
+                       "وأكد رئيس الإقليم أن الإقليم قدم كل ما يستطيع.", date(2015, 7, 20))
+    assert [(s.speaker, s.content) for s in doc.statements] == \
+        [("مسعود بارزاني", "الإقليم قدم كل ما يستطيع")]
+
+
 def test_source_tables_are_folded() -> None:
     assert "باسم" in lx.SPOKESMAN_LINKS
     assert {"اخر", "هو"} <= lx.SOURCE_EXTENSIONS | lx.APPOSITION_PRONOUNS

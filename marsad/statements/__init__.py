@@ -1449,6 +1449,9 @@ def _speaker_after(
     hit = a.title_at(start, limit)
     if hit is not None and (not ents or ents[0].start > hit[0].end):
         return [name_of(hit[0])], hit[1], None  # "وقال وزير الخارجية": named before
+    short = _short_title_holder(a, start, limit) if hit is None else None
+    if short is not None and (not ents or ents[0].start > o(short[1]) + 30):
+        return [name_of(short[0])], short[1], None  # "وأكد رئيس الإقليم": its longer title
     if (not ents or ents[0].start > o(start + words[0].end())) and \
             (known := _known_family_name(a, words, start)) is not None:
         return [known[0]], known[1], None  # "وكان خامنئي أكد" with this خامنئي left untagged
