@@ -368,3 +368,18 @@ def test_accompanying_are_attendees(text: str, expected: list[tuple[list[str], l
 )
 def test_visit_after_a_light_verb(text: str, expected: list[list[str]]) -> None:
     assert parties(text, {**NAMES, "بروكسل": (L, "بروكسل")}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ترأس X اجتماعاً موسعاً مع مدير عام الطرق …": the chair meets an office named by title
+        ("ترأس وكيل إمارة المنطقة الدكتور كمال الراشد اجتماعاً موسعاً مع مدير عام الطرق "
+         "ومساعديه بمنطقة جدة، بحضور جميع مقاولي الطريق.",
+         [["كمال الراشد", "مدير عام الطرق ومساعديه بمنطقة جدة"]]),
+        # (a title with its holder's name is that person)
+        ("عقد كمال الراشد اجتماعا مع رئيس البلدية نبيل حداد.", [["كمال الراشد", "نبيل حداد"]]),
+    ],
+)
+def test_office_named_by_title(text: str, expected: list[list[str]]) -> None:
+    assert parties(text) == expected

@@ -463,6 +463,40 @@ def _present_tense(F: str, f0: int, ts: int, form: str, is_noun: bool, frame: st
     return frame == "verb" and form[:1] in ("ي", "ت") and form not in _GATHER_VERBS
 
 
+_TITLE_PHRASE_HEADS = frozenset({"مدير", "رئيس", "وزير", "محافظ", "امين", "وكيل", "قائد",
+                                 "مدراء", "مديري", "رؤساء", "وزراء"})
+_TITLE_PHRASE_STOPS = frozenset({"في", "الي", "علي", "عن", "من", "مع", "امس", "اليوم", "حول",
+                                 "بشان", "لبحث", "لمناقشه", "بحضور", "وذلك", "حيث"})
+_TITLE_PHRASE_WORDS = 6
+
+
+def _title_phrase(a: Analysed, f_start: int, stop: int) -> Entity | None:
+    """"مع مدير عام الطرق ومساعديه بمنطقة الباحة": an office-holder named by title alone (an
+    indefinite title head right after مع, no name within the phrase), up to a comma or a
+    preposition."""
+    F = a.folded.text
+    words = list(re.finditer(r"\S+", F[f_start:stop]))[:_TITLE_PHRASE_WORDS]
+    if not words or words[0].group(0).strip("،,") not in _TITLE_PHRASE_HEADS:
+        return None
+    end = f_start + words[0].end()
+    for w in words[1:]:
+        word = w.group(0)
+        bare = word.strip("،,.")
+        if not bare or bare in _TITLE_PHRASE_STOPS or word[:1] in "،,":
+            break
+        end = f_start + w.start() + len(word.rstrip("،,."))
+        if word[-1:] in "،,.":
+            break
+    o = a.folded.orig
+    if any(e.type == "PERSON" for e in entities_between(a.entities, o(f_start), o(end))):
+        return None  # a name inside: the title of a named person, not an office alone
+    text = a.text[o(f_start + words[0].start()):o(end)]
+    if len(text.split()) < 2:
+        return None
+    return Entity(start=o(f_start + words[0].start()), end=o(end), text=text,
+                  type="ORGANIZATION", canonical=text)
+
+
 def _is_family(e: Entity) -> bool:
     return e.type == "ORGANIZATION" and fold(e.text).split()[:1] in (
         [h] for h in lx.FAMILY_HEADS)
@@ -1047,6 +1081,10 @@ def _draft_for(
         if other is None and is_noun and frame == "noun" and MAA_OPEN_RE.match(F, te):
             # "عقد X اجتماعاً ثنائياً مع الوزير الأميركي": the other side by title after مع
             other = _title_guest(a, parties[0], MAA_OPEN_RE.match(F, te).end(), stop)
+            if other is None and parties[0].start < o(ts) and LIGHT_RE.search(F, left, ts):
+                # "ترأس X اجتماعاً موسعاً مع مدير عام الطرق ومساعديه": an office named by its
+                # title alone is the other side
+                other = _title_phrase(a, MAA_OPEN_RE.match(F, te).end(), stop)
         if other is None and is_noun and parties[0].start < o(ts) and \
                 LIGHT_RE.search(F, left, ts):
             # "عقد الأمير محمد بن سلمان ووزير الدفاع الأمريكي اجتماعاً": a second subject by title
