@@ -383,3 +383,21 @@ def test_visit_after_a_light_verb(text: str, expected: list[list[str]]) -> None:
 )
 def test_office_named_by_title(text: str, expected: list[list[str]]) -> None:
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group right after the host is the guest, not a name far on in the greeting
+        ("استقبل أمين جدة رئيس المجلس البلدي المهندس كمال الراشد، المعايدين من مسؤولي الأمانة "
+         "ومنسوبيها بمكتبه، وهنأهم بعيد الفطر المبارك، سائلاً الله أن يعيد هذه المناسبة على "
+         "الجميع في ظل القيادة الحكيمة وعلى رأسها نبيل حداد.",
+         [["كمال الراشد", "المعايدين"]]),
+        # (a body in the guest's own title is no group guest)
+        ("استقبل الأمير كمال الراشد أمير المنطقة في مكتب سموه أمس عضو هيئة كبار العلماء وعضو "
+         "اللجنة الدائمة للإفتاء الشيخ نبيل حداد الذي هنأ سموه بالعيد.",
+         [["كمال الراشد", "نبيل حداد"]]),
+    ],
+)
+def test_group_guest_before_a_far_name(text: str, expected: list[list[str]]) -> None:
+    assert parties(text) == expected

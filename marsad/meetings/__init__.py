@@ -463,6 +463,7 @@ def _present_tense(F: str, f0: int, ts: int, form: str, is_noun: bool, frame: st
     return frame == "verb" and form[:1] in ("ي", "ت") and form not in _GATHER_VERBS
 
 
+_FAR_GUEST_WORDS = 12  # words between a host and a second name before a group there wins
 _TITLE_PHRASE_HEADS = frozenset({"مدير", "رئيس", "وزير", "محافظ", "امين", "وكيل", "قائد",
                                  "مدراء", "مديري", "رؤساء", "وزراء"})
 _TITLE_PHRASE_STOPS = frozenset({"في", "الي", "علي", "عن", "من", "مع", "امس", "اليوم", "حول",
@@ -853,6 +854,17 @@ def _draft_for(
         group = _group_party(a, te, stop, parties[0])
         if group is not None:
             parties = [*parties, group]
+    elif frame == "host" and not is_noun and len(_unique_names(parties)) == 2 and \
+            parties[0].type == "PERSON" and o(te) <= parties[0].start and \
+            len(F[a.folded.fold_pos(parties[0].end):a.folded.fold_pos(parties[1].start)].split()) \
+            > _FAR_GUEST_WORDS:
+        # "استقبل أمين الطائف X، المعايدين من مسؤولي الأمانة …، في ظل القيادة وعلى رأسها خادم
+        # الحرمين": the group right after the host is the guest, not a name far on
+        group = _group_party(a, a.folded.fold_pos(parties[0].end),
+                             a.folded.fold_pos(parties[1].start), None)
+        if group is not None and len(a.text[group.end:parties[1].start].split()) > \
+                _FAR_GUEST_WORDS // 2:  # (not a body in the second one's title: "عضو اللجنة
+            parties = [parties[0], group]  # الدائمة للإفتاء الشيخ X")
     if frame == "host" and not is_noun and last_parties and len(_unique_names(parties)) == 1 \
             and parties[0].type == "PERSON" and parties[0].start >= o(te) and \
             a.folded.fold_pos(parties[0].start) - te <= _ALSO_GUEST_REACH and \
