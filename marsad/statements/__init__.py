@@ -231,7 +231,11 @@ def _sentence_statements(
     found = [m for m in found if m.end() <= f1]
     quotes = [(m.start(), m.end()) for m in QUOTE_RE.finditer(F, f0, f1)] if any(
         c in F[f0:f1] for c in "«\"“") else []
-    verbs = [m for m in found if not any(q0 < m.start() < q1 for q0, q1 in quotes)]
+    verbs = [m for m in found if not any(q0 < m.start() < q1 for q0, q1 in quotes)
+             and not (m.group("v") in lx.SPOKESMAN_NOUN_FORMS and
+                      F[m.end():m.end() + 8].split()[:1] and
+                      F[m.end():m.end() + 8].split()[0] in lx.SPOKESMAN_LINKS)]
+    # ("متحدثة باسم الشركة" is the spokeswoman, not the participle "speaking")
     named = {fp(e.start) for e in entities_between(a.entities, s0, s1)
              if e.type in _SPEAKER_TYPES}  # where names start: "… وقال خامنئي …" opens a clause
     out: list[_Said] = []
@@ -1849,8 +1853,12 @@ def _source_body(words: list[re.Match[str]], n: int) -> int:
     end = k + 1
     while end < len(words) and end < k + 4 and words[end - 1].group(0)[-1:] not in "،,:(":
         x = words[end].group(0).strip(_PUNCT_STRIP)
-        if not x.startswith("ال") or x in _PREPS or THAT_RE.fullmatch(x) or x in _NAME_STOPS \
-                or x in _RELATIVES or x in lx.SAYING_NOUNS:
+        construct = any_body and not words[end - 1].group(0).startswith("ال") and x.isalpha() \
+            and x not in VERB_INDEX and len(x) > 2  # "باسم مكتب رئاسة الوزراء"
+        after_definite = any_body and words[end - 1].group(0).startswith("ال") and \
+            not _adjective_like(x)  # "باسم مكتب رئاسة الوزراء التعليق": the chain has ended
+        if not (x.startswith("ال") or construct) or x in _PREPS or THAT_RE.fullmatch(x) or \
+                x in _NAME_STOPS or x in _RELATIVES or x in lx.SAYING_NOUNS or after_definite:
             break  # (… "عن المتحدث باسم الخارجية القول إن": the saying is no part of the body)
         end += 1
     return end

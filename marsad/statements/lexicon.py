@@ -452,7 +452,7 @@ BEFORE_NOUN: tuple[str, ...] = ("دون", "بدون", "عدم", "الي", "عل�
 # Unnamed sources that may say where they speak from ("مسؤول في وزارة الداخلية") …
 SOURCE_NOUNS: frozenset[str] = frozenset({"مسؤول", "مصدر", "مصادر", "مسؤولون", "مسؤولين",
                                           "متحدث", "ناطق", "سياسي", "دبلوماسي", "ناشط",
-                                          "قيادي"})
+                                          "قيادي", "متحدثه", "ناطقه", "مسؤوله"})
 # … and the bodies they speak from (folded; with or without ال)
 SOURCE_BODIES: frozenset[str] = frozenset({
     "وزاره", "الوزاره", "الحكومه", "حكومه", "الاتحاد", "اتحاد", "الجيش", "الشرطه", "الرئاسه",
@@ -598,3 +598,6 @@ SENTENCE_LEADS: tuple[str, ...] = ("و", "ف", "وكان", "كان", "وكانت
 # "من جهته، …", "بدوره، …": a phrase before a sentence's own verb and subject (folded)
 FRONTING_PHRASES: tuple[str, ...] = ("من جهته", "من جهتها", "من جانبه", "من جانبها", "بدوره",
                                      "بدورها", "في المقابل", "من ناحيته", "من ناحيتها")
+
+# Participle forms that are the spokesman's noun before باسم ("متحدثة باسم الشركة"; folded)
+SPOKESMAN_NOUN_FORMS: frozenset[str] = frozenset({"متحدثه", "متحدثا", "ناطقه", "ناطقا"})
