@@ -401,3 +401,16 @@ def test_office_named_by_title(text: str, expected: list[list[str]]) -> None:
 )
 def test_group_guest_before_a_far_name(text: str, expected: list[list[str]]) -> None:
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "عدد من / بعض" + plural things is no group of people
+        ("اجتمع مدرب الفريق كمال الراشد عصر السبت في جدة، وعرض عليهم مقاطع تحتوي على عدد من "
+         "الجوانب الفنية وشرح بعض الجوانب التكتيكية.", []),
+        ("واستقبل كمال الراشد عددا من المسؤولين في جدة.", [["كمال الراشد", "عددا من المسؤولين"]]),
+    ],
+)
+def test_things_are_no_group(text: str, expected: list[list[str]]) -> None:
+    assert parties(text) == expected

@@ -1464,6 +1464,9 @@ def _group_party(
                 continue
             if k >= 2 and not partitive:
                 break
+            if ((partitive and k == of_at + 1) or k == 0) and xs in lx.NOT_PEOPLE:
+                end = -1  # "عدد من الجوانب الفنية": things, not a group of people
+                break
             genitive = ((construct and k == 0) or (partitive and k == of_at + 1)) and \
                 xs not in _GROUP_STOP and (xs[:1] not in "بل" or xs in lx.GROUP_HEADS
                                            or xs in lx.BA_LAM_NOUNS)
@@ -1474,6 +1477,8 @@ def _group_party(
             end = start + nxt.start() + x.find(xs) + len(xs)
             if x[-1:] in "،,.":
                 break
+        if end < 0:
+            continue
         o = a.folded.orig
         s0 = o(start + w.start() + (len(word) - len(bare)))
         text = a.text[s0:o(end)].strip(" ،,.")
