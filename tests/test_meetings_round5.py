@@ -414,3 +414,20 @@ def test_group_guest_before_a_far_name(text: str, expected: list[list[str]]) -> 
 )
 def test_things_are_no_group(text: str, expected: list[list[str]]) -> None:
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite meeting noun whose relative clause names the sides ("التي جرت بين X وY")
+        ("وتناولت المباحثات التي جرت بين كمال الراشد ونبيل حداد في جدة أمس العلاقات الثنائية.",
+         [["كمال الراشد", "نبيل حداد"]]),
+        ("وأشار سامي العتيبي إلى أن الاجتماع الذي عقد مؤخرا بين الرئيس كمال الراشد والأمير "
+         "نبيل حداد وضع أسس التعاون.",
+         [["كمال الراشد", "نبيل حداد"]]),
+        # (the meeting told again with no sides: nothing new)
+        ("وأكد كمال الراشد أن المباحثات كانت مثمرة.", []),
+    ],
+)
+def test_meeting_noun_with_sides_in_a_relative(text: str, expected: list[list[str]]) -> None:
+    assert parties(text) == expected

@@ -746,7 +746,14 @@ def _draft_for(
             not told_calls and not purpose:
         # "اللقاء" / "المحادثات" tells again of a known meeting unless بين X و Y follows at once
         # or "اللقاء الذي جمع X بـ Y"
-        b = BAYNA_RE.search(F, te, min(stop, te + 25))
+        rel = REL_BAYNA_RE.match(F, te, f1)
+        if rel is not None:
+            # "المباحثات التي جرت بين X وY": the relative clause names the sides
+            stop = _scope_end(F, rel.end(), f1)
+            right_ents = [e for e in entities_between(a.entities, o(rel.end()), o(stop))
+                          if e.type in _PARTY_TYPES]
+        b = BAYNA_RE.search(F, rel.end() - 4, rel.end()) if rel is not None else \
+            BAYNA_RE.search(F, te, min(stop, te + 25))
         j = JAMA_RE.search(F, te, min(f1, te + 30 + (
             len(name_of(named_after)) if named_after is not None else 0)))
         if b is not None:
@@ -1753,6 +1760,8 @@ def _scope_end(F: str, te: int, f1: int) -> int:
 
 
 _GATHER_VERBS = frozenset({"اجتمع", "اجتمعت", "اجتمعا", "اجتمعوا", "يجتمع", "تجتمع", "يجتمعون"})
+REL_BAYNA_RE = re.compile(r"\s+(?:التي|الذي)\s+(?:جرت|جري|عقدت|عقد|دارت|دار|تمت|تم|جمعت)"
+                          r"(?:\s+\S+){0,2}?\s+بين" + WB_END)
 PRAYER_AFTER_RE = re.compile(r"\s+صلاه" + WB_END)
 _NAMED_BY_QUOTE = lx.GROUP_HEADS  # (not a medium: "مع قناة «سي بي إس»" is an interview)
 
