@@ -1129,13 +1129,18 @@ def _next_clause_verb(F: str, verbs: list[re.Match[str]], k: int, f1: int,
                 continue  # "بميزة لافتة": an adjective inside what is said, no new clause
             c = F.rfind("،", ve, j)
             return c if c > ve and not F[c + 1:j].strip(" و") else j
-        if m.group("p") == "و" and (THAT_RE.match(F, m.end() + 1)
+        coordinated = m.group("p") == "و" or \
+            F[max(ve, j - 7):j].split()[-1:] in (["وقد"], ["ولقد"], ["فقد"])
+        if coordinated and (THAT_RE.match(F, m.end() + 1)
                                      or VERB_INDEX[m.group("v")][1] in ("object", "express")
                                      or F[m.end():m.end() + 3].lstrip()[:1] in _OPENERS
-                                     or m.end() + 1 in named):
-            # "… وأكد أن …", "… وحث المواطنين على …", "… وقال "…"", "… وقال خامنئي":
-            # a new reported clause
-            return j
+                                     or m.end() + 1 in named
+                                     or (m.group("p") != "و" and _is_title_word(
+                                         F[m.end():m.end() + 20].split()[0]
+                                         if F[m.end():m.end() + 20].split() else ""))):
+            # "… وأكد أن …", "… وحث المواطنين على …", "… وقال "…"", "… وقال خامنئي",
+            # "…) وقد أعلن وزير الخارجية …": a new reported clause
+            return j if m.group("p") == "و" else F.rfind(" ", ve, j - 1) + 1
         words = F[max(ve, j - 20):j].split()
         while words and words[-1] in _CLAUSE_LINKS:
             words.pop()
@@ -1160,9 +1165,21 @@ def _sentence_subject(a: Analysed, f0: int, vs: int) -> Entity | None:
     start = SENTENCE_LEAD_RE.match(F, f0).end()
     ents = [e for e in entities_between(a.entities, o(start), o(vs)) if e.type in _SPEAKER_TYPES
             and e.text not in _FUNCTION_SURFACES]
-    if not ents or F[start:fp(ents[0].start)].strip(" «\"“"):
+    if not ents:
         return None
     e = ents[0]
+    opening = F[start:fp(e.start)].split()
+    if opening:
+        # "وكان الأمين العام للجامعة العربية الدكتور نبيل العربي أكد …": a title opens it
+        person = next((x for x in ents if x.type == "PERSON"), None)
+        if person is None:
+            return None
+        opening = F[start:fp(person.start)].split()
+        if not _is_title_word(opening[0].strip(" «\"“")) or len(opening) > 8 or any(
+                THAT_RE.fullmatch(w) or w in _PREPS or w[-1:] in "،,:.؛" or w in VERB_INDEX
+                for w in opening):
+            return None
+        e = person
     between = F[fp(e.end):vs]
     words = between.split()
     if not words or len(words) > _SUBJECT_GAP_WORDS or THAT_RE.search(between) or \
