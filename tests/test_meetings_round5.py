@@ -431,3 +431,18 @@ def test_things_are_no_group(text: str, expected: list[list[str]]) -> None:
 )
 def test_meeting_noun_with_sides_in_a_relative(text: str, expected: list[list[str]]) -> None:
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "… وبعد مشاورات طويلة عينوا X نائبا لـ Y": names after another verb are not the sides of
+        # the consultations
+        ("وقالت الحركة إن المجلس اجتمع مع علماء البلد والشيوخ، وبعد مشاورات طويلة عينوا "
+         "النائب السابق لكمال الراشد نبيل حداد أميرا جديدا.", []),
+        # (the sides right after the noun still count)
+        ("وبدأت أمس في جدة مباحثات كمال الراشد ونبيل حداد.", [["كمال الراشد", "نبيل حداد"]]),
+    ],
+)
+def test_names_after_another_verb(text: str, expected: list[list[str]]) -> None:
+    assert parties(text) == expected

@@ -791,6 +791,11 @@ def _draft_for(
         if CALL_NOUN_RE.search(F, te, stop):
             kind = "call"  # "بحث X ونظيره Y خلال اتصال هاتفي"
 
+    if is_noun and not definite and frame == "noun" and not left_ents and \
+            len(_unique_names(parties)) >= 2 and all(e.start >= o(te) for e in parties) and \
+            _VERB_BEFORE_SIDES_RE.search(F, te, a.folded.fold_pos(parties[0].start)):
+        # "وبعد مشاورات طويلة عينوا الرفيق … X": the names are another verb's, not the sides
+        parties = []
     if len(_unique_names(parties)) < 2 and is_noun and not definite:
         named = _bayna_words(a, te, stop)
         if named:
@@ -1760,6 +1765,8 @@ def _scope_end(F: str, te: int, f1: int) -> int:
 
 
 _GATHER_VERBS = frozenset({"اجتمع", "اجتمعت", "اجتمعا", "اجتمعوا", "يجتمع", "تجتمع", "يجتمعون"})
+# a past plural/dual verb between an indefinite meeting noun and the names after it
+_VERB_BEFORE_SIDES_RE = re.compile(r"\s(?:[وف]?\S{2,}(?:وا|تا))\s")
 REL_BAYNA_RE = re.compile(r"\s+(?:التي|الذي)\s+(?:جرت|جري|عقدت|عقد|دارت|دار|تمت|تم|جمعت)"
                           r"(?:\s+\S+){0,2}?\s+بين" + WB_END)
 PRAYER_AFTER_RE = re.compile(r"\s+صلاه" + WB_END)

@@ -131,6 +131,8 @@ SCOPE_STOPS: tuple[str, ...] = (
     "علي ان",
     # "وتأتي زيارة X بعد زيارة Y": two visits, not X meeting Y
     "بعد زياره", "قبل زياره",
+    # "اجتمع مع علماء البلد والشيوخ… وبعد مشاورات طويلة عينوا X": what followed the meeting
+    "وبعد",
 )
 # Words that open what a meeting was about: a place named after one is the topic's, not where
 # the meeting was ("حول إيجاد حل سياسي في سورية") (folded)
@@ -318,7 +320,7 @@ GROUP_HEADS: frozenset[str] = frozenset({
     # round 5: counterparts, staff, students, the press, a team's staff ("مع الجهاز الفني")
     "نظراء", "نظراءه", "نظرائه", "نظراءها", "نظرائها", "نظرائهم", "العاملين", "الجهاز",
     "المديرين", "مديرين", "طلبه", "الطلبه", "الاطباء", "اطباء", "المعيدين", "المعلمين",
-    "معلمي",
+    "معلمي", "علماء", "العلماء",
 })  # (not the press alone: "خلال لقائه بالصحفيين" is a briefing; "وفداً من الإعلاميين" is a group)
 # Group heads too common to be a guest unless opened by بـ or مع ("التقى … بالموظفين", not
 # "اختطاف الموظفين الإيطاليين") (folded)
@@ -328,6 +330,7 @@ OBJECT_ONLY_GROUPS: frozenset[str] = frozenset({"الموظفين", "الموا�
 CONSTRUCT_GROUP_HEADS: frozenset[str] = frozenset({
     "اعضاء", "رؤساء", "جموع", "وكلاء", "وفد", "لجنه", "فريق", "مجموعه", "وفود", "وزراء",
     "قاده", "زعماء", "رجال", "قيادات", "طاقم", "ضباط", "جنود", "كتل", "طلاب", "طلبه", "اطباء",
+    "علماء",
 })
 # Group heads that fold like another word ("طلبة" students / "طلبه" his request): a group only
 # before a definite noun ("طلبة الكلية", not "طلبه دون …") (folded)
