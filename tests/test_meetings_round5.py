@@ -115,7 +115,11 @@ def test_own_office_in_a_named_body_is_the_place(text: str, expected: list[str |
          "بزيارة أسرة البوعينين، حيث كان في استقباله نبيل حداد، بعد ذلك قام بزيارة أسرة الخنيني.",
          [["كمال الراشد", "أسرة البوعينين"], ["كمال الراشد", "أسرة الخنيني"]]),
         ("وقام كمال الراشد أمس بزيارة لأسرة الشهيد سامي العتيبي في جدة وقدم لهم التعازي.",
-         [["كمال الراشد", "أسرة الشهيد سامي العتيبي"]]),
+         [["كمال الراشد", "أسرة سامي العتيبي"]]),  # (the family of the man named)
+        # the visitor named right after the noun, then "إلى عائلة …"
+        ("وصف سامي العتيبي زيارة النائب د. كمال الراشد إلى عائلة القائد العسكري في الحزب نبيل "
+         "حداد بأنها تصرف استفزازي.",
+         [["كمال الراشد", "عائلة نبيل حداد"]]),
     ],
 )
 def test_family_visit(text: str, expected: list[list[str]]) -> None:
@@ -446,3 +450,19 @@ def test_meeting_noun_with_sides_in_a_relative(text: str, expected: list[list[st
 )
 def test_names_after_another_verb(text: str, expected: list[list[str]]) -> None:
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one meeting told twice with two spellings of a name ("عبد الحميد" / "عبدالحميد",
+        # "أشتون" / "آشتون") is one meeting
+        ("التقى عبد الحميد دشتي نبيل حداد في جدة أمس. وكان عبدالحميد دشتي التقى نبيل حداد "
+         "في جدة أمس.",
+         1),
+    ],
+)
+def test_spelling_variants_merge(text: str, expected: int) -> None:
+    names = {**NAMES, "عبد الحميد دشتي": (P, "عبد الحميد دشتي"),
+             "عبدالحميد دشتي": (P, "عبدالحميد دشتي")}
+    assert len(meetings_with(text, names, "2015-07-23")) == expected

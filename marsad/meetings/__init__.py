@@ -305,8 +305,9 @@ def _unique_list(names: list[str]) -> list[str]:
 def _merge_into(out: list[Meeting], m: Meeting) -> bool:
     """The same meeting told twice (headline-style lead, then details): keep one, richer."""
     for o in out:
-        if set(o.participants) != set(m.participants) or o.status != m.status:
-            continue
+        if {_name_key(x) for x in o.participants} != {_name_key(x) for x in m.participants} \
+                or o.status != m.status:
+            continue  # ("عبد الحميد دشتي" and "عبدالحميد دشتي" are one man)
         both_expr = o.date_source == m.date_source == "expression"
         if o.date and m.date and o.date != m.date and both_expr:
             continue
@@ -321,6 +322,13 @@ def _merge_into(out: list[Meeting], m: Meeting) -> bool:
         o.attendees = _unique_list(o.attendees + extra)
         return True
     return False
+
+
+_ABD_SPACE_RE = re.compile(r"\bعبد\s+")
+
+
+def _name_key(name: str) -> str:
+    return _ABD_SPACE_RE.sub("عبد", fold(name))
 
 
 # --- drafts -----------------------------------------------------------------------------------
@@ -386,7 +394,7 @@ def _also_host(F: str, f0: int, ts: int, te: int) -> bool:
     return bool(ALSO_BEFORE_RE.search(F, max(f0, ts - 8), ts)) or bool(ALSO_AFTER_RE.match(F, te))
 
 
-FAMILY_RE = re.compile(r"\s+[لب]?(?:" + alternation(list(lx.FAMILY_HEADS)) + r")\s+")
+FAMILY_RE = re.compile(r"\s+(?:الي\s+)?[لب]?(?:" + alternation(list(lx.FAMILY_HEADS)) + r")\s+")
 _FAMILY_MAX_WORDS = 5
 
 
@@ -398,6 +406,8 @@ def _family_visited(a: Analysed, te: int, f1: int) -> Entity | None:
     if m is None:
         return None
     head_at = m.start() + len(F[m.start():m.end()]) - len(F[m.start():m.end()].lstrip())
+    if F[head_at:head_at + 4] == "الي ":
+        head_at += 4
     if F[head_at] in "لب":
         head_at += 1
     end = m.end()
@@ -415,6 +425,15 @@ def _family_visited(a: Analysed, te: int, f1: int) -> Entity | None:
         return None
     o = a.folded.orig
     text = a.text[o(head_at):o(end)]
+    head_end = F.find(" ", head_at)
+    named = next((e for e in entities_between(a.entities, o(head_at), o(min(f1, head_at + 70)))
+                  if e.type == "PERSON"), None)
+    between = F[head_end:a.folded.fold_pos(named.start)] if named is not None else ""
+    if named is not None and len(between.split()) <= 8 and "،" not in between and \
+            "," not in between:
+        # "عائلة القائد العسكري في حزب الله عماد مغنية": the family of that man
+        text = a.text[o(head_at):o(head_end)] + " " + name_of(named)
+        end = a.folded.fold_pos(named.end)
     return Entity(start=o(head_at), end=o(end), text=text, type="ORGANIZATION", canonical=text)
 
 
@@ -1065,13 +1084,20 @@ def _draft_for(
             place = place or name_of(host)
             names_here = _unique_names(parties)
     family = _family_visited(a, te, f1) if kind == "visit" and is_noun else None
+    family_visitor: Entity | None = None
+    if family is None and kind == "visit" and is_noun:
+        # "زيارة النائب د. X إلى عائلة …": the visitor named first, then the family
+        first = next((e for e in right_ents if e.type == "PERSON"), None)
+        if first is not None and len(F[te:a.folded.fold_pos(first.start)].split()) <= 3:
+            family = _family_visited(a, a.folded.fold_pos(first.end), f1)
+            family_visitor = first if family is not None else None
     if family is not None:
         # "قام سموه بزيارة أسرة الخنيني، وكان الشيخ X في مقدمة مستقبليه": the visitor meets
         # the family (those receiving him are of it)
         lv = LIGHT_RE.search(F, left, ts)
         visitor = next((e for e in entities_between(a.entities, o(lv.end()), o(ts))
                         if e.type == "PERSON"), None) if lv is not None else None
-        visitor = visitor or _previous_subject(a, si, o(ts))
+        visitor = family_visitor or visitor or _previous_subject(a, si, o(ts))
         if visitor is not None:
             parties = [visitor, family]
             names_here = _unique_names(parties)
