@@ -466,3 +466,16 @@ def test_spelling_variants_merge(text: str, expected: int) -> None:
     names = {**NAMES, "عبد الحميد دشتي": (P, "عبد الحميد دشتي"),
              "عبدالحميد دشتي": (P, "عبدالحميد دشتي")}
     assert len(meetings_with(text, names, "2015-07-23")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "…، وأن مسألة (حزب الأمة) ستكون …": a further reported clause, no side
+        ("وسيجري كمال الراشد محادثات مع الرئيس نبيل حداد فور وصوله، وأن مسألة (حزب الأمة) "
+         "ستكون في صلب محادثاتهما.",
+         [["كمال الراشد", "نبيل حداد"]]),
+    ],
+)
+def test_that_clause_ends_the_sides(text: str, expected: list[list[str]]) -> None:
+    assert parties(text, GROUP_NAMES) == expected

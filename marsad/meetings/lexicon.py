@@ -133,6 +133,8 @@ SCOPE_STOPS: tuple[str, ...] = (
     "بعد زياره", "قبل زياره",
     # "اجتمع مع علماء البلد والشيوخ… وبعد مشاورات طويلة عينوا X": what followed the meeting
     "وبعد",
+    # "…، وأن مسألة (بوكو حرام) ستكون في صلب محادثاتهما": a further reported clause
+    "وان",
 )
 # Words that open what a meeting was about: a place named after one is the topic's, not where
 # the meeting was ("حول إيجاد حل سياسي في سورية") (folded)
