@@ -139,6 +139,8 @@ def _is_title_word(word: str, lx: Lexicon) -> bool:
 
 def _abbreviation_length(tokens: list[Token], end: int, iw: InnerWords) -> int:
     """How many tokens right before ``end`` spell an abbreviated honorific: د . / أ . د . / وم ."""
+    if end < 2 or tokens[end - 1].text != ".":
+        return 0
     for letters in iw.abbreviations:
         k = 2 * len(letters)
         if end - k < 0:
@@ -156,19 +158,53 @@ def _abbreviation_length(tokens: list[Token], end: int, iw: InnerWords) -> int:
     return 0
 
 
+@dataclass(frozen=True)
+class _HonorificTables:
+    """The honorific lists arranged for the per-mention lookups (built once)."""
+
+    phrases: tuple[tuple[str, ...], ...]  # longest first
+    by_last: dict[str, tuple[tuple[str, ...], ...]]  # phrases by their last word
+    firsts: frozenset[str]  # first words of the phrases
+    lengths: tuple[int, ...]  # the phrase lengths, longest first, then 1
+    singles: frozenset[str]  # one-word honorifics and ranks
+    joinable: frozenset[str]  # … that a proclitic may join (not الفريق: للفريق = for the team)
+    occupation_firsts: frozenset[str]  # first words of the occupation phrases
+
+
+@lru_cache(maxsize=1)
+def _honorific_tables() -> _HonorificTables:
+    lx = lexicon()
+    iw = inner_words()
+    phrases = tuple(sorted(lx.honorific_phrases | iw.rank_phrases, key=len, reverse=True))
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        by_last.setdefault(p[-1], []).append(p)
+    singles = lx.honorifics | iw.ranks
+    return _HonorificTables(
+        phrases=phrases,
+        by_last={w: tuple(ps) for w, ps in by_last.items()},
+        firsts=frozenset(p[0] for p in phrases),
+        lengths=(*sorted({len(p) for p in phrases}, reverse=True), 1),
+        singles=singles,
+        joinable=singles - iw.ambiguous_ranks,
+        occupation_firsts=frozenset(p[0] for p in iw.occupation_phrases),
+    )
+
+
 def honorific_length(tokens: list[Token], end: int, lx: Lexicon) -> int:
     """How many tokens right before ``end`` form an honorific (آية الله → 2, الشيخ → 1, د. → 2,
     else 0)."""
-    iw = inner_words()
-    for p in sorted(lx.honorific_phrases | iw.rank_phrases, key=len, reverse=True):
+    if end < 1:
+        return 0
+    tables = _honorific_tables()
+    last = fold(tokens[end - 1].text)
+    for p in tables.by_last.get(last, ()):
         k = len(p)
         if end - k >= 0 and tuple(fold(t.text) for t in tokens[end - k:end]) == p:
             return k
-    if end >= 1:
-        f = fold(tokens[end - 1].text)
-        if f in lx.honorifics or f in iw.ranks:
-            return 1
-    return _abbreviation_length(tokens, end, iw)
+    if last in tables.singles:
+        return 1
+    return _abbreviation_length(tokens, end, inner_words())
 
 
 def title_start(tok: Token, lx: Lexicon) -> int:
@@ -368,18 +404,15 @@ def _occupation_at(tokens: list[Token], i: int, iw: InnerWords) -> bool:
         return True
     if f.startswith(("لل", "ولل")) and "ال" + f[f.index("لل") + 2:] in iw.occupations:
         return True  # "للكاتبة الأمريكية X"
-    for p in iw.occupation_phrases:
-        k = len(p)
-        if i + k <= len(tokens) and \
-                tuple(fold(t.text) for t in tokens[i + 1:i + k]) == p[1:] and \
-                (f == p[0] or (f[:1] in "وف" and f[1:] == p[0])):
-            return True
-    return False
+    return _head_length(tokens, i) > 1
 
 
 def _head_length(tokens: list[Token], i: int) -> int:
     """Tokens of the head at ``i``: 2 for "القائمة بأعمال", "رجل الأعمال", else 1."""
     f = fold(tokens[i].text)
+    firsts = _honorific_tables().occupation_firsts
+    if f not in firsts and not (f[:1] in "وف" and f[1:] in firsts):
+        return 1
     for p in inner_words().occupation_phrases:
         k = len(p)
         if i + k <= len(tokens) and (f == p[0] or (f[:1] in "وف" and f[1:] == p[0])) and \
@@ -501,23 +534,22 @@ def _joined_honorific_length(tokens: list[Token], end: int, lx: Lexicon) -> tupl
     """Tokens before ``end`` that spell an honorific with و/ف/ل/ب on its first word (والعقيد،
     ولصاحب السمو الملكي، للأمير), and the letters of that proclitic — (0, 0) when there is
     none."""
-    iw = inner_words()
-    singles = (lx.honorifics | iw.ranks) - iw.ambiguous_ranks  # للفريق: "for the team"
-    phrases = sorted(lx.honorific_phrases | iw.rank_phrases, key=len, reverse=True)
-    for k in [len(p) for p in phrases] + [1]:
+    tables = _honorific_tables()
+    for k in tables.lengths:
         if end - k < 0:
             continue
         first = fold(tokens[end - k].text)
+        if first[:1] not in "وفلب" or first in tables.singles or first in tables.firsts:
+            continue  # no clitic: an ordinary honorific, or none
         rest = tuple(fold(t.text) for t in tokens[end - k + 1:end])
-        if first in singles or first in {p[0] for p in phrases}:
-            continue  # no clitic: an ordinary honorific
         for c in _JOINING_CLITICS:
             if not first.startswith(c) or len(first) - len(c) < 2:
                 continue
             bare = first[len(c):]
             if c.endswith("لل"):
                 bare = "ال" + bare
-            if (k == 1 and bare in singles) or (k > 1 and (bare, *rest) in phrases):
+            if (k == 1 and bare in tables.joinable) or \
+                    (k > 1 and (bare, *rest) in tables.by_last.get(rest[-1], ())):
                 return k, len(c)
     return 0, 0
 
