@@ -191,6 +191,9 @@ def test_role_phrases(text: str, name: str, expected: list[str]) -> None:
         # a complete title right before another name is that name's (subject, object)
         ("أبلغ الوزير وليد المعلم المبعوث الأممي ستيفان دي ميستورا تمسكه بالمبادرة",
          "وليد المعلم", ("ستيفان دي ميستورا",), ["الوزير"]),
+        # … but one governed by a preposition is the genitive of the title
+        ("وقال ماتياس مورلا المستشار القانوني لمارادونا إن", "ماتياس مورلا", ("لمارادونا",),
+         ["المستشار القانوني"]),
         # an honorific alone after a name is a family name
         ("وشكر عضوا الإدارة يوسف السيد وعدنان المعيبد", "يوسف", ("وعدنان المعيبد",), []),
         # … and a coordinated rank after an apposition starts the second person's titles

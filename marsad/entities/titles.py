@@ -714,7 +714,9 @@ def titles_after(tokens: list[Token], name_end: int, inside: frozenset[int],
     if b < len(tokens) and b in blocked and dediac_ar(tokens[a].text).endswith("ه") and \
             f not in lx.title_heads:
         return []  # "سالفا كير نائبه السابق رياك مشار": the counterpart is the next name
-    if b < len(tokens) and b in blocked and not fold(tokens[b].text).startswith("و"):
+    nxt = fold(tokens[b].text) if b < len(tokens) else ""
+    if b < len(tokens) and b in blocked and not (
+            nxt[:1] in "وفلب" and nxt not in lx.first_names):  # "… لمارادونا": a genitive
         # "محافظ X الأستاذ Y", "مدير عام مطار الملك فهد": the honorific before another name is
         # that name's; the phrase before it stays X's only where it can end there
         k = b
