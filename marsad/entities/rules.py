@@ -138,19 +138,54 @@ def _set_chunk(out: list[str], kind: str, a: int, b: int) -> None:
         out[b] = "B-" + out[b][2:]
 
 
+_LAST_SPANS: list[tuple[tuple[str, ...], list[tuple[str, int, int]]]] = []
+
+
+def _spans(tags: list[str]) -> list[tuple[str, int, int]]:
+    """``bio_spans`` remembered for the last tag sequence (read-only): the rules below ask it
+    of the same tags one after another, and most rules change nothing."""
+    key = tuple(tags)
+    if _LAST_SPANS and _LAST_SPANS[0][0] == key:
+        return _LAST_SPANS[0][1]
+    spans = bio_spans(tags)
+    _LAST_SPANS[:] = [(key, spans)]
+    return spans
+
+
+@lru_cache(maxsize=100_000)
+def _flags(word: str) -> str:
+    """The word lists a token is in, one letter each (asked of every token: one lookup):
+    t time word, f formula, c currency, q quantity or number, m month, h institution head."""
+    lx = lexicon()
+    f = fold(word)
+    out = ""
+    if f in lx.time_words:
+        out += "t"
+    if f in lx.formula_words:
+        out += "f"
+    if f in lx.currencies:
+        out += "c"
+    if f in lx.quantity_words or any(ch.isdigit() for ch in word):
+        out += "q"
+    if f in lx.months:
+        out += "m"
+    if lx.first_known(word, lx.institution_heads) is not None:
+        out += "h"
+    return out
+
+
 def end_at_edges(tokens: list[str], tags: list[str]) -> list[str]:
     """A chunk ends before a time word or a pious formula's first word (chunk_edges.txt): "مجلس
     الأمن [أواخر يوليو]", "الملك فيصل [رحمه] الله" — the rest of the chunk is no part of it,
     except الله after a formula, which ANERcorp tags MISC."""
-    lx = lexicon()
     out = list(tags)
-    for _, a, b in bio_spans(tags):
+    for _, a, b in _spans(tags):
         for i in range(a + 1, b):
-            f = fold(tokens[i])
-            if f in lx.time_words:
+            fl = _flags(tokens[i])
+            if "t" in fl:
                 _set_chunk(out, "O", i, b)
                 break
-            if f in lx.formula_words:
+            if "f" in fl:
                 _set_chunk(out, "O", i, b)
                 if i + 1 < b and fold(tokens[i + 1]) == "الله":
                     _set_chunk(out, "MISC", i + 1, i + 2)
@@ -202,7 +237,7 @@ def end_names_at_clitic_nouns(tokens: list[str], tags: list[str]) -> list[str]:
     conjunction that opens a common noun (or a place) is where the person's name has ended."""
     lx = lexicon()
     out = list(tags)
-    for kind, a, b in bio_spans(tags):
+    for kind, a, b in _spans(tags):
         if kind != "PERS":
             continue
         for i in range(a + 1, b):
@@ -226,7 +261,7 @@ def split_listed_names(tokens: list[str], tags: list[str]) -> list[str]:
     a name particle (دي، فون) just before a person's name is its first word."""
     lx = lexicon()
     out = list(tags)
-    for kind, a, b in bio_spans(tags):
+    for kind, a, b in _spans(tags):
         if kind != "PERS":
             continue
         if a > 0 and out[a - 1] == "O" and dediac_ar(tokens[a - 1]) in lx.name_particles:
@@ -292,7 +327,7 @@ def drop_nationalities(tokens: list[str], tags: list[str]) -> list[str]:
     ANERcorp leaves them O."""
     lx = lexicon()
     out = list(tags)
-    for kind, a, b in bio_spans(tags):
+    for kind, a, b in _spans(tags):
         # سورية, السعودية: places that read as adjectives
         if kind != "LOC" and all(_nationality_word(t, lx) and lx.first_known(t, lx.places) is None
                                  for t in tokens[a:b]):
@@ -307,7 +342,7 @@ def split_org_person(tokens: list[str], tags: list[str]) -> list[str]:
     ("جامعة الملك سعود")."""
     lx = lexicon()
     out = list(tags)
-    for kind, a, b in bio_spans(tags):
+    for kind, a, b in _spans(tags):
         if kind != "ORG" or b - a < 3:
             continue
         for i in range(a + 1, b - 1):
@@ -325,22 +360,16 @@ _DATE_OPENERS = frozenset({"(", "/", "-", "،", ","})
 def months_in_dates(tokens: list[str], tags: list[str]) -> list[str]:
     """"أبريل ([نيسان])", "10 [نيسان] 2015": a month after a number, another month or a bracket
     is part of a date, not the car maker (ANERcorp's نيسان ORG) or the planet."""
-    lx = lexicon()
     out = list(tags)
-    for _, a, b in bio_spans(tags):
-        if b - a != 1 or a == 0 or fold(tokens[a]) not in lx.months:
+    for _, a, b in _spans(tags):
+        if b - a != 1 or a == 0 or "m" not in _flags(tokens[a]):
             continue
         k = a - 1
         if tokens[k] in _DATE_OPENERS and k > 0:
             k -= 1
-        prev = tokens[k]
-        if _quantity(prev, lx) or fold(prev) in lx.months:
+        if "q" in _flags(tokens[k]) or "m" in _flags(tokens[k]):
             _set_chunk(out, "O", a, b)
     return out
-
-
-def _quantity(word: str, lx: Lexicon) -> bool:
-    return any(ch.isdigit() for ch in word) or fold(word) in lx.quantity_words
 
 
 def currencies_after_numbers(tokens: list[str], tags: list[str]) -> list[str]:
@@ -349,14 +378,24 @@ def currencies_after_numbers(tokens: list[str], tags: list[str]) -> list[str]:
     alone ("دول [اليورو]", "منطقة [اليورو]") is MISC too, as ANERcorp has it."""
     lx = lexicon()
     out = list(tags)
-    for kind, a, b in bio_spans(tags):
+    for kind, a, b in _spans(tags):
         if kind == "LOC" and b - a == 1 and lx.first_known(tokens[a], lx.currencies):
             out[a] = "B-MISC"
-    for i in range(1, len(tokens)):
-        if out[i] in ("O", "B-ORG") and (i + 1 >= len(out) or not out[i + 1].startswith("I-")) \
-                and fold(tokens[i]) in lx.currencies and _quantity(tokens[i - 1], lx):
+    forms = _currency_forms()
+    for i, tok in enumerate(tokens):
+        if tok in forms and i and out[i] in ("O", "B-ORG") and "q" in _flags(tokens[i - 1]) \
+                and (i + 1 >= len(out) or not out[i + 1].startswith("I-")):
             out[i] = "B-MISC"
     return out
+
+
+@lru_cache(maxsize=1)
+def _currency_forms() -> frozenset[str]:
+    """Currencies as written and folded (a set test per token: this rule sees every token)."""
+    from marsad.entities.lexicon import read_sections
+
+    written = read_sections("misc_cues.txt")["currencies"]
+    return frozenset(written) | frozenset(fold(w) for w in written)
 
 
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
@@ -398,7 +437,9 @@ def institutions(tokens: list[str], tags: list[str]) -> list[str]:
     n = len(tokens)
     i = 0
     while i < n:
-        head = lx.first_known(tokens[i], lx.institution_heads) if out[i] == "O" else None
+        head = None
+        if out[i] == "O" and "h" in _flags(tokens[i]):
+            head = lx.first_known(tokens[i], lx.institution_heads)
         if head is not None and i > 0 and (is_title_word(tokens[i - 1], lx)
                                            or fold(tokens[i - 1]) in _ROLE_LINKS):
             head = None  # "المدير العام في وزارة …", "متحدث باسم وزارة …": a role phrase's own
