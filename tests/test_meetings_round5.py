@@ -479,3 +479,16 @@ def test_spelling_variants_merge(text: str, expected: int) -> None:
 )
 def test_that_clause_ends_the_sides(text: str, expected: list[list[str]]) -> None:
     assert parties(text, GROUP_NAMES) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "جولته التي شملت …" in a quote: the tour is the one named just before, not the speaker
+        ("وقال كمال الراشد: «من الواضح أن نبيل حداد يحاول تقديم أفكار جديدة بعد جولته التي "
+         "شملت القاهرة وطهران».",
+         [["نبيل حداد", "القاهرة"], ["نبيل حداد", "طهران"]]),
+    ],
+)
+def test_tour_of_the_nearest_person(text: str, expected: list[list[str]]) -> None:
+    assert parties(text, {**NAMES, "القاهرة": (L, "القاهرة"), "طهران": (L, "طهران")}) == expected

@@ -577,7 +577,7 @@ def _tour(a: Analysed, mt: re.Match[str], si: int, fsent: tuple[int, int]) -> _D
     form = mt.group("n") or ""
     visitor: Entity | None = None
     if _owned(form):
-        visitor = _previous_subject(a, si, o(ts))
+        visitor = _previous_subject(a, si, o(ts), nearest=True)  # "دي ميستورا … بعد جولته"
     else:
         subj = [e for e in entities_between(a.entities, o(f0), o(ts)) if e.type == "PERSON"]
         visitor = subj[0] if subj else None
