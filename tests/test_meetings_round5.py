@@ -492,3 +492,16 @@ def test_that_clause_ends_the_sides(text: str, expected: list[list[str]]) -> Non
 )
 def test_tour_of_the_nearest_person(text: str, expected: list[list[str]]) -> None:
     assert parties(text, {**NAMES, "القاهرة": (L, "القاهرة"), "طهران": (L, "طهران")}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named far after the visitor is not the one visited
+        ("زار المدير العام كمال الراشد مقر لجان إجراء المقابلات للخريجين الجدد المتقدمين "
+         "للتدريس ممن تم ترشيحهم من وزارة الخدمة المدنية.", []),
+    ],
+)
+def test_visited_body_right_after_the_visitor(text: str, expected: list[list[str]]) -> None:
+    names = {**NAMES, "وزارة الخدمة المدنية": (ORG, "وزارة الخدمة المدنية")}
+    assert parties(text, names) == expected

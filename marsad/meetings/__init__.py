@@ -482,6 +482,7 @@ def _present_tense(F: str, f0: int, ts: int, form: str, is_noun: bool, frame: st
     return frame == "verb" and form[:1] in ("ي", "ت") and form not in _GATHER_VERBS
 
 
+_VISITED_ORG_GAP = 4  # words between a visitor and the body he visits
 _FAR_GUEST_WORDS = 12  # words between a host and a second name before a group there wins
 _TITLE_PHRASE_HEADS = frozenset({"مدير", "رئيس", "وزير", "محافظ", "امين", "وكيل", "قائد",
                                  "مدراء", "مديري", "رؤساء", "وزراء"})
@@ -1066,6 +1067,12 @@ def _draft_for(
                 parties = [host, *guests]
     parties = _drop_same_person([e for e in parties if not _too_short(name_of(e))
                                  and not _alias_in_brackets(a, e, parties)])
+    if kind == "visit" and not is_noun and len(parties) == 2 and \
+            parties[1].type == "ORGANIZATION" and parties[1].evidence != _NATIONALITY_SIDE and \
+            len(a.text[parties[0].end:parties[1].start].split()) > _VISITED_ORG_GAP:
+        # "زار X مقر لجان المقابلات … ممن رشحتهم وزارة الخدمة المدنية": a body named far on is
+        # not the one visited
+        parties = parties[:1]
     lefts = [e for e in parties if e.start < o(ts) and e.type == "PERSON"]
     if kind == "visit" and not is_noun and len(_unique_names(lefts)) >= 2 and \
             RELATIVE_RE.search(F, a.folded.fold_pos(lefts[-1].end), ts):
