@@ -18,7 +18,10 @@ It is read backwards from the name — the leftmost head from which the grammar 
 wins ("وزير الخارجية الإيراني عباس عراقجي"), across one comma or honorific for a second title
 ("الزعيم الأعلى الإيراني، آية الله علي خامنئي", "رئيس الجمهورية اللبنانية العماد جوزاف عون")
 — and forwards as an apposition ("يوري أوشاكوف مستشار السياسة الخارجية في الرئاسة الروسية").
-The words beyond titles.txt are data: data/title_inner.txt.
+Where a phrase names two people it is cut: a head that is the genitive of an ordinary noun
+("مدير أعمال الفنان X"), a coordinated counterpart or honorific ("ونظيره X"، "والعقيد X"), a
+complete apposition right before another name ("… وليد المعلم المبعوث الأممي ستيفان …") each
+belong to the name after them. The words beyond titles.txt are data: data/title_inner.txt.
 """
 
 from __future__ import annotations
@@ -31,8 +34,6 @@ from marsad.text import Token, clitic_variants, dediac_ar, fold, has_arabic
 
 MAX_TITLE_TOKENS = 12
 COMMAS = frozenset({"،", ","})
-# A proclitic that may start a role phrase and is left out of the displayed title.
-_LEADING_CLITICS = ("و", "ف", "ل", "ب")
 # Prepositions that continue a role phrase anywhere ("السفير في موسكو", "المتحدث باسم الوزارة").
 _PREPOSITIONS = frozenset({"في", "لدي", "باسم"})
 # … and those that do only after the words listed in [governed] ("المشرف العام على المركز").
