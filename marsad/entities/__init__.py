@@ -28,6 +28,7 @@ from marsad.entities.resolve import (
     role_key,
 )
 from marsad.entities.titles import (
+    inner_words,
     is_head,
     is_title_word,
     title_start,
@@ -225,6 +226,21 @@ def _latin(word: str) -> bool:
     return any("a" <= ch.lower() <= "z" for ch in word) and not has_arabic(word)
 
 
+def _surname_after_name(tokens: list[Token], c: Chunk) -> bool:
+    """A rank or honorific right after a name word ends the name as its surname: ranks and
+    honorifics come before a name in Arabic, so "حسين الرقيب", "خالد الفريق", "يوسف السيد" are
+    families (the end of a chunk that the CRF ran on into "ولي العهد" is a head, not these)."""
+    if c.b - c.a < 2:
+        return False
+    iw = inner_words()
+    last = fold(tokens[c.b - 1].text)
+    if last not in iw.ranks and last not in iw.family_honorifics:
+        return False
+    before = tokens[c.b - 2].text
+    return is_word(before) and not is_title_word(before, lexicon()) \
+        and fold(before) not in NAME_LINKS
+
+
 def _trim(text: str, tokens: list[Token], c: Chunk, known: frozenset[str]) -> None:
     """Cut titles, clitics, punctuation and stray Latin words off the edges of a chunk."""
     lx = lexicon()
@@ -234,7 +250,8 @@ def _trim(text: str, tokens: list[Token], c: Chunk, known: frozenset[str]) -> No
             c.a += 1  # but "مساعد بن محمد العيبان": a head word before بن is a first name
         # "محمد بن نايف ولي العهد": the CRF sometimes runs on into the title
         while c.b - 1 > c.a and (is_title_word(tokens[c.b - 1].text, lx)
-                                 or _latin(tokens[c.b - 1].text)):
+                                 or _latin(tokens[c.b - 1].text)) \
+                and not _surname_after_name(tokens, c):
             c.b -= 1
         while c.b - 1 > c.a and fold(tokens[c.b - 1].text) in _RUN_ON_TAILS:
             c.b -= 1

@@ -1,0 +1,27 @@
+"""A rank or honorific right after a name is the family name, not a title cut off the name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.pipeline import analyze_text
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), [
+    ("وقال المحلل حسين الرقيب إن الأسواق ستتعافى.", "حسين الرقيب", ["المحلل"]),
+    ("التقى المهندس خالد الفريق بالوفد الزائر.", "خالد الفريق", ["المهندس"]),
+    ("وقال الكاتب سعد العميد إن المشروع مهم.", "سعد العميد", ["الكاتب"]),
+    ("وقال يوسف السيد إن اللقاء كان مثمراً.", "يوسف السيد", []),
+    ("وأوضح المهندس عدنان بن أحمد السيد أن العمل بدأ.", "عدنان بن أحمد السيد", ["المهندس"]),
+    # a real title after the name is still cut off it
+    ("واستقبل الأمير محمد بن نايف ولي العهد السفير أمس.", "محمد بن نايف", None),
+])
+def test_rank_or_honorific_after_a_name_is_its_surname(text: str, name: str,
+                                                       titles: list[str] | None) -> None:
+    doc = analyze_text(text, date(2015, 7, 22))
+    people = {e.text: e.titles for e in doc.entities if e.type == "PERSON"}
+    assert name in people, people
+    if titles is not None:
+        assert people[name] == titles
