@@ -25,3 +25,15 @@ def test_rank_or_honorific_after_a_name_is_its_surname(text: str, name: str,
     assert name in people, people
     if titles is not None:
         assert people[name] == titles
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("واجتمع الوزير بصائب عريقات في رام الله.", "صائب عريقات"),   # ب + a notable's first name
+    ("وأكد فالس أن الحكومة مستعدة.", "فالس"),  # ف + ال… is no clitic when the word is a name
+    ("وكانت فاليري تريرفيلر قد كتبت الكتاب.", "فاليري تريرفيلر"),
+    ("وأكد باسيل أن لبنان صامد.", "باسيل"),
+])
+def test_a_clitic_is_peeled_only_off_a_name_it_is_not_part_of(text: str, name: str) -> None:
+    doc = analyze_text(text, date(2015, 7, 22))
+    people = [e.canonical for e in doc.entities if e.type == "PERSON"]
+    assert name in people, people

@@ -16,7 +16,7 @@ from typing import Any
 
 from marsad.document import Document, Entity
 from marsad.entities.conll import bio_spans, load_recognizer, tag_sentence
-from marsad.entities.lexicon import NAME_LINKS, lexicon, read_list
+from marsad.entities.lexicon import NAME_LINKS, lexicon, read_list, zipf_bucket
 from marsad.entities.memory import EntityMemory
 from marsad.entities.resolve import (
     PersonMention,
@@ -190,7 +190,8 @@ def _clitic_length(word: str, known: frozenset[str]) -> int:
     """How many leading letters of a name token are a proclitic (لعراقجي → 1, وبالرياض → 2)."""
     f = fold(word)
     gaz = _name_gazetteer()
-    if f in gaz:
+    notable = lexicon().notable_tokens  # "بصائب عريقات": صائب is a notable person's name word
+    if f in gaz or f in notable:
         return 0
     for p in (*_DOUBLE_CLITICS, *_SINGLE_CLITICS):
         if not f.startswith(p) or len(f) - len(p) < 2:
@@ -198,6 +199,9 @@ def _clitic_length(word: str, known: frozenset[str]) -> int:
         rest = f[len(p):]
         if rest in gaz or rest in known or rest.startswith("ال") or rest in _NAME_OPENERS:
             return len(p)
+        if len(p) == 1 and len(rest) >= 3 and rest in notable \
+                and zipf_bucket(rest) > zipf_bucket(f):
+            return 1  # but وارين, فلوريس, بلال are names as written (as common as the rest)
         if p.endswith("ل") and (("ال" + rest) in gaz or ("ال" + rest) in known):  # للأسد → (ا)لأسد
             return len(p)
     return 0

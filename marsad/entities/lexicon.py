@@ -197,7 +197,7 @@ def _holders() -> tuple[Holder, ...]:
     return tuple(out)
 
 
-def _zipf(folded_word: str) -> int:
+def zipf_bucket(folded_word: str) -> int:
     """The word's Zipf bucket in general Arabic (wordfreq), 0 when unlisted."""
     from marsad.entities.clusters import frequency_of
 
@@ -208,11 +208,11 @@ def _zipf(folded_word: str) -> int:
 def _adjective(folded_word: str) -> bool:
     """السعيد (نوري السعيد, but also العيد السعيد): an ال-word whose bare form is one of the
     most common words is a name word too weak to flag — the Eid greetings were names."""
-    return folded_word.startswith("ال") and _zipf(folded_word[2:]) >= 5
+    return folded_word.startswith("ال") and zipf_bucket(folded_word[2:]) >= 5
 
 
 def _very_common(folded_word: str) -> bool:
-    return _zipf(folded_word) >= 6
+    return zipf_bucket(folded_word) >= 6
 
 
 @lru_cache(maxsize=1)
