@@ -17,6 +17,7 @@ from marsad.entities.rules import (
     end_at_edges,
     end_names_at_clitic_nouns,
     institutions,
+    listed_places_as_people,
     months_in_dates,
     split_listed_names,
     split_org_person,
@@ -246,3 +247,13 @@ def test_stage_on_news_like_sentences(text: str, present: list[tuple[str, str]],
         assert e in got, got
     for e in absent:
         assert e not in got, got
+
+
+@pytest.mark.parametrize(("tokens", "tags", "expected"), [
+    (["ولي", "عهد", "أبو", "ظبي", "محمد"], ["O", "O", "B-PERS", "I-PERS", "B-PERS"],
+     ["O", "O", "B-LOC", "I-LOC", "B-PERS"]),                    # a listed place read as a kunya
+    (["أبو", "مازن"], ["B-PERS", "I-PERS"], ["B-PERS", "I-PERS"]),  # a kunya stays a person
+    (["ظبي"], ["B-PERS"], ["B-PERS"]),                               # one word: not this rule
+])
+def test_listed_places_as_people(tokens: list[str], tags: list[str], expected: list[str]) -> None:
+    assert listed_places_as_people(tokens, tags) == expected

@@ -335,6 +335,21 @@ def drop_nationalities(tokens: list[str], tags: list[str]) -> list[str]:
     return out
 
 
+def listed_places_as_people(tokens: list[str], tags: list[str]) -> list[str]:
+    """A person chunk that is word for word a listed place of two words or more ("أبو ظبي": أبو
+    opens a kunya) is that place, unless a listed person bears the same name."""
+    lx = lexicon()
+    out = list(tags)
+    for kind, a, b in _spans(tags):
+        if kind != "PERS" or b - a < 2:
+            continue
+        words = tuple(fold(t) for t in tokens[a:b])
+        if words in lx.place_phrases and words not in lx.person_phrases \
+                and words not in lx.notable_phrases:
+            _set_chunk(out, "LOC", a, b)
+    return out
+
+
 def split_org_person(tokens: list[str], tags: list[str]) -> list[str]:
     """"رئيس اللجنة [المنظمة وليد الفي]", "لنادي [الاتحاد منصور البلوي]": an organisation that
     runs on into a first name and more after a definite word is an organisation and a person.
@@ -469,6 +484,7 @@ def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> lis
     tags = split_listed_names(tokens, tags)
     tags = currencies_after_numbers(tokens, tags)
     tags = drop_nationalities(tokens, tags)
+    tags = listed_places_as_people(tokens, tags)
     tags = months_in_dates(tokens, tags)
     tags = split_org_person(tokens, tags)
     return institutions(tokens, extend_places(tokens, tags)) if places else tags
