@@ -243,6 +243,8 @@ def _sentence_statements(
     for k, m in enumerate(verbs):
         form = m.group("v")
         stance, frame = VERB_INDEX[form]
+        if frame == "according" and F[f0:m.start("p")].strip(" \n،,.:«\"“"):
+            continue  # "بحسب"/"وفق" inside a sentence attributes backwards; only a lead is taken
         vs, ve = m.start("v"), m.end()
         if IMPERSONAL_RE.match(F, m.start("p")) or (form in lx.NO_PREFIX and m.group("p")):
             continue  # "يذكر أن …"; "وعد" (promised) is no "عدّ"
@@ -271,8 +273,6 @@ def _sentence_statements(
                                in (["في"], ["علي"], ["من"], ["الي"]) or
                                F[ve:ve + 3].lstrip()[:1] == "ل"):
             continue  # "جدد العقد", "في وجه …", "وُجهت لكاميرون انتقادات": no one speaks
-        if frame == "according" and F[f0:m.start("p")].strip(" \n،,.:«\"“"):
-            continue  # "بحسب" inside a sentence attributes backwards; only a lead is taken
         if frame == "in_statement" and not FI_BAYAN_RE.match(F, ve):
             continue  # "جاء" is speech only as "جاء في بيان …"
         if stance == "call" and PRAYER_RE.match(F, ve):
