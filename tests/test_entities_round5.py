@@ -18,7 +18,9 @@ from marsad.entities.rules import (
     end_names_at_clitic_nouns,
     institutions,
     listed_places_as_people,
+    media_names,
     months_in_dates,
+    pious_phrases,
     split_listed_names,
     split_org_person,
 )
@@ -260,3 +262,21 @@ def test_stage_on_news_like_sentences(text: str, present: list[tuple[str, str]],
 ])
 def test_listed_places_as_people(tokens: list[str], tags: list[str], expected: list[str]) -> None:
     assert listed_places_as_people(tokens, tags) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tags", "expected"), [
+    ("تكللت بالنجاح بحمد الله", "O O B-PERS B-MISC", "O O O B-MISC"),
+    ("والحمد لله على السلامة", "B-PERS I-PERS O O", "O O O O"),
+    ("قال رامي الحمد الله", "O B-PERS I-PERS I-PERS", "O B-PERS I-PERS I-PERS"),  # a name
+])
+def test_pious_phrases(sentence: str, tags: str, expected: str) -> None:
+    assert pious_phrases(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(("sentence", "tags", "expected"), [
+    ("قال لصحيفة فينر تسايتونج", "O O B-PERS I-PERS", "O O B-ORG I-ORG"),
+    ("وقالت وكالة رويترز", "O O B-PERS", "O O B-ORG"),
+    ("قال مراسل الصحيفة محمد علي", "O O O B-PERS I-PERS", "O O O B-PERS I-PERS"),  # not after
+])
+def test_media_names(sentence: str, tags: str, expected: str) -> None:
+    assert media_names(sentence.split(), tags.split()) == expected.split()

@@ -95,6 +95,8 @@ class Lexicon:
     quantity_words: frozenset[str]  # مليون، مليار: a number written as a word
     time_words: frozenset[str]  # chunk_edges.txt: a chunk ends before them (rules.py)
     formula_words: frozenset[str]  # رحمه، رضي، صلى: a pious formula after a name
+    pious_phrases: frozenset[tuple[str, ...]]  # بحمد الله، عز وجل: no word of them is a name
+    media_nouns: frozenset[str]  # صحيفة، وكالة: the name after one is an organisation
     months: frozenset[str]  # نيسان، مارس: a date after a number, not Nissan or Mars
     institution_heads: frozenset[str]  # وزارة، المفوضية: organisations in document mode
     institution_adjectives: frozenset[str]  # العليا، العامة: non-nisba adjectives of a body
@@ -282,6 +284,8 @@ def lexicon() -> Lexicon:
         quantity_words=_split(misc["quantities"])[0],
         time_words=_split(edges["time"])[0],
         formula_words=_split(edges["formulas"])[0],
+        pious_phrases=frozenset(fold_phrase(e) for e in edges["pious"]),
+        media_nouns=_split(edges["media"])[0],
         months=_split(edges["months"])[0],
         institution_heads=_split(inst["heads"])[0],
         institution_adjectives=_split(inst["adjectives"])[0],

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from marsad.entities.clusters import frequency_of
-from marsad.entities.conll import bio_spans
+from marsad.entities.conll import bio_spans, repair_bio
 from marsad.entities.features import phrase_marks_at
 from marsad.entities.lexicon import NAME_LINKS, Lexicon, lexicon, read_list
 from marsad.entities.titles import is_head, is_title_word
@@ -357,6 +357,39 @@ def listed_places_as_people(tokens: list[str], tags: list[str]) -> list[str]:
     return out
 
 
+def pious_phrases(tokens: list[str], tags: list[str]) -> list[str]:
+    """No word of a pious phrase ("بحمد الله", "عز وجل") is a person, place or organisation:
+    those tokens go out of their chunk (a MISC الله, as ANERcorp tags it, stays)."""
+    lx = lexicon()
+    lengths = sorted({len(p) for p in lx.pious_phrases}, reverse=True)
+    out = list(tags)
+    folded = [fold(t) for t in tokens]
+    i = 0
+    while i < len(tokens):
+        k = next((n for n in lengths
+                  if i + n <= len(folded) and tuple(folded[i:i + n]) in lx.pious_phrases), 0)
+        if not k:
+            i += 1
+            continue
+        for j in range(i, i + k):
+            if out[j][2:] in ("PERS", "LOC", "ORG"):
+                out[j] = "O"
+        i += k
+    return repair_bio(out)
+
+
+def media_names(tokens: list[str], tags: list[str]) -> list[str]:
+    """"لصحيفة [فينر تسايتونج]": a person chunk right after an outlet's noun is that outlet."""
+    lx = lexicon()
+    out = list(tags)
+    for kind, a, b in _spans(tags):
+        noun = lx.first_known(tokens[a - 1], lx.media_nouns) if kind == "PERS" and a else None
+        # the outlet's noun in construct (لصحيفة X), not definite (مراسل الصحيفة X is a person)
+        if noun and not fold(tokens[a - 1])[:-len(noun)].endswith(("ال", "لل")):
+            _set_chunk(out, "ORG", a, b)
+    return out
+
+
 def split_org_person(tokens: list[str], tags: list[str]) -> list[str]:
     """"رئيس اللجنة [المنظمة وليد الفي]", "لنادي [الاتحاد منصور البلوي]": an organisation that
     runs on into a first name and more after a definite word is an organisation and a person.
@@ -492,6 +525,8 @@ def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> lis
     tags = currencies_after_numbers(tokens, tags)
     tags = drop_nationalities(tokens, tags)
     tags = listed_places_as_people(tokens, tags)
+    tags = pious_phrases(tokens, tags)
+    tags = media_names(tokens, tags)
     tags = months_in_dates(tokens, tags)
     tags = split_org_person(tokens, tags)
     return institutions(tokens, extend_places(tokens, tags)) if places else tags
