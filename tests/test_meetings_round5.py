@@ -155,6 +155,9 @@ def kinds(text: str) -> list[tuple[list[str], str]]:
         ("وأكد كمال الراشد، أمس، أثناء لقائه القنصل العام الجديد في جدة، نبيل حداد، أن "
          "المشروع مستمر.",
          [(["كمال الراشد", "نبيل حداد"], "meeting")]),
+        # "في حين" opens a clause with its own subject: nothing before it takes part
+        ("وقال كمال الراشد إن الوضع هادئ، في حين التقى نبيل حداد السفير سامي العتيبي.",
+         [(["نبيل حداد", "سامي العتيبي"], "meeting")]),
         # a name in brackets after a party is its other name, not a second party
         ("وطالب كمال الراشد بعقد اجتماع لتشكيل حكومة على أساس موافقة الرئيس أبو مازن (محمود "
          "عباس) عليها.", []),
@@ -509,3 +512,16 @@ def test_tour_of_the_nearest_person(text: str, expected: list[list[str]]) -> Non
 def test_visited_body_right_after_the_visitor(text: str, expected: list[list[str]]) -> None:
     names = {**NAMES, "وزارة الخدمة المدنية": (ORG, "وزارة الخدمة المدنية")}
     assert parties(text, names) == expected
+
+
+def test_a_contrast_clause_has_its_own_subject() -> None:
+    """"… تأتي في حين اجتمعت حكومة أنقرة": a body's own session; the sentence's opening party and
+    the border 'مع' make no meeting (the whole pipeline, entities included)."""
+    from datetime import date
+
+    from marsad.pipeline import analyze_text
+
+    doc = analyze_text("وهجوم حزب العمال الذي جاء بعد عملية سلام أطلقت مع أنقرة في 2012 يأتي في "
+                       "حين اجتمعت حكومة أنقرة لتعزيز أمنها على الحدود مع سوريا.",
+                       date(2015, 7, 23))
+    assert doc.meetings == []

@@ -79,6 +79,8 @@ def _cue_re(cues: tuple[str, ...] | frozenset[str], conj: bool = False) -> re.Pa
 PLANNED_RE = _cue_re(lx.PLANNED_CUES, conj=True)
 CANCELLED_RE = _cue_re(lx.CANCELLED_CUES, conj=True)
 THAT_RE = re.compile(WB_START + r"(?:ان|انه|انها|بان|الي ان|علي ان)" + WB_END)
+# "… تأتي في حين اجتمعت حكومة أنقرة": a contrast opens a clause with a subject of its own (folded)
+WHILE_RE = re.compile(WB_START + r"(?:في حين|بينما)" + WB_END)
 ATTENDEE_RE = _cue_re(lx.ATTENDEE_CUES)
 STOP_RE = _cue_re(lx.SCOPE_STOPS)
 BOTH_RE = _cue_re(lx.BOTH_PARTIES)
@@ -1858,7 +1860,10 @@ def _clause_start(
     last_that = None
     for m in THAT_RE.finditer(F, start, ts):
         last_that = m
-    return start, (last_that.end() if last_that else start)
+    left = last_that.end() if last_that else start
+    for m in WHILE_RE.finditer(F, left, ts):
+        left = m.end()
+    return start, left
 
 
 _APPOSITION_MAX_WORDS = 5  # "، عادل بن أحمد الجبير،": a name between commas
