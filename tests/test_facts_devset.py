@@ -20,15 +20,17 @@ import pytest
 from tests.conftest import NEWS, ROOT
 
 FACTS = ROOT / "bench" / "dev" / "facts"
-FLOORS = {  # measured 2026-11-29 on 316 articles (dev1–10, held-out 2–8): .783 / .926 / .835 /
-    # .841 / .955. heldout7 and heldout8 joined the set after their first looks, which lowered
-    # every figure (they are the hardest batches): the floors were .855 / .95 / .92 / .865 / .94
-    # on the 256 articles before them
-    "participants_f1": 0.775,
-    "meeting_date": 0.915,
-    "meeting_place": 0.825,
-    "statements_f1": 0.83,
-    "stance": 0.945,
+FLOORS = {  # measured 2026-11-29 (session 4) on 376 articles (dev1–11, held-out 2–9): .776 /
+    # .889 / .800 / .816 / .956. dev11 and heldout9 (newspaper-heavy, the hardest kinds) joined
+    # after their first looks and lowered date, place and statements; on the 316 articles of the
+    # previous floors the stages now measure .829 / .923 / .842 / .854 / .958 (floors there were
+    # .775 / .915 / .825 / .83 / .945). Raise a floor when the stages get better, never lower it
+    # on the same set.
+    "participants_f1": 0.77,
+    "meeting_date": 0.88,
+    "meeting_place": 0.79,
+    "statements_f1": 0.81,
+    "stance": 0.95,
 }
 
 
@@ -76,7 +78,7 @@ def _need_news() -> None:
 def test_facts_dev_set_floor(metric: str) -> None:
     _need_news()
     res = _results()
-    assert res["articles"] >= 310
+    assert res["articles"] >= 370
     assert res[metric] >= FLOORS[metric], res
 
 
