@@ -37,3 +37,16 @@ def test_a_clitic_is_peeled_only_off_a_name_it_is_not_part_of(text: str, name: s
     doc = analyze_text(text, date(2015, 7, 22))
     people = [e.canonical for e in doc.entities if e.type == "PERSON"]
     assert name in people, people
+
+
+@pytest.mark.parametrize(("text", "later"), [
+    # a later short mention that ran on into a verb ends before it, and resolves to the full name
+    ("أدان الأمين العام أحمد أبو الغيط الهجوم. وقال المتحدث إن أبو الغيط طالب بتحقيق دولي.",
+     "أبو الغيط"),
+    # a family's ال-word is no run-on: سعود الفيصل is a man of his own
+    ("استقبل الملك سلمان بن عبدالعزيز آل سعود الضيوف. وحضر الأمير سعود الفيصل.", "سعود الفيصل"),
+])
+def test_short_mention_ends_before_a_common_word(text: str, later: str) -> None:
+    doc = analyze_text(text, date(2015, 7, 22))
+    people = [e.text for e in doc.entities if e.type == "PERSON"]
+    assert later in people, people

@@ -16,7 +16,7 @@ from typing import Any
 
 from marsad.document import Document, Entity
 from marsad.entities.conll import bio_spans, load_recognizer, tag_sentence
-from marsad.entities.lexicon import NAME_LINKS, lexicon, read_list, zipf_bucket
+from marsad.entities.lexicon import NAME_LINKS, given_names, lexicon, read_list, zipf_bucket
 from marsad.entities.memory import EntityMemory
 from marsad.entities.resolve import (
     PersonMention,
@@ -81,6 +81,7 @@ def run(doc: Document, ctx: Any) -> None:
     known = _known_names(doc.text, chunks)
     for c in chunks:
         _trim(doc.text, tokens, c, known)
+    _cut_words_after_short_names(tokens, chunks)
     chunks = [c for c in chunks if c.end > c.start]
     entities = build_entities(doc, tokens, chunks, ctx)
     doc.entities.extend(sorted(entities, key=lambda e: (e.start, e.end)))
@@ -243,6 +244,25 @@ def _surname_after_name(tokens: list[Token], c: Chunk) -> bool:
     before = tokens[c.b - 2].text
     return is_word(before) and not is_title_word(before, lexicon()) \
         and fold(before) not in NAME_LINKS
+
+
+def _cut_words_after_short_names(tokens: list[Token], chunks: list[Chunk]) -> None:
+    """"إن أبو الغيط طالب بتحقيق": a later short mention (the end of a full name told earlier,
+    أحمد أبو الغيط) that the model ran on into a common word (a verb, طالب) ends before it."""
+    full: set[tuple[str, ...]] = set()  # the ends of the full names told so far
+    for c in sorted(chunks, key=lambda c: c.a):
+        if c.kind != "PERS" or c.end <= c.start:
+            continue
+        words = tuple(fold(t.text) for t in tokens[c.a:c.b])
+        head, last = words[:-1], words[-1]
+        if len(words) >= 2 and head in full and zipf_bucket(last) >= 4 \
+                and (len(head) >= 2 or head[0] not in given_names()) \
+                and not last.startswith("ال") and last not in given_names():
+            # (not "سعود الفيصل": a family's ال; not "حسين بابا": one given name is no tail)
+            c.b -= 1
+            c.end = tokens[c.b - 1].end
+            continue
+        full.update(words[i:] for i in range(1, len(words)))
 
 
 def _trim(text: str, tokens: list[Token], c: Chunk, known: frozenset[str]) -> None:

@@ -199,6 +199,13 @@ def _holders() -> tuple[Holder, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """First names proper (given_names.txt, folded). Lexicon.first_names also holds the surnames
+    of person_names.txt (أردوغان، روحاني), so it cannot tell a first name from a family name."""
+    return frozenset(fold(w) for w in read_list("given_names.txt"))
+
+
 def zipf_bucket(folded_word: str) -> int:
     """The word's Zipf bucket in general Arabic (wordfreq), 0 when unlisted."""
     from marsad.entities.clusters import frequency_of

@@ -18,7 +18,7 @@ from functools import lru_cache
 from marsad.entities.clusters import frequency_of
 from marsad.entities.conll import bio_spans, repair_bio
 from marsad.entities.features import phrase_marks_at
-from marsad.entities.lexicon import NAME_LINKS, Lexicon, lexicon, read_list
+from marsad.entities.lexicon import NAME_LINKS, Lexicon, given_names, lexicon
 from marsad.entities.titles import is_head, is_title_word
 from marsad.text import clitic_variants, dediac_ar, fold, is_word
 
@@ -281,20 +281,13 @@ def _listed_split(words: tuple[str, ...], lx: Lexicon) -> int:
         return 0
     for k in range(2, len(words)):
         left, right = words[:k], words[k:]
-        if right[0] in _JOINERS or left[-1] in _JOINERS or right[0] in _given_names() \
+        if right[0] in _JOINERS or left[-1] in _JOINERS or right[0] in given_names() \
                 or left[-2] in _JOINERS:  # "عبدالعزيز بن سعود العنزي": a nasab takes a nisba
             continue
         if (left in index.names or (left[0] in index.particles and left in index.tails)) \
                 and right in index.tails:
             return k
     return 0
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    """First names proper (given_names.txt), not lexicon.first_names, which also holds the
-    surnames of person_names.txt: "شي جين بينغ [إردوغان]" splits before a surname."""
-    return frozenset(fold(w) for w in read_list("given_names.txt"))
 
 
 class _Pieces:
