@@ -158,7 +158,8 @@ def _is_nationality(word: str, lx: Lexicon) -> bool:
     return False
 
 
-def _split(entries: Iterable[str]) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+def split_entries(entries: Iterable[str]) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """A list's entries folded, one-word entries apart from phrases (matched token by token)."""
     singles: set[str] = set()
     phrases: set[tuple[str, ...]] = set()
     for e in entries:
@@ -226,36 +227,37 @@ def _very_common(folded_word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    places, place_phrases = _split(read_list("places_cldr.txt") + read_list("places_extra.txt"))
+    places, place_phrases = split_entries(read_list("places_cldr.txt")
+                                          + read_list("places_extra.txt"))
     titles = read_sections("titles.txt")
-    heads, head_phrases = _split(titles["heads"])
-    hon, hon_phrases = _split(titles["honorifics"])
-    mods, _ = _split(titles["modifiers"])
-    org, org_phrases = _split(read_list("org_heads.txt"))
+    heads, head_phrases = split_entries(titles["heads"])
+    hon, hon_phrases = split_entries(titles["honorifics"])
+    mods, _ = split_entries(titles["modifiers"])
+    org, org_phrases = split_entries(read_list("org_heads.txt"))
     org_sections = read_sections("org_names.txt")
     # a second, larger list as a feature of its own: merged into org_names it lowered ORG F1 in
     # cross-validation (.606 → .594); its [ambiguous] part is not read (added to org_ambiguous
     # it changed nothing: CV .746 either way)
     more_sections = _sections(read_list("org_names_more.txt"))
-    more_names, more_phrases = _split(more_sections.get("names", []))
-    org_names, org_name_phrases = _split(org_sections["names"])
-    org_amb, org_amb_phrases = _split(org_sections["ambiguous"])
-    more_places, more_place_phrases = _split(read_list("places_more.txt"))
-    misc_names, misc_phrases = _split(read_list("misc_names.txt"))
+    more_names, more_phrases = split_entries(more_sections.get("names", []))
+    org_names, org_name_phrases = split_entries(org_sections["names"])
+    org_amb, org_amb_phrases = split_entries(org_sections["ambiguous"])
+    more_places, more_place_phrases = split_entries(read_list("places_more.txt"))
+    misc_names, misc_phrases = split_entries(read_list("misc_names.txt"))
     misc = read_sections("misc_cues.txt")
-    currencies, _ = _split(misc["currencies"])
-    misc_words = _split(misc["words"])[0] | currencies
+    currencies, _ = split_entries(misc["currencies"])
+    misc_words = split_entries(misc["words"])[0] | currencies
     edges = read_sections("chunk_edges.txt")
     inst = read_sections("institution_heads.txt")
-    event_heads, _ = _split(misc["event_heads"])
+    event_heads, _ = split_entries(misc["event_heads"])
     holders = _holders()
     person_tokens, person_phrases = _name_words(h.name for h in holders)
-    first, _ = _split(read_list("person_names.txt") + read_list("given_names.txt"))
+    first, _ = split_entries(read_list("person_names.txt") + read_list("given_names.txt"))
     notable_tokens, notable_phrases = _name_words(read_list("notable_people.txt"))
-    geo, geo_phrases = _split(read_list("places_geonames.txt"))
+    geo, geo_phrases = split_entries(read_list("places_geonames.txt"))
     # GeoNames has names that open with a function word (لا …, في …): never worth a lookup
     geo_phrases = frozenset(p for p in geo_phrases if not _very_common(p[0]))
-    nats, _ = _split(read_list("nationalities.txt"))
+    nats, _ = split_entries(read_list("nationalities.txt"))
     all_phrases = place_phrases | person_phrases | head_phrases | hon_phrases | org_phrases
     return Lexicon(
         places=places,
@@ -288,15 +290,15 @@ def lexicon() -> Lexicon:
         misc_words=misc_words,
         event_heads=event_heads,
         currencies=currencies,
-        quantity_words=_split(misc["quantities"])[0],
-        time_words=_split(edges["time"])[0],
-        formula_words=_split(edges["formulas"])[0],
+        quantity_words=split_entries(misc["quantities"])[0],
+        time_words=split_entries(edges["time"])[0],
+        formula_words=split_entries(edges["formulas"])[0],
         pious_phrases=frozenset(fold_phrase(e) for e in edges["pious"]),
-        media_nouns=_split(edges["media"])[0],
-        months=_split(edges["months"])[0],
-        institution_heads=_split(inst["heads"])[0],
-        institution_adjectives=_split(inst["adjectives"])[0],
-        institution_stops=_split(inst["stops"])[0],
+        media_nouns=split_entries(edges["media"])[0],
+        months=split_entries(edges["months"])[0],
+        institution_heads=split_entries(inst["heads"])[0],
+        institution_adjectives=split_entries(inst["adjectives"])[0],
+        institution_stops=split_entries(inst["stops"])[0],
         name_particles=frozenset(edges["particles"]),
         holders=holders,
         max_phrase=max((len(p) for p in all_phrases), default=1),

@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.entities.lexicon import Lexicon, fold_phrase, lexicon, read_sections
+from marsad.entities.lexicon import Lexicon, fold_phrase, lexicon, read_sections, split_entries
 from marsad.text import Token, clitic_variants, dediac_ar, fold, has_arabic
 
 MAX_TITLE_TOKENS = 12
@@ -73,23 +73,11 @@ class InnerWords:
     stops: frozenset[str]
 
 
-def _split(entries: list[str]) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
-    singles: set[str] = set()
-    phrases: set[tuple[str, ...]] = set()
-    for e in entries:
-        words = fold_phrase(e)
-        if len(words) == 1:
-            singles.add(words[0])
-        elif words:
-            phrases.add(words)
-    return frozenset(singles), frozenset(phrases)
-
-
 @lru_cache(maxsize=1)
 def inner_words() -> InnerWords:
     sec = read_sections("title_inner.txt")
-    ranks, rank_phrases = _split(sec["ranks"])
-    occ, occ_phrases = _split(sec["occupations"])
+    ranks, rank_phrases = split_entries(sec["ranks"])
+    occ, occ_phrases = split_entries(sec["occupations"])
     abbr = sorted((tuple(fold(c) for c in e.split(".") if c) for e in sec["abbreviations"]),
                   key=len, reverse=True)
     adjectives = {fold(w) for w in sec["adjectives"]}
