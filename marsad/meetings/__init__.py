@@ -228,15 +228,13 @@ def governing_period(doc: Document, start: int, end: int, anchor: int) -> str | 
 def day_in_period(day: str, period: str) -> bool:
     """Whether an ISO day falls in an ISO period (YYYY, YYYY-MM or YYYY-Www); a fallback day
     outside the period its own sentence names is no day of that meeting."""
+    from marsad.dates.calendars import iso_week
+
     try:
         d = date.fromisoformat(day[:10])
     except ValueError:
         return True
-    if "-W" in period:
-        year, week = period.split("-W")
-        iso = d.isocalendar()
-        return (iso.year, iso.week) == (int(year), int(week))
-    return d.isoformat().startswith(period)
+    return iso_week(d) == period if "-W" in period else d.isoformat().startswith(period)
 
 
 def _pub_date(doc: Document, ctx: object) -> date | None:
