@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from marsad.text import clitic_variants, fold
 
@@ -26,13 +27,9 @@ def read_list(name: str) -> list[str]:
 
 def read_sections(name: str) -> dict[str, list[str]]:
     """An INI-like list file: ``[section]`` lines followed by entries."""
-    return _sections(read_list(name))
-
-
-def _sections(lines: list[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     current = ""
-    for line in lines:
+    for line in read_list(name):
         if line.startswith("[") and line.endswith("]"):
             current = line[1:-1]
             out.setdefault(current, [])
@@ -114,27 +111,11 @@ class Lexicon:
         """``compute(word, self)``, remembered per predicate ``name`` (a cache emptied when it
         grows big): the stage asks the same few questions of the same words thousands of times
         an article."""
-        d = self._memos.get(name)
-        if d is None:
-            d = self._memos[name] = {}
-        hit = d.get(word)
-        if hit is None:
-            if len(d) > _MEMO_MAX:
-                d.clear()
-            hit = d[word] = compute(word, self)
-        return hit
+        return _remember(self._memos, name, word, lambda w: compute(w, self))
 
     def answer_str(self, name: str, word: str, compute: Callable[[str, Lexicon], str]) -> str:
         """``answer`` for a predicate with a short string answer (a kind, "" for none)."""
-        d = self._str_memos.get(name)
-        if d is None:
-            d = self._str_memos[name] = {}
-        hit = d.get(word)
-        if hit is None:
-            if len(d) > _MEMO_MAX:
-                d.clear()
-            hit = d[word] = compute(word, self)
-        return hit
+        return _remember(self._str_memos, name, word, lambda w: compute(w, self))
 
     def first_known(self, word: str, table: frozenset[str]) -> str | None:
         """The first clitic reading of ``word`` that is in ``table`` (longest reading first)."""
@@ -146,6 +127,23 @@ class Lexicon:
     def is_nationality(self, word: str) -> bool:
         """الروسي / الروسية: masculine list entries; feminine and plural endings accepted."""
         return self.answer("nationality", word, _is_nationality)
+
+
+_T = TypeVar("_T")
+
+
+def _remember(memos: dict[str, dict[str, _T]], name: str, word: str,
+              compute: Callable[[str], _T]) -> _T:
+    """The per-predicate memo behind ``Lexicon.answer``/``answer_str``."""
+    d = memos.get(name)
+    if d is None:
+        d = memos[name] = {}
+    hit = d.get(word)
+    if hit is None:
+        if len(d) > _MEMO_MAX:
+            d.clear()
+        hit = d[word] = compute(word)
+    return hit
 
 
 def _is_nationality(word: str, lx: Lexicon) -> bool:
@@ -204,7 +202,7 @@ def _holders() -> tuple[Holder, ...]:
 def given_names() -> frozenset[str]:
     """First names proper (given_names.txt, folded). Lexicon.first_names also holds the surnames
     of person_names.txt (أردوغان، روحاني), so it cannot tell a first name from a family name."""
-    return frozenset(fold(w) for w in read_list("given_names.txt"))
+    return split_entries(read_list("given_names.txt"))[0]
 
 
 def zipf_bucket(folded_word: str) -> int:
@@ -238,7 +236,7 @@ def lexicon() -> Lexicon:
     # a second, larger list as a feature of its own: merged into org_names it lowered ORG F1 in
     # cross-validation (.606 → .594); its [ambiguous] part is not read (added to org_ambiguous
     # it changed nothing: CV .746 either way)
-    more_sections = _sections(read_list("org_names_more.txt"))
+    more_sections = read_sections("org_names_more.txt")
     more_names, more_phrases = split_entries(more_sections.get("names", []))
     org_names, org_name_phrases = split_entries(org_sections["names"])
     org_amb, org_amb_phrases = split_entries(org_sections["ambiguous"])
@@ -252,7 +250,7 @@ def lexicon() -> Lexicon:
     event_heads, _ = split_entries(misc["event_heads"])
     holders = _holders()
     person_tokens, person_phrases = _name_words(h.name for h in holders)
-    first, _ = split_entries(read_list("person_names.txt") + read_list("given_names.txt"))
+    first = split_entries(read_list("person_names.txt"))[0] | given_names()
     notable_tokens, notable_phrases = _name_words(read_list("notable_people.txt"))
     geo, geo_phrases = split_entries(read_list("places_geonames.txt"))
     # GeoNames has names that open with a function word (لا …, في …): never worth a lookup
