@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from marsad.entities.clusters import frequency_of
 from marsad.entities.conll import bio_spans, repair_bio
 from marsad.entities.features import phrase_marks_at
-from marsad.entities.lexicon import NAME_LINKS, Lexicon, given_names, lexicon
+from marsad.entities.lexicon import NAME_LINKS, Lexicon, given_names, lexicon, zipf_bucket
 from marsad.entities.titles import is_head, is_title_word
 from marsad.text import clitic_variants, dediac_ar, fold, is_word
 
@@ -155,7 +154,8 @@ def _spans(tags: list[str]) -> list[tuple[str, int, int]]:
 @lru_cache(maxsize=100_000)
 def _flags(word: str) -> str:
     """The word lists a token is in, one letter each (asked of every token: one lookup):
-    t time word, f formula, c currency, q quantity or number, m month, h institution head."""
+    t time word, f formula, c currency, q quantity or number, m month, h institution head,
+    p first word of a pious phrase."""
     lx = lexicon()
     f = fold(word)
     out = ""
@@ -171,7 +171,19 @@ def _flags(word: str) -> str:
         out += "m"
     if lx.first_known(word, lx.institution_heads) is not None:
         out += "h"
+    if f in _pious_firsts():
+        out += "p"
     return out
+
+
+@lru_cache(maxsize=1)
+def _pious_firsts() -> frozenset[str]:
+    return frozenset(p[0] for p in lexicon().pious_phrases)
+
+
+@lru_cache(maxsize=1)
+def _pious_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(p) for p in lexicon().pious_phrases}, reverse=True))
 
 
 def end_at_edges(tokens: list[str], tags: list[str]) -> list[str]:
@@ -226,8 +238,7 @@ def _clitic_noun_after_name(word: str, lx: Lexicon) -> str:
             continue
         if rest in lx.places:
             return "LOC"
-        fq = frequency_of(rest)
-        if fq is not None and int(fq[0]) >= _COMMON_ZIPF and not _name_word_anywhere(rest, lx):
+        if zipf_bucket(rest) >= _COMMON_ZIPF and not _name_word_anywhere(rest, lx):
             return "O"
     return ""
 
@@ -353,14 +364,14 @@ def listed_places_as_people(tokens: list[str], tags: list[str]) -> list[str]:
 def pious_phrases(tokens: list[str], tags: list[str]) -> list[str]:
     """No word of a pious phrase ("بحمد الله", "عز وجل") is a person, place or organisation:
     those tokens go out of their chunk (a MISC الله, as ANERcorp tags it, stays)."""
-    lx = lexicon()
-    lengths = sorted({len(p) for p in lx.pious_phrases}, reverse=True)
+    phrases = lexicon().pious_phrases
     out = list(tags)
-    folded = [fold(t) for t in tokens]
     i = 0
     while i < len(tokens):
-        k = next((n for n in lengths
-                  if i + n <= len(folded) and tuple(folded[i:i + n]) in lx.pious_phrases), 0)
+        k = 0
+        if "p" in _flags(tokens[i]):  # fold a window only where a phrase can start
+            k = next((n for n in _pious_lengths() if i + n <= len(tokens)
+                      and tuple(fold(t) for t in tokens[i:i + n]) in phrases), 0)
         if not k:
             i += 1
             continue
