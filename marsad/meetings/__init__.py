@@ -676,8 +676,8 @@ def _draft_for(
         # "وعبر المسؤول، خلال لقائه X في بروكسل، عن سعادته …": the inserted clause ends at its
         # comma (unless the guests go on: "، و…")
         c = F.find("،", te, stop)
-        if c > 0 and not any(e.type == "PERSON" and a.folded.orig(te) <= e.start
-                             < a.folded.orig(c) for e in a.entities):
+        if c > 0 and not any(e.type == "PERSON" for e in entities_between(
+                a.entities, a.folded.orig(te), a.folded.orig(c))):
             # "أثناء لقائه القنصل الأميركي العام في القدس، دونالد بلوم، أن …": a guest told by
             # title alone is named in apposition after the comma
             c = F.find("،", c + 1, stop)
