@@ -111,11 +111,11 @@ class Lexicon:
         """``compute(word, self)``, remembered per predicate ``name`` (a cache emptied when it
         grows big): the stage asks the same few questions of the same words thousands of times
         an article."""
-        return _remember(self._memos, name, word, lambda w: compute(w, self))
+        return _remember(self._memos, name, word, compute, self)
 
     def answer_str(self, name: str, word: str, compute: Callable[[str, Lexicon], str]) -> str:
         """``answer`` for a predicate with a short string answer (a kind, "" for none)."""
-        return _remember(self._str_memos, name, word, lambda w: compute(w, self))
+        return _remember(self._str_memos, name, word, compute, self)
 
     def first_known(self, word: str, table: frozenset[str]) -> str | None:
         """The first clitic reading of ``word`` that is in ``table`` (longest reading first)."""
@@ -133,7 +133,7 @@ _T = TypeVar("_T")
 
 
 def _remember(memos: dict[str, dict[str, _T]], name: str, word: str,
-              compute: Callable[[str], _T]) -> _T:
+              compute: Callable[[str, Lexicon], _T], lx: Lexicon) -> _T:
     """The per-predicate memo behind ``Lexicon.answer``/``answer_str``."""
     d = memos.get(name)
     if d is None:
@@ -142,7 +142,7 @@ def _remember(memos: dict[str, dict[str, _T]], name: str, word: str,
     if hit is None:
         if len(d) > _MEMO_MAX:
             d.clear()
-        hit = d[word] = compute(word)
+        hit = d[word] = compute(word, lx)
     return hit
 
 
