@@ -268,6 +268,9 @@ def test_listed_places_as_people(tokens: list[str], tags: list[str], expected: l
     ("تكللت بالنجاح بحمد الله", "O O B-PERS B-MISC", "O O O B-MISC"),
     ("والحمد لله على السلامة", "B-PERS I-PERS O O", "O O O O"),
     ("قال رامي الحمد الله", "O B-PERS I-PERS I-PERS", "O B-PERS I-PERS I-PERS"),  # a name
+    ("جاهز وبالله التوفيق", "O B-PERS I-PERS", "O O O"),
+    ("والله ولي التوفيق", "B-MISC I-MISC I-MISC", "B-MISC O O"),  # الله stays MISC
+    ("والمملكة ولله الحمد آمنة", "B-LOC B-PERS I-PERS O", "B-LOC O O O"),
 ])
 def test_pious_phrases(sentence: str, tags: str, expected: str) -> None:
     assert pious_phrases(sentence.split(), tags.split()) == expected.split()

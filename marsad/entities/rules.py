@@ -363,7 +363,8 @@ def listed_places_as_people(tokens: list[str], tags: list[str]) -> list[str]:
 
 def pious_phrases(tokens: list[str], tags: list[str]) -> list[str]:
     """No word of a pious phrase ("بحمد الله", "عز وجل") is a person, place or organisation:
-    those tokens go out of their chunk (a MISC الله, as ANERcorp tags it, stays)."""
+    those tokens go out of their chunk, a MISC one too ("الله ولي التوفيق"), but for a MISC الله,
+    as ANERcorp tags it."""
     phrases = lexicon().pious_phrases
     out = list(tags)
     i = 0
@@ -376,7 +377,8 @@ def pious_phrases(tokens: list[str], tags: list[str]) -> list[str]:
             i += 1
             continue
         for j in range(i, i + k):
-            if out[j][2:] in ("PERS", "LOC", "ORG"):
+            kind = out[j][2:]
+            if kind in ("PERS", "LOC", "ORG") or (kind == "MISC" and fold(tokens[j]) != "الله"):
                 out[j] = "O"
         i += k
     return repair_bio(out)
