@@ -122,6 +122,7 @@ _WORD_RE = re.compile(r"\S+")
 OFFICE_RE = re.compile(WB_START + r"(?:" + alternation(list(lx.OFFICE_CUES)) + r")" + WB_END)
 SEQUEL_RE = re.compile(r"\s*(?:" + alternation(list(lx.SEQUEL_OPENERS)) + r")" + WB_END)
 DURING_IT_RE = re.compile(r"\s+(?:خلالها|خلاله|فيها|هناك)" + WB_END)
+TRAINING_RE = _cue_re(lx.TRAINING_WORDS)
 LATER_RE = re.compile(r"\s*(?:" + alternation(list(lx.LATER_OPENERS)) + r")" + WB_END)
 _CLAUSE_SEP = frozenset("،,")
 
@@ -1160,6 +1161,10 @@ def _draft_for(
     if form in lx.NAMED_CALLER_VERBS and (_in_quote(F[f0:ts]) or not any(
             e.type == "PERSON" and o(left) <= e.start < o(ts) for e in parties)):
         return None
+    if sporty and TRAINING_RE.search(F, f0, f1) and any(
+            e.type == "ORGANIZATION" and fold(e.text).split()[0] in lx.SPORT_GROUPS
+            for e in parties):
+        return None  # "اجتمع المدرب باللاعبين قبل الحصة التدريبية": a training session
     if not any(e.type == "PERSON" for e in parties) and (sporty or _any_sport_word(F[f0:f1])):
         return None  # two teams meeting on a pitch ("ويلتقي برشلونة مع مانشستر يونايتد …")
     if not any(e.type == "PERSON" for e in parties) and frame != "round":
