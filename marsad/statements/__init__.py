@@ -135,6 +135,9 @@ PARTICIPLE_CUT_RE = re.compile(r"[،,]\s*(م\w{3,}ا)" + WB_END)
 RESUMPTIVE_RE = re.compile(r"\s*(?:" + alternation(lx.RESUMPTIVE_PRONOUNS) + r")(?=\s+\S)" + WB_END)
 ADDRESSEE_LEAD_RE = re.compile(r"\s*ل\s*[«\"“(][^»\"”)\n]{1,40}[»\"”)]")
 QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|قولهما)" + WB_END)
+# "حمّل X Y مسؤولية …": the responsibility a few words after the speaker, an object before it
+RESPONSIBILITY_RE = re.compile(r"[\s،,]*[^\s،,.:]+(?:\s+[^\s،,.:]+){0,3}\s+(?:ال)?مسؤولي")
+MIN_NEXT_RE = re.compile(r"[\s،,]*من\s")
 _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلال", "حول", "بشان", "امام", "لدي",
                     "عبر", "بعد", "قبل", "منذ", "ان", "انه", "بان", "اليوم", "امس",
                     "لـ", "ل", "و", "التي", "الذي"})
@@ -293,6 +296,9 @@ def _sentence_statements(
         if participle and form.endswith("ه") and stance == "assert" and \
                 not _after_comma(F, m.start("p")) and not _participle_marker(F, ve):
             continue  # "إجراءات أمنية مشددة", "خطوة لافتة": an adjective, nobody speaks
+        if participle and lx.DERIVED_KIND.get(form) == "participle" and \
+                not _after_comma(F, m.start("p")) and not _participle_marker(F, ve):
+            continue  # "أطلق الحكم صافرته معلناً فوز النصر": a manner, nobody reported
         nxt = _next_clause_verb(F, verbs, k, f1, named)
         if frame == "express" and not form.startswith(lx.EXPRESS_DIRECT) and \
                 EXPRESS_AN_RE.search(F, ve, min(nxt, ve + 120)) is None:
@@ -416,6 +422,8 @@ def _sentence_statements(
                 speakers, spk_end = [titled[0]], titled[1]
             elif form in lx.DUAL_FORMS and (pair := _conjoined_pair(a, f0, m.start("p"))):
                 speakers = pair  # "الاتحاد الأوروبي والاتحاد الأفريقي … لأنهما قالا إن …"
+            elif not _one_speaker(form):
+                speakers = []  # "وأبدوا إعجابهم", "طلبت من …" (passive): no one named to go on
             elif current is not None:
                 speakers = [current]  # a second verb of the same speaker in one sentence
             elif _pronoun_subject(a, F, vs, ve, nxt) or _stance_noun_next(F, ve) or \
@@ -453,6 +461,11 @@ def _sentence_statements(
                                           or _quote_near(F, spk_end, nxt)
                                           or _np_marker(F, form, spk_end)):
             continue
+        if form in lx.NEEDS_RESPONSIBILITY and not RESPONSIBILITY_RE.match(F, spk_end, nxt):
+            continue  # "حمّل X Y مسؤولية …" accuses; "حمل X الكأس" carries
+        if form in lx.NEEDS_MIN and not (MIN_NEXT_RE.match(F, spk_end, nxt)
+                                         or THAT_NEXT_RE.match(F, spk_end, nxt)):
+            continue  # "طلب X من Y …" asks; "طلب اللجوء" is a request, nobody speaks
         if form in lx.PREPOSITION_LIKE and not THAT_NEXT_RE.match(F, spk_end):
             continue  # "اتفاقية بين كوريا واليابان، حيث إن …": between, not 'explained'
 
@@ -505,6 +518,13 @@ def _sentence_statements(
         if len(speakers) == 1:
             current = speakers[0]
     return out
+
+
+def _one_speaker(form: str) -> bool:
+    """A derived form may go on with the one already speaking only when it is singular (a
+    plural or dual verb with no subject is about others) and not a verb that is mostly
+    passive without its subject ("طُلب من المشاركين")."""
+    return lx.DERIVED_KIND.get(form) not in ("plural", "dual") and form not in lx.NEEDS_MIN
 
 
 def _addressee(text: str, e: Entity) -> bool:

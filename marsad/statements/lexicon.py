@@ -601,3 +601,182 @@ FRONTING_PHRASES: tuple[str, ...] = ("من جهته", "من جهتها", "من �
 
 # Participle forms that are the spokesman's noun before باسم ("متحدثة باسم الشركة"; folded)
 SPOKESMAN_NOUN_FORMS: frozenset[str] = frozenset({"متحدثه", "متحدثا", "ناطقه", "ناطقا"})
+
+
+# ---------------------------------------------------------------------------------------------
+# Verb paradigms. The tables above list forms by hand and miss many ("يقولون", "صرحوا",
+# "معتبرين"); a reporting verb's forms are derived here from its lemma so that a new verb or a
+# missing form needs one row, not a list. Forms a hand-written table already lists keep its
+# class and frame; derived ones take the row's. Forms that are common non-verbs are never
+# derived: a row leaves that slot empty ("" for the present of ابلغ — "يبلغ" is "amounts to";
+# no participle for اصر — "مصر" is Egypt), and ``NOT_DERIVED`` holds the rest.
+#
+# ("يتوقع أن"، "يشترط أن" are mostly the impersonal passive: those presents are left out)
+# Row: (past 3ms, present 3ms, participle stem, stance, frame, conditions)
+#   conditions (space-separated): "that" — only with أن/إن, a quotation or a colon near
+#   (``NEEDS_THAT``); "quote" — only before a quotation or a colon (``QUOTE_ONLY``);
+#   "np=X" — the object after preposition X is what was said (``NP_MARKERS``);
+#   "resp" — only with مسؤولية after it ("حمّل X Y مسؤولية …"); "min" — only with من or أن
+#   after the speaker ("طلب X من Y …").
+PARADIGMS: tuple[tuple[str, str, str, str, str, str], ...] = (
+    # assert
+    ("قال", "يقول", "قائل", "assert", "say", ""),
+    ("اكد", "يؤكد", "مؤكد", "assert", "say", "np=علي"),
+    ("اشار", "يشير", "مشير", "assert", "say", "np=الي"),
+    ("شدد", "يشدد", "مشدد", "assert", "say", "np=علي"),
+    ("اوضح", "يوضح", "موضح", "assert", "say", ""),
+    ("اضاف", "يضيف", "مضيف", "assert", "say", "that"),
+    ("ذكر", "", "", "assert", "say", "that"),
+    ("اعلن", "يعلن", "معلن", "assert", "say", ""),
+    ("كشف", "يكشف", "كاشف", "assert", "say", "np=عن"),
+    ("افاد", "يفيد", "مفيد", "assert", "say", ""),
+    ("صرح", "يصرح", "مصرح", "assert", "say", ""),
+    ("اعتبر", "يعتبر", "معتبر", "assert", "say", "that"),
+    ("لفت", "يلفت", "لافت", "assert", "say", "that np=الي"),
+    ("اردف", "يردف", "مردف", "assert", "say", ""),
+    ("بين", "يبين", "مبين", "assert", "say", "that"),
+    ("وصف", "", "واصف", "assert", "say", ""),
+    ("زعم", "يزعم", "زاعم", "assert", "say", "that"),
+    ("ابلغ", "", "", "assert", "say", "that"),
+    ("اعترف", "يعترف", "معترف", "assert", "say", "that"),
+    ("تحدث", "يتحدث", "", "assert", "say", "that"),
+    ("توقع", "", "متوقع", "assert", "say", "that"),
+    ("المح", "يلمح", "ملمح", "assert", "say", "that np=الي"),
+    ("جزم", "يجزم", "جازم", "assert", "say", "that np=ب"),
+    ("اصر", "يصر", "", "assert", "say", "that np=علي"),
+    ("اشترط", "", "مشترط", "assert", "say", "that"),
+    ("تمني", "يتمني", "", "assert", "say", "that"),
+    ("تعهد", "يتعهد", "", "assert", "say", ""),
+    ("استدرك", "يستدرك", "مستدرك", "assert", "say", "that"),
+    # answered, went on, summed up, disclosed ("أجاب X: «…»", "وأكمل: …", "أفصح X عن …")
+    ("اجاب", "يجيب", "مجيب", "assert", "say", "that"),
+    ("اكمل", "", "", "assert", "say", "quote"),
+    ("لخص", "يلخص", "", "assert", "say", "that"),
+    ("افصح", "", "", "assert", "say", "np=عن"),
+    # deny, oppose, accuse
+    ("نفي", "ينفي", "نافي", "deny", "object", ""),
+    ("رفض", "يرفض", "رافض", "oppose", "object", ""),
+    ("انتقد", "ينتقد", "منتقد", "oppose", "object", ""),
+    ("اتهم", "يتهم", "", "accuse", "object", ""),
+    ("حمل", "", "", "accuse", "object", "resp"),
+    # warn, threaten
+    ("حذر", "يحذر", "محذر", "warn", "object", ""),
+    ("هدد", "يهدد", "مهدد", "threaten", "object", ""),
+    ("توعد", "يتوعد", "متوعد", "threaten", "object", ""),
+    # call
+    ("دعا", "يدعو", "داعي", "call", "object", ""),
+    ("طالب", "يطالب", "", "call", "object", ""),
+    ("حث", "يحث", "حاث", "call", "object", ""),
+    ("ناشد", "يناشد", "مناشد", "call", "object", ""),
+    ("طلب", "يطلب", "", "call", "object", "min"),
+    # condemn, welcome, support
+    ("ادان", "يدين", "", "condemn", "object", ""),
+    ("استنكر", "يستنكر", "مستنكر", "condemn", "object", ""),
+    ("ندد", "يندد", "مندد", "condemn", "object", ""),
+    ("شجب", "يشجب", "", "condemn", "object", ""),
+    ("رحب", "يرحب", "", "welcome", "object", ""),
+    ("اشاد", "يشيد", "مشيد", "support", "object", ""),
+    ("ثمن", "يثمن", "مثمن", "support", "object", ""),
+    # express (the stance from the noun after عن / the object)
+    ("اعرب", "يعرب", "معرب", "assert", "express", ""),
+    ("عبر", "يعبر", "معبر", "assert", "express", ""),
+    ("ابدي", "يبدي", "مبدي", "assert", "express", ""),
+)
+
+# Derived forms that are common words of another kind (folded)
+NOT_DERIVED: frozenset[str] = frozenset({
+    "بينا", "بينوا",  # "بيننا"/"بينا" between us
+    "حملا", "حملت", "حملوا", "يحملان", "تحملان", "يحملون",  # carried / pregnancy
+    "طلبا", "طلبات",  # request(s)
+    "مبينات", "لافتات", "مشيرات", "مؤكدات",  # banners; rare feminine plurals
+    "قائلات", "مفيدات", "مردفات", "معلنات", "منتقدات", "محذرات", "مهددات", "متوعدات",
+    "مناشدات", "مستنكرات", "منددات", "مشيدات", "مثمنات", "معربات", "معبرات", "مبديات",
+    "نافيات", "رافضات", "داعيات", "حاثات", "كاشفات", "مصرحات", "معتبرات", "واصفات",
+    "زاعمات", "معترفات", "متوقعات", "ملمحات", "جازمات", "مشترطات", "متمنيات", "مستدركات",
+    "مجيبات", "مشددات", "موضحات", "مضيفات",
+    "معلنه",  # "الأسعار المعلنة": announced, an adjective
+    "مفيدا", "مفيده", "مفيدين",  # useful
+    "متوقعه", "متوقعين",  # expected (adjective)
+    "مهددين", "مهدده",  # under threat
+    "عبرا",  # "عبراً"/lessons
+    "يعبران", "تعبران",  # cross
+    "معبرين",
+    "داعين",  # "داعين الله": prayer (listed among PRAYER_CUTS)
+    "زاعما", "زاعمه", "زاعمين",
+    "يبدون",  # they seem (يبدو)
+    "مناشده",  # an appeal (noun)
+    "معترفا", "معترفه", "معترفين",  # "معترف بها": recognised
+    "مصرحه", "مصرحين",  # "غير مصرحة": unlicensed
+    "معلنين",  # advertisers
+})
+
+
+def conjugate(past: str, present: str, participle: str) -> dict[str, str]:
+    """A reporting verb's third-person forms (folded) from its lemma's three stems, each with its
+    kind: past or present (one speaker), dual, plural, participle (singular)."""
+    forms: dict[str, str] = {}
+    if past:
+        forms[past] = "past"
+        if past.endswith(("ي", "ا")):  # نفى، دعا: the weak letter goes
+            stem = past[:-1]
+            forms[stem + "ت"] = "past"
+            forms[stem + "وا"] = "plural"
+            if past.endswith("ي"):
+                forms[stem + "يا"] = "dual"
+        else:
+            forms[past + "ت"] = "past"
+            forms[past + "وا"] = "plural"
+            forms[past + "ا"] = "dual"
+    if present:
+        forms[present] = "present"
+        forms["ت" + present[1:]] = "present"
+        stem = present[:-1] if present.endswith(("ي", "و")) else present
+        forms[stem + "ون"] = "plural"
+        forms[present + "ان"] = "dual"
+        forms["ت" + present[1:] + "ان"] = "dual"
+    if participle:  # singular only: a plural (مشيدين) inherits a singular speaker too readily
+        forms[participle + "ا"] = "participle"
+        forms[participle + "ه"] = "participle"
+    return forms
+
+
+def _derive() -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """The rows of ``VERBS`` that the paradigms add, and the sets their conditions fill."""
+    listed = {f for forms, _, _ in VERBS for f in forms}
+    rows: list[tuple[tuple[str, ...], str, str]] = []
+    for past, present, participle, stance, frame, conds in PARADIGMS:
+        cond = conds.split()
+        new = [(f, kind) for f, kind in conjugate(past, present, participle).items()
+               if f not in listed and f not in NOT_DERIVED and f not in GENERIC_SPEAKERS]
+        if not new:
+            continue
+        listed.update(f for f, _ in new)
+        rows.append((tuple(f for f, _ in new), stance, frame))
+        for f, kind in new:
+            DERIVED_KIND[f] = kind
+            if kind == "participle":
+                _PARTICIPLES_MORE.add(f)
+            if "that" in cond:
+                _NEEDS_THAT_MORE.add(f)
+            if "quote" in cond:
+                _QUOTE_ONLY_MORE.add(f)
+            if "resp" in cond:
+                NEEDS_RESPONSIBILITY.add(f)
+            if "min" in cond:
+                NEEDS_MIN.add(f)
+            _NP_MORE.extend((f, c[3:]) for c in cond if c.startswith("np="))
+    return tuple(rows)
+
+
+DERIVED_KIND: dict[str, str] = {}
+NEEDS_RESPONSIBILITY: set[str] = set()
+NEEDS_MIN: set[str] = set()
+_PARTICIPLES_MORE: set[str] = set()
+_NEEDS_THAT_MORE: set[str] = set()
+_QUOTE_ONLY_MORE: set[str] = set()
+_NP_MORE: list[tuple[str, str]] = []
+VERBS = VERBS + _derive()
+PARTICIPLES = PARTICIPLES | _PARTICIPLES_MORE
+NEEDS_THAT = NEEDS_THAT | _NEEDS_THAT_MORE
+QUOTE_ONLY = QUOTE_ONLY | _QUOTE_ONLY_MORE
+NP_MARKERS = NP_MARKERS + tuple(_NP_MORE)

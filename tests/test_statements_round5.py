@@ -1,0 +1,97 @@
+"""Statements stage, round 5: reporting verbs as paradigms (every person/number form derived from
+a lemma), number agreement between a verb and the one it inherits, and the new verbs (طلب من،
+حمّل … مسؤولية، أجاب، أفصح عن، توقع). One table row per case; sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.statements import lexicon as lx
+from tests.test_meetings_helpers import statements_with
+
+P, L, ORG = "PERSON", "LOCATION", "ORGANIZATION"
+
+NAMES = {
+    "سامر الخطيب": (P, "سامر الخطيب"), "ليلى حداد": (P, "ليلى حداد"),
+    "الاتحاد الأوروبي": (ORG, "الاتحاد الأوروبي"), "إسرائيل": (L, "إسرائيل"),
+    "وزارة الصحة": (ORG, "وزارة الصحة"), "إيران": (L, "إيران"), "طهران": (L, "طهران"),
+    "كريم ناصر": (P, "كريم ناصر"), "هالة منصور": (P, "هالة منصور"),
+    "نقابة المعلمين": (ORG, "نقابة المعلمين"), "عمان": (L, "عمان"),
+}
+
+
+def said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.stance, s.content) for s in statements_with(text, NAMES, "2015-07-20")]
+
+
+@pytest.mark.parametrize(
+    ("past", "present", "participle", "expected"),
+    [
+        ("قال", "يقول", "قائل", {"قالت", "قالوا", "تقول", "يقولون", "قائلا", "قائله"}),
+        ("اكد", "يؤكد", "مؤكد", {"اكدت", "اكدوا", "اكدا", "تؤكد", "يؤكدون", "يؤكدان"}),
+        # a weak last letter goes before the endings (نفى، دعا، يدعو)
+        ("نفي", "ينفي", "نافي", {"نفت", "نفوا", "نفيا", "تنفي", "ينفون", "نافيا", "نافيه"}),
+        ("دعا", "يدعو", "داعي", {"دعت", "دعوا", "تدعو", "يدعون", "داعيا"}),
+    ],
+)
+def test_conjugate(past: str, present: str, participle: str, expected: set[str]) -> None:
+    assert expected <= set(lx.conjugate(past, present, participle))
+
+
+@pytest.mark.parametrize(
+    ("form", "kind"),
+    [("يقولون", "plural"), ("صرحوا", "plural"), ("يؤكدان", "dual"), ("يصرح", "present"),
+     ("اجابت", "past"), ("معلنا", "participle")],
+)
+def test_derived_kind(form: str, kind: str) -> None:
+    assert lx.DERIVED_KIND[form] == kind
+
+
+@pytest.mark.parametrize(
+    "word",
+    # common words that are no say-verb form: never derived
+    ["بينا", "مصر", "يبلغ", "مبلغ", "مركز", "حملت", "طلبات", "يتوقع", "يشترط", "يبدون",
+     "معلنين", "مناشده", "مدعي"],
+)
+def test_not_derived(word: str) -> None:
+    assert word not in lx.DERIVED_KIND
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plural and present forms no hand list had
+        ("وصرح سامر الخطيب بأن المشروع سيكتمل في الخريف.",
+         [("سامر الخطيب", "assert", "المشروع سيكتمل في الخريف")]),
+        ("وكانت ليلى حداد تصرح بأن الحملة ستستمر طويلا.",
+         [("ليلى حداد", "assert", "الحملة ستستمر طويلا")]),
+        # answered, expected, disclosed
+        ("وأجاب كريم ناصر: «لن نتراجع عن هذا القرار».",
+         [("كريم ناصر", "assert", "لن نتراجع عن هذا القرار")]),
+        ("وتوقع كريم ناصر أن ترتفع الأسعار في الشتاء المقبل.",
+         [("كريم ناصر", "assert", "ترتفع الأسعار في الشتاء المقبل")]),
+        ("وأفصح سامر الخطيب عن خطة جديدة لتطوير الموانئ الجنوبية.",
+         [("سامر الخطيب", "assert", "عن خطة جديدة لتطوير الموانئ الجنوبية")]),
+        # طلب X من Y …: a call; the noun طلب (a request) is no speech
+        ("وطلب الاتحاد الأوروبي من إسرائيل وقف البناء في المستوطنات فورا.",
+         [("الاتحاد الأوروبي", "call", "من إسرائيل وقف البناء في المستوطنات فورا")]),
+        ("وقدم كريم ناصر طلب اللجوء إلى السلطات قبل شهرين.", []),
+        # حمّل X Y مسؤولية …: an accusation; حمل without مسؤولية carries
+        ("وحمل سامر الخطيب إيران مسؤولية تعطيل الانتخابات الرئاسية.",
+         [("سامر الخطيب", "accuse", "إيران مسؤولية تعطيل الانتخابات الرئاسية")]),
+        ("وحمل كريم ناصر الكأس أمام الجماهير في الملعب.", []),
+        # a participle after a comma speaks for the one speaking; one of manner does not
+        ("وقال كريم ناصر إن الفريق جاهز، معلناً أن المباراة ستقام في موعدها.",
+         [("كريم ناصر", "assert", "الفريق جاهز"),
+          ("كريم ناصر", "assert", "المباراة ستقام في موعدها")]),
+        ("وأطلق الحكم صافرته معلناً نهاية المباراة بفوز الفريق الضيف.", []),
+        # a plural verb with no subject does not go on with the one who spoke before
+        ("وقال كريم ناصر إن الموسم كان صعبا. وأبدوا إعجابهم الكبير بالعروض.",
+         [("كريم ناصر", "assert", "الموسم كان صعبا")]),
+        # … a plural verb with its subject speaks
+        ("ونقابة المعلمين يطالبون بزيادة الرواتب قبل بداية العام الدراسي.",
+         [("نقابة المعلمين", "call", "بزيادة الرواتب قبل بداية العام الدراسي")]),
+    ],
+)
+def test_paradigm_verbs(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
