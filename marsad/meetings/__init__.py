@@ -1135,6 +1135,18 @@ def _draft_for(
         # "كما سيجري محادثات مع نظيره الكيني": the subject told before
         ref = _previous_subject(a, si, o(ts))
         parties = [ref] if ref is not None else []
+    if is_noun and frame == "noun" and not definite and not _owned(form) and kind != "visit" \
+            and len(_unique_names(parties)) == 1 and parties[0].start >= o(te):
+        # "اجتماع أحزاب الائتلاف مع رئيس الحكومة X": the noun's genitive meets the one after مع
+        owner = _genitive_owner(a, te, a.folded.fold_pos(parties[0].start))
+        if owner is not None and name_of(owner) != name_of(parties[0]):
+            parties = [owner, *parties]
+        elif owner is None:
+            # "اجتماع قائد المنطقة العسكرية X، بحلف القبائل": the owner named (after his
+            # title) in construct, then the group he met after بـ / مع
+            guest = _group_after_owner(a, te, parties[0], stop)
+            if guest is not None:
+                parties = [parties[0], guest]
     if len(_unique_names(parties)) == 1 and parties[0].type == "PERSON" and kind != "visit":
         # "سيجري محادثات مع نظيره الكيني": the counterpart this article names with that title,
         # else the counterpart's country
@@ -1660,6 +1672,52 @@ def _is_object(a: Analysed, e: Entity) -> bool:
     prev = F[max(0, fs - 40):fs].split()[-4:]
     return any(w in ("مع", "نظيره", "نظيرته") or (w.startswith("ب") and len(w) > 3 and
                w[1:3] == "ال") for w in prev)
+
+
+_GENITIVE_MAA_RE = re.compile(r"\s+(?:مع|ب)")
+_GENITIVE_WORDS = 6  # the genitive phrase between a meeting noun and its مع
+
+
+def _genitive_owner(a: Analysed, te: int, guest_at: int) -> Entity | None:
+    """"اجتماع حزب الأمة مع X", "اجتماع أحزاب الائتلاف مع X": a name or a group in construct
+    right after an indefinite meeting noun, closed by مع / بـ before the guest, is a side."""
+    F = a.folded.text
+    maa = None
+    for m in re.finditer(r"(?:^|\s)(?:مع\s|ب)", F[te:guest_at]):
+        maa = te + m.start()
+    if maa is None or maa == te or len(F[te:maa].split()) > _GENITIVE_WORDS or \
+            any(c in F[te:maa] for c in "،,.:"):
+        return None
+    first = next((e for e in entities_between(a.entities, a.folded.orig(te), a.folded.orig(maa))
+                  if e.type in _PARTY_TYPES), None)
+    if first is not None and not F[te:a.folded.fold_pos(first.start)].strip():
+        return first
+    group = _group_party(a, te, maa, None)
+    if group is not None and not F[te:a.folded.fold_pos(group.start)].strip():
+        return group
+    return None
+
+
+_AFTER_OWNER_RE = re.compile(r"\s*[،,]?\s*(?:مع\s+|ب(?=\S))")
+_OWNER_TITLE_STOPS = frozenset({"مع", "في", "من", "الي", "علي", "عن", "بين", "حول", "الذي", "التي"})
+
+
+def _group_after_owner(a: Analysed, te: int, owner: Entity, stop: int) -> Entity | None:
+    """The group met after بـ / مع when the meeting noun's genitive is a named person whose
+    title alone stands between them ("اجتماع قائد المنطقة X، بحلف القبائل")."""
+    F = a.folded.text
+    gap = F[te:a.folded.fold_pos(owner.start)].split()
+    if owner.type != "PERSON" or len(gap) > _GENITIVE_WORDS or \
+            any(w in _OWNER_TITLE_STOPS or w[-1:] in "،,." for w in gap):
+        return None
+    oe = a.folded.fold_pos(owner.end)
+    m = _AFTER_OWNER_RE.match(F, oe, stop)
+    if m is None:
+        return None
+    group = _group_party(a, m.start(), stop, None)
+    if group is not None and a.folded.fold_pos(group.start) <= m.end() + 1:
+        return group
+    return None
 
 
 def _previous_subject(
