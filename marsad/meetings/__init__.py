@@ -910,6 +910,14 @@ def _draft_for(
         # "كما استقبل رئيس … الدكتور X", "واستقبل أيضاً …": the host told just before
         # receives one more guest
         parties = [last_parties[0], *parties]
+    if not is_noun and frame == "verb" and kind in ("meeting", "talks") and not sporty and \
+            len(_unique_names(parties)) >= 2 and not any(e.start < o(ts) for e in parties) and \
+            _object_opens(F[te:a.folded.fold_pos(parties[0].start)]):
+        # "وكانت الوزيرة قد التقت مع X ومع Y": everyone named after the verb is its object
+        # (مع / بـ opens the first); the subject is the one told before, or a title for him
+        ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
+        if ref is not None:
+            parties = [ref, *parties]
     subject_before = any(e.start < o(ts) for e in parties)
     after = [e.start for e in parties if e.start >= o(te)]
     if frame == "host" and not is_noun and form.lstrip("وف")[:1] in PRESENT_PREFIXES \
