@@ -985,7 +985,7 @@ def _draft_for(
                     if ref is not None:
                         parties = [ref, group]
     near = bool(parties) and len(F[te:a.folded.fold_pos(parties[0].start)].split()) <= 3
-    own_reception = at_reception and bool(_owned(form))
+    own_reception = at_reception and (bool(_owned(form)) or form.endswith("هم"))
     if own_reception and NON_GUEST_RE.search(F, f0, ts):
         return None  # "طائرة تقل جثماني الشهيدين وكان في استقبالها …": no guest to meet
     if own_reception and last_parties and _is_family(last_parties[-1]) and \
@@ -1001,11 +1001,14 @@ def _draft_for(
             # him is the one the title stands for
             parties = [titled, *parties]
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
+        # "قام X وY بزيارة …، وكان في استقبالهم Z": a plural pronoun stands for X and Y
+        refs = _joined_people(a, ref, o(ts)) if ref is not None and form.endswith("هم") else \
+            [ref] if ref is not None else []
         if ref is not None and before and before[-1] in ("لدي", "ولدي") and \
                 form.startswith("استقبال"):
             parties = [ref, *parties]  # "وشدد لدى استقباله X": he received X (he hosts)
-        elif ref is not None:
-            parties = [parties[0], ref, *parties[1:]]
+        elif refs:
+            parties = [parties[0], *refs, *parties[1:]]
     elif frame == "reception" and _HONORIFIC_RE.match(F, te):
         ref = _previous_subject(a, si, o(ts), frozenset(_unique_names(parties)))
         if ref is not None:
@@ -1728,6 +1731,19 @@ def _group_after_owner(a: Analysed, te: int, owner: Entity, stop: int) -> Entity
     return None
 
 
+def _joined_people(a: Analysed, first: Entity, before: int) -> list[Entity]:
+    """``first`` and the people joined to it by و right after ("X ووزير الصحة Y"), up to
+    ``before``: the antecedents of a plural pronoun."""
+    out = [first]
+    for e in entities_between(a.entities, first.end, before):
+        gap = a.folded.text[a.folded.fold_pos(out[-1].end):a.folded.fold_pos(e.start)].split()
+        if e.type != "PERSON" or not gap or not gap[0].startswith("و") or len(gap) > 4 or \
+                any(c in " ".join(gap) for c in "،,."):
+            break
+        out.append(e)
+    return out
+
+
 def _previous_subject(
     a: Analysed, si: int, before: int, exclude: frozenset[str] = frozenset(),
     nearest: bool = False,
@@ -2108,6 +2124,10 @@ def _in_institution_name(a: Analysed, e: Entity) -> bool:
     if head[:1] in "وبل" and head[1:].removeprefix("ال") in lx.INSTITUTION_HEADS | \
             lx.OWN_OFFICE_HEADS:
         head = head[1:]  # "لمستشفى الملك سعود", "وبمركز"
+    if head.startswith("ال") and head[2:] in lx.INSTITUTION_HEADS:
+        # "مدير المستشفى سامي …": a definite noun is never in construct with a name — it ends
+        # a title ("مستشفى الملك فهد", the institution's name, has no ال on its head)
+        return False
     head = head.removeprefix("ال")
     if head in lx.OWN_OFFICE_HEADS and not honorific:
         return False  # "في مكتبه أسامة فقيه": his office (folded like مكتبة, a library)
