@@ -18,6 +18,9 @@ from marsad.entities.resolve import PersonMention, resolve_in_article
         (["باسم دي ميستورا جيسي شاهين", "دي ميستورا"], 1, "باسم دي ميستورا جيسي شاهين"),
         # a family name resolves to the full name
         (["عبد الرحمن السديس", "السديس"], 1, "عبد الرحمن السديس"),
+        # the given name of a بن-name is the person ("الأمير محمد")
+        (["محمد بن سلمان", "محمد"], 1, "محمد بن سلمان"),
+        (["عادل بن زيد الطريفي", "الطريفي"], 1, "عادل بن زيد الطريفي"),
     ],
 )
 def test_short_mention_resolution(names: list[str], short: int, expected: str) -> None:
@@ -31,6 +34,8 @@ def test_short_mention_resolution(names: list[str], short: int, expected: str) -
         # the father's name inside the son's: not the same person
         (["محمد بن سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز"], 1),
         (["محمد بن نايف بن عبدالعزيز", "نايف بن عبدالعزيز"], 1),
+        (["محمد بن سلمان", "سلمان"], 1),  # "الملك سلمان" and his son in one article
+        (["عبدالله بن زايد آل نهيان", "زايد"], 1),
     ],
 )
 def test_a_fathers_name_is_not_resolved_to_the_son(names: list[str], short: int) -> None:

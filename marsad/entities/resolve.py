@@ -71,10 +71,10 @@ _SON_OF = frozenset({"بن", "ابن", "بنت"})
 
 def _ancestor(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     """"سلمان بن عبدالعزيز" inside "محمد بن سلمان بن عبدالعزيز" names the father, not the son:
-    every place the shorter name fits in the longer one follows بن / ابن / بنت."""
+    every place the shorter name fits in the longer one follows بن / ابن / بنت. A single word
+    too: "الملك سلمان" is not "محمد بن سلمان" (the son is "الأمير محمد", never "سلمان"), though
+    "الجبير" is still "عادل الجبير" and "محمد" still "محمد بن سلمان"."""
     n = len(shorter)
-    if n < 2:
-        return False  # a single word ("الجبير", "سلمان") is resolved by the usual rules
     starts = [k for k in range(len(longer) - n + 1)
               if contains((*longer[k:k + n], "\0"), shorter)]
     return bool(starts) and all(k > 0 and longer[k - 1] in _SON_OF for k in starts)
