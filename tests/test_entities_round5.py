@@ -241,8 +241,9 @@ def test_first_name_alone_is_not_resolved_from_the_list(name: str, titled: bool,
          [("ORGANIZATION", "منظمة الصحة العالمية")], []),
         ("وقد شارك المبعوث الأممي إلى ليبيا برناردينو ليون في الاجتماع.",
          [("PERSON", "برناردينو ليون")], [("LOCATION", "برناردينو"), ("LOCATION", "ليون")]),
-        ("وبلغ صافي الربح 75 مليون ريال في الربع الثاني.", [("MISC", "ريال")],
-         [("ORGANIZATION", "ريال")]),
+        # a currency is no entity for the analyst (tag-conll keeps ANERcorp's MISC), nor a club
+        ("وبلغ صافي الربح 75 مليون ريال في الربع الثاني.", [],
+         [("ORGANIZATION", "ريال"), ("MISC", "ريال")]),
     ],
 )
 def test_stage_on_news_like_sentences(text: str, present: list[tuple[str, str]],

@@ -27,6 +27,7 @@ from marsad.entities.resolve import (
     role_holder,
     role_key,
 )
+from marsad.entities.sport import club_chunks
 from marsad.entities.titles import (
     inner_words,
     is_head,
@@ -78,6 +79,7 @@ def run(doc: Document, ctx: Any) -> None:
         return
     chunks = recognise(doc.text, tokens, backend, doc.sentences())
     chunks += listed_people(doc.text, tokens, chunks)
+    chunks += club_chunks(doc.text, tokens, chunks)
     known = _known_names(doc.text, chunks)
     for c in chunks:
         _trim(doc.text, tokens, c, known)

@@ -484,8 +484,8 @@ def _chain_word(word: str, first: bool, head: str, lx: Lexicon) -> bool:
         # the organisation named before (an anaphor, not a name)
         return f in lx.institution_adjectives or (
             lx.is_nationality(word) and f.endswith("يه" if head.endswith("ه") else "ي"))
-    if first:
-        return f.startswith("ال")
+    if first:  # "إدارة المستشفى": the management of a body named before, not a name
+        return f.startswith("ال") and lx.first_known(word, lx.institution_heads) is None
     return adjective or f.startswith(("لل", "وال"))
 
 
@@ -519,6 +519,18 @@ def institutions(tokens: list[str], tags: list[str]) -> list[str]:
     return out
 
 
+def currencies_out(tokens: list[str], tags: list[str]) -> list[str]:
+    """Document mode: a currency is not something an analyst follows ("ريال" thirty times in a
+    market report); ANERcorp's MISC currencies stay for tag-conll."""
+    lx = lexicon()
+    out = list(tags)
+    for kind, a, b in _spans(tags):
+        if kind == "MISC" and b - a <= 2 and lx.first_known(tokens[a], lx.currencies):
+            for j in range(a, b):
+                out[j] = "O"
+    return out
+
+
 def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> list[str]:
     """Token-level rules. ``places`` (document mode) joins multi-word places and tags institutions:
     right for analysts (سلطنة عمان is one place, وزارة الخارجية an organisation) but not
@@ -535,4 +547,6 @@ def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> lis
     tags = media_names(tokens, tags)
     tags = months_in_dates(tokens, tags)
     tags = split_org_person(tokens, tags)
-    return institutions(tokens, extend_places(tokens, tags)) if places else tags
+    if not places:
+        return tags
+    return currencies_out(tokens, institutions(tokens, extend_places(tokens, tags)))
