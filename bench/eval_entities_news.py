@@ -36,23 +36,14 @@ from marsad.entities import run as run_entities  # noqa: E402
 from marsad.pipeline import Context  # noqa: E402
 from marsad.text import fold  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "bench"))
+from eval_facts import Tally  # noqa: E402  (the same P/R/F1 counter)
+
 NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-2015-07"
 
 TYPES = ("PERSON", "LOCATION", "ORGANIZATION", "MISC")
 _PROCLITICS = frozenset("وفبلك")
 _RAW: dict[str, dict[str, str]] = {}
-
-
-@dataclass
-class Tally:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def prf(self) -> tuple[float, float, float]:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 @dataclass
