@@ -65,6 +65,24 @@ def test_institution_heads(text: str, present: list, absent: list) -> None:
     assert not set(absent) & got
 
 
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("ووصل إلى مطار الملك عبدالعزيز الدولي بجدة.",
+     [("LOCATION", "مطار الملك عبدالعزيز الدولي")], [("PERSON", "عبدالعزيز")]),
+    ("ونقل إلى مستشفى الملك فهد التخصصي.",
+     [("ORGANIZATION", "مستشفى الملك فهد التخصصي")], [("PERSON", "فهد")]),
+    ("وأقيمت المباراة على ملعب الأمير فيصل بن فهد.",
+     [("LOCATION", "ملعب الأمير فيصل بن فهد")], [("PERSON", "فيصل بن فهد")]),
+    ("وتخرج 63 مستفيدا من مركز محمد بن نايف للمناصحة.",
+     [("ORGANIZATION", "مركز محمد بن نايف للمناصحة")], [("PERSON", "محمد بن نايف")]),
+    # a definite head is the place named before, the person is in apposition
+    ("وقال مدير المستشفى محمد الصاعدي إن الحالة مستقرة.", [("PERSON", "محمد الصاعدي")], []),
+])
+def test_places_and_bodies_named_after_people(text: str, present: list, absent: list) -> None:
+    got = _entities(text)
+    assert set(present) <= got
+    assert not set(absent) & got
+
+
 def test_king_and_son_stay_apart() -> None:
     got = _entities("وكان ولي ولي العهد الأمير محمد بن سلمان قد وصل إلى القاهرة. "
                     "وقال الملك سلمان إن العلاقات متينة.")

@@ -519,6 +519,68 @@ def institutions(tokens: list[str], tags: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _facility_tables() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """head (folded) → kind, and the titles and closing adjectives of facility_heads.txt."""
+    from marsad.entities.lexicon import read_sections
+
+    sec = read_sections("facility_heads.txt")
+    heads = {fold(w): kind for kind in ("LOC", "LOC-person", "ORG", "MISC") for w in sec[kind]}
+    return heads, frozenset(fold(w) for w in sec["titles"]), \
+        frozenset(fold(w) for w in sec["adjectives"])
+
+
+def _facility_head(word: str) -> str | None:
+    """The kind of an indefinite facility head ("ومطار" → LOC); a definite one ("المستشفى محمد
+    الخياط") is the place named before, with a person in apposition."""
+    heads = _facility_tables()[0]
+    if fold(word).startswith(("ال", *_ARTICLE_CLITICS)):
+        return None
+    for v in clitic_variants(word):
+        if v in heads:
+            return heads[v]
+    return None
+
+
+def named_facilities(tokens: list[str], tags: list[str]) -> list[str]:
+    """"مطار [الملك عبدالعزيز] الدولي", "مستشفى الملك [فهد]", "مركز [محمد بن نايف] للمناصحة":
+    a facility, body or award named after a person is one LOC / ORG / MISC chunk (head, titles,
+    name, closing adjective), not a PERSON; a facility head before any entity joins it ("قاعدة
+    [العند] الجوية"). Document mode: ANERcorp tags the person inside."""
+    lx = lexicon()
+    _, titles, adjectives = _facility_tables()
+    out = list(tags)
+    n = len(tokens)
+    i = 0
+    while i < n - 1:
+        kind = _facility_head(tokens[i]) if out[i] == "O" else None
+        if kind is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= 2 and out[j] == "O" and fold(tokens[j]) in titles:
+            j += 1
+        titled = j > i + 1
+        e = j
+        if j < n and out[j].startswith("B-") and (titled or kind == "LOC"
+                                                 or out[j] == "B-PERS"):
+            e = j + 1  # the chunk, but not past a closing adjective the model ran on over
+            while e < n and out[e].startswith("I-") and fold(tokens[e]) not in adjectives:
+                e += 1
+        elif titled:
+            while e < n and out[e] == "O" and e - j < 3 and (
+                    _name_word(tokens[e], lx) or fold(tokens[e]) in NAME_LINKS):
+                e += 1
+        if e == j:
+            i += 1
+            continue
+        while e < n and out[e] == "O" and fold(tokens[e]) in adjectives:
+            e += 1
+        _set_chunk(out, "LOC" if kind == "LOC-person" else kind, i, e)
+        i = e
+    return out
+
+
 def currencies_out(tokens: list[str], tags: list[str]) -> list[str]:
     """Document mode: a currency is not something an analyst follows ("ريال" thirty times in a
     market report); ANERcorp's MISC currencies stay for tag-conll."""
@@ -549,4 +611,5 @@ def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> lis
     tags = split_org_person(tokens, tags)
     if not places:
         return tags
-    return currencies_out(tokens, institutions(tokens, extend_places(tokens, tags)))
+    tags = named_facilities(tokens, extend_places(tokens, tags))
+    return currencies_out(tokens, institutions(tokens, tags))
