@@ -141,6 +141,7 @@ class _Draft:
     later: bool = False  # "وفي وقت لاحق، اجتمع X مع Z": same day and place as the one before
     one_each: bool = False  # "تلقى X اتصالات هاتفية من Y وZ": one call with each
     seat: str | None = None  # the place in the host's title ("محافظ جدة", "أمير منطقة عسير")
+    multilateral: bool = False  # "اجتماع وزراء خارجية الاتحاد الأوروبي": one body, one party
 
 
 def run(doc: Document, ctx: object) -> None:
@@ -157,7 +158,7 @@ def run(doc: Document, ctx: object) -> None:
     out: list[Meeting] = []
     for d in drafts:
         names = _unique_names(d.parties)
-        if len(names) < 2:
+        if len(names) < 2 and not (d.multilateral and names):
             continue
         s0, s1 = a.sents[d.sent_index]
         date_value, date_source = governing_date(doc, *d.scope, anchor=d.trigger[0])
@@ -1180,7 +1181,13 @@ def _draft_for(
         if other is not None:
             parties = [*parties, other]
     if len(_unique_names(parties)) < 2:
-        return None
+        body = _multilateral_body(a, te, stop) if is_noun and not definite and \
+            frame in ("noun", "round") and not _owned(form) and not sporty and \
+            not _in_quote(F[f0:ts]) else None
+        if body is None:
+            return None
+        return _Draft(parties=[body], trigger=(o(ts), o(te)), sent_index=si, kind=kind,
+                      status=status, place=place, scope=(o(left), o(stop)), multilateral=True)
     if form in lx.NAMED_CALLER_VERBS and (_in_quote(F[f0:ts]) or not any(
             e.type == "PERSON" and o(left) <= e.start < o(ts) for e in parties)):
         return None
@@ -1215,6 +1222,52 @@ def _draft_for(
                   later=bool(LATER_RE.match(F, f0, ts)), one_each=form in lx.PLURAL_CALLS,
                   seat=_host_seat(a, parties) if (frame == "host" or OFFICE_RE.search(F, f0, f1))
                   and parties[0].start >= o(f0) else None)  # a host named here, with his title
+
+
+def _multilateral_body(a: Analysed, te: int, stop: int) -> Entity | None:
+    """"اجتماع وزراء خارجية الاتحاد الأوروبي", "قمة لقادة منطقة اليورو": the body of many states
+    or parties whose meeting this is, right after the meeting noun (or after ل)."""
+    F = a.folded.text
+    words = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", F[te:stop])]
+    words = words[:lx.MULTI_MAX_WORDS]
+    while words and words[0][1].strip("،,.") in lx.MULTI_SKIP:
+        words = words[1:]  # "اجتماع قمة لقادة …", "اجتماع طارئ لوزراء …"
+    if not words:
+        return None
+    head = words[0][1].strip("،,.")
+    lam = head[:1] == "ل" and head[1:] in lx.MULTI_HEADS
+    head = head[1:] if lam else head
+    if head not in lx.MULTI_HEADS:
+        return None
+    end = 0
+    marked = False
+    prev = head
+    for i, (at, raw) in enumerate(words):
+        x = raw.strip("،,.\"“”«»()")
+        if i > 0:
+            if x in lx.MULTI_STOPS or x.isdigit():
+                break
+            joined = x == "و" or (x[:1] == "و" and x[1:] in lx.MULTI_HEADS | lx.MULTI_JOINED)
+            # "وزراء الداخلية والهجرة", "شيوخ ووجهاء القبائل": one body; a name word goes on
+            # after ال or a head in construct ("وزراء خارجية دول …")
+            if not joined and not (x.startswith("ال") or x in lx.MULTI_MARKERS
+                                   or prev in lx.MULTI_HEADS | lx.MULTI_CONSTRUCT):
+                break
+        marked = marked or x.removeprefix("و") in lx.MULTI_MARKERS or (
+            i == 1 and head in lx.MULTI_POST_HEADS and x in lx.MULTI_PORTFOLIOS)
+        end = at + raw.find(x) + len(x)
+        prev = head if i == 0 else x
+        if raw[-1:] in "،,.":
+            break
+    short = len(F[te + words[0][0]:te + end].split()) < 3 and not any(
+        w.strip("،,.") in lx.MULTI_MARKERS for _, w in words[1:3])
+    if not marked or end == 0 or short:
+        return None  # (not "اجتماع وزراء الخارجية" alone: which states' is told elsewhere)
+    o = a.folded.orig
+    s0 = o(te + words[0][0] + (1 if lam else 0))
+    text = a.text[s0:o(te + end)].strip(" ،,.")
+    return Entity(start=s0, end=s0 + len(text), text=text, type="ORGANIZATION",
+                  canonical=_QUOTE_MARKS_RE.sub("", text))
 
 
 _MEMBERS_RE = re.compile(WB_START + r"(?:ومن بينهم|من بينهم|ومنهم|منهم|في مقدمتهم)" + WB_END)
