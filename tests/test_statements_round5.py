@@ -95,3 +95,30 @@ def test_not_derived(word: str) -> None:
 )
 def test_paradigm_verbs(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a feminine verb: the woman named in apposition after a masculine body (left untagged
+        # by the entities stage), not the body
+        ("ومن جانبها أعلنت منسقة الشؤون الخارجية بالاتحاد الأوروبي، فدريكا موغريني، اعتزامها "
+         "زيارة طهران قريبا.",
+         [("فدريكا موغريني", "assert", "اعتزامها زيارة طهران قريبا")]),
+        # … a place right after it, not the man named in the object
+        ("وانتقدت إيران عزل الرئيس سامر الخطيب من منصبه.",
+         [("إيران", "oppose", "عزل الرئيس سامر الخطيب من منصبه")]),
+        # … with no feminine candidate the masculine body is the object: nobody named speaks
+        ("واتهمت ميليشيا محلية الاتحاد الأوروبي بدعم المتمردين في الشمال.", []),
+        # a woman by her given name, a feminine body, a non-human plural: all agree
+        ("وقالت هالة منصور إن المعرض سيفتتح الأسبوع المقبل.",
+         [("هالة منصور", "assert", "المعرض سيفتتح الأسبوع المقبل")]),
+        ("وأكدت وزارة الصحة أن الحملة تشمل جميع المدارس.",
+         [("وزارة الصحة", "assert", "الحملة تشمل جميع المدارس")]),
+        # a masculine verb with a feminine body is its unnamed spokesman: kept
+        ("وقال وزارة الصحة إن اللقاحات وصلت إلى المستشفيات.",
+         [("وزارة الصحة", "assert", "اللقاحات وصلت إلى المستشفيات")]),
+    ],
+)
+def test_gender_agreement(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from pathlib import Path
 
 from marsad.document import Document, Entity, Statement
 from marsad.meetings.folded import (
@@ -164,6 +165,7 @@ def run(doc: Document, ctx: object) -> None:
     out: list[Statement] = []
     last_speaker: str | None = None
     last_si = -10
+    recent: list[tuple[int, str]] = []  # (sentence, speaker) of every statement so far
     state: dict[str, str] = {}  # "issuer": who issued the last بيان
     F = a.folded.text
     starts = [a.folded.fold_pos(s0) for s0, _ in a.sents]
@@ -176,7 +178,7 @@ def run(doc: Document, ctx: object) -> None:
         s0, s1 = a.sents[si]
         said = _sentence_statements(doc, a, si, s0, s1, verbs_in[si],
                                     last_speaker if si - last_si <= _LAST_SPEAKER_REACH else None,
-                                    state)
+                                    state, [n for i, n in recent if si - i <= _LAST_SPEAKER_REACH])
         for st in said:
             c0, end = _trim_span(doc.text, *st.content)
             text = _clean(doc.text[c0:end])
@@ -191,6 +193,7 @@ def run(doc: Document, ctx: object) -> None:
                 ))
             if len(st.speakers) == 1:
                 last_speaker, last_si = st.speakers[0], si
+                recent.append((si, st.speakers[0]))
             elif len(st.speakers) == 2:
                 a.pairs.append((st.start, tuple(st.speakers)))  # type: ignore[attr-defined]
     doc.statements.extend(out)
@@ -226,7 +229,7 @@ def _clean(s: str) -> str:
 
 def _sentence_statements(
     doc: Document, a: Analysed, si: int, s0: int, s1: int, found: list[re.Match[str]],
-    last_speaker: str | None, state: dict[str, str],
+    last_speaker: str | None, state: dict[str, str], recent: list[str],
 ) -> list[_Said]:
     F = a.folded.text
     fp, o = a.folded.fold_pos, a.folded.orig
@@ -435,6 +438,18 @@ def _sentence_statements(
                 speakers = [who] if who else []
             if not speakers:
                 continue
+        if len(speakers) == 1 and form in lx.FEMININE_FORMS and frame != "quote_from" and \
+                (spk_end > ve or spk_start < vs) and _gender(a, speakers[0]) == "m" and \
+                not _feminine_construct(F, ve, spk_end, speakers[0]):
+            # "أعلنت منسقة … بالاتحاد الأوروبي، فدريكا موغريني،": a feminine verb's subject is
+            # feminine — the woman or feminine body named with it; with none, the masculine
+            # one is the verb's object or a wrong guess ("واتهمت ميليشيا … تنظيم داعش بـ…",
+            # "شبكة نحلاوي تعتبر من …"). (An inherited speaker is left alone: the last woman
+            # who spoke is no better a guess on the dev set.)
+            alt = _feminine_after(a, ve, nxt, speakers[0]) if spk_end > ve else None
+            if alt is None:
+                continue
+            speakers, spk_end = [alt[0]], alt[1]
         if speakers and F[spk_end:spk_end + 6].split()[:1] == ["الله"] and \
                 fold_key(speakers[0]).split()[-1] in lx.THEOPHORIC_FIRSTS:
             spk_end = F.index("الله", spk_end) + 4  # "وقال نصر الله" with "نصر" tagged alone
@@ -518,6 +533,92 @@ def _sentence_statements(
         if len(speakers) == 1:
             current = speakers[0]
     return out
+
+
+def _name_sections() -> tuple[frozenset[str], frozenset[str]]:
+    """Women's and men's given names (folded): the entities stage's given_names.txt by its
+    sections (Arabic male, Gulf, Persian… / Arabic female) and this stage's own women's list."""
+    female: set[str] = {fold_key(n).split()[0] for n in lx.FEMALE_GIVEN_NAMES}
+    male: set[str] = set()
+    path = Path(__file__).resolve().parent.parent / "entities" / "data" / "given_names.txt"
+    section = ""
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line.startswith("# ---"):
+                section = line
+            elif line and not line.startswith("#") and fold_key(line).split():
+                key = fold_key(line).split()[0]
+                if "female" in section:
+                    female.add(key)
+                elif "foreign" not in section:
+                    male.add(key)
+    return frozenset(female), frozenset(male - female)
+
+
+_FEMALE_NAMES, _MALE_NAMES = _name_sections()
+
+
+def _gender(a: Analysed, name: str) -> str | None:
+    """"f" / "m" when a speaker's grammatical gender is clear from its name, else None: a
+    woman's or man's given name; a place (feminine, unless a masculine ال-name: العراق، الأردن);
+    a body or source by its head noun (ة or a non-human plural: feminine; الاتحاد، مجلس: not)."""
+    words = fold_key(name).split()
+    if not words:
+        return None
+    first = words[0]
+    if first in _FEMALE_NAMES:
+        return "f"
+    etype = next((e.type for e in a.entities if name_of(e) == name), None)
+    if etype == "PERSON":
+        return "m" if first in _MALE_NAMES else None
+    bare = first[2:] if first.startswith("ال") and len(first) > 4 else first
+    if etype == "LOCATION":
+        # "أعلنت البحرين", "قال العراق": a country with ال may be either
+        return "f" if not first.startswith("ال") or first.endswith(("ه", "ات")) else None
+    if first.endswith("ه") or (first.endswith("ات") and len(first) > 4) or \
+            bare in lx.FEMININE_PLURAL_HEADS:
+        return "f"
+    return "m" if bare in lx.MASCULINE_HEADS else None  # not "الديلي ميل": a foreign name
+
+
+def _feminine_construct(F: str, ve: int, spk_end: int, name: str) -> bool:
+    """"وأكدت دول مجلس التعاون": the verb agrees with the feminine head right before the
+    masculine name in its genitive."""
+    words = F[ve:spk_end].split()
+    if len(words) != len(fold_key(name).split()) + 1:
+        return False
+    head = words[0].removeprefix("ال")
+    return head.endswith("ه") or (head.endswith("ات") and len(head) > 3) or \
+        head in lx.FEMININE_PLURAL_HEADS
+
+
+def _feminine_after(a: Analysed, ve: int, limit: int, chosen: str) -> tuple[str, int] | None:
+    """A feminine candidate named after the verb, before what was said, other than the masculine
+    one taken ("أعلنت منسقة السياسات الخارجية بالاتحاد الأوروبي، فدريكا موغريني، اعتزامها"; a
+    place only right after the verb: "انتقدت إيران عزل الرئيس مرسي")."""
+    F = a.folded.text
+    o, fp = a.folded.orig, a.folded.fold_pos
+    mark = THAT_RE.search(F, ve, limit)
+    stop = mark.start() if mark else min(limit, ve + 150)
+    chosen_gender_known = next((e.type for e in a.entities if name_of(e) == chosen), None)
+    for e in entities_between(a.entities, o(ve), o(stop)):
+        if e.type not in _SPEAKER_TYPES or name_of(e) == chosen or e.text in _FUNCTION_SURFACES:
+            continue
+        g = _gender(a, name_of(e))
+        if (g == "f" and (e.type != "LOCATION" or not F[ve:fp(e.start)].strip())) or (
+                g is None and e.type == "PERSON" and chosen_gender_known != "PERSON"):
+            return name_of(e), fp(e.end)
+    for w in re.finditer(r"\S+", F[ve:stop]):
+        # a woman the entities stage left untagged, in apposition: "…، فدريكا موغريني،"
+        if w.group(0).strip(_PUNCT_STRIP) in _FEMALE_NAMES and \
+                F[:ve + w.start()].rstrip()[-1:] in ("،", ","):
+            nxt = WORD_AHEAD_RE.match(F, ve + w.end(), stop)
+            end = ve + w.end()
+            if nxt is not None and _name_like(nxt.group(0).strip(_PUNCT_STRIP + " ")):
+                end = nxt.end() - (len(nxt.group(0)) - len(nxt.group(0).rstrip(_PUNCT_STRIP)))
+            return a.text[o(ve + w.start()):o(end)].strip(_PUNCT_STRIP), end
+    return None
 
 
 def _one_speaker(form: str) -> bool:

@@ -780,3 +780,67 @@ PARTICIPLES = PARTICIPLES | _PARTICIPLES_MORE
 NEEDS_THAT = NEEDS_THAT | _NEEDS_THAT_MORE
 QUOTE_ONLY = QUOTE_ONLY | _QUOTE_ONLY_MORE
 NP_MARKERS = NP_MARKERS + tuple(_NP_MORE)
+
+
+# ---------------------------------------------------------------------------------------------
+# Gender agreement. A feminine verb (قالت، تؤكد، مؤكدةً) has a feminine subject: a woman, a body
+# named by a feminine noun (الوزارة، الحكومة، منظمة), a non-human plural (المصادر، السلطات، القوات)
+# or a place — rarely a masculine definite noun (الاتحاد الأوروبي) or a man. (The other way
+# round tells nothing: "قال وزارة الداخلية" is its unnamed spokesman speaking.)
+
+# Feminine forms the paradigms do not derive (hand-listed verbs without a PARADIGMS row; folded)
+FEMININE_LISTED: frozenset[str] = frozenset({
+    "تابعت", "واصلت", "ختمت", "اختتمت", "كتبت", "غردت", "مغرده", "رات", "تري", "ابانت",
+    "ادعت", "تدعي", "نوهت", "تنوه", "منوهه", "ذكرت", "ابلغت", "كذبت", "عارضت", "تعارض",
+    "اشتكت", "تشتكي", "شكت", "تشكو", "نبهت", "ايدت", "تؤيد", "شكرت", "تشكر", "شاكره",
+    "دافعت", "تدافع", "اثنت", "تثني", "ابدت", "تبدي", "امتنعت", "تمتنع", "احجمت", "تحجم",
+    "نقلت", "تنقل", "متحدثه", "قائله", "بقولها", "ركزت", "بررت", "دانت", "متعهده", "طالبت",
+    "تطالب", "مطالبه", "رحبت", "ترحب", "مرحبه", "اتهمت", "تتهم", "متهمه", "ادانت", "تدين",
+    "شجبت", "تشجب", "اعلنت", "تعلن",
+})
+
+# Women's given names the entities lists lack (the Arabic ones of given_names.txt are read
+# from there): foreign names as the Arabic press spells them, and common Arabic ones
+FEMALE_GIVEN_NAMES: tuple[str, ...] = (
+    "فيديريكا", "فدريكا", "فيدريكا", "أنجيلا", "انغيلا", "أنغيلا", "أنجيلا", "هيلاري", "هيلارى",
+    "تيريزا", "تريزا", "كريستين", "كريستينا", "ماري", "ماريا", "سامانثا", "سامنثا", "جوليا",
+    "إيفا", "آنا", "كاثرين", "كاترين", "إليزابيث", "اليزابيث", "مارين", "نيكول", "سارة",
+    "سيغولين", "كونداليزا", "كوندوليزا", "مادلين", "إنجريد", "انجريد", "ديلما", "ناتالي",
+    "صوفي", "إيما", "لورا", "ليندا", "باربرا", "سوزان", "كارين", "كلير", "هيلين", "مارغريت",
+    "تسيبي", "نانسي", "ساندرا", "يوليا", "إيرينا", "أولغا", "جانيت", "باتريشيا", "دانييلا",
+    "ألكسندرا", "ميليندا", "روزا", "فرانشيسكا", "أورسولا", "فيرونيكا", "ماريان", "مايا",
+    "كاتي", "كيلي", "جينيفر", "ميشيل أوباما", "بينظير", "إيلين", "أنيتا", "سيلفيا", "مارتا",
+    "فاطمة", "عائشة", "خديجة", "زينب", "نورة", "هند", "ليلى", "سعاد", "منى", "أمل", "هدى",
+    "سلمى", "رانيا", "عبير", "نادية", "لطيفة", "وفاء", "أسماء", "آمنة", "حصة", "موضي",
+    "الجوهرة", "لولوة", "بدرية", "منيرة", "هيفاء", "ريم", "نوف", "العنود", "جواهر", "دلال",
+    "أميرة", "سميرة", "نجاة", "زينة", "ندى", "رزان", "شيماء", "إيمان", "سهى", "عزة", "ناهد",
+    "ثناء", "عواطف", "لينا", "حنان", "سوزان", "جميلة", "خلود", "أنوار", "بشرى", "تماضر",
+)
+
+# Broken plurals of things, grammatically feminine singular ("وقالت المصادر"; folded)
+FEMININE_PLURAL_HEADS: frozenset[str] = frozenset({
+    "مصادر", "تقارير", "وسائل", "اوساط", "دوائر", "دول", "قوي", "فصائل", "اجهزه", "احزاب",
+    "وكالات", "منظمات", "جهات", "سلطات", "قوات", "حكومات", "محاكم", "معلومات", "انباء",
+})
+
+# Masculine heads of bodies and sources ("مجلس الأمن", "متحدث باسم …"; folded, without ال)
+MASCULINE_HEADS: frozenset[str] = frozenset({
+    "مجلس", "حزب", "اتحاد", "بنك", "صندوق", "نادي", "مركز", "معهد", "برنامج", "تحالف",
+    "ائتلاف", "منتدي", "مكتب", "جيش", "بيت", "مصدر", "مسؤول", "متحدث", "ناطق", "تنظيم",
+    "ديوان", "كرملين", "كونغرس", "كونجرس", "بنتاغون", "بنتاجون", "برلمان", "مرصد", "فريق",
+    "وفد", "قصر", "اعلام", "تقرير", "بيان", "امن", "فرع", "مجمع", "مستشفي",
+})
+
+
+def feminine_forms() -> frozenset[str]:
+    """Every feminine singular say-form: the paradigms' (قالت، تقول، قائلة) and the listed ones."""
+    out = set(FEMININE_LISTED)
+    for past, present, participle, _, _, _ in PARADIGMS:
+        for f, kind in conjugate(past, present, participle).items():
+            if (kind == "past" and f != past) or (kind == "present" and f != present) or \
+                    (kind == "participle" and f.endswith("ه")):
+                out.add(f)
+    return frozenset(out - NOT_DERIVED)
+
+
+FEMININE_FORMS: frozenset[str] = feminine_forms()
