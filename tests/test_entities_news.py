@@ -83,6 +83,20 @@ def test_places_and_bodies_named_after_people(text: str, present: list, absent: 
     assert not set(absent) & got
 
 
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("وهنأ رئيس جمهورية المالديف وحكومة المملكة العربية السعودية.",
+     [("LOCATION", "جمهورية المالديف"), ("LOCATION", "المملكة العربية السعودية")],
+     [("LOCATION", "المملكة")]),
+    ("وزار جمهورية مصر العربية ودولة الكويت.",
+     [("LOCATION", "جمهورية مصر العربية"), ("LOCATION", "دولة الكويت")], []),
+    ("وقال إن المملكة تدعم الشرعية في اليمن.", [("LOCATION", "اليمن")], []),
+])
+def test_state_names(text: str, present: list, absent: list) -> None:
+    got = _entities(text)
+    assert set(present) <= got
+    assert not set(absent) & got
+
+
 def test_king_and_son_stay_apart() -> None:
     got = _entities("وكان ولي ولي العهد الأمير محمد بن سلمان قد وصل إلى القاهرة. "
                     "وقال الملك سلمان إن العلاقات متينة.")

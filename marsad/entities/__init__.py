@@ -27,6 +27,7 @@ from marsad.entities.resolve import (
     role_holder,
     role_key,
 )
+from marsad.entities.rules import is_state_form, names_a_body
 from marsad.entities.sport import club_chunks
 from marsad.entities.titles import (
     inner_words,
@@ -200,7 +201,8 @@ def _clitic_length(word: str, known: frozenset[str]) -> int:
         if not f.startswith(p) or len(f) - len(p) < 2:
             continue
         rest = f[len(p):]
-        if rest in gaz or rest in known or rest.startswith("ال") or rest in _NAME_OPENERS:
+        if rest in gaz or rest in known or rest.startswith("ال") or rest in _NAME_OPENERS \
+                or names_a_body(rest):  # ودولة الكويت، وشارع …، ووزارة …
             return len(p)
         if len(p) == 1 and len(rest) >= 3 and rest in notable \
                 and zipf_bucket(rest) > zipf_bucket(f):
@@ -292,7 +294,8 @@ def _trim(text: str, tokens: list[Token], c: Chunk, known: frozenset[str]) -> No
         # "سمو ولي العهد" tagged as a person: the title alone ("العهد", "الدولة") names nobody
         if all(_role_word(t.text, lx) for t in tokens[c.a:c.b]):
             c.b = c.a
-    if c.kind in ("LOC", "PERS"):  # "سالزبورغ النمساوية": the adjective is not the name
+    # "سالزبورغ النمساوية": the adjective is not the name; "المملكة العربية السعودية" is
+    if c.kind in ("LOC", "PERS") and not is_state_form(tokens[c.a].text):
         while c.b - 1 > c.a and lx.is_nationality(tokens[c.b - 1].text):
             c.b -= 1
     while c.b > c.a and not is_word(tokens[c.b - 1].text):

@@ -581,6 +581,55 @@ def named_facilities(tokens: list[str], tags: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _state_tables() -> tuple[frozenset[str], frozenset[str]]:
+    from marsad.entities.lexicon import read_sections
+
+    sec = read_sections("facility_heads.txt")
+    return frozenset(fold(w) for w in sec["states"]), \
+        frozenset(fold(w) for w in sec["state-adjectives"])
+
+
+def is_state_form(word: str) -> bool:
+    """جمهورية، المملكة، سلطنة …: the word a state's official name opens with."""
+    return any(v in _state_tables()[0] for v in clitic_variants(word))
+
+
+def names_a_body(folded_word: str) -> bool:
+    """A word that opens the name of a state, facility or institution (دولة، شارع، وزارة):
+    a proclitic before it is not part of the name."""
+    return folded_word in _state_tables()[0] or folded_word in _facility_tables()[0] \
+        or folded_word in lexicon().institution_heads
+
+
+def state_names(tokens: list[str], tags: list[str]) -> list[str]:
+    """"[المملكة العربية السعودية]", "[جمهورية مصر العربية]", "[جمهورية المالديف]": a state's
+    form, its adjectives and the place they frame are one place, as سلطنة عمان is (the model
+    tagged السعودية alone, or العربية as a place of its own)."""
+    adjectives = _state_tables()[1]
+    out = list(tags)
+    n = len(tokens)
+    i = 0
+    while i < n - 1:
+        if out[i] not in ("O", "B-LOC") or not is_state_form(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= 2 and fold(tokens[j]) in adjectives:
+            j += 1
+        if j >= n or out[j] != "B-LOC":
+            i += 1
+            continue
+        e = j + 1
+        while e < n and out[e] == "I-LOC":
+            e += 1
+        while e < n and e - j <= 3 and out[e] == "O" and fold(tokens[e]) in adjectives:
+            e += 1
+        _set_chunk(out, "LOC", i, e)
+        i = e
+    return out
+
+
 def currencies_out(tokens: list[str], tags: list[str]) -> list[str]:
     """Document mode: a currency is not something an analyst follows ("ريال" thirty times in a
     market report); ANERcorp's MISC currencies stay for tag-conll."""
@@ -611,5 +660,5 @@ def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> lis
     tags = split_org_person(tokens, tags)
     if not places:
         return tags
-    tags = named_facilities(tokens, extend_places(tokens, tags))
+    tags = named_facilities(tokens, state_names(tokens, extend_places(tokens, tags)))
     return currencies_out(tokens, institutions(tokens, tags))
