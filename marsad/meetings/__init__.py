@@ -520,6 +520,42 @@ def _title_phrase(a: Analysed, f_start: int, stop: int) -> Entity | None:
                   type="ORGANIZATION", canonical=text)
 
 
+_UNTAGGED_GUEST_WORDS = 10  # a guest's title and name, up to the clause's end
+_UNTAGGED_REACH = 8  # words (place and time) between the host and the guest's title
+
+
+def _untagged_guest(a: Analysed, te: int, stop: int) -> Entity | None:
+    """The guest of a host verb told by title (and a name the entities stage missed): from the
+    first title head after the host's place and time to a comma, a relative or a preposition."""
+    F = a.folded.text
+    words = list(re.finditer(r"\S+", F[te:stop]))
+    host_end = next((a.folded.fold_pos(e.end) for e in entities_between(
+        a.entities, a.folded.orig(te), a.folded.orig(stop)) if e.type == "PERSON"), te)
+    words = [w for w in words if te + w.start() >= host_end]
+    first = next((i for i, w in enumerate(words[:_UNTAGGED_REACH])
+                  if _bare_title(w.group(0)) in _TITLE_PHRASE_HEADS), None)
+    if first is None or any(w.group(0)[-1:] in "،,." for w in words[:first]) or \
+            first + 1 >= len(words) or words[first + 1].group(0)[:1] in ("ب", "ل"):
+        return None  # (not "استقبل الأمين بالأغاني …": the title's next word is no preposition)
+    start = te + words[first].start()
+    end = te + words[first].end()
+    for w in words[first + 1:first + _UNTAGGED_GUEST_WORDS]:
+        word = w.group(0)
+        bare = word.strip("،,.")
+        if not bare or bare in _TITLE_PHRASE_STOPS or bare in lx.RELATIVES or word[:1] in "،,":
+            break
+        end = te + w.start() + len(word.rstrip("،,."))
+        if word[-1:] in "،,.":
+            break
+    o = a.folded.orig
+    if any(e.type == "PERSON" for e in entities_between(a.entities, o(start), o(end))):
+        return None
+    text = a.text[o(start + _title_clitics(words[first].group(0))):o(end)]
+    if len(text.split()) < 3:
+        return None
+    return Entity(start=o(start), end=o(end), text=text, type="ORGANIZATION", canonical=text)
+
+
 def _is_family(e: Entity) -> bool:
     return e.type == "ORGANIZATION" and fold(e.text).split()[:1] in (
         [h] for h in lx.FAMILY_HEADS)
@@ -1165,6 +1201,10 @@ def _draft_for(
         other = _counterpart(a, parties[0], te, stop)
         if other is None and not is_noun and frame in ("host", "verb"):
             other = _title_guest(a, parties[0], te, stop)
+        if other is None and not is_noun and frame == "host" and parties[0].start < o(te):
+            # "استقبل الأمير X في مكتبه أمس مدير عام مطار أبها فهد العدواني" with the guest's
+            # name untagged: the guest is his title and name as written
+            other = _untagged_guest(a, te, stop)
         if other is None and is_noun and frame == "noun" and MAA_OPEN_RE.match(F, te):
             # "عقد X اجتماعاً ثنائياً مع الوزير الأميركي": the other side by title after مع
             other = _title_guest(a, parties[0], MAA_OPEN_RE.match(F, te).end(), stop)
