@@ -122,6 +122,7 @@ _WORD_RE = re.compile(r"\S+")
 OFFICE_RE = re.compile(WB_START + r"(?:" + alternation(list(lx.OFFICE_CUES)) + r")" + WB_END)
 SEQUEL_RE = re.compile(r"\s*(?:" + alternation(list(lx.SEQUEL_OPENERS)) + r")" + WB_END)
 DURING_IT_RE = re.compile(r"\s+(?:خلالها|خلاله|فيها|هناك)" + WB_END)
+REL_TENSE_RE = re.compile(r"\s*[،,]?\s*(?:الذي|التي)\s+[^،,.]*")  # the body's relative clause
 TRAINING_RE = _cue_re(lx.TRAINING_WORDS)
 LATER_RE = re.compile(r"\s*(?:" + alternation(list(lx.LATER_OPENERS)) + r")" + WB_END)
 _CLAUSE_SEP = frozenset("،,")
@@ -206,6 +207,8 @@ def run(doc: Document, ctx: object) -> None:
             date=date_value, status=status, evidence=doc.text[s0:s1], kind=d.kind,
             date_source=date_source, period=period,
         )
+        if d.multilateral and _merge_body(out, m):
+            continue  # "اجتماع وزراء خارجية الاتحاد الأوروبي" … "اجتماع وزراء خارجية الاتحاد"
         if d.sequel:
             before = [x for x in out if set(x.participants) == set(names)]
             if before and m.place is None:
@@ -323,6 +326,20 @@ def _merge_into(out: list[Meeting], m: Meeting) -> bool:
         extra = [x for x in m.attendees if x not in o.participants]
         o.attendees = _unique_list(o.attendees + extra)
         return True
+    return False
+
+
+def _merge_body(out: list[Meeting], m: Meeting) -> bool:
+    """A body's meeting told again by a shorter or longer name of the body: one meeting."""
+    key = set(_name_key(m.participants[0]).split())
+    for o in out:
+        if len(o.participants) != 1 or o.status != m.status:
+            continue
+        other = set(_name_key(o.participants[0]).split())
+        if key <= other or other <= key:
+            o.place = o.place or m.place
+            o.date = o.date or m.date
+            return True
     return False
 
 
@@ -1226,6 +1243,9 @@ def _draft_for(
             not _in_quote(F[f0:ts]) else None
         if body is None:
             return None
+        rel = REL_TENSE_RE.match(F, a.folded.fold_pos(body.end))
+        if rel is not None and status == "held" and PLANNED_RE.search(F, rel.start(), rel.end()):
+            status = "planned"  # "اجتماع وزراء خارجية دول الاتحاد، الذي سينعقد غداً"
         return _Draft(parties=[body], trigger=(o(ts), o(te)), sent_index=si, kind=kind,
                       status=status, place=place, scope=(o(left), o(stop)), multilateral=True)
     if form in lx.NAMED_CALLER_VERBS and (_in_quote(F[f0:ts]) or not any(
