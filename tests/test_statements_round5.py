@@ -17,6 +17,7 @@ NAMES = {
     "وزارة الصحة": (ORG, "وزارة الصحة"), "إيران": (L, "إيران"), "طهران": (L, "طهران"),
     "كريم ناصر": (P, "كريم ناصر"), "هالة منصور": (P, "هالة منصور"),
     "نقابة المعلمين": (ORG, "نقابة المعلمين"), "عمان": (L, "عمان"),
+    "حزب الأمة": (ORG, "حزب الأمة"),
 }
 
 
@@ -121,4 +122,24 @@ def test_paradigm_verbs(text: str, expected: list[tuple[str, str, str]]) -> None
     ],
 )
 def test_gender_agreement(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what was said with no أن: after the speaker's title in apposition and an aside
+        ("وأعلن سامر الخطيب زعيم حزب الأمة، وهو أكبر أحزاب المعارضة، استعداده للمشاركة في "
+         "الحكومة الجديدة.",
+         [("سامر الخطيب", "assert", "استعداده للمشاركة في الحكومة الجديدة")]),
+        ("وأكد كريم ناصر، خلال لقائه الوفد الزائر، دعم بلاده الكامل للحكومة الشرعية.",
+         [("كريم ناصر", "support", "دعم بلاده الكامل للحكومة الشرعية")]),
+        # a comma between digits closes no apposition ("الساعة ٨،١٥"); with no comma after it
+        # the title stays in what was said (not cut in the middle of the clock time)
+        ("وأفاد كريم ناصر المتحدث باسم الدفاع المدني بتلقي بلاغ الساعة ٨،١٥ عن غرق شاب.",
+         [("كريم ناصر", "assert",
+           "المتحدث باسم الدفاع المدني بتلقي بلاغ الساعة ٨،١٥ عن غرق شاب")]),
+    ],
+)
+def test_content_without_that(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected

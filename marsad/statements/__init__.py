@@ -2231,6 +2231,7 @@ def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
         qe = _quote_end(F, qs, cut)
         if qe:
             return orig(qs + 1), orig(qe)  # type: ignore[operator]
+    pos = _past_apposition(F, pos, cut)
     tm = TIME_LEAD_RE.match(F, pos, cut)
     if tm:
         pos = tm.end()  # "نددت المنظمة الخميس بما …": the day is not what was said
@@ -2241,6 +2242,30 @@ def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
     if tc is not None and not any(q in F[pos:pos + 25] for q in _OPENERS):
         cut = tc.start()  # "هددوا بسحب التمويل بعد أن نشرت …": the time clause is not said
     return orig(pos), orig(cut)  # type: ignore[operator]
+
+
+COMMA_RE = re.compile(r"[،,](?!\d)")  # not "الساعة ٨،١٥"
+# "، وهو أبرز حزب معارض أمس،", "، خلال لقائه الوفد،": an aside between commas after the speaker
+ASIDE_RE = re.compile(r"\s*[،,]\s*(?:و?(?:هو|هي|هم)|و?(?:في|خلال|لدي|عبر|اثناء|عقب|امام)"
+                      r"|امس|اليوم)\s[^،,.:«\"“]{0,80}?[،,]")
+
+
+def _past_apposition(F: str, pos: int, cut: int) -> int:
+    """Where a content with no أن/quotation starts after the speaker's apposition and asides:
+    "أعلن X زعيم حزب الشعب، وهو أبرز حزب معارض أمس، استعداده …" → "استعداده …"."""
+    start = pos
+    lead = F[pos:pos + 16].split()[:1]
+    if lead and _is_title_word(lead[0].strip("،,")):
+        comma = next((c.start() for c in COMMA_RE.finditer(F, pos, cut)), -1)
+        if comma < 0 or comma - pos > 100 or any(c in F[pos:comma] for c in ".:«\"“"):
+            return start
+        pos = comma
+        if (aside := ASIDE_RE.match(F, pos, cut)) is not None:
+            return aside.end()
+        return pos + 1
+    if (aside := ASIDE_RE.match(F, pos, cut)) is not None:
+        return aside.end()
+    return start
 
 
 def _quote_end(F: str, qs: int, cut: int) -> int | None:
