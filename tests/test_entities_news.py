@@ -97,6 +97,14 @@ def test_state_names(text: str, present: list, absent: list) -> None:
     assert not set(absent) & got
 
 
+@pytest.mark.parametrize(("text", "present"), [
+    ("وأعلنت جماعة أنصار الله سيطرتها على المدينة.", [("ORGANIZATION", "أنصار الله")]),
+    ("وقال متحدث باسم الهلال الأحمر إن الفرق وصلت.", [("ORGANIZATION", "الهلال الأحمر")]),
+])
+def test_listed_organisations(text: str, present: list) -> None:
+    assert set(present) <= _entities(text)
+
+
 def test_king_and_son_stay_apart() -> None:
     got = _entities("وكان ولي ولي العهد الأمير محمد بن سلمان قد وصل إلى القاهرة. "
                     "وقال الملك سلمان إن العلاقات متينة.")

@@ -17,7 +17,14 @@ from functools import lru_cache
 
 from marsad.entities.conll import bio_spans, repair_bio
 from marsad.entities.features import phrase_marks_at
-from marsad.entities.lexicon import NAME_LINKS, Lexicon, given_names, lexicon, zipf_bucket
+from marsad.entities.lexicon import (
+    NAME_LINKS,
+    Lexicon,
+    given_names,
+    lexicon,
+    split_entries,
+    zipf_bucket,
+)
 from marsad.entities.titles import is_head, is_title_word
 from marsad.text import clitic_variants, dediac_ar, fold, is_word
 
@@ -630,6 +637,54 @@ def state_names(tokens: list[str], tags: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _listed_orgs() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
+    """org_names.txt [names] (not [ambiguous]): one-word names, and phrases by first word."""
+    from marsad.entities.lexicon import read_sections
+
+    singles, phrases = split_entries(read_sections("org_names.txt")["names"])
+    lx = lexicon()  # not a name that is also a place (برشلونة), a given name, or a short one
+    singles = frozenset(w for w in singles if len(w) > 3 and w not in lx.places  # ومع، وفا
+                        and w not in given_names())
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for ph in sorted(phrases, key=len, reverse=True):
+        by_first.setdefault(ph[0], []).append(ph)
+    return singles, {k: tuple(v) for k, v in by_first.items()}
+
+
+def listed_orgs(tokens: list[str], tags: list[str]) -> list[str]:
+    """Document mode: an untagged name from the curated list of organisations (أنصار الله،
+    داعش، الهلال الأحمر) is one; the list is only a CRF feature, and the model, trained on
+    ANERcorp's older news, leaves many O."""
+    singles, phrases = _listed_orgs()
+    out = list(tags)
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if out[i] != "O":
+            i += 1
+            continue
+        k = 0
+        for v in clitic_variants(tokens[i]):
+            for ph in phrases.get(v, ()):
+                m = len(ph)  # over O and MISC tokens: "أنصار الله" has ANERcorp's MISC الله
+                if i + m <= n and all(out[j] == "O" or out[j].endswith("MISC")
+                                      for j in range(i, i + m)) and \
+                        tuple(fold(t) for t in tokens[i + 1:i + m]) == ph[1:]:
+                    k = m
+                    break
+            if not k and v in singles:
+                k = 1
+            if k:
+                break
+        if k:
+            _set_chunk(out, "ORG", i, i + k)
+            i += k
+        else:
+            i += 1
+    return out
+
+
 def currencies_out(tokens: list[str], tags: list[str]) -> list[str]:
     """Document mode: a currency is not something an analyst follows ("ريال" thirty times in a
     market report); ANERcorp's MISC currencies stay for tag-conll."""
@@ -661,4 +716,4 @@ def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> lis
     if not places:
         return tags
     tags = named_facilities(tokens, state_names(tokens, extend_places(tokens, tags)))
-    return currencies_out(tokens, institutions(tokens, tags))
+    return currencies_out(tokens, listed_orgs(tokens, institutions(tokens, tags)))
