@@ -546,9 +546,15 @@ def _untagged_guest(a: Analysed, te: int, stop: int) -> Entity | None:
     first title head after the host's place and time to a comma, a relative or a preposition."""
     F = a.folded.text
     words = list(re.finditer(r"\S+", F[te:stop]))
-    host_end = next((a.folded.fold_pos(e.end) for e in entities_between(
-        a.entities, a.folded.orig(te), a.folded.orig(stop)) if e.type == "PERSON"), te)
-    words = [w for w in words if te + w.start() >= host_end]
+    host = next((e for e in entities_between(a.entities, a.folded.orig(te), a.folded.orig(stop))
+                 if e.type == "PERSON"), None)
+    if host is None:
+        return None
+    gap = F[te:a.folded.fold_pos(host.start)]
+    if len(gap.split()) > _UNTAGGED_REACH or any(c in gap for c in "،,."):
+        return None  # the host is named right after the verb (his title between) — not a
+        # host told by title alone, whose title would pass for the guest's
+    words = [w for w in words if te + w.start() >= a.folded.fold_pos(host.end)]
     first = next((i for i, w in enumerate(words[:_UNTAGGED_REACH])
                   if _bare_title(w.group(0)) in _TITLE_PHRASE_HEADS), None)
     if first is None or any(w.group(0)[-1:] in "،,." for w in words[:first]) or \
@@ -1218,7 +1224,7 @@ def _draft_for(
         other = _counterpart(a, parties[0], te, stop)
         if other is None and not is_noun and frame in ("host", "verb"):
             other = _title_guest(a, parties[0], te, stop)
-        if other is None and not is_noun and frame == "host" and parties[0].start < o(te):
+        if other is None and not is_noun and frame == "host":
             # "استقبل الأمير X في مكتبه أمس مدير عام مطار أبها فهد العدواني" with the guest's
             # name untagged: the guest is his title and name as written
             other = _untagged_guest(a, te, stop)
