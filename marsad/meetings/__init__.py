@@ -1267,8 +1267,10 @@ def _draft_for(
         # countries / organisations only: "بين X و Y", "مع Y" or a named round — not "تجتمع
         # تلك المزايا" nor a passing mention
         if frame in ("host", "verb", "call", "bahath", "reception"):
-            if not (MAA_RE_WORD.search(F, te, stop) or BAYNA_RE.search(F, te, stop)):
-                return None
+            maa_slot = any("مع" in F[max(te, a.folded.fold_pos(e.start) - 30):
+                                     a.folded.fold_pos(e.start)].split()[-3:] for e in parties)
+            if not (maa_slot or BAYNA_RE.search(F, te, stop)):
+                return None  # (مع must open a side: not "احتفلت بها إدارة الفندق مع نزلائه")
         elif not BAYNA_RE.search(F, te, min(stop, te + 25)) or HABITUAL_RE.search(F, left, ts):
             return None
     if is_noun and EVENT_RE.match(F, te) and not BAYNA_RE.search(F, te, min(stop, te + 40)) \
