@@ -143,3 +143,19 @@ def test_gender_agreement(text: str, expected: list[tuple[str, str, str]]) -> No
 )
 def test_content_without_that(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one met after "خلال لقائه" is no speaker: the one speaking goes on
+        ("وقال كريم ناصر إن المساعدات وصلت. وأضاف خلال لقائه سامر الخطيب أن القوافل ستتواصل.",
+         [("كريم ناصر", "assert", "المساعدات وصلت"), ("كريم ناصر", "assert", "القوافل ستتواصل")]),
+        # generic unnamed speakers are left out (the annotation guide), specific ones stay
+        ("ويرى البعض أن الاتفاق سيصمد طويلا.", []),
+        ("وقالت مصادر مطلعة إن الاتفاق سيوقع غدا.",
+         [("مصادر مطلعة", "assert", "الاتفاق سيوقع غدا")]),
+    ],
+)
+def test_round5_speakers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

@@ -184,6 +184,9 @@ def run(doc: Document, ctx: object) -> None:
             text = _clean(doc.text[c0:end])
             if len(text.split()) < _MIN_CONTENT_WORDS:
                 continue
+            if any(fold_key(sp).split()[:1] and fold_key(sp).split()[0] in lx.GENERIC_OUT
+                   for sp in st.speakers):
+                continue  # "يرى مراقبون أن …": nobody in particular
             date_value, date_source = _said_on(doc, st.start, c0, end, s1, st.verb[0])
             for sp in st.speakers:
                 out.append(Statement(
@@ -1643,6 +1646,8 @@ def _speaker_after(
     if any(THAT_RE.fullmatch(w) for w in gap_words) or any(w in _PLACE_PREPS
                                                            for w in gap_words[:1]):
         return [], start, None  # "وقال أمام الكنيست": the audience, not the speaker
+    if gap_words[:1] and gap_words[0] in _CIRCUMSTANCE_PREPS and e.type == "PERSON":
+        return [], start, None  # "وقال خلال لقائه محافظ الأنبار X": the one met, not the speaker
     if e.type != "PERSON" and gap_words and _is_title_word(gap_words[0]):
         # "وقال أمين عام غرفة مكة": the holder of that title, not the place
         holder = _title_holder(a, gap_words, e, o(start))
@@ -1792,6 +1797,7 @@ _BRACKETS_RE = re.compile(r"[()«»\"“”]")
 _MEDIUM_PREPS = frozenset({"علي", "في", "عبر", "الي", "مع"})
 _PLACE_PREPS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "حول", "بشان", "امام", "لدي",
                           "داخل", "خارج", "بين", "بحسب", "حسب", "وفق", "وفقا", "نقلا"})
+_CIRCUMSTANCE_PREPS = frozenset({"خلال", "اثناء", "عقب", "بعد", "قبل", "عند", "لدي", "ابان"})
 _FUNCTION_SURFACES = frozenset({"بأن", "بان", "أن", "ان", "إن", "لأن", "لان", "كان", "بأنه", "بانه",
                                 "أنه", "انه"}) | lx.NOT_SPEAKER_NAMES
 
@@ -2055,6 +2061,9 @@ def _pronoun_subject(a: Analysed, F: str, vs: int, ve: int, limit: int) -> bool:
     prev = F[max(0, vs - 8):vs].split()[-1:]
     if prev and prev[0] in ("لكنه", "ولكنه", "لكنها", "ولكنها", "انه", "انها", "بل"):
         return True
+    if F[ve:ve + 12].split()[:1] and F[ve:ve + 12].split()[0] in _CIRCUMSTANCE_PREPS:
+        # "وأضاف خلال لقائه الوفد الزائر أن …": the names in the circumstance are the ones met
+        return THAT_RE.search(F, ve, min(limit, ve + 150)) is not None
     window_end = min(limit, ve + 60)
     m = THAT_RE.search(F, ve, window_end)
     q = QUOTE_START_RE.search(F, ve, window_end)

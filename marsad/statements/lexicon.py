@@ -844,3 +844,9 @@ def feminine_forms() -> frozenset[str]:
 
 
 FEMININE_FORMS: frozenset[str] = feminine_forms()
+
+
+# Generic unnamed speakers the annotation guide leaves out ("يعتقد البعض";
+# specific ones — مصادر مطلعة، مسؤول إسرائيلي — stay in; folded, the speaker's first word)
+# (not مراقبون: the round-2/4 tables keep "وأشار مراقبون إلى أن …" as a statement)
+GENERIC_OUT: frozenset[str] = frozenset({"البعض", "كثيرون", "الكثيرون"})
