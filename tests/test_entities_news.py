@@ -105,6 +105,21 @@ def test_listed_organisations(text: str, present: list) -> None:
     assert set(present) <= _entities(text)
 
 
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("وارتفع سهم ميدغلف للتأمين والعالمية للتأمين.",
+     [("ORGANIZATION", "ميدغلف للتأمين"), ("ORGANIZATION", "العالمية للتأمين")], []),
+    ("وأطلقت الوزارة برنامج وطني للتأمين.", [], [("ORGANIZATION", "وطني للتأمين")]),
+    ("واختار المستثمر الوقت المناسب للاستثمار.", [], [("ORGANIZATION", "المناسب للاستثمار")]),
+    # a coordinated plural of people is not in a ministry's name
+    ("وشكر وزارة الثقافة الإيطالية والعاملين فيها.",
+     [("ORGANIZATION", "وزارة الثقافة الإيطالية")], []),
+])
+def test_companies_and_bodies(text: str, present: list, absent: list) -> None:
+    got = _entities(text)
+    assert set(present) <= got
+    assert not set(absent) & got
+
+
 def test_king_and_son_stay_apart() -> None:
     got = _entities("وكان ولي ولي العهد الأمير محمد بن سلمان قد وصل إلى القاهرة. "
                     "وقال الملك سلمان إن العلاقات متينة.")

@@ -493,7 +493,8 @@ def _chain_word(word: str, first: bool, head: str, lx: Lexicon) -> bool:
             lx.is_nationality(word) and f.endswith("يه" if head.endswith("ه") else "ي"))
     if first:  # "إدارة المستشفى": the management of a body named before, not a name
         return f.startswith("ال") and lx.first_known(word, lx.institution_heads) is None
-    return adjective or f.startswith(("لل", "وال"))
+    # "وزارة الثقافة والعاملين فيها": a coordinated plural of people is not in the name
+    return adjective or f.startswith("لل") or (f.startswith("وال") and not f.endswith(("ين", "ون")))
 
 
 def institutions(tokens: list[str], tags: list[str]) -> list[str]:
@@ -685,6 +686,49 @@ def listed_orgs(tokens: list[str], tags: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _company_sectors() -> frozenset[str]:
+    from marsad.entities.lexicon import read_sections
+
+    return frozenset(fold(w) for w in read_sections("facility_heads.txt")["company-sectors"])
+
+
+def _company_name_word(word: str) -> bool:
+    """A word that can name a company before its sector: a nisba (العالمية، الاتحادية) or a rare
+    word (ميدغلف، الدرع), not a common noun ("برنامج وطني", "العقارات المناسبة للاستثمار")."""
+    f = fold(word)
+    f = f[1:] if f.startswith(("وال", "فال")) else f
+    nisba = f.startswith("ال") and f.endswith(("ي", "يه"))  # العالمية، الاتحادية
+    return is_word(word) and len(f) > 2 and (nisba or zipf_bucket(f) < 4)
+
+
+def company_names(tokens: list[str], tags: list[str]) -> list[str]:
+    """"[ميدغلف للتأمين]", "[العالمية للتأمين]", "[الشركة] السعودية للكهرباء": Saudi companies
+    are named "<name> ل<sector>"; the name (an entity chunk, or one or two name-like words) and
+    the sector are one organisation. Document mode."""
+    sectors = _company_sectors()
+    out = list(tags)
+    for s in range(1, len(tokens)):
+        if fold(tokens[s]) not in sectors or out[s] != "O":
+            continue
+        a = s - 1
+        if out[a] != "O":
+            while a > 0 and out[a].startswith("I-"):
+                a -= 1
+            if out[a][2:] == "PERS" or lexicon().first_known(tokens[a],
+                                                               lexicon().institution_heads):
+                continue  # a person is not renamed; "وزارة الثقافة للإعلان" is not a company
+        else:
+            if not _company_name_word(tokens[a]):
+                continue
+            if a > 0 and out[a - 1] == "O" and _company_name_word(tokens[a - 1]) \
+                    and fold(tokens[a - 1]).lstrip("وف").startswith("ال") and lexicon().first_known(
+                        tokens[a - 1], lexicon().institution_heads) is None:
+                a -= 1  # "الدرع العربي للتأمين"
+        _set_chunk(out, "ORG", a, s + 1)
+    return out
+
+
 def currencies_out(tokens: list[str], tags: list[str]) -> list[str]:
     """Document mode: a currency is not something an analyst follows ("ريال" thirty times in a
     market report); ANERcorp's MISC currencies stay for tag-conll."""
@@ -716,4 +760,5 @@ def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> lis
     if not places:
         return tags
     tags = named_facilities(tokens, state_names(tokens, extend_places(tokens, tags)))
-    return currencies_out(tokens, listed_orgs(tokens, institutions(tokens, tags)))
+    tags = listed_orgs(tokens, institutions(tokens, tags))
+    return currencies_out(tokens, company_names(tokens, tags))
