@@ -791,9 +791,10 @@ def _draft_for(
                                         or fold_keep_length(name_of(e)) in _NOT_PLACES)):
             # a place first: "… مع أردوغان في كامب ديفيد بولاية ميريلاند" is where, though
             # not in a party's slot
-            if place is None and e.type == "LOCATION" and _is_place(a, e) and \
-                    not _in_relative(a, e, te, f1) and not _topic_place(a, e, topic_at):
-                place = name_of(e)
+            if (place is None or fold(place) in _OWN_SEATS) and e.type == "LOCATION" and \
+                    _is_place(a, e) and not _in_relative(a, e, te, f1) and \
+                    not _topic_place(a, e, topic_at):
+                place = name_of(e)  # ("في قصره بالرياض": the city after his palace names it)
             continue
         if e.type != "PERSON" and not _party_slot(a, e, te):
             continue
@@ -2386,13 +2387,19 @@ def _place_in(
     named in words ("في قصر السلام", "بمقر الوزارة") the entities stage left untagged. From
     ``strict_from`` on (a relative clause) only "في X" counts: "الذي يتلقى العلاج في جدة" is
     where the guest was, "الذين يسعون … على مدينة الرمادي" is not."""
+    seat: str | None = None
     for e in entities_between(a.entities, o0, o1):
         if (e.type == "LOCATION" or fold_keep_length(name_of(e)) in _SEAT_ORGS) and \
                 _is_place(a, e) and not _topic_place(a, e, topic_at):
             if strict_from is not None and e.start >= strict_from and \
                     _word_before(a.folded.text, a.folded.fold_pos(e.start), 1) != ["في"]:
                 continue
+            if fold(name_of(e)) in _OWN_SEATS:
+                seat = seat or name_of(e)  # "في قصره بالرياض": the city after names it
+                continue
             return name_of(e)
+    if seat is not None:
+        return seat
     F = a.folded.text
     pos, f_end = a.folded.fold_pos(o0), a.folded.fold_pos(o1)
     if topic_at is not None:
