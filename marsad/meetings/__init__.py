@@ -182,6 +182,8 @@ def run(doc: Document, ctx: object) -> None:
         place = d.place if d.kind != "call" else None  # a phone call joins two places
         if place and d.seat and fold(place).split()[0] in _OWN_SEATS:
             place = d.seat  # "أمير منطقة عسير في مكتبه بالإمارة": his seat names the place
+        if place and fold(place) in _OWN_SEATS:
+            place = None  # "في قصره" alone names no place: the dateline's city, or none
         if d.later and out and status == out[-1].status:
             # "وفي وقت لاحق، اجتمع …": the day and place of the meeting told before
             if date_source in ("paragraph", "pub_date", None) and out[-1].date:
