@@ -125,3 +125,12 @@ def test_king_and_son_stay_apart() -> None:
                     "وقال الملك سلمان إن العلاقات متينة.")
     assert ("PERSON", "سلمان") in got
     assert ("PERSON", "محمد بن سلمان") in got
+
+
+def test_role_before_two_honorifics_is_the_persons() -> None:
+    doc = Document(text="وهنأ رئيس اللجنة خادم الحرمين الشريفين، وولي ولي العهد صاحب السمو الملكي "
+                        "الأمير محمد بن سلمان بن عبدالعزيز.")
+    run(doc, Context())
+    titles = {t for e in doc.entities if e.canonical == "محمد بن سلمان بن عبدالعزيز"
+              for t in e.titles}
+    assert {"ولي ولي العهد", "صاحب السمو الملكي", "الأمير"} <= titles

@@ -607,7 +607,11 @@ def titles_before(tokens: list[Token], name_start: int, inside: frozenset[int],
         return out
     end = name_start
     after_comma = False
-    for _ in range(2):  # the title right before the name, then one more across a comma
+    # the title right before the name, then one more across a comma; honorifics do not count
+    # ("ولي ولي العهد صاحب السمو الملكي الأمير X": a role before two honorifics is X's too)
+    roles = steps = 0
+    while roles < 2 and steps < 4:
+        steps += 1
         hon = honorific_length(tokens, end, lx)
         joined, cut = (0, 0) if hon else _joined_honorific_length(tokens, end, lx)
         if joined:
@@ -636,6 +640,7 @@ def titles_before(tokens: list[Token], name_start: int, inside: frozenset[int],
                 after_comma = True
             continue  # a role phrase may stand right before the honorific
         else:
+            roles += 1
             a = _role_start(tokens, end, inside, blocked, lx, after_comma)
             if a is None:
                 break
