@@ -120,6 +120,18 @@ def test_companies_and_bodies(text: str, present: list, absent: list) -> None:
     assert not set(absent) & got
 
 
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("والعميل المجرم علي عبدالله صالح.", [("PERSON", "علي عبدالله صالح")],
+     [("PERSON", "عبدالله صالح")]),
+    ("وقال المدير علي محسن العداوي إن المدرسة جاهزة.", [("PERSON", "علي محسن العداوي")], []),
+    ("وحصل على محمد صلاح.", [("PERSON", "محمد صلاح")], []),  # the preposition, with ى
+])
+def test_ali_before_a_name(text: str, present: list, absent: list) -> None:
+    got = _entities(text)
+    assert set(present) <= got
+    assert not set(absent) & got
+
+
 def test_king_and_son_stay_apart() -> None:
     got = _entities("وكان ولي ولي العهد الأمير محمد بن سلمان قد وصل إلى القاهرة. "
                     "وقال الملك سلمان إن العلاقات متينة.")
