@@ -159,3 +159,17 @@ def test_content_without_that(text: str, expected: list[tuple[str, str, str]]) -
 )
 def test_round5_speakers(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full stop and a new say-verb end what was said, even where the quotation marks
+        # pair badly and the sentence splitter kept the two sentences together
+        ('وقال سامر الخطيب إن «الخطة تسير بشكل جيد. وقال في تصريح آخر: «لن نتراجع أبدا».',
+         [("سامر الخطيب", "assert", "الخطة تسير بشكل جيد"),
+          ("سامر الخطيب", "assert", "لن نتراجع أبدا")]),
+    ],
+)
+def test_full_stop_ends_content(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

@@ -128,6 +128,7 @@ LIGHT_PP_RE = re.compile(r"\s*(?:في|خلال)\s+(?:ال)?(?:بيان|تصري�
 STATEMENT_PP_RE = re.compile(
     r"\s*(?:في|خلال)\s+(?:ال)?(?:بيان|تصريح|كلمه|مؤتمر|رساله|حديث|مقابله|لقاء)\S*"
     r"(?:\s+[^\s«\"“]+){0,6}?\s*[:،,]?\s*(?=[«\"“])")
+FULL_STOP_RE = re.compile(r"[.!؟]\s+(\S+)")
 KAMA_RE = re.compile(r"[،,]\s*كما\s*$")
 PARENTHETICAL_RE = re.compile(
     r"\s*[،,]\s*و?(?:في|خلال|لدي|عبر|ل)\S*[^،,.:«\"“]{0,60}[،,]\s*(?:قد\s*)?")
@@ -240,7 +241,10 @@ def _sentence_statements(
     found = [m for m in found if m.end() <= f1]
     quotes = [(m.start(), m.end()) for m in QUOTE_RE.finditer(F, f0, f1)] if any(
         c in F[f0:f1] for c in "«\"“") else []
-    verbs = [m for m in found if not any(q0 < m.start() < q1 for q0, q1 in quotes)
+    verbs = [m for m in found if not (any(q0 < m.start() < q1 for q0, q1 in quotes)
+                                      and not (m.group("p") and
+                                               F[max(0, m.start() - 3):m.start()].rstrip()[-1:]
+                                               in (".", "!", "؟")))
              and not (m.group("v") in lx.SPOKESMAN_NOUN_FORMS and
                       F[m.end():m.end() + 8].split()[:1] and
                       F[m.end():m.end() + 8].split()[0] in lx.SPOKESMAN_LINKS)]
@@ -1231,6 +1235,10 @@ def _next_clause_verb(F: str, verbs: list[re.Match[str]], k: int, f1: int,
     d = DHALIK_RE.search(F, ve, f1)
     if d:
         end = d.start()
+    if (stop := _report_after_stop(F, ve, end)) is not None:
+        # "… ربطنا مصيرنا به. وقال في تصريح أمس: «…»": a full stop and a new report, even
+        # inside a quotation the sentence splitter kept whole
+        end = stop
     p = PRAYER_CUT_RE.search(F, ve, end)
     if p:
         end = p.start()
@@ -2280,7 +2288,18 @@ def _past_apposition(F: str, pos: int, cut: int) -> int:
 def _quote_end(F: str, qs: int, cut: int) -> int | None:
     close = {"«": "»", '"': '"', "“": "”"}[F[qs]]
     j = F.find(close, qs + 1, max(cut, qs + 1) + 400)
+    if j > qs and (stop := _report_after_stop(F, qs, j)) is not None:
+        return stop  # "«الخطة تسير. وقال في تصريح آخر: «…»": the first quotation was not closed
     return j if j > qs else None
+
+
+def _report_after_stop(F: str, start: int, end: int) -> int | None:
+    """Where a full stop is followed by a new say-verb with its و/ف ("… به. وقال في تصريح …")."""
+    for stop in FULL_STOP_RE.finditer(F, start, end):
+        w = stop.group(1)
+        if w[:1] in ("و", "ف") and w[1:] in VERB_INDEX and w[1:] not in lx.PARTICIPLES:
+            return stop.start()  # (a bare "رأى شيئا" inside a quotation is the speaker's own)
+    return None
 
 
 _STRESSED_RE = re.compile(r"(?:ال)?(?:" + alternation(
