@@ -132,6 +132,16 @@ def test_ali_before_a_name(text: str, present: list, absent: list) -> None:
     assert not set(absent) & got
 
 
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("في بلد يرى زيفاً أن النفوذ هاجساً كبيراً.", [], [("PERSON", "زيفاً"), ("LOCATION", "هاجساً")]),
+    ("وفاز بكأس السوبر في مباراة كرة القدم.", [("MISC", "كأس السوبر")], [("MISC", "كرة القدم")]),
+])
+def test_common_nouns_are_no_entities(text: str, present: list, absent: list) -> None:
+    got = _entities(text)
+    assert set(present) <= got
+    assert not set(absent) & got
+
+
 def test_king_and_son_stay_apart() -> None:
     got = _entities("وكان ولي ولي العهد الأمير محمد بن سلمان قد وصل إلى القاهرة. "
                     "وقال الملك سلمان إن العلاقات متينة.")

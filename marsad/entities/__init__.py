@@ -218,6 +218,9 @@ def _name_gazetteer() -> frozenset[str]:
     return lx.places | lx.first_names | lx.person_tokens | lx.org_heads
 
 
+_TANWEEN_FATH = "\u064b"
+
+
 @lru_cache(maxsize=1)
 def _not_entities() -> frozenset[str]:
     return frozenset(fold(w) for w in read_list("not_entities.txt"))
@@ -303,6 +306,10 @@ def _trim(text: str, tokens: list[Token], c: Chunk, known: frozenset[str]) -> No
     while c.a < c.b and not is_word(tokens[c.a].text):
         c.a += 1
     if c.a < c.b and all(fold(t.text) in _not_entities() for t in tokens[c.a:c.b]):
+        c.b = c.a
+    # "يرى [زيفاً] أن", "[هاجساً]": one word with the accusative tanween is an adverb or an
+    # indefinite noun, never a name as news writes names
+    if c.b - c.a == 1 and _TANWEEN_FATH in tokens[c.a].text:
         c.b = c.a
     if c.a >= c.b:
         c.end = c.start
