@@ -8,7 +8,7 @@ import pytest
 
 from marsad.document import Document
 from marsad.entities import run
-from marsad.entities.sport import club_reading
+from marsad.entities.topics import club_reading
 from marsad.pipeline import Context
 
 _SPORT = "وسجل اللاعب هدفا في الشوط الأول من مباراة الدوري. "
@@ -137,6 +137,22 @@ def test_ali_before_a_name(text: str, present: list, absent: list) -> None:
     ("وفاز بكأس السوبر في مباراة كرة القدم.", [("MISC", "كأس السوبر")], [("MISC", "كرة القدم")]),
 ])
 def test_common_nouns_are_no_entities(text: str, present: list, absent: list) -> None:
+    got = _entities(text)
+    assert set(present) <= got
+    assert not set(absent) & got
+
+
+_MARKET = "وارتفع المؤشر 20 نقطة في تداولات جلسة أمس، وبلغت قيمة الأسهم المتداولة مليار ريال. "
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    (_MARKET + "وتصدر سهم الإنماء الارتفاعات تلاه كيان وزين.",
+     [("ORGANIZATION", "الإنماء"), ("ORGANIZATION", "كيان"), ("ORGANIZATION", "زين")], []),
+    # outside a market report the words keep their meaning
+    ("وأكد الوزير أن الإنماء مسؤولية الجميع.", [], [("ORGANIZATION", "الإنماء")]),
+    (_MARKET + "واتجه المستثمرون إلى الذهب كملاذ آمن.", [], [("ORGANIZATION", "ملاذ")]),
+])
+def test_listed_companies_in_market_reports(text: str, present: list, absent: list) -> None:
     got = _entities(text)
     assert set(present) <= got
     assert not set(absent) & got

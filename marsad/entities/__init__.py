@@ -28,7 +28,6 @@ from marsad.entities.resolve import (
     role_key,
 )
 from marsad.entities.rules import is_state_form, names_a_body
-from marsad.entities.sport import club_chunks
 from marsad.entities.titles import (
     inner_words,
     is_head,
@@ -37,6 +36,7 @@ from marsad.entities.titles import (
     titles_after,
     titles_before,
 )
+from marsad.entities.topics import topic_chunks
 from marsad.text import (
     TATWEEL,
     Token,
@@ -80,7 +80,7 @@ def run(doc: Document, ctx: Any) -> None:
         return
     chunks = recognise(doc.text, tokens, backend, doc.sentences())
     chunks += listed_people(doc.text, tokens, chunks)
-    chunks += club_chunks(doc.text, tokens, chunks)
+    chunks += topic_chunks(doc.text, tokens, chunks)
     known = _known_names(doc.text, chunks)
     for c in chunks:
         _trim(doc.text, tokens, c, known)
