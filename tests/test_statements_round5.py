@@ -17,7 +17,7 @@ NAMES = {
     "وزارة الصحة": (ORG, "وزارة الصحة"), "إيران": (L, "إيران"), "طهران": (L, "طهران"),
     "كريم ناصر": (P, "كريم ناصر"), "هالة منصور": (P, "هالة منصور"),
     "نقابة المعلمين": (ORG, "نقابة المعلمين"), "عمان": (L, "عمان"),
-    "حزب الأمة": (ORG, "حزب الأمة"),
+    "حزب الأمة": (ORG, "حزب الأمة"), "ناصر جودة": (P, "ناصر جودة"),
 }
 
 
@@ -172,4 +172,20 @@ def test_round5_speakers(text: str, expected: list[tuple[str, str, str]]) -> Non
     ],
 )
 def test_full_stop_ends_content(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite title with a nationality stands for the one named with that title
+        ("استقبل وزير الخارجية الأردني ناصر جودة الوفد في عمان. وأكد الوزير الأردني موقف بلاده "
+         "الداعي إلى حل سياسي.",
+         [("ناصر جودة", "assert", "موقف بلاده الداعي إلى حل سياسي")]),
+        # … not when another nationality is meant
+        ("استقبل وزير الخارجية الأردني ناصر جودة الوفد في عمان. وأكد الوزير المصري موقف بلاده "
+         "الداعي إلى حل سياسي.", []),
+    ],
+)
+def test_title_with_nisba(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected

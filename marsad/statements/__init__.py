@@ -628,6 +628,24 @@ def _feminine_after(a: Analysed, ve: int, limit: int, chosen: str) -> tuple[str,
     return None
 
 
+def _title_by_nisba(a: Analysed, head: str, nisba: str, before: int) -> Entity | None:
+    """The latest person named before ``before`` whose title opens with ``head`` (الوزير →
+    وزير …) and carries the nationality ``nisba`` (الأردني), "الوزير الأردني" standing for
+    "وزير الخارجية الأردني X"."""
+    if not (nisba.startswith("ال") and nisba.endswith(("ي", "يه")) and len(nisba) > 4):
+        return None
+    bare = head.removeprefix("ال")
+    stem = nisba[:-1] if nisba.endswith("ه") else nisba
+    best: Entity | None = None
+    for key, e in a.titles().items():
+        words = key.split()
+        if words[0].removeprefix("ال") == bare and \
+                any(w.removesuffix("ه") == stem for w in words[1:]) and e.start < before and \
+                (best is None or e.start > best.start):
+            best = e
+    return best
+
+
 def _one_speaker(form: str) -> bool:
     """A derived form may go on with the one already speaking only when it is singular (a
     plural or dual verb with no subject is about others) and not a verb that is mostly
@@ -1435,6 +1453,14 @@ def _speaker_after(
         if ref is not None:
             # "وأكد السفير أن …": the ambassador this article named before
             return [name_of(ref)], start + words[0].end(), None
+    if first_bare.startswith("ال") and first_bare in lx.SUBJECT_TITLES and len(words) >= 2 and \
+            (by_nisba := _title_by_nisba(a, first_bare, words[1].group(0).strip(_PUNCT_STRIP),
+                                         o(start))) is not None and \
+            not (ents and ents[0].type == "PERSON" and
+                 len(F[start:a.folded.fold_pos(ents[0].start)].split()) <= 3):
+        # "وأكد الوزير الأردني موقف بلاده": the Jordanian minister this article named before
+        # ("وزير الخارجية الأردني ناصر جودة")
+        return [name_of(by_nisba)], start + words[1].end(), None
     if first_bare in lx.SUBJECT_TITLES and not any(e.type == "PERSON" for e in ents):
         titled = _title_and_name(doc, a, start, limit) or _titled_subject(doc, a, start, limit)
         if titled is not None:
