@@ -543,6 +543,11 @@ _UNTAGGED_GUEST_WORDS = 10  # a guest's title and name, up to the clause's end
 _UNTAGGED_REACH = 8  # words (place and time) between the host and the guest's title
 
 
+# Words between a verb and its object that tell when, not whom ("والتقى فور وصوله أمس X")
+_INSERTED_WORDS = frozenset({"فور", "لدي", "عند", "عقب", "وصوله", "وصولها", "امس", "اليوم",
+                             "ايضا", "كذلك", "صباح", "مساء", "صباحا", "مساءا", "بدوره"})
+
+
 def _untagged_guest(a: Analysed, te: int, stop: int) -> Entity | None:
     """The guest of a host verb told by title (and a name the entities stage missed): from the
     first title head after the host's place and time to a comma, a relative or a preposition."""
@@ -1047,7 +1052,8 @@ def _draft_for(
                            else None) or _previous_subject(a, si, o(ts))
                     if ref is not None:
                         parties = [ref, group]
-    near = bool(parties) and len(F[te:a.folded.fold_pos(parties[0].start)].split()) <= 3
+    near = bool(parties) and len([w for w in F[te:a.folded.fold_pos(parties[0].start)].split()
+                                  if w not in _INSERTED_WORDS]) <= 3  # ("فور وصوله", "أمس")
     own_reception = at_reception and (bool(_owned(form)) or form.endswith("هم"))
     if own_reception and NON_GUEST_RE.search(F, f0, ts):
         return None  # "طائرة تقل جثماني الشهيدين وكان في استقبالها …": no guest to meet
