@@ -127,6 +127,24 @@ def score_article(text: str, gold: list[dict], pred: list[Entity], s: Scores, ta
         s.log.append(f"{tag} EXTRA {k[2]} {text[k[0]:k[1]]!r} @{k[0]}")
 
 
+def score_files(paths: list[Path]) -> tuple[Scores, int]:
+    """Run the entities stage on every annotated article of ``paths`` and score it."""
+    s = Scores()
+    n_articles = 0
+    run_entities(Document(text="قال الرئيس في الرياض."), Context())  # load the model untimed
+    for path in paths:
+        for a in json.loads(path.read_text(encoding="utf-8"))["articles"]:
+            text = content_of(a["zip"], a["url"])
+            doc = Document(text=text, pub_date=a["pub_date"])
+            t0 = time.process_time()
+            run_entities(doc, Context(pub_date=date.fromisoformat(a["pub_date"])))
+            s.seconds += time.process_time() - t0
+            s.tokens += len(text.split())
+            n_articles += 1
+            score_article(text, a["entities"], doc.entities, s, f"{a['zip']} {a['url'][-50:]}")
+    return s, n_articles
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--files", nargs="*", type=Path,
@@ -139,19 +157,7 @@ def main() -> int:
     if not args.files:
         print("no gold files under bench/dev/entities: nothing to score", file=sys.stderr)
         return 2
-    s = Scores()
-    n_articles = 0
-    run_entities(Document(text="قال الرئيس في الرياض."), Context())  # load the model untimed
-    for path in args.files:
-        for a in json.loads(path.read_text(encoding="utf-8"))["articles"]:
-            text = content_of(a["zip"], a["url"])
-            doc = Document(text=text, pub_date=a["pub_date"])
-            t0 = time.process_time()
-            run_entities(doc, Context(pub_date=date.fromisoformat(a["pub_date"])))
-            s.seconds += time.process_time() - t0
-            s.tokens += len(text.split())
-            n_articles += 1
-            score_article(text, a["entities"], doc.entities, s, f"{a['zip']} {a['url'][-50:]}")
+    s, n_articles = score_files(args.files)
     counts = Counter()
     for path in args.files:
         for a in json.loads(path.read_text(encoding="utf-8"))["articles"]:
