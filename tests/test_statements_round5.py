@@ -189,3 +189,21 @@ def test_full_stop_ends_content(text: str, expected: list[tuple[str, str, str]])
 )
 def test_title_with_nisba(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "إلى القول" after the speaker turns a verb of going on / concluding into speech
+        ("ويمضي سامر الخطيب إلى القول إن «المفاوضات لم تنته بعد».",
+         [("سامر الخطيب", "assert", "المفاوضات لم تنته بعد")]),
+        ("وقال كريم ناصر إن الحل قريب. ومضى إلى القول إن الاتفاق سيوقع.",
+         [("كريم ناصر", "assert", "الحل قريب"), ("كريم ناصر", "assert", "الاتفاق سيوقع")]),
+        ("وذهب سامر الخطيب إلى عمان أمس في زيارة رسمية.", []),
+        # disowning is a denial
+        ("وتبرأ سامر الخطيب من التصريحات المنسوبة إليه.",
+         [("سامر الخطيب", "deny", "من التصريحات المنسوبة إليه")]),
+    ],
+)
+def test_more_verbs(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

@@ -140,6 +140,7 @@ QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|ق�
 # "حمّل X Y مسؤولية …": the responsibility a few words after the speaker, an object before it
 RESPONSIBILITY_RE = re.compile(r"[\s،,]*[^\s،,.:]+(?:\s+[^\s،,.:]+){0,3}\s+(?:ال)?مسؤولي")
 MIN_NEXT_RE = re.compile(r"[\s،,]*من\s")
+ILA_QAWL_RE = re.compile(WB_START + r"الي\s+القول" + WB_END)
 _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلال", "حول", "بشان", "امام", "لدي",
                     "عبر", "بعد", "قبل", "منذ", "ان", "انه", "بان", "اليوم", "امس",
                     "لـ", "ل", "و", "التي", "الذي"})
@@ -488,6 +489,11 @@ def _sentence_statements(
         if form in lx.NEEDS_MIN and not (MIN_NEXT_RE.match(F, spk_end, nxt)
                                          or THAT_NEXT_RE.match(F, spk_end, nxt)):
             continue  # "طلب X من Y …" asks; "طلب اللجوء" is a request, nobody speaks
+        if form in lx.NEEDS_QAWL:
+            qm = ILA_QAWL_RE.search(F, spk_end, min(nxt, spk_end + 100))
+            if qm is None or any(c in F[spk_end:qm.start()] for c in "،,.:«\"“"):
+                continue  # "ومضى إلى القول" speaks; "ومضى الوفد في جولته" does not
+            spk_end = qm.end()
         if form in lx.PREPOSITION_LIKE and not THAT_NEXT_RE.match(F, spk_end):
             continue  # "اتفاقية بين كوريا واليابان، حيث إن …": between, not 'explained'
 

@@ -617,7 +617,8 @@ SPOKESMAN_NOUN_FORMS: frozenset[str] = frozenset({"متحدثه", "متحدثا"
 #   (``NEEDS_THAT``); "quote" — only before a quotation or a colon (``QUOTE_ONLY``);
 #   "np=X" — the object after preposition X is what was said (``NP_MARKERS``);
 #   "resp" — only with مسؤولية after it ("حمّل X Y مسؤولية …"); "min" — only with من or أن
-#   after the speaker ("طلب X من Y …").
+#   after the speaker ("طلب X من Y …"); "qawl" — only with "إلى القول" after the speaker
+#   ("ويمضي X إلى القول إن …"), what was said after it.
 PARADIGMS: tuple[tuple[str, str, str, str, str, str], ...] = (
     # assert
     ("قال", "يقول", "قائل", "assert", "say", ""),
@@ -653,6 +654,13 @@ PARADIGMS: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("اكمل", "", "", "assert", "say", "quote"),
     ("لخص", "يلخص", "", "assert", "say", "that"),
     ("افصح", "", "", "assert", "say", "np=عن"),
+    # "ويمضي X إلى القول إن …", "وخلص إلى القول: …": went on / concluded by saying
+    ("مضي", "يمضي", "", "assert", "say", "qawl"),
+    ("ذهب", "يذهب", "", "assert", "say", "qawl"),
+    ("خلص", "يخلص", "", "assert", "say", "qawl"),
+    ("انتهي", "ينتهي", "", "assert", "say", "qawl"),
+    # disowned ("وتبرأ X من التصريحات المنسوبة إليه")
+    ("تبرا", "يتبرا", "", "deny", "object", ""),
     # deny, oppose, accuse
     ("نفي", "ينفي", "نافي", "deny", "object", ""),
     ("رفض", "يرفض", "رافض", "oppose", "object", ""),
@@ -764,6 +772,8 @@ def _derive() -> tuple[tuple[tuple[str, ...], str, str], ...]:
                 NEEDS_RESPONSIBILITY.add(f)
             if "min" in cond:
                 NEEDS_MIN.add(f)
+            if "qawl" in cond:
+                NEEDS_QAWL.add(f)
             _NP_MORE.extend((f, c[3:]) for c in cond if c.startswith("np="))
     return tuple(rows)
 
@@ -771,6 +781,7 @@ def _derive() -> tuple[tuple[tuple[str, ...], str, str], ...]:
 DERIVED_KIND: dict[str, str] = {}
 NEEDS_RESPONSIBILITY: set[str] = set()
 NEEDS_MIN: set[str] = set()
+NEEDS_QAWL: set[str] = set()
 _PARTICIPLES_MORE: set[str] = set()
 _NEEDS_THAT_MORE: set[str] = set()
 _QUOTE_ONLY_MORE: set[str] = set()
