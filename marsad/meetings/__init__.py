@@ -548,6 +548,21 @@ _INSERTED_WORDS = frozenset({"فور", "لدي", "عند", "عقب", "وصوله
                              "ايضا", "كذلك", "صباح", "مساء", "صباحا", "مساءا", "بدوره"})
 
 
+def _subject_before_comma(a: Analysed, f0: int, comma_end: int) -> Entity | None:
+    """The person whose name and title (up to four words: titles, ال-words) end the text before
+    a comma that a verb follows — a subject fronted before its verb."""
+    F = a.folded.text
+    people = [e for e in entities_between(a.entities, a.folded.orig(f0), a.folded.orig(comma_end))
+              if e.type == "PERSON"]
+    if not people:
+        return None
+    tail = F[a.folded.fold_pos(people[-1].end):comma_end].rstrip(" ،,").split()
+    if len(tail) > 4 or not all(w.startswith("ال") or _bare_title(w) in lx.TITLE_HEADS
+                                or nisba_country(w) for w in tail):
+        return None
+    return people[-1]
+
+
 def _untagged_guest(a: Analysed, te: int, stop: int) -> Entity | None:
     """The guest of a host verb told by title (and a name the entities stage missed): from the
     first title head after the host's place and time to a comma, a relative or a preposition."""
@@ -774,6 +789,13 @@ def _draft_for(
     o = a.folded.orig
     right_ents = [e for e in entities_between(a.entities, o(te), o(stop)) if e.type in _PARTY_TYPES]
     left_ents = [e for e in entities_between(a.entities, o(left), o(ts)) if e.type in _PARTY_TYPES]
+    if not is_noun and not left_ents and not prefix and clause > f0 and \
+            not F[clause:ts].split():
+        # "يذكر أن الأمير X أمير المنطقة، استقبل Y": the subject and its title end the part
+        # before the comma
+        subj = _subject_before_comma(a, f0, clause)
+        if subj is not None:
+            left_ents = [subj]
     if is_noun and not purpose and not LIGHT_RE.search(F, left, ts) and \
             not PURPOSE_LIGHT_RE.search(F, max(left, ts - 12), ts) and not (
             frame in ("call", "press") and before and before[-1] in lx.DURING_WORDS):
@@ -2042,17 +2064,21 @@ def _clause_start(
             start = i + 1
             break
         i -= 1
-    if start > f0 and not F[start:ts].split():
+    if start > f0 and F[start:ts].split() in ([], ["قد"]):
         j = start - 2
         while j >= f0 and F[j] not in _CLAUSE_SEP:
             j -= 1
         before = F[j + 1:start - 1].split()
-        if not noun and not joined and before and before[0] in lx.KANA_OPENERS:
+        if not noun and not joined and before and before[0] in lx.KANA_OPENERS and \
+                not F[start:ts].split():
             # "وكان ولي العهد … الأمير محمد بن نايف، استقبل …": its subject (not "…، ويزور
             # X": a new clause with its own subject)
             start = j + 1
-        elif noun and j >= f0 and (1 <= len(before) <= _APPOSITION_MAX_WORDS or (
+        elif (noun or (not joined and F[start:ts].split() == ["قد"])) and j >= f0 and (
+                1 <= len(before) <= _APPOSITION_MAX_WORDS or (
                 len(before) <= _INSERTION_MAX_WORDS and _title_opens(before[0]))):
+            # ("وكان X، وزير الخارجية، قد استقبل Y": the pluperfect's subject before the
+            # apposition)
             # (a title too: "عقد ألكسندر مدفيديف، المسؤول الثاني في الشركة الروسية، لقاء")
             # a short name between two commas: the verb is before the first one
             k = j - 1
