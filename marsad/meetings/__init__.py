@@ -982,6 +982,13 @@ def _draft_for(
         group = _group_party(a, te, stop, parties[0])
         if group is not None:
             parties = [*parties, group]
+    elif len(_unique_names(parties)) == 1 and parties[0].type == "ORGANIZATION" and \
+            not is_noun and frame == "verb" and kind == "meeting" and \
+            parties[0].start < o(ts) and MAA_AFTER_RE.match(F, te):
+        # "إن مجلس الشورى اجتمع مع علماء البلد": a body as the subject meets the group after مع
+        group = _group_party(a, te, stop, None)
+        if group is not None:
+            parties = [*parties, group]
     elif frame == "host" and not is_noun and len(_unique_names(parties)) == 2 and \
             parties[0].type == "PERSON" and o(te) <= parties[0].start and \
             len(F[a.folded.fold_pos(parties[0].end):a.folded.fold_pos(parties[1].start)].split()) \
