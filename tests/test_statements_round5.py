@@ -207,3 +207,18 @@ def test_title_with_nisba(text: str, expected: list[tuple[str, str, str]]) -> No
 )
 def test_more_verbs(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opinion verb with a named subject: its object and predicate are what was said
+        ("واعتبر سامر الخطيب الاتفاق خطوة مهمة نحو الاستقرار.",
+         [("سامر الخطيب", "assert", "الاتفاق خطوة مهمة نحو الاستقرار")]),
+        # … not with a common noun after it, nor in the present ("is considered")
+        ("واعتبر المشروع من أهم المشاريع في المنطقة.", []),
+        ("ويعتبر سامر الخطيب من أبرز رجال الأعمال في البلاد.", []),
+    ],
+)
+def test_opinion_without_that(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

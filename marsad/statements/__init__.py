@@ -482,7 +482,9 @@ def _sentence_statements(
             stance, frame = "deny", "deny_object"
         if form in lx.NEEDS_THAT and not (THAT_RE.search(F, spk_end, min(nxt, spk_end + 40))
                                           or _quote_near(F, spk_end, nxt)
-                                          or _np_marker(F, form, spk_end)):
+                                          or _np_marker(F, form, spk_end)
+                                          or (form in lx.OPINION_VERBS and spk_end > ve
+                                              and _named_subject(a, ve, spk_end))):
             continue
         if form in lx.NEEDS_RESPONSIBILITY and not RESPONSIBILITY_RE.match(F, spk_end, nxt):
             continue  # "حمّل X Y مسؤولية …" accuses; "حمل X الكأس" carries
@@ -650,6 +652,13 @@ def _title_by_nisba(a: Analysed, head: str, nisba: str, before: int) -> Entity |
                 (best is None or e.start > best.start):
             best = e
     return best
+
+
+def _named_subject(a: Analysed, ve: int, spk_end: int) -> bool:
+    """The subject after the verb is a tagged name (not a common noun the verb may describe:
+    "يعتبر المشروع من أهم …" is "is considered")."""
+    o = a.folded.orig
+    return any(e.type in _SPEAKER_TYPES for e in entities_between(a.entities, o(ve), o(spk_end)))
 
 
 def _one_speaker(form: str) -> bool:

@@ -861,3 +861,10 @@ FEMININE_FORMS: frozenset[str] = feminine_forms()
 # specific ones — مصادر مطلعة، مسؤول إسرائيلي — stay in; folded, the speaker's first word)
 # (not مراقبون: the round-2/4 tables keep "وأشار مراقبون إلى أن …" as a statement)
 GENERIC_OUT: frozenset[str] = frozenset({"البعض", "كثيرون", "الكثيرون"})
+
+
+# Verbs of opinion whose object and predicate are what was said, with no أن, when a named
+# subject stands after them ("واعتبر الوزير X الاتفاق خطوة مهمة", "ورأى X الحل بعيدا"; folded;
+# not the presents: "يعتبر الملا عمر …" is mostly the passive "is considered")
+OPINION_VERBS: frozenset[str] = frozenset({"اعتبر", "اعتبرت", "راي", "رات", "اعتبروا",
+                                           "راوا"})
