@@ -977,7 +977,14 @@ def _draft_for(
         ref = _sentence_subject(a, f0, ts, parties[0])
         if ref is not None:
             parties = [ref, *parties]
-    if len(_unique_names(parties)) == 1 and parties[0].type == "PERSON" and \
+    subject_group = _group_party(a, te, a.folded.fold_pos(parties[0].start), None) if \
+        not is_noun and frame == "verb" and kind == "meeting" and \
+        len(_unique_names(parties)) == 1 and parties[0].start > o(te) else None
+    if subject_group is not None and not F[te:a.folded.fold_pos(subject_group.start)].strip():
+        # "التقى وفد من المثقفين المصريين مساء الاثنين رئيس الحكومة X": a group right after
+        # the verb is its subject, the person after it the one met
+        parties = [subject_group, *parties]
+    elif len(_unique_names(parties)) == 1 and parties[0].type == "PERSON" and \
             frame not in ("call",) and kind != "visit":
         group = _group_party(a, te, stop, parties[0])
         if group is not None:
