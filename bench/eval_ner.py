@@ -12,7 +12,9 @@ entities whose exact token string never occurs as an entity in the training data
 trains K models instead (minutes): ANERcorp-train cut into K contiguous blocks (documents stay
 together), each block scored by a model trained on the other blocks + AQMAR-train; the fixed
 950-entity dev split is too small to choose between two variants by itself (±2 points).
-AQMAR-dev is scored by every fold's model (the mean is printed).
+AQMAR-dev is scored by every fold's model (the mean is printed). ``--augment N
+--augment-source train|gazetteer --seed S`` adds mention-replacement copies of each fold's
+ANERcorp training blocks (scripts/train_ner.py); "unseen" stays relative to the real training data.
 """
 
 from __future__ import annotations
@@ -101,13 +103,15 @@ def cross_validate(data: Path, k: int, c1: float, c2: float, iterations: int, wo
                    reuse: bool = False, memory: bool = True, rules: bool = True,
                    aqmar_misc: str = "MISC", char_gazetteers: bool = False,
                    aner_copies: int = 1, stack: bool = False,
-                   errors: Path | None = None) -> None:
+                   errors: Path | None = None, augment_copies: int = 0,
+                   augment_source: str = "train", seed: int = 13,
+                   augment_p: float = 1.0) -> None:
     """K-fold scores over ANERcorp-train (pooled counts) and mean AQMAR-dev F1.
 
     With ``stack`` each fold is scored by a second-pass model whose memory features on training
     blocks come from the first-pass fold model that never saw that block (see train_ner.py)."""
     sys.path.insert(0, str(ROOT / "scripts"))
-    from train_ner import stack_extras, train_model
+    from train_ner import augment, stack_extras, train_model
 
     from marsad.entities.conll import read_conll
     from marsad.entities.model import CrfRecognizer
@@ -134,7 +138,13 @@ def cross_validate(data: Path, k: int, c1: float, c2: float, iterations: int, wo
             block_extras.append(stack_extras(first, aner[bounds[i]:bounds[i + 1]]))
     for i in range(k):
         test = aner[bounds[i]:bounds[i + 1]]
-        train = (aner[:bounds[i]] + aner[bounds[i + 1]:]) * aner_copies + aqmar_train
+        aner_train = aner[:bounds[i]] + aner[bounds[i + 1]:]
+        train = aner_train * aner_copies + aqmar_train
+        seen = entity_set(train)  # before augmentation: unseen means unseen in the real data
+        if augment_copies:
+            assert not stack, "--augment with --stack is not wired"
+            extra = augment(aner_train, augment_copies, augment_source, seed, augment_p)
+            train = aner_train * aner_copies + extra + aqmar_train
         out = workdir / f"cv{i}.crfsuite"
         if stack:
             out = workdir / f"stack{i}.crfsuite"
@@ -145,7 +155,6 @@ def cross_validate(data: Path, k: int, c1: float, c2: float, iterations: int, wo
         elif not (reuse and out.exists()):
             train_model(train, out, c1, c2, iterations, char_gazetteers=char_gazetteers)
         rec = CrfRecognizer(out)
-        seen = entity_set(train)
         pred = tag_all(rec, test, memory, rules)
         res = score(test, pred, types, seen)
         aq_res = score(aqmar_dev, tag_all(rec, aqmar_dev, memory, rules), SCORED["aqmar-dev"],
@@ -210,6 +219,13 @@ def main() -> None:
                     help="--cv: ANERcorp sentences this many times in training (a weight)")
     ap.add_argument("--stack", action="store_true",
                     help="--cv: two-pass stacking, memory features from the fold models' tags")
+    ap.add_argument("--augment", type=int, default=0,
+                    help="--cv: mention-replacement copies of the ANERcorp training blocks")
+    ap.add_argument("--augment-source", default="train",
+                    choices=["train", "gazetteer", "both"])
+    ap.add_argument("--augment-p", type=float, default=1.0,
+                    help="--cv: chance that a mention in a copy is replaced")
+    ap.add_argument("--seed", type=int, default=13, help="--cv: seed of the augmentation draw")
     ap.add_argument("--reuse", action="store_true",
                     help="score the fold models already in --workdir (rules/memory changes)")
     ap.add_argument("--errors", type=Path,
@@ -221,7 +237,8 @@ def main() -> None:
         cross_validate(args.data, args.cv, args.c1, args.c2, args.iterations, args.workdir,
                        args.reuse, not args.no_memory, not args.no_rules,
                        args.aqmar_misc, args.char_gazetteers, args.aner_copies, args.stack,
-                       args.errors)
+                       args.errors, args.augment, args.augment_source, args.seed,
+                       args.augment_p)
         return
     from marsad.entities.model import CrfRecognizer
 

@@ -7,13 +7,19 @@ deterministic and the cluster k-means uses a fixed seed. ``--holdout`` trains wi
 split (last 10% of ANERcorp-train, AQMAR-dev) for bench/eval_ner.py; the shipped model
 (marsad/entities/data/ner.crfsuite) is trained on everything. ``--clusters`` first rebuilds the
 word clusters (marsad/entities/data/clusters.tsv) from the unlabelled text of the training corpora.
+``--augment N`` (off by default) adds N mention-replacement copies of the ANERcorp sentences that
+hold an entity (Dai & Adel 2020): every mention swapped for another of its type, drawn with
+``--seed`` from the other training mentions (``--augment-source train``) or from the package
+gazetteers (``gazetteer``), its proclitic (و، ب، لل …) kept on the new first word.
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import time
+from collections.abc import Container, Mapping, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +38,123 @@ DEFAULT_SOURCES = ("anercorp", "aqmar")
 CHAR_GAZETTEERS = False
 # two-pass stacking: first-pass fold models over ANERcorp give the memory features (0: off)
 STACK = 0
+
+
+Sentence = tuple[list[str], list[str]]
+Pool = Mapping[str, Sequence[tuple[str, ...]]]
+AUGMENT_SOURCES = ("train", "gazetteer", "both")
+# gazetteer files whose entries stand in for mentions of each type (GeoNames left out: mostly
+# obscure transliterations; the single given-name lists left out: news names come in full)
+GAZETTEER_POOL_FILES = {"LOC": ("places_cldr.txt", "places_extra.txt", "places_more.txt"),
+                        "PERS": ("notable_people.txt",),
+                        "ORG": ("org_names.txt", "org_names_more.txt"),
+                        "MISC": ("misc_names.txt",)}
+
+
+def split_proclitic(word: str, known: Container[str] = frozenset()) -> tuple[str, str]:
+    """A mention's first word as (conjunction/preposition, name): وبموسكو → (وب, موسكو),
+    للأمم → (ل, الأمم), والكرملين → (و, الكرملين). The article stays with the name. The split is
+    marsad.text's, and a bare و/ف/ب/ل/ك is taken only when the rest is itself a ``known`` word
+    (لبوتين → بوتين, but فرانكفورت, لبنان stay whole)."""
+    from marsad.text import fold_keep_teh, split_clitics
+
+    if len(fold_keep_teh(word)) != len(word):  # diacritics: offsets would not map back
+        return "", word
+    pre, _ = split_clitics(word)
+    head = word[:pre]
+    if head.endswith("لل"):  # ل + ال contracted
+        return head[:-1], "ا" + word[pre - 1:]
+    if head.endswith("ال"):
+        return head[:-2], word[pre - 2:]
+    if head in ("و", "ف"):  # وب، فل …: maybe one more preposition
+        inner, rest = split_proclitic(word[pre:], known)
+        return (head + inner, rest) if inner or rest in known else ("", word)
+    if not head or word[pre:] not in known:
+        return "", word
+    return head, word[pre:]
+
+
+def join_proclitic(clitic: str, word: str) -> str:
+    """The inverse of split_proclitic: ل + الأمم → للأمم."""
+    if clitic.endswith("ل") and word.startswith("ال"):
+        return clitic + word[1:]
+    return clitic + word
+
+
+def mention_pool(sents: Sequence[Sentence], known: Container[str] = frozenset()
+                 ) -> dict[str, list[tuple[str, ...]]]:
+    """Distinct mentions of each type (proclitic peeled), sorted so a seed gives one result."""
+    from marsad.entities.conll import bio_spans
+
+    pool: dict[str, set[tuple[str, ...]]] = {}
+    for tokens, tags in sents:
+        for kind, a, b in bio_spans(tags):
+            words = tokens[a:b]
+            pool.setdefault(kind, set()).add((split_proclitic(words[0], known)[1], *words[1:]))
+    return {k: sorted(v) for k, v in pool.items()}
+
+
+def gazetteer_pool() -> dict[str, list[tuple[str, ...]]]:
+    """Entries of the package's place/person/organisation/misc lists as mentions of that type."""
+    from marsad.entities.lexicon import read_list, read_sections
+
+    pool: dict[str, list[tuple[str, ...]]] = {}
+    for kind, files in GAZETTEER_POOL_FILES.items():
+        entries: set[tuple[str, ...]] = set()
+        for name in files:
+            lines = (read_sections(name).get("names", []) if name.startswith("org_names")
+                     else read_list(name))
+            entries.update(tuple(line.split()) for line in lines if line.split())
+        pool[kind] = sorted(entries)
+    return pool
+
+
+def replace_mentions(tokens: Sequence[str], tags: Sequence[str], pool: Pool, rng: random.Random,
+                     p: float = 1.0, known: Container[str] = frozenset()) -> Sentence:
+    """The sentence with each mention, with probability ``p``, swapped for a random mention of
+    the same type from ``pool``, BIO tags redrawn to the new length; types without a pool keep
+    their mention."""
+    from marsad.entities.conll import bio_spans
+
+    out_tokens: list[str] = []
+    out_tags: list[str] = []
+    pos = 0
+    for kind, a, b in bio_spans(list(tags)):
+        out_tokens += tokens[pos:a]
+        out_tags += tags[pos:a]
+        words: list[str] = list(tokens[a:b])
+        candidates = pool.get(kind, ())
+        if candidates and rng.random() < p:
+            clitic, _ = split_proclitic(words[0], known)
+            new = list(candidates[rng.randrange(len(candidates))])
+            words = [join_proclitic(clitic, new[0]), *new[1:]]
+        out_tokens += words
+        out_tags += [f"B-{kind}"] + [f"I-{kind}"] * (len(words) - 1)
+        pos = b
+    out_tokens += tokens[pos:]
+    out_tags += tags[pos:]
+    return out_tokens, out_tags
+
+
+def augment(sents: Sequence[Sentence], copies: int, source: str, seed: int,
+            p: float = 1.0) -> list[Sentence]:
+    """``copies`` mention-replaced copies of every sentence that holds an entity (only the new
+    sentences are returned). The train pool is drawn from ``sents`` themselves, so a CV fold
+    never sees a held-out block's names."""
+    from marsad.entities.conll import bio_spans
+
+    if source not in AUGMENT_SOURCES:
+        raise ValueError(f"augment source {source!r}: one of {AUGMENT_SOURCES}")
+    known = frozenset(w for tokens, _ in sents for w in tokens)
+    pools: list[Pool] = []
+    if source in ("train", "both"):
+        pools.append(mention_pool(sents, known))
+    if source in ("gazetteer", "both"):
+        pools.append(gazetteer_pool())
+    rng = random.Random(seed)
+    with_entities = [s for s in sents if bio_spans(s[1])]
+    return [replace_mentions(tokens, tags, pools[(c + n) % len(pools)], rng, p, known)
+            for c in range(copies) for n, (tokens, tags) in enumerate(with_entities)]
 
 
 def build_clusters(sentences: list[list[str]], out: Path, n_fine: int = 400, n_coarse: int = 60,
@@ -125,7 +248,17 @@ def fit_char_model(train_set: list[tuple[list[str], list[str]]], out: Path,
 
 def train(data: Path, out: Path, holdout: bool, sources: tuple[str, ...], c1: float, c2: float,
           iterations: int, algorithm: str = "lbfgs", chars: bool = True,
-          char_gazetteers: bool = CHAR_GAZETTEERS, stack: int = STACK) -> None:
+          char_gazetteers: bool = CHAR_GAZETTEERS, stack: int = STACK, augment_copies: int = 0,
+          augment_source: str = "train", seed: int = SEED, augment_p: float = 1.0) -> None:
+    if augment_copies and "anercorp" in sources:  # the ANERcorp part only (AQMAR's MIS differs)
+        aner, _ = ner_datasets(data, holdout=holdout, sources=("anercorp",))
+        others, _ = ner_datasets(data, holdout=holdout,
+                                 sources=tuple(s for s in sources if s != "anercorp"))
+        extra = augment(aner, augment_copies, augment_source, seed, augment_p)
+        print(f"augment: {len(extra)} sentences ({augment_source}, seed {seed})", flush=True)
+        train_model(aner + extra + others, out, c1, c2, iterations, algorithm, chars,
+                    char_gazetteers)
+        return
     if stack and "anercorp" in sources:
         aner, _ = ner_datasets(data, holdout=holdout, sources=("anercorp",))
         others, _ = ner_datasets(data, holdout=holdout,
@@ -217,6 +350,12 @@ def main() -> None:
                     default=CHAR_GAZETTEERS)
     ap.add_argument("--stack", type=int, default=STACK,
                     help="two-pass stacking with this many first-pass folds (0: one plain CRF)")
+    ap.add_argument("--augment", type=int, default=0,
+                    help="mention-replacement copies of the ANERcorp sentences (0: off)")
+    ap.add_argument("--augment-source", default="train", choices=AUGMENT_SOURCES)
+    ap.add_argument("--augment-p", type=float, default=1.0,
+                    help="chance that a mention in a copy is replaced")
+    ap.add_argument("--seed", type=int, default=SEED, help="seed of the augmentation draw")
     ap.add_argument("--clusters", action="store_true", help="rebuild word clusters first")
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
@@ -235,7 +374,9 @@ def main() -> None:
         n = build_clusters([t for t, _ in all_sents], CLUSTERS_FILE)
         print(f"{n} words clustered → {CLUSTERS_FILE}")
     train(args.data, out, args.holdout, sources, args.c1, args.c2, args.iterations,
-          args.algorithm, char_gazetteers=args.char_gazetteers, stack=args.stack)
+          args.algorithm, char_gazetteers=args.char_gazetteers, stack=args.stack,
+          augment_copies=args.augment, augment_source=args.augment_source, seed=args.seed,
+          augment_p=args.augment_p)
 
 
 if __name__ == "__main__":
