@@ -172,3 +172,11 @@ def test_role_before_two_honorifics_is_the_persons() -> None:
     titles = {t for e in doc.entities if e.canonical == "محمد بن سلمان بن عبدالعزيز"
               for t in e.titles}
     assert {"ولي ولي العهد", "صاحب السمو الملكي", "الأمير"} <= titles
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("واستقبل الملك سلمان بن عبد العزيز الوزير.", "سلمان بن عبدالعزيز"),
+    ("وقال الشيخ عبد الله بن زايد إن.", "عبدالله بن زايد"),
+])
+def test_abd_is_joined_in_canonical_names(text: str, canonical: str) -> None:
+    assert ("PERSON", canonical) in _entities(text)

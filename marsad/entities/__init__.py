@@ -22,6 +22,7 @@ from marsad.entities.resolve import (
     PersonMention,
     corpus_alias,
     display,
+    join_abd,
     resolve_by_gazetteer,
     resolve_in_article,
     role_holder,
@@ -344,7 +345,8 @@ def build_entities(doc: Document, tokens: list[Token], chunks: list[Chunk], ctx:
     for c in chunks:
         ent_text = text[c.start:c.end]
         e = Entity(start=c.start, end=c.end, text=ent_text, type=TYPE_NAMES[c.kind],
-                   canonical=display(_restore_article(ent_text, tokens[c.a].text, known)))
+                   canonical=join_abd(display(_restore_article(ent_text, tokens[c.a].text,
+                                                               known))))
         if c.kind == "PERS":
             blocked = person_tok - set(range(c.a, c.b))
             spans = titles_before(tokens, c.a, frozenset(inside), blocked)

@@ -12,6 +12,7 @@ around the publication date, else in the office-holders list for that year — o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -230,6 +231,16 @@ def corpus_alias(corpus: Any, name: str, kind: str) -> str | None:
         return corpus.canonical_for(fold(name), kind)
     except Exception:
         return None
+
+
+_ABD_SPACE_RE = re.compile(r"(?<!\S)(عبد)\s+(?=\S)")
+
+
+def join_abd(name: str) -> str:
+    """"سلمان بن عبد العزيز" and "سلمان بن عبدالعزيز" are one man: a name's عبد is written
+    joined to the word after it, as the Saudi press writes it, so the two spellings share one
+    canonical (the store groups entities by it)."""
+    return _ABD_SPACE_RE.sub(r"\1", name)
 
 
 def display(s: str) -> str:
