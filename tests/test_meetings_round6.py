@@ -135,3 +135,44 @@ def test_multilateral_body_is_one_party(
 )
 def test_untagged_guest_of_a_host(text: str, expected: list[tuple[list[str], str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject fronted before its verb across commas
+        ("وكان كمال الراشد، وزير الخارجية، قد استقبل نبيل حداد أمس.",
+         [(["كمال الراشد", "نبيل حداد"], "held")]),
+        ("يذكر أن الأمير كمال الراشد أمير المنطقة، استقبل اللواء نبيل حداد في مكتبه أمس.",
+         [(["كمال الراشد", "نبيل حداد"], "held")]),
+        # a body as the subject meets the group after مع
+        ("وقال البيان إن حزب الأمة اجتمع مع علماء البلد والشيوخ." ,
+         [(["حزب الأمة", "علماء البلد"], "held")]),
+        # a group right after the verb is its subject
+        ("وفي تصعيد جديد، التقى وفد من المثقفين مساء الاثنين رئيس الحكومة كمال الراشد.",
+         [(["وفد من المثقفين", "كمال الراشد"], "held")]),
+        ("قام كمال الراشد بزيارة لدار الرعاية في جدة التقى خلالها نزلاء الدار.",
+         [(["كمال الراشد", "نزلاء الدار"], "held")]),
+        # words telling when, not whom, between a verb with a dropped subject and its object
+        ("وصل كمال الراشد إلى جدة أمس. والتقى فور وصوله وزير الخارجية نبيل حداد.",
+         [(["كمال الراشد", "نبيل حداد"], "held")]),
+    ],
+)
+def test_subjects_and_objects_in_place(
+    text: str, expected: list[tuple[list[str], str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # his palace names no place; the city after it does
+        ("استقبل كمال الراشد في قصره بالرياض أمس السفير نبيل حداد.", "الرياض"),
+        ("استقبل كمال الراشد في قصره أمس السفير نبيل حداد.", None),
+    ],
+)
+def test_own_seat_is_no_place(text: str, place: str | None) -> None:
+    names = {**NAMES, "قصره": (L, "قصره")}
+    found_places = [m.place for m in meetings_with(text, names, "2015-07-23")]
+    assert found_places == [place]
