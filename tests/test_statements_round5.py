@@ -18,6 +18,7 @@ NAMES = {
     "كريم ناصر": (P, "كريم ناصر"), "هالة منصور": (P, "هالة منصور"),
     "نقابة المعلمين": (ORG, "نقابة المعلمين"), "عمان": (L, "عمان"),
     "حزب الأمة": (ORG, "حزب الأمة"), "ناصر جودة": (P, "ناصر جودة"),
+    "علي صالح": (P, "علي صالح"),
 }
 
 
@@ -221,4 +222,21 @@ def test_more_verbs(text: str, expected: list[tuple[str, str, str]]) -> None:
     ],
 )
 def test_opinion_without_that(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed source close to / inside the party of a named man is not that man
+        ("وقال مصدر مقرب من الرئيس السابق علي صالح إن الحزب يجري محادثات.",
+         [("مصدر مقرب من الرئيس السابق علي صالح", "assert", "الحزب يجري محادثات")]),
+        ("وقال مسؤول في حزب الرئيس السابق علي صالح إن الحزب يجري محادثات.",
+         [("مسؤول في حزب الرئيس السابق علي صالح", "assert", "الحزب يجري محادثات")]),
+        # … but a source named in apposition is that one
+        ("وقال مسؤول في الحزب هو كريم ناصر إن الحزب يجري محادثات.",
+         [("كريم ناصر", "assert", "الحزب يجري محادثات")]),
+    ],
+)
+def test_source_near_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected

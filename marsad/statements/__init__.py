@@ -1509,6 +1509,16 @@ def _speaker_after(
             people = []  # "وقال الجيش لصحفيين يرافقون وزير الدفاع X": X is with the listeners
         if people and any(c in F[start:a.folded.fold_pos(people[0].start)] for c in "،,.؛"):
             people = []  # "ورفض الجيش النيجيري الاتهامات، ووعد الرئيس X …": another clause
+        if people and first_bare in lx.SOURCE_NOUNS and not first_bare.startswith("ال") and \
+                any(w in ("في", "من", "داخل", "لدي", "مقرب", "مقربه", "مقربون", "مقربين")
+                    for w in F[start:a.folded.fold_pos(people[0].start)].split()[1:]) and \
+                not any(w in lx.APPOSITION_PRONOUNS
+                        for w in F[start:a.folded.fold_pos(people[0].start)].split()):
+            # "قال مصدر مقرب من الرئيس السابق X", "مسؤول في حزب الرئيس X": an unnamed source
+            # close to X or in X's party — X is in its description, not the one speaking
+            end = a.folded.fold_pos(people[0].end)
+            return [_BRACKETS_RE.sub("", doc.text[o(start):people[0].end]).strip(_PUNCT_STRIP)], \
+                end, None
         if people and len(F[start:a.folded.fold_pos(people[0].start)].split()) <= 8:
             # "الناطق الإعلامي بشرطة جازان المقدم محمد الحربي": the named one
             return [name_of(people[0])], a.folded.fold_pos(people[0].end), people[0]
