@@ -166,6 +166,8 @@ NON_GUESTS: frozenset[str] = frozenset({
     "زوار", "المسافرين", "مسافرين", "بلاغ", "بلاغا", "بلاغات", "طلبات", "طلبا", "اتصالات",
     "حالات", "حاله", "المرضي", "مرضي", "شحنه", "الشحنه", "اصابه", "اصابات", "رحلات",
     "الطلاب", "طلاب", "الطالبات", "المراجعين", "مراجعين", "العائلات", "الجماهير",
+    # round 6: a port receives ships ("استقبل ميناء الأدبية السفينة …")
+    "السفينه", "سفينه", "السفن", "سفن", "الناقله", "ناقله", "البواخر", "الباخره",
 })
 
 # Town nouns: a "name" right after one is a place the tagger took for a person ("بلدة كوغيلو")
@@ -232,7 +234,9 @@ TITLE_HEADS: frozenset[str] = frozenset({
 })
 # "اجتمع الكثير من سائقي …": a crowd gathering, not a meeting of parties
 CROWD_WORDS: frozenset[str] = frozenset({"الكثير", "العديد", "المئات", "الالاف", "الاف", "مئات",
-                                         "حشد", "حشود"})
+                                         "حشد", "حشود",
+                                         # "اجتمعت الآراء على …": opinions agree
+                                         "الاراء", "الكلمه", "القلوب"})
 
 # Honorifics that may stand between a title's last word and the name ("… بجاكرتا البروفيسور X")
 NAME_HONORIFICS: frozenset[str] = frozenset({"الدكتور", "د", "الشيخ", "البروفيسور", "المهندس",
