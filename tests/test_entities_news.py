@@ -158,6 +158,17 @@ def test_listed_companies_in_market_reports(text: str, present: list, absent: li
     assert not set(absent) & got
 
 
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("وخلال شهر رمضان المبارك أقيمت الفعاليات، وبعد رمضان يبدأ الموسم.", [],
+     [("PERSON", "رمضان")]),
+    ("وقال رمضان عبدالله إن اللجنة اجتمعت.", [("PERSON", "رمضان عبدالله")], []),
+])
+def test_hijri_months_are_not_people(text: str, present: list, absent: list) -> None:
+    got = _entities(text)
+    assert set(present) <= got
+    assert not set(absent) & got
+
+
 def test_king_and_son_stay_apart() -> None:
     got = _entities("وكان ولي ولي العهد الأمير محمد بن سلمان قد وصل إلى القاهرة. "
                     "وقال الملك سلمان إن العلاقات متينة.")

@@ -744,6 +744,28 @@ def ali_before_names(tokens: list[str], tags: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _hijri_months() -> frozenset[tuple[str, ...]]:
+    from marsad.entities.lexicon import read_sections
+
+    singles, phrases = split_entries(read_sections("chunk_edges.txt")["hijri_months"])
+    return frozenset((w,) for w in singles) | phrases
+
+
+def hijri_months_not_people(tokens: list[str], tags: list[str]) -> list[str]:
+    """"خلال شهر [رمضان]": a person chunk that is only a Hijri month (proclitics off) is the
+    month — in July 2015 Saudi news رمضان alone is never a man. Document mode."""
+    months = _hijri_months()
+    out = list(tags)
+    for kind, a, b in _spans(tags):
+        if kind != "PERS" or b - a > 2:
+            continue
+        rest = tuple(fold(t) for t in tokens[a + 1:b])
+        if any((v, *rest) in months for v in clitic_variants(tokens[a])):
+            _set_chunk(out, "O", a, b)
+    return out
+
+
 def currencies_out(tokens: list[str], tags: list[str]) -> list[str]:
     """Document mode: a currency is not something an analyst follows ("ريال" thirty times in a
     market report); ANERcorp's MISC currencies stay for tag-conll."""
@@ -775,6 +797,6 @@ def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> lis
     if not places:
         return tags
     tags = named_facilities(tokens, state_names(tokens, extend_places(tokens, tags)))
-    tags = ali_before_names(tokens, tags)
+    tags = hijri_months_not_people(tokens, ali_before_names(tokens, tags))
     tags = listed_orgs(tokens, institutions(tokens, tags))
     return currencies_out(tokens, company_names(tokens, tags))
