@@ -18,7 +18,7 @@ NAMES = {
     "كريم ناصر": (P, "كريم ناصر"), "هالة منصور": (P, "هالة منصور"),
     "نقابة المعلمين": (ORG, "نقابة المعلمين"), "عمان": (L, "عمان"),
     "حزب الأمة": (ORG, "حزب الأمة"), "ناصر جودة": (P, "ناصر جودة"),
-    "علي صالح": (P, "علي صالح"),
+    "علي صالح": (P, "علي صالح"), "إنجريد أرندت": (P, "إنجريد أرندت"),
 }
 
 
@@ -239,4 +239,16 @@ def test_opinion_without_that(text: str, expected: list[tuple[str, str, str]]) -
     ],
 )
 def test_source_near_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated family name the entities stage cut at the hyphen
+        ("وقالت إنجريد أرندت-براور، رئيسة اللجنة المالية، إنها تتوقع تصويتا سريعا.",
+         [("إنجريد أرندت-براور", "assert", "تتوقع تصويتا سريعا")]),
+    ],
+)
+def test_hyphenated_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected

@@ -139,6 +139,7 @@ ADDRESSEE_LEAD_RE = re.compile(r"\s*ل\s*[«\"“(][^»\"”)\n]{1,40}[»\"”)]
 QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|قولهما)" + WB_END)
 # "حمّل X Y مسؤولية …": the responsibility a few words after the speaker, an object before it
 RESPONSIBILITY_RE = re.compile(r"[\s،,]*[^\s،,.:]+(?:\s+[^\s،,.:]+){0,3}\s+(?:ال)?مسؤولي")
+HYPHEN_TAIL_RE = re.compile(r"-[^\W\d_]{2,}")
 MIN_NEXT_RE = re.compile(r"[\s،,]*من\s")
 ILA_QAWL_RE = re.compile(WB_START + r"الي\s+القول" + WB_END)
 _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلال", "حول", "بشان", "امام", "لدي",
@@ -1721,6 +1722,11 @@ def _speaker_after(
         return [], start, None  # "وقال خامنئي في تعليقته على تويتر": where, not who
     names = [_given_name_before(a, e, gap_words) or name_of(e)]
     end = a.folded.fold_pos(e.end)
+    if (tail := HYPHEN_TAIL_RE.match(doc.text, e.end)) is not None and \
+            names[0].endswith(e.text.split()[-1]):
+        # "إنجريد أرندت-براور": the entities stage stopped at the hyphen
+        names[0] += tail.group(0)
+        end = a.folded.fold_pos(tail.end())
     if F[end:end + 1] in ("»", '"', "”") and F[start:a.folded.fold_pos(e.start)].rstrip()[-1:] \
             in ("«", '"', "“"):
         end += 1  # وقالت "شل" إنها: past the closing quote
