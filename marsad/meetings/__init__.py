@@ -123,6 +123,11 @@ OFFICE_RE = re.compile(WB_START + r"(?:" + alternation(list(lx.OFFICE_CUES)) + r
 SEQUEL_RE = re.compile(r"\s*(?:" + alternation(list(lx.SEQUEL_OPENERS)) + r")" + WB_END)
 DURING_IT_RE = re.compile(r"\s+(?:خلالها|خلاله|فيها|هناك)" + WB_END)
 REL_TENSE_RE = re.compile(r"\s*[،,]?\s*(?:الذي|التي)\s+[^،,.]*")  # the body's relative clause
+SAY_RE = _cue_re(lx.SAY_VERBS, conj=True)
+BARE_THAT_RE = re.compile(WB_START + r"(?:ان|بان)" + WB_END)
+# before these أن opens a plan or a duty, not what was said ("من المقرر أن يقدم X …")
+_NOT_SAID_BEFORE = frozenset({"المقرر", "المتوقع", "المنتظر", "المرتقب", "المزمع", "المفترض",
+                              "يجب", "ينبغي", "علي", "بعد", "قبل", "يمكن", "يتوقع"})
 TRAINING_RE = _cue_re(lx.TRAINING_WORDS)
 LATER_RE = re.compile(r"\s*(?:" + alternation(list(lx.LATER_OPENERS)) + r")" + WB_END)
 _CLAUSE_SEP = frozenset("،,")
@@ -766,6 +771,13 @@ def _draft_for(
             c = F.find("،", c + 1, stop)
         if c > 0 and not F[c + 1:c + 3].lstrip().startswith("و"):
             stop = c
+    if SAY_RE.search(F, f0, ts):
+        said = next((m for m in BARE_THAT_RE.finditer(F, te, stop)
+                     if F[max(f0, m.start() - 12):m.start()].split()[-1:] and
+                     F[max(f0, m.start() - 12):m.start()].split()[-1] not in _NOT_SAID_BEFORE),
+                    None)
+        if said is not None:
+            stop = said.start()  # "أوضح X خلال استقباله Y، أمس، أن …": what was said follows
     clause, left = _clause_start(F, f0, ts, is_noun, joined=prefix[:1] in ("و", "ف"))
     # a past-tense verb: only a cue before it ("كان من المقرر أن …") makes the meeting planned
     past = not is_noun and form in lx.PAST_TRIGGERS and "س" not in prefix

@@ -136,6 +136,11 @@ SCOPE_STOPS: tuple[str, ...] = (
     # "…، وأن مسألة (بوكو حرام) ستكون في صلب محادثاتهما": a further reported clause
     "وان",
 )
+# Say-verbs: a meeting told inside a report of speech ends where what was said opens with أن/إن
+# ("أوضح X خلال استقباله Y، أمس في الرياض، أن …") (folded)
+SAY_VERBS: tuple[str, ...] = ("قال", "اكد", "اوضح", "اعلن", "ذكر", "اشار", "افاد", "صرح",
+                              "شدد", "اعتبر", "كشف", "لفت", "اضاف", "اعرب", "اكدت", "قالت",
+                              "اوضحت", "اعلنت", "ذكرت", "اشارت", "شددت", "اعتبرت", "كشفت")
 # Words that open what a meeting was about: a place named after one is the topic's, not where
 # the meeting was ("حول إيجاد حل سياسي في سورية") (folded)
 TOPIC_OPENERS: tuple[str, ...] = ("حول", "بشان", "لبحث", "لمناقشه", "لاستعراض", "للبحث",
