@@ -128,6 +128,7 @@ BARE_THAT_RE = re.compile(WB_START + r"(?:ان|بان)" + WB_END)
 # before these أن opens a plan or a duty, not what was said ("من المقرر أن يقدم X …")
 _NOT_SAID_BEFORE = frozenset({"المقرر", "المتوقع", "المنتظر", "المرتقب", "المزمع", "المفترض",
                               "يجب", "ينبغي", "علي", "بعد", "قبل", "يمكن", "يتوقع"})
+IF_RE = re.compile(WB_START + r"(?:في حال|في حاله|حال|اذا|لو|ان تم)\s+(?:\S+\s+)?$")
 TRAINING_RE = _cue_re(lx.TRAINING_WORDS)
 LATER_RE = re.compile(r"\s*(?:" + alternation(list(lx.LATER_OPENERS)) + r")" + WB_END)
 _CLAUSE_SEP = frozenset("،,")
@@ -741,6 +742,8 @@ def _draft_for(
     before = F[max(f0, ts - 12):ts].split()
     if is_noun and before and before[-1] in ("هذا", "هذه", "ذلك", "تلك"):
         return None
+    if IF_RE.search(F, max(f0, ts - 25), ts):
+        return None  # "في حالة عقد اجتماع بين …", "إذا التقى …": a meeting only supposed
     after_words = F[te:min(f1, te + 40)].split()[:3]
     if not is_noun and frame == "verb" and after_words and after_words[0] in lx.CROWD_WORDS:
         return None  # "اجتمع الكثير من سائقي …": a crowd gathered
