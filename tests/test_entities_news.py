@@ -169,6 +169,19 @@ def test_hijri_months_are_not_people(text: str, present: list, absent: list) -> 
     assert not set(absent) & got
 
 
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("وكانت الشركة قد أعلنت في نيسان الماضي عن سيارة جديدة.", [], [("ORGANIZATION", "نيسان")]),
+    ("وقال البيت الأبيض إن الرئيس سيزور المنطقة، بحسب فوكس نيوز.",
+     [("ORGANIZATION", "البيت الأبيض"), ("ORGANIZATION", "فوكس نيوز")], []),
+    ("وأكد حاكم ولاية كاليفورنيا أن الحرائق مستمرة.", [("LOCATION", "كاليفورنيا")],
+     [("LOCATION", "اليفورنيا")]),
+])
+def test_months_listed_bodies_and_foreign_names(text: str, present: list, absent: list) -> None:
+    got = _entities(text)
+    assert set(present) <= got
+    assert not set(absent) & got
+
+
 def test_king_and_son_stay_apart() -> None:
     got = _entities("وكان ولي ولي العهد الأمير محمد بن سلمان قد وصل إلى القاهرة. "
                     "وقال الملك سلمان إن العلاقات متينة.")

@@ -202,7 +202,9 @@ def _clitic_length(word: str, known: frozenset[str]) -> int:
         if not f.startswith(p) or len(f) - len(p) < 2:
             continue
         rest = f[len(p):]
-        if rest in gaz or rest in known or rest.startswith("ال") or rest in _NAME_OPENERS \
+        # "كاليفورنيا", "فالنسيا": ك/ف before ال only when the rest is a known word
+        definite = rest.startswith("ال") and (p[-1] not in "كف" or zipf_bucket(rest) >= 3)
+        if rest in gaz or rest in known or definite or rest in _NAME_OPENERS \
                 or names_a_body(rest):  # ودولة الكويت، وشارع …، ووزارة …
             return len(p)
         if len(p) == 1 and len(rest) >= 3 and rest in notable \

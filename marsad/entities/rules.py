@@ -644,9 +644,9 @@ def _listed_orgs() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...
     from marsad.entities.lexicon import read_sections
 
     singles, phrases = split_entries(read_sections("org_names.txt")["names"])
-    lx = lexicon()  # not a name that is also a place (برشلونة), a given name, or a short one
+    lx = lexicon()  # not a name that is also a place (برشلونة), a given name, a month or short
     singles = frozenset(w for w in singles if len(w) > 3 and w not in lx.places  # ومع، وفا
-                        and w not in given_names())
+                        and w not in given_names() and "m" not in _flags(w))  # نيسان
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for ph in sorted(phrases, key=len, reverse=True):
         by_first.setdefault(ph[0], []).append(ph)
@@ -654,15 +654,15 @@ def _listed_orgs() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...
 
 
 def listed_orgs(tokens: list[str], tags: list[str]) -> list[str]:
-    """Document mode: an untagged name from the curated list of organisations (أنصار الله،
-    داعش، الهلال الأحمر) is one; the list is only a CRF feature, and the model, trained on
-    ANERcorp's older news, leaves many O."""
+    """Document mode: an untagged (or MISC) name from the curated list of organisations (أنصار
+    الله، داعش، الهلال الأحمر، البيت الأبيض) is one; the list is only a CRF feature, and the
+    model, trained on ANERcorp's older news, leaves many O."""
     singles, phrases = _listed_orgs()
     out = list(tags)
     n = len(tokens)
     i = 0
     while i < n:
-        if out[i] != "O":
+        if out[i] not in ("O", "B-MISC"):  # "[البيت الأبيض]" tagged MISC is the organisation
             i += 1
             continue
         k = 0
@@ -678,6 +678,8 @@ def listed_orgs(tokens: list[str], tags: list[str]) -> list[str]:
                 k = 1
             if k:
                 break
+        if k and i + k < n and out[i + k] == "I-MISC":
+            k = 0  # a longer MISC name holds the listed one
         if k:
             _set_chunk(out, "ORG", i, i + k)
             i += k
@@ -752,16 +754,25 @@ def _hijri_months() -> frozenset[tuple[str, ...]]:
     return frozenset((w,) for w in singles) | phrases
 
 
-def hijri_months_not_people(tokens: list[str], tags: list[str]) -> list[str]:
-    """"خلال شهر [رمضان]": a person chunk that is only a Hijri month (proclitics off) is the
-    month — in July 2015 Saudi news رمضان alone is never a man. Document mode."""
+# folded words after which a month name is the month: "في [نيسان]", "مطلع [يوليو]"
+_MONTH_LEADS = frozenset({"في", "خلال", "منذ", "حتي", "شهر", "مطلع", "اواخر", "اوائل", "منتصف",
+                          "نهايه", "بدايه", "اواسط", "قبل", "بعد"})
+
+
+def months_not_names(tokens: list[str], tags: list[str]) -> list[str]:
+    """"خلال شهر [رمضان]", "في [نيسان] الماضي": a chunk that is only a month is the month — a
+    person chunk that is a Hijri month (in July 2015 Saudi news رمضان alone is never a man), and
+    any chunk that is a month after a time word (not Nissan the car maker). Document mode."""
     months = _hijri_months()
     out = list(tags)
     for kind, a, b in _spans(tags):
-        if kind != "PERS" or b - a > 2:
+        if b - a > 2:
             continue
         rest = tuple(fold(t) for t in tokens[a + 1:b])
-        if any((v, *rest) in months for v in clitic_variants(tokens[a])):
+        hijri = any((v, *rest) in months for v in clitic_variants(tokens[a]))
+        lead = a > 0 and fold(tokens[a - 1]) in _MONTH_LEADS
+        if (hijri and (kind == "PERS" or lead)) or (
+                lead and b - a == 1 and "m" in _flags(tokens[a])):
             _set_chunk(out, "O", a, b)
     return out
 
@@ -797,6 +808,6 @@ def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> lis
     if not places:
         return tags
     tags = named_facilities(tokens, state_names(tokens, extend_places(tokens, tags)))
-    tags = hijri_months_not_people(tokens, ali_before_names(tokens, tags))
+    tags = months_not_names(tokens, ali_before_names(tokens, tags))
     tags = listed_orgs(tokens, institutions(tokens, tags))
     return currencies_out(tokens, company_names(tokens, tags))
