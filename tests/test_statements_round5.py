@@ -252,3 +252,18 @@ def test_source_near_a_name(text: str, expected: list[tuple[str, str, str]]) -> 
 )
 def test_hyphenated_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a discourse marker that turns to another topic ends what was said …
+        ("وحذرت وزارة الصحة من انتشار العدوى في المدارس، من جهة أخرى افتتح المحافظ معرضا.",
+         [("وزارة الصحة", "warn", "من انتشار العدوى في المدارس")]),
+        # … and a report after it is read on its own
+        ("وقال كريم ناصر إن الخطة جاهزة، في سياق آخر أعلن سامر الخطيب أنه سيزور عمان.",
+         [("كريم ناصر", "assert", "الخطة جاهزة"), ("سامر الخطيب", "assert", "سيزور عمان")]),
+    ],
+)
+def test_topic_shift(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

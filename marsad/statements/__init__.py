@@ -96,7 +96,8 @@ WARN_RE = re.compile(WB_START + r"(?:" + "|".join(lx.WARN_CUES) + r")" + WB_END)
 OBJ_PREP_RE = re.compile(r"\s*(?:ب\S|الي\s|من\s|عن\s|علي\s)")
 DHALIK_RE = re.compile(r"[،,]?\s*(?:وذلك|وياتي ذلك|في حين|بينما|في الوقت الذي|"
                        + alternation(lx.ATTRIBUTION_CUTS) + r")" + WB_END
-                       + r"|[،,]\s*ل[يت]\w+\s+بذلك" + WB_END)
+                       + r"|[،,]\s*ل[يت]\w+\s+بذلك" + WB_END
+                       + r"|[،,.]\s*(?:" + alternation(lx.TOPIC_SHIFTS) + r")" + WB_END)
 LEAD_PREP_RE = re.compile(r"[\s،,]*(?:علي|الي)\s+")
 _LEAD_STANCE = dict(lx.CONTENT_LEAD_STANCE)
 LEAD_STANCE_RE = re.compile(r"[\s«\"“:،,]*(?:(?:لهذا|لذلك|ولذلك|ولهذا)\s+(?:فانه|فان)\s+)?("

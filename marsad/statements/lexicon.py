@@ -868,3 +868,10 @@ GENERIC_OUT: frozenset[str] = frozenset({"البعض", "كثيرون", "الكث
 # not the presents: "يعتبر الملا عمر …" is mostly the passive "is considered")
 OPINION_VERBS: frozenset[str] = frozenset({"اعتبر", "اعتبرت", "راي", "رات", "اعتبروا",
                                            "راوا"})
+
+
+# Discourse markers that turn to another topic: what was said ends before them ("…، من جهة
+# أخرى علمت «المدينة» …", "…، في سياق آخر أعلن …"; folded)
+TOPIC_SHIFTS: tuple[str, ...] = ("من جهه اخري", "من ناحيه اخري", "في سياق اخر", "في سياق متصل",
+                                 "علي صعيد اخر", "في شان اخر", "من جانب اخر", "الي ذلك",
+                                 "في غضون ذلك", "في الاثناء", "في المقابل")
