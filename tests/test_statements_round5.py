@@ -267,3 +267,19 @@ def test_hyphenated_name(text: str, expected: list[tuple[str, str, str]]) -> Non
 )
 def test_topic_shift(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a circumstance the verb's own preposition opens what was said
+        ("وقال كريم ناصر إن الحل قريب. وشدد لدى استقباله عددا من المسؤولين في عمان على ضرورة "
+         "الحفاظ على المكتسبات.",
+         [("كريم ناصر", "assert", "الحل قريب"),
+          ("كريم ناصر", "call", "ضرورة الحفاظ على المكتسبات")]),
+        ("ونوه سامر الخطيب لدى استقباله السفير في مكتبه اليوم، بمتانة العلاقات بين البلدين.",
+         [("سامر الخطيب", "assert", "بمتانة العلاقات بين البلدين")]),
+    ],
+)
+def test_marker_after_circumstance(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

@@ -440,6 +440,7 @@ def _sentence_statements(
             elif current is not None:
                 speakers = [current]  # a second verb of the same speaker in one sentence
             elif _pronoun_subject(a, F, vs, ve, nxt) or _stance_noun_next(F, ve) or \
+                    (not present and _np_after_circumstance(F, form, ve, nxt) is not None) or \
                     (not present and _np_marker(F, form, ve)) or (
                 frame in ("object", "express") and OBJ_PREP_RE.match(F, ve)
             ) or POSSESSED_RE.match(F, ve):
@@ -485,6 +486,8 @@ def _sentence_statements(
         if form in lx.NEEDS_THAT and not (THAT_RE.search(F, spk_end, min(nxt, spk_end + 40))
                                           or _quote_near(F, spk_end, nxt)
                                           or _np_marker(F, form, spk_end)
+                                          or _np_after_circumstance(F, form, spk_end, nxt)
+                                          is not None
                                           or (form in lx.OPINION_VERBS and spk_end > ve
                                               and _named_subject(a, ve, spk_end))):
             continue
@@ -534,6 +537,8 @@ def _sentence_statements(
                 pm = _np_marker_after(F, form, spk_end, fp(c0) if c0 > o(spk_end) else nxt)
                 if pm is not None and pm > spk_end:
                     c0 = o(pm)  # "كشفت اللجنة … في نسخته الثانية عن …": from عن on
+                elif (pc := _np_after_circumstance(F, form, spk_end, nxt)) is not None:
+                    c0 = o(pc)  # "وشدد لدى استقباله الوفد على ضرورة …": from ضرورة on
         if len(_clean(doc.text[c0:c1]).split()) < _MIN_CONTENT_WORDS:
             if len(speakers) == 1 and F[spk_end:spk_end + 3].lstrip()[:1] not in ("»", "”", '"'):
                 # "صرح X قائلاً، …": the participle carries the words; "رفضت تسليمه وقالوا …"
@@ -732,6 +737,26 @@ def _np_marker_after(F: str, form: str, pos: int, limit: int) -> int | None:
                 return pos + w.end() + 1 if all(_adjective_like(b) for b in before) else None
             return pos + w.start()
         before.append(x.strip(_PUNCT_STRIP))
+    return None
+
+
+def _np_after_circumstance(F: str, form: str, pos: int, limit: int) -> int | None:
+    """"وشدد لدى استقباله عدداً من المسؤولين على ضرورة …", "ونوه X لدى استقباله السفير …،
+    بمتانة …": after a circumstance (لدى/خلال/أثناء …) the verb's own preposition opens what was
+    said; where it starts (after على/إلى, at عن or the بـ word)."""
+    preps = _NP_MARKERS.get(form)
+    words = list(re.finditer(r"\S+", F[pos:min(limit, pos + 160)]))
+    if not preps or not words or words[0].group(0).strip("،,") not in _CIRCUMSTANCE_PREPS:
+        return None
+    for w in words[2:]:
+        x = w.group(0).strip(_PUNCT_STRIP)
+        if THAT_RE.fullmatch(x) or w.group(0)[:1] in "«\"“":
+            return None
+        if x in preps and x in ("علي", "الي"):
+            return pos + w.end() + 1
+        if x in preps or ("ب" in preps and x.startswith("ب") and len(x) > 3
+                          and F[:pos + w.start()].rstrip()[-1:] in ("،", ",")):
+            return pos + w.start()  # "عن …"; "، بمتانة …" (a بـ word inside it is a place)
     return None
 
 
