@@ -129,6 +129,8 @@ def test_multilateral_body_is_one_party(
         # the guest's name untagged: his title and name as written
         ("استقبل الأمير كمال الراشد في مكتبه بجدة أمس مدير عام مطار المدينة فهد العدواني.",
          [(["كمال الراشد", "مدير عام مطار المدينة فهد العدواني"], "held")]),
+        # (not a list of guests joined by و: "استقبل ولي عهد البحرين وولي عهد أبوظبي ورئيس …")
+        ("استقبل ولي عهد البحرين وولي عهد أبوظبي ورئيس مجلس الوزراء القطري أمس." + TAIL, []),
         # (not a title followed by a preposition: "welcomed with songs")
         ("حيث استقبل الأمين كمال الراشد الأمين بالأغاني الشعبية في الحارة.", []),
     ],
@@ -176,3 +178,10 @@ def test_own_seat_is_no_place(text: str, place: str | None) -> None:
     names = {**NAMES, "قصره": (L, "قصره")}
     found_places = [m.place for m in meetings_with(text, names, "2015-07-23")]
     assert found_places == [place]
+
+
+def test_untagged_guest_of_a_host_told_by_title() -> None:
+    # the host told by his title (the article's holder of it), the guest by the next title
+    text = ("وأكد الأمير كمال الراشد أمير منطقة عسير أهمية السياحة. واستقبل سمو أمير منطقة "
+            "عسير في مكتبه أمس مدير عام مطار أبها فهد العدواني.")
+    assert [p for p, _ in found(text)] == [["كمال الراشد", "مدير عام مطار أبها فهد العدواني"]]

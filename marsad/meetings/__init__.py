@@ -569,20 +569,32 @@ def _subject_before_comma(a: Analysed, f0: int, comma_end: int) -> Entity | None
     return people[-1]
 
 
-def _untagged_guest(a: Analysed, te: int, stop: int) -> Entity | None:
+def _untagged_guest(a: Analysed, te: int, stop: int, titled_host: bool = False
+                    ) -> Entity | None:
     """The guest of a host verb told by title (and a name the entities stage missed): from the
     first title head after the host's place and time to a comma, a relative or a preposition."""
     F = a.folded.text
     words = list(re.finditer(r"\S+", F[te:stop]))
     host = next((e for e in entities_between(a.entities, a.folded.orig(te), a.folded.orig(stop))
                  if e.type == "PERSON"), None)
-    if host is None:
+    gap = F[te:a.folded.fold_pos(host.start)] if host is not None else "،"
+    if len(gap.split()) <= _UNTAGGED_REACH and not any(c in gap for c in "،,."):
+        # the host named right after the verb (his title between): the guest comes after him
+        words = [w for w in words if te + w.start() >= a.folded.fold_pos(host.end)]
+    elif titled_host:
+        # "استقبل سمو أمير منطقة عسير مدير عام مطار أبها X": the host told by his title (the
+        # article's holder of it); the guest's title is the next one, not joined by و
+        while words and words[0].group(0) in HONORIFICS:
+            words = words[1:]
+        if not words or _bare_title(words[0].group(0)) not in lx.TITLE_HEADS:
+            return None
+        nxt = next((i for i, w in enumerate(words[1:_UNTAGGED_REACH], 1)
+                    if _bare_title(w.group(0)) in _TITLE_PHRASE_HEADS), None)
+        if nxt is None or words[nxt].group(0)[:1] == "و":
+            return None  # ("استقبل ولي عهد البحرين وولي عهد أبوظبي ورئيس …": all guests)
+        words = words[nxt:]
+    else:
         return None
-    gap = F[te:a.folded.fold_pos(host.start)]
-    if len(gap.split()) > _UNTAGGED_REACH or any(c in gap for c in "،,."):
-        return None  # the host is named right after the verb (his title between) — not a
-        # host told by title alone, whose title would pass for the guest's
-    words = [w for w in words if te + w.start() >= a.folded.fold_pos(host.end)]
     first = next((i for i, w in enumerate(words[:_UNTAGGED_REACH])
                   if _bare_title(w.group(0)) in _TITLE_PHRASE_HEADS), None)
     if first is None or any(w.group(0)[-1:] in "،,." for w in words[:first]) or \
@@ -1287,7 +1299,7 @@ def _draft_for(
         if other is None and not is_noun and frame == "host":
             # "استقبل الأمير X في مكتبه أمس مدير عام مطار أبها فهد العدواني" with the guest's
             # name untagged: the guest is his title and name as written
-            other = _untagged_guest(a, te, stop)
+            other = _untagged_guest(a, te, stop, titled_host=parties[0].start < o(ts))
         if other is None and is_noun and frame == "noun" and MAA_OPEN_RE.match(F, te):
             # "عقد X اجتماعاً ثنائياً مع الوزير الأميركي": the other side by title after مع
             other = _title_guest(a, parties[0], MAA_OPEN_RE.match(F, te).end(), stop)
