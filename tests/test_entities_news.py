@@ -8,6 +8,7 @@ import pytest
 
 from marsad.document import Document
 from marsad.entities import run
+from marsad.entities.rules import ali_before_names
 from marsad.entities.topics import club_reading
 from marsad.pipeline import Context
 
@@ -180,6 +181,15 @@ def test_months_listed_bodies_and_foreign_names(text: str, present: list, absent
     got = _entities(text)
     assert set(present) <= got
     assert not set(absent) & got
+
+
+@pytest.mark.parametrize(("sentence", "tags", "expected"), [
+    ("المجرم علي عبدالله صالح", "O O B-PERS I-PERS", "O B-PERS I-PERS I-PERS"),
+    ("الضغوط على أوباما تتزايد", "O B-PERS I-PERS O", "O O B-PERS O"),
+    ("وحصل على محمد صلاح", "O O B-PERS I-PERS", "O O B-PERS I-PERS"),
+])
+def test_ali_the_name_and_ala_the_preposition(sentence: str, tags: str, expected: str) -> None:
+    assert ali_before_names(sentence.split(), tags.split()) == expected.split()
 
 
 def test_king_and_son_stay_apart() -> None:

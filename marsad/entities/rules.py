@@ -732,6 +732,7 @@ def company_names(tokens: list[str], tags: list[str]) -> list[str]:
 
 
 _ALI = frozenset({"علي", "وعلي"})  # as written (dediacritised): ي, not the preposition's ى
+_ALA = frozenset({"على", "وعلى"})
 
 
 def ali_before_names(tokens: list[str], tags: list[str]) -> list[str]:
@@ -743,6 +744,13 @@ def ali_before_names(tokens: list[str], tags: list[str]) -> list[str]:
         if out[i] == "O" and out[i + 1] == "B-PERS" and dediac_ar(tokens[i]) in _ALI:
             out[i] = "B-PERS"
             out[i + 1] = "I-PERS"
+    # and the other way: "اعتمد [على أوباما]" — على written with ى opening a person chunk is the
+    # preposition (SaudiNewsNet keeps ى apart; the CRF reads the folded علي)
+    for kind, a, b in _spans(out):
+        if kind == "PERS" and dediac_ar(tokens[a]) in _ALA:
+            _set_chunk(out, "O", a, a + 1)
+            if a + 1 < b:
+                _set_chunk(out, "PERS", a + 1, b)
     return out
 
 
