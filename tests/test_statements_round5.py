@@ -245,6 +245,18 @@ def test_source_near_a_name(text: str, expected: list[tuple[str, str, str]]) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "وفقاً لـ X فإن …": the لـ of "according to" is no addressee
+        ("ووفقا لسامر الخطيب فإن الوضع في المنطقة خطير.",
+         [("سامر الخطيب", "assert", "الوضع في المنطقة خطير")]),
+    ],
+)
+def test_according_to_lam(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a hyphenated family name the entities stage cut at the hyphen
         ("وقالت إنجريد أرندت-براور، رئيسة اللجنة المالية، إنها تتوقع تصويتا سريعا.",
          [("إنجريد أرندت-براور", "assert", "تتوقع تصويتا سريعا")]),

@@ -339,7 +339,8 @@ def _sentence_statements(
                             a.entities, o(src) - 2, o(src) + 60) if e.type in _SPEAKER_TYPES)
                         or (first and first[0] in lx.SOURCE_NOUNS)):
                     continue  # "ووفق الأنظمة، فإن …": a rule, not a source
-            names, _, _ = _speaker_after(doc, a, src, cut.start(), current or last_speaker)
+            names, _, _ = _speaker_after(doc, a, src, cut.start(), current or last_speaker,
+                                         after_lam=src > ve)  # "وفقاً لسامح شكري": no addressee
             if not names:
                 continue
             c0, c1 = o(cut.end()), o(nxt)
@@ -1408,7 +1409,7 @@ def _speaker_before(doc: Document, a: Analysed, f0: int, vs: int) -> Entity | No
 
 def _speaker_after(
     doc: Document, a: Analysed, start: int, limit: int, previous: str | None = None,
-    object_frame: bool = False,
+    object_frame: bool = False, after_lam: bool = False,
 ) -> tuple[list[str], int, Entity | None]:
     """VSO: the subject right after the verb, through a few title words; or a nominal speaker."""
     F = a.folded.text
@@ -1482,7 +1483,7 @@ def _speaker_after(
             return [_word_text(a, start, words[0])], w_end, None
         return [], start, None
     ents = [e for e in entities_between(a.entities, o(start), o(min(limit, start + 120)))
-            if e.type in _SPEAKER_TYPES and not _addressee(doc.text, e)
+            if e.type in _SPEAKER_TYPES and (after_lam or not _addressee(doc.text, e))
             and e.text not in _FUNCTION_SURFACES]
     qn = QUOTED_SPEAKER_RE.match(F, start, limit)
     if qn is not None and not (ents and o(qn.start(1)) <= ents[0].start < o(qn.end(1))
