@@ -185,3 +185,19 @@ def test_untagged_guest_of_a_host_told_by_title() -> None:
     text = ("وأكد الأمير كمال الراشد أمير منطقة عسير أهمية السياحة. واستقبل سمو أمير منطقة "
             "عسير في مكتبه أمس مدير عام مطار أبها فهد العدواني.")
     assert [p for p, _ in found(text)] == [["كمال الراشد", "مدير عام مطار أبها فهد العدواني"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit noun with its visitor and لـ attached to the country
+        ("وجدد المسؤول تحذيره بعد زيارة وزير الدفاع كمال الراشد لفرنسا.",
+         [(["كمال الراشد", "فرنسا"], "held")]),
+        # (a visit prevented is none)
+        ("وحالت الاتهامات دون زيارة كمال الراشد لفرنسا." , []),
+    ],
+)
+def test_visit_noun_to_a_country(text: str, expected: list[tuple[list[str], str]]) -> None:
+    names = {**NAMES, "فرنسا": (L, "فرنسا")}
+    assert [(m.participants, m.status) for m in meetings_with(text, names, "2015-07-23")] == \
+        expected

@@ -752,8 +752,8 @@ def _draft_for(
     purpose = is_noun and prefix.lstrip("وف").startswith("ل") and \
         bool(MAA_AFTER_RE.match(F, te)) and frame == "noun"
     before = F[max(f0, ts - 12):ts].split()
-    if is_noun and before and before[-1] in ("هذا", "هذه", "ذلك", "تلك"):
-        return None
+    if is_noun and before and before[-1] in ("هذا", "هذه", "ذلك", "تلك", "دون", "عدم"):
+        return None  # (and "حال … دون زيارة أوباما لكينيا": a visit prevented)
     if IF_RE.search(F, max(f0, ts - 25), ts):
         return None  # "في حالة عقد اجتماع بين …", "إذا التقى …": a meeting only supposed
     after_words = F[te:min(f1, te + 40)].split()[:3]
@@ -2572,8 +2572,11 @@ def _noun_visit(a: Analysed, te: int, f1: int) -> tuple[Entity, Entity] | None:
             visitor = e
             continue
         if visitor is not None and e.type == "LOCATION":
-            gap = F[a.folded.fold_pos(visitor.end):a.folded.fold_pos(e.start)].split()
-            if gap == ["الي"] and fold_keep_length(name_of(e)) in _world_places():
+            fs = a.folded.fold_pos(e.start)
+            gap = F[a.folded.fold_pos(visitor.end):fs].split()
+            to = gap == ["الي"] or (gap == [F[fs - 1:fs]] and F[fs - 1:fs] == "ل")
+            # ("زيارة وزير الدفاع X لإسرائيل": لـ attached to the country)
+            if to and fold_keep_length(name_of(e)) in _world_places():
                 return visitor, e
         if visitor is not None:
             return None
