@@ -19,6 +19,7 @@ NAMES = {
     "نقابة المعلمين": (ORG, "نقابة المعلمين"), "عمان": (L, "عمان"),
     "حزب الأمة": (ORG, "حزب الأمة"), "ناصر جودة": (P, "ناصر جودة"),
     "علي صالح": (P, "علي صالح"), "إنجريد أرندت": (P, "إنجريد أرندت"),
+    "النادي الأهلي": (ORG, "النادي الأهلي"),
 }
 
 
@@ -294,4 +295,20 @@ def test_topic_shift(text: str, expected: list[tuple[str, str, str]]) -> None:
     ],
 )
 def test_marker_after_circumstance(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the issuer of a statement speaks the verbs of that sentence with no subject of their
+        # own (not whoever spoke in the sentence before); "فيه" is the statement, not said
+        ("وقال النادي الأهلي إنه يرفض اللعب. وأصدرت وزارة الصحة بيانا رسميا طالبت فيه بالتزام "
+         "الهدوء وحذرت من تكرار الأحداث.",
+         [("النادي الأهلي", "oppose", "يرفض اللعب"),
+          ("وزارة الصحة", "call", "بالتزام الهدوء"),
+          ("وزارة الصحة", "warn", "من تكرار الأحداث")]),
+    ],
+)
+def test_issuer_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected

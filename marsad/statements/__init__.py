@@ -141,6 +141,8 @@ QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|ق�
 # "حمّل X Y مسؤولية …": the responsibility a few words after the speaker, an object before it
 RESPONSIBILITY_RE = re.compile(r"[\s،,]*[^\s،,.:]+(?:\s+[^\s،,.:]+){0,3}\s+(?:ال)?مسؤولي")
 HYPHEN_TAIL_RE = re.compile(r"-[^\W\d_]{2,}")
+FIHI_RE = re.compile(r"\s*(?:فيه|فيها|فيهما)\s+")
+ISSUE_RE = re.compile(r"[\s«\"“]*[وف]?(?:" + alternation(lx.ISSUE_VERBS) + r")\s+")
 MIN_NEXT_RE = re.compile(r"[\s،,]*من\s")
 ILA_QAWL_RE = re.compile(WB_START + r"الي\s+القول" + WB_END)
 _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلال", "حول", "بشان", "امام", "لدي",
@@ -255,7 +257,7 @@ def _sentence_statements(
     named = {fp(e.start) for e in entities_between(a.entities, s0, s1)
              if e.type in _SPEAKER_TYPES}  # where names start: "… وقال خامنئي …" opens a clause
     out: list[_Said] = []
-    current: str | None = None  # who is speaking in this sentence
+    current: str | None = _sentence_issuer(a, f0, f1)  # who is speaking in this sentence
     for k, m in enumerate(verbs):
         form = m.group("v")
         stance, frame = VERB_INDEX[form]
@@ -759,6 +761,25 @@ def _np_after_circumstance(F: str, form: str, pos: int, limit: int) -> int | Non
                           and F[:pos + w.start()].rstrip()[-1:] in ("،", ",")):
             return pos + w.start()  # "عن …"; "، بمتانة …" (a بـ word inside it is a place)
     return None
+
+
+def _sentence_issuer(a: Analysed, f0: int, f1: int) -> str | None:
+    """"وأصدرت وزارة الشباب بياناً … طالبت فيه …": a sentence opening with the issuing of a
+    statement — its issuer speaks the dropped-pronoun verbs that follow."""
+    m = ISSUE_RE.match(a.folded.text, f0, f1)
+    if m is None:
+        return None
+    o, fp = a.folded.orig, a.folded.fold_pos
+    ents = [e for e in entities_between(a.entities, o(m.end()), o(min(f1, m.end() + 80)))
+            if e.type in _SPEAKER_TYPES]
+    if not ents or a.folded.text[m.end():fp(ents[0].start)].strip():
+        return None
+    after = a.folded.text[fp(ents[0].end):min(f1, fp(ents[0].end) + 40)].split()[:3]
+    if not any(w.strip(_PUNCT_STRIP) in lx.STATEMENT_NOUNS or
+               w.strip(_PUNCT_STRIP) in ("بيانا", "رساله", "برقيه", "تقريرا", "تغريده")
+               for w in after):
+        return None
+    return name_of(ents[0])
 
 
 def _skip_parenthesis(F: str, pos: int, limit: int) -> int:
@@ -2333,6 +2354,8 @@ def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
         if qe:
             return orig(qs + 1), orig(qe)  # type: ignore[operator]
     pos = _past_apposition(F, pos, cut)
+    if (fihi := FIHI_RE.match(F, pos, cut)) is not None:
+        pos = fihi.end()  # "بياناً طالبت فيه بالمرونة": the pronoun is the statement, not said
     tm = TIME_LEAD_RE.match(F, pos, cut)
     if tm:
         pos = tm.end()  # "نددت المنظمة الخميس بما …": the day is not what was said

@@ -875,3 +875,9 @@ OPINION_VERBS: frozenset[str] = frozenset({"اعتبر", "اعتبرت", "راي
 TOPIC_SHIFTS: tuple[str, ...] = ("من جهه اخري", "من ناحيه اخري", "في سياق اخر", "في سياق متصل",
                                  "علي صعيد اخر", "في شان اخر", "من جانب اخر", "الي ذلك",
                                  "في غضون ذلك", "في الاثناء", "في المقابل")
+
+
+# Verbs of issuing a statement: "وأصدرت X بياناً … طالبت فيه …" — X speaks the verbs that follow
+# in that sentence with no subject of their own (folded)
+ISSUE_VERBS: tuple[str, ...] = ("اصدر", "اصدرت", "بعث", "بعثت", "ارسل", "ارسلت", "نشر", "نشرت",
+                                "وزع", "وزعت")
