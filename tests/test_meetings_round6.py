@@ -155,6 +155,9 @@ def test_untagged_guest_of_a_host(text: str, expected: list[tuple[list[str], str
          [(["وفد من المثقفين", "كمال الراشد"], "held")]),
         ("قام كمال الراشد بزيارة لدار الرعاية في جدة التقى خلالها نزلاء الدار.",
          [(["كمال الراشد", "نزلاء الدار"], "held")]),
+        # "لقاء بينهما": the two joined by و before it
+        ("وناقش كمال الراشد ونبيل حداد عودة الدبلوماسيين خلال لقاء بينهما في جدة.",
+         [(["كمال الراشد", "نبيل حداد"], "held")]),
         # words telling when, not whom, between a verb with a dropped subject and its object
         ("وصل كمال الراشد إلى جدة أمس. والتقى فور وصوله وزير الخارجية نبيل حداد.",
          [(["كمال الراشد", "نبيل حداد"], "held")]),

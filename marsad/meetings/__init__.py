@@ -129,6 +129,7 @@ BARE_THAT_RE = re.compile(WB_START + r"(?:ان|بان)" + WB_END)
 _NOT_SAID_BEFORE = frozenset({"المقرر", "المتوقع", "المنتظر", "المرتقب", "المزمع", "المفترض",
                               "يجب", "ينبغي", "علي", "بعد", "قبل", "يمكن", "يتوقع"})
 IF_RE = re.compile(WB_START + r"(?:في حال|في حاله|حال|اذا|لو|ان تم)\s+(?:\S+\s+)?$")
+BETWEEN_THEM_RE = re.compile(r"\s+(?:\S+\s+)?(?:بينهما|بينهم)" + WB_END)
 TRAINING_RE = _cue_re(lx.TRAINING_WORDS)
 LATER_RE = re.compile(r"\s*(?:" + alternation(list(lx.LATER_OPENERS)) + r")" + WB_END)
 _CLAUSE_SEP = frozenset("،,")
@@ -943,6 +944,13 @@ def _draft_for(
         named = _bayna_words(a, te, stop)
         if named:
             parties = named
+    if is_noun and len(_unique_names(parties)) < 2 and BETWEEN_THEM_RE.match(F, te):
+        # "وناقش الأصبحي والزياني … خلال لقاء بينهما": the two joined by و before it
+        subj = next((e for e in entities_between(a.entities, o(f0), o(ts))
+                     if e.type == "PERSON"), None)
+        joined = _joined_people(a, subj, o(ts)) if subj is not None else []
+        if len(_unique_names(joined)) >= 2:
+            parties = joined
     if last_parties and (BOTH_RE.search(F, max(left, ts - 30), min(stop, te + 30)) or (
             is_noun and form.endswith(("هما", "هم")) and len(_unique_names(parties)) < 2)):
         parties = list(last_parties)  # "الطرفان", "وعلى إثر محادثاتهما": the two told before
