@@ -308,6 +308,9 @@ def test_marker_after_circumstance(text: str, expected: list[tuple[str, str, str
          [("النادي الأهلي", "oppose", "يرفض اللعب"),
           ("وزارة الصحة", "call", "بالتزام الهدوء"),
           ("وزارة الصحة", "warn", "من تكرار الأحداث")]),
+        # one thing said through a light verb and a say-verb is one statement
+        ("ووجه سامر الخطيب رسالة إلى الأمين العام أكد فيها أن الوضع في الجنوب خطير.",
+         [("سامر الخطيب", "assert", "الوضع في الجنوب خطير")]),
     ],
 )
 def test_issuer_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -195,6 +195,8 @@ def run(doc: Document, ctx: object) -> None:
                 continue  # "يرى مراقبون أن …": nobody in particular
             date_value, date_source = _said_on(doc, st.start, c0, end, s1, st.verb[0])
             for sp in st.speakers:
+                if any(x.speaker == sp and x.content == text for x in out[-4:]):
+                    continue  # "ووجه X رسالة … أكد فيها أن …": one thing said, two verbs
                 out.append(Statement(
                     start=st.start, end=end, speaker=sp,
                     verb=doc.text[st.verb[0]:st.verb[1]], stance=st.stance, content=text,
