@@ -291,7 +291,10 @@ def test_topic_shift(text: str, expected: list[tuple[str, str, str]]) -> None:
          [("كريم ناصر", "assert", "الحل قريب"),
           ("كريم ناصر", "call", "ضرورة الحفاظ على المكتسبات")]),
         ("ونوه سامر الخطيب لدى استقباله السفير في مكتبه اليوم، بمتانة العلاقات بين البلدين.",
-         [("سامر الخطيب", "assert", "بمتانة العلاقات بين البلدين")]),
+         [("سامر الخطيب", "support", "بمتانة العلاقات بين البلدين")]),
+        # نوّه بـ praises (the annotation guide); نوّه إلى points out
+        ("ونوه سامر الخطيب إلى أن الموسم سيبدأ مبكرا.",
+         [("سامر الخطيب", "assert", "الموسم سيبدأ مبكرا")]),
     ],
 )
 def test_marker_after_circumstance(text: str, expected: list[tuple[str, str, str]]) -> None:

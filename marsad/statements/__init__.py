@@ -2496,8 +2496,10 @@ def _stance_and_target(
         else:
             return None, None
     elif stance == "assert" and form.startswith(lx.PRAISE_VERBS) and \
-            head.startswith(lx.PRAISE_OBJECTS):
-        stance = "support"  # "منوهاً بالجهود …", "ونوه بدور …": praise
+            (head.startswith(lx.PRAISE_OBJECTS) or F[c0:c1].lstrip(_PUNCT_STRIP)[:1] == "ب"):
+        # "منوهاً بالجهود …", "ونوه بمتانة العلاقات …": نوّه بـ is praise (the guide), نوّه
+        # إلى points out
+        stance = "support"
     elif stance == "assert":
         lead = F[max(0, c0 - 22):c0].split()
         lead_word = lead[-2] if len(lead) >= 2 and THAT_RE.fullmatch(lead[-1]) else ""
