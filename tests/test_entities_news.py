@@ -75,6 +75,8 @@ def test_institution_heads(text: str, present: list, absent: list) -> None:
      [("LOCATION", "ملعب الأمير فيصل بن فهد")], [("PERSON", "فيصل بن فهد")]),
     ("وتخرج 63 مستفيدا من مركز محمد بن نايف للمناصحة.",
      [("ORGANIZATION", "مركز محمد بن نايف للمناصحة")], [("PERSON", "محمد بن نايف")]),
+    ("واقتحم مستوطنون باحات المسجد الأقصى صباح اليوم.", [("LOCATION", "المسجد الأقصى")],
+     [("MISC", "المسجد الأقصى")]),
     # a definite head is the place named before, the person is in apposition
     ("وقال مدير المستشفى محمد الصاعدي إن الحالة مستقرة.", [("PERSON", "محمد الصاعدي")], []),
 ])

@@ -554,10 +554,15 @@ def named_facilities(tokens: list[str], tags: list[str]) -> list[str]:
     """"مطار [الملك عبدالعزيز] الدولي", "مستشفى الملك [فهد]", "مركز [محمد بن نايف] للمناصحة":
     a facility, body or award named after a person is one LOC / ORG / MISC chunk (head, titles,
     name, closing adjective), not a PERSON; a facility head before any entity joins it ("قاعدة
-    [العند] الجوية"). Document mode: ANERcorp tags the person inside."""
+    [العند] الجوية"); a MISC chunk opened by a facility head is a place ("المسجد الأقصى").
+    Document mode: ANERcorp tags the person inside."""
     lx = lexicon()
-    _, titles, adjectives = _facility_tables()
+    heads, titles, adjectives = _facility_tables()
     out = list(tags)
+    for kind, a, b in _spans(tags):  # "[المسجد الأقصى]" tagged MISC is a place
+        if kind == "MISC" and b - a >= 2 and any(
+                heads.get(v.removeprefix("ال")) == "LOC" for v in clitic_variants(tokens[a])):
+            _set_chunk(out, "LOC", a, b)
     n = len(tokens)
     i = 0
     while i < n - 1:
