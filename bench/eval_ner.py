@@ -13,7 +13,7 @@ trains K models instead (minutes): ANERcorp-train cut into K contiguous blocks (
 together), each block scored by a model trained on the other blocks + AQMAR-train; the fixed
 950-entity dev split is too small to choose between two variants by itself (±2 points).
 AQMAR-dev is scored by every fold's model (the mean is printed). ``--augment N
---augment-source train|gazetteer --seed S`` adds mention-replacement copies of each fold's
+--augment-source train|gazetteer|… --seed S`` adds mention-replacement copies of each fold's
 ANERcorp training blocks (scripts/train_ner.py); "unseen" stays relative to the real training data.
 """
 
@@ -222,7 +222,7 @@ def main() -> None:
     ap.add_argument("--augment", type=int, default=0,
                     help="--cv: mention-replacement copies of the ANERcorp training blocks")
     ap.add_argument("--augment-source", default="train",
-                    choices=["train", "gazetteer", "both"])
+                    help="--cv: train, gazetteer, core, both, or per type: PERS=gazetteer,…")
     ap.add_argument("--augment-p", type=float, default=1.0,
                     help="--cv: chance that a mention in a copy is replaced")
     ap.add_argument("--seed", type=int, default=13, help="--cv: seed of the augmentation draw")

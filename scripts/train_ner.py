@@ -9,8 +9,9 @@ split (last 10% of ANERcorp-train, AQMAR-dev) for bench/eval_ner.py; the shipped
 word clusters (marsad/entities/data/clusters.tsv) from the unlabelled text of the training corpora.
 ``--augment N`` (off by default) adds N mention-replacement copies of the ANERcorp sentences that
 hold an entity (Dai & Adel 2020): every mention swapped for another of its type, drawn with
-``--seed`` from the other training mentions (``--augment-source train``) or from the package
-gazetteers (``gazetteer``), its proclitic (و، ب، لل …) kept on the new first word.
+``--seed`` from the other training mentions (``--augment-source train``), the package gazetteers
+(``gazetteer``), their curated core (``core``) or per type (``PERS=gazetteer``), its proclitic
+(و، ب، لل …) kept on the new first word.
 """
 
 from __future__ import annotations
@@ -42,13 +43,38 @@ STACK = 0
 
 Sentence = tuple[list[str], list[str]]
 Pool = Mapping[str, Sequence[tuple[str, ...]]]
-AUGMENT_SOURCES = ("train", "gazetteer", "both")
+# where replacement mentions come from: the training mentions, the package gazetteers, or their
+# core (curated countries/cities, notable people, the short organisation list)
+POOLS = ("train", "gazetteer", "core")
+ENTITY_TYPES = ("PERS", "LOC", "ORG", "MISC")
 # gazetteer files whose entries stand in for mentions of each type (GeoNames left out: mostly
 # obscure transliterations; the single given-name lists left out: news names come in full)
 GAZETTEER_POOL_FILES = {"LOC": ("places_cldr.txt", "places_extra.txt", "places_more.txt"),
                         "PERS": ("notable_people.txt",),
                         "ORG": ("org_names.txt", "org_names_more.txt"),
                         "MISC": ("misc_names.txt",)}
+CORE_POOL_FILES = {"LOC": ("places_cldr.txt", "places_extra.txt"),
+                   "PERS": ("notable_people.txt",),
+                   "ORG": ("org_names.txt",),
+                   "MISC": ("misc_names.txt",)}
+
+
+def parse_augment_source(source: str) -> list[dict[str, str]]:
+    """The pool of each type, per copy: "train" / "gazetteer" / "core" for every type, "both"
+    (copies alternate train and gazetteer), or "PERS=gazetteer,LOC=core" (unnamed types: train).
+    """
+    if source == "both":
+        return [dict.fromkeys(ENTITY_TYPES, "train"), dict.fromkeys(ENTITY_TYPES, "gazetteer")]
+    if source in POOLS:
+        return [dict.fromkeys(ENTITY_TYPES, source)]
+    spec = dict.fromkeys(ENTITY_TYPES, "train")
+    for part in source.split(","):
+        kind, _, pool = part.partition("=")
+        if kind not in ENTITY_TYPES or pool not in POOLS:
+            raise ValueError(f"augment source {source!r}: train, gazetteer, core, both or "
+                             f"TYPE=POOL,… with TYPE in {ENTITY_TYPES}, POOL in {POOLS}")
+        spec[kind] = pool
+    return [spec]
 
 
 def split_proclitic(word: str, known: Container[str] = frozenset()) -> tuple[str, str]:
@@ -94,14 +120,15 @@ def mention_pool(sents: Sequence[Sentence], known: Container[str] = frozenset()
     return {k: sorted(v) for k, v in pool.items()}
 
 
-def gazetteer_pool() -> dict[str, list[tuple[str, ...]]]:
+def gazetteer_pool(files: Mapping[str, Sequence[str]] = GAZETTEER_POOL_FILES
+                   ) -> dict[str, list[tuple[str, ...]]]:
     """Entries of the package's place/person/organisation/misc lists as mentions of that type."""
     from marsad.entities.lexicon import read_list, read_sections
 
     pool: dict[str, list[tuple[str, ...]]] = {}
-    for kind, files in GAZETTEER_POOL_FILES.items():
+    for kind, names in files.items():
         entries: set[tuple[str, ...]] = set()
-        for name in files:
+        for name in names:
             lines = (read_sections(name).get("names", []) if name.startswith("org_names")
                      else read_list(name))
             entries.update(tuple(line.split()) for line in lines if line.split())
@@ -143,14 +170,18 @@ def augment(sents: Sequence[Sentence], copies: int, source: str, seed: int,
     never sees a held-out block's names."""
     from marsad.entities.conll import bio_spans
 
-    if source not in AUGMENT_SOURCES:
-        raise ValueError(f"augment source {source!r}: one of {AUGMENT_SOURCES}")
+    specs = parse_augment_source(source)
     known = frozenset(w for tokens, _ in sents for w in tokens)
-    pools: list[Pool] = []
-    if source in ("train", "both"):
-        pools.append(mention_pool(sents, known))
-    if source in ("gazetteer", "both"):
-        pools.append(gazetteer_pool())
+    used = {name for spec in specs for name in spec.values()}
+    by_name: dict[str, Pool] = {}
+    if "train" in used:
+        by_name["train"] = mention_pool(sents, known)
+    if "gazetteer" in used:
+        by_name["gazetteer"] = gazetteer_pool(GAZETTEER_POOL_FILES)
+    if "core" in used:
+        by_name["core"] = gazetteer_pool(CORE_POOL_FILES)
+    pools = [{kind: by_name[name].get(kind, ()) for kind, name in spec.items()}
+             for spec in specs]
     rng = random.Random(seed)
     with_entities = [s for s in sents if bio_spans(s[1])]
     return [replace_mentions(tokens, tags, pools[(c + n) % len(pools)], rng, p, known)
@@ -352,7 +383,8 @@ def main() -> None:
                     help="two-pass stacking with this many first-pass folds (0: one plain CRF)")
     ap.add_argument("--augment", type=int, default=0,
                     help="mention-replacement copies of the ANERcorp sentences (0: off)")
-    ap.add_argument("--augment-source", default="train", choices=AUGMENT_SOURCES)
+    ap.add_argument("--augment-source", default="train",
+                    help="train, gazetteer, core, both, or per type: PERS=gazetteer,LOC=core")
     ap.add_argument("--augment-p", type=float, default=1.0,
                     help="chance that a mention in a copy is replaced")
     ap.add_argument("--seed", type=int, default=SEED, help="seed of the augmentation draw")

@@ -121,3 +121,33 @@ def test_augment_train_pool_draws_only_from_the_given_sentences() -> None:
 def test_augment_rejects_an_unknown_source() -> None:
     with pytest.raises(ValueError):
         train_ner().augment(CORPUS, 1, "wikipedia", 1)
+
+
+@pytest.mark.parametrize(("source", "want"), [
+    ("train", [{"PERS": "train", "LOC": "train", "ORG": "train", "MISC": "train"}]),
+    ("core", [{"PERS": "core", "LOC": "core", "ORG": "core", "MISC": "core"}]),
+    ("both", [{"PERS": "train", "LOC": "train", "ORG": "train", "MISC": "train"},
+              {"PERS": "gazetteer", "LOC": "gazetteer", "ORG": "gazetteer",
+               "MISC": "gazetteer"}]),
+    ("PERS=gazetteer,LOC=core",
+     [{"PERS": "gazetteer", "LOC": "core", "ORG": "train", "MISC": "train"}]),
+])
+def test_parse_augment_source(source: str, want: list[dict[str, str]]) -> None:
+    assert train_ner().parse_augment_source(source) == want
+
+
+@pytest.mark.parametrize("source", ["wikipedia", "PER=gazetteer", "PERS=web", "PERS"])
+def test_parse_augment_source_rejects(source: str) -> None:
+    with pytest.raises(ValueError):
+        train_ner().parse_augment_source(source)
+
+
+def test_augment_per_type_pool() -> None:
+    """PERS from the gazetteer (names no training sentence has), LOC from the training mentions."""
+    mod = train_ner()
+    names = {" ".join(t[a:b]) for t, g in CORPUS for _, a, b in bio_spans(g)}
+    people = {" ".join(e) for e in mod.gazetteer_pool(mod.CORE_POOL_FILES)["PERS"]}
+    for tokens, tags in mod.augment(CORPUS, 3, "PERS=gazetteer", 5):
+        for kind, a, b in bio_spans(tags):
+            assert (" ".join(tokens[a:b]) in people) if kind == "PERS" else \
+                (" ".join(tokens[a:b]) in names)
