@@ -196,6 +196,10 @@ def test_untagged_guest_of_a_host_told_by_title() -> None:
         # a visit noun with its visitor and لـ attached to the country
         ("وجدد المسؤول تحذيره بعد زيارة وزير الدفاع كمال الراشد لفرنسا.",
          [(["كمال الراشد", "فرنسا"], "held")]),
+        # an arrival "في زيارة": the traveller visits the country reached
+        ("ووصل كمال الراشد إلى فرنسا أمس في زيارة رسمية.", [(["كمال الراشد", "فرنسا"], "held")]),
+        ("ويصل كمال الراشد إلى فرنسا غدا في زيارة تستغرق يومين.",
+         [(["كمال الراشد", "فرنسا"], "planned")]),
         # (a visit prevented is none)
         ("وحالت الاتهامات دون زيارة كمال الراشد لفرنسا." , []),
     ],

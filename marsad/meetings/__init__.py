@@ -1268,7 +1268,8 @@ def _draft_for(
             kind = "meeting"
     elif kind == "visit" and is_noun and len(names_here) < 2 and not met_there:
         # "الزيارة التي من المزمع أن تقوم بها موغيريني إلى طهران": visitor, then إلى + country
-        pair = _noun_visit(a, te, f1) or _light_visit(a, max(f0, ts - 80), ts, te, f1)
+        pair = _noun_visit(a, te, f1) or _light_visit(a, max(f0, ts - 80), ts, te, f1) or \
+            _arrival_visit(a, f0, ts)
         if pair is not None:
             parties = list(pair)
             place = name_of(pair[1])
@@ -2588,6 +2589,37 @@ def _noun_visit(a: Analysed, te: int, f1: int) -> tuple[Entity, Entity] | None:
                 return visitor, e
         if visitor is not None:
             return None
+    return None
+
+
+_ARRIVAL_VISIT_WORDS = 8  # words from an arrival verb to its visitor (his title between)
+
+
+def _arrival_visit(a: Analysed, f0: int, ts: int) -> tuple[Entity, Entity] | None:
+    """(visitor, country) for "وصل X إلى طهران أمس في زيارة رسمية": the visit noun after an
+    arrival told in the same clause — its traveller visits the country or capital reached."""
+    F = a.folded.text
+    o = a.folded.orig
+    if not F[max(f0, ts - 4):ts].rstrip().endswith("في"):
+        return None  # ("في زيارة …": the arrival's purpose, not a visit told of its own)
+    arrival = None
+    for m in _ARRIVE_RE.finditer(F, f0, ts):
+        arrival = m
+    if arrival is None or F[arrival.end():ts].count("،") + F[arrival.end():ts].count(",") > 1:
+        return None
+    visitor: Entity | None = None
+    for e in entities_between(a.entities, o(arrival.end()), o(ts)):
+        fs = a.folded.fold_pos(e.start)
+        if visitor is None:
+            if e.type != "PERSON" or len(F[arrival.end():fs].split()) > _ARRIVAL_VISIT_WORDS:
+                return None
+            visitor = e
+            continue
+        gap = F[a.folded.fold_pos(visitor.end):fs].split()
+        if e.type == "LOCATION" and gap[-1:] == ["الي"] and len(gap) <= 4 and \
+                fold_keep_length(name_of(e)) in _world_places():
+            return visitor, e
+        return None
     return None
 
 
