@@ -216,3 +216,11 @@ def test_role_before_two_honorifics_is_the_persons() -> None:
 ])
 def test_abd_is_joined_in_canonical_names(text: str, canonical: str) -> None:
     assert ("PERSON", canonical) in _entities(text)
+
+
+def test_a_bare_head_between_two_names_is_the_first_ones_title() -> None:
+    doc = Document(text="وقال دينيس روس مستشار أوباما السابق لشؤون الشرق الأوسط إن الاتفاق مهم. "
+                        "وقال الرئيس باراك أوباما إن الاتفاق جيد.")
+    run(doc, Context())
+    assert not any("مستشار" in t for e in doc.entities if "أوباما" in e.canonical
+                   for t in e.titles)

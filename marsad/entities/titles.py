@@ -642,7 +642,10 @@ def titles_before(tokens: list[Token], name_start: int, inside: frozenset[int],
         else:
             roles += 1
             a = _role_start(tokens, end, inside, blocked, lx, after_comma)
-            if a is None:
+            if a is None or (end == name_start and a == end - 1 and a > 0
+                             and (a - 1) in blocked and _bare_head(tokens[a].text)):
+                # "دينيس روس مستشار أوباما": one indefinite head between two names is the
+                # first one's title in construct with the second (Obama's adviser), not his
                 break
             a = _inner_start(tokens, a, end, inside, blocked, lx)
             parts = split_at_heads(tokens, a, end, lx, inside, name_follows=end == name_start)
@@ -657,6 +660,12 @@ def titles_before(tokens: list[Token], name_start: int, inside: frozenset[int],
         else:
             break
     return out
+
+
+def _bare_head(word: str) -> bool:
+    """An indefinite noun with no proclitic (مستشار، نائب): a title only in construct."""
+    f = fold(word)
+    return not f.startswith(("ال", "وال", "بال", "لل", "و", "ل", "ب"))
 
 
 def _genitive_at(tokens: list[Token], i: int, inside: frozenset[int], lx: Lexicon) -> bool:
