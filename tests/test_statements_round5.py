@@ -318,3 +318,17 @@ def test_marker_after_circumstance(text: str, expected: list[tuple[str, str, str
 )
 def test_issuer_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle goes on with the document that is its sentence's subject, not with the
+        # one who spoke in an earlier sentence
+        ("وقال سامر الخطيب إن الوضع هادئ. وحدد المنشور مهلة أربعة أيام لإزالة الأجهزة، مضيفا "
+         "أن كل مخالف سيحاسب.",
+         [("سامر الخطيب", "assert", "الوضع هادئ"), ("المنشور", "assert", "كل مخالف سيحاسب")]),
+    ],
+)
+def test_document_goes_on(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

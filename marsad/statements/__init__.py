@@ -869,6 +869,11 @@ def _clause_subject(a: Analysed, f0: int, at: int) -> str | None:
     hit = a.title_at(s1, at) or _short_title_holder(a, s1, at)
     if hit is not None:
         return name_of(hit[0])  # "سلط رئيس الإقليم الضوء …": the one this article titled so
+    subj = words[i + 1].group(0).strip(_PUNCT_STRIP)
+    if subj.startswith("ال") and (subj in lx.STATEMENT_NOUNS or subj in lx.REPORT_NOUNS or
+                                  subj in lx.DOCUMENT_NOUNS):
+        # "وحدد المنشور … مهلة 4 أيام، مضيفاً أن …": the document that set it goes on
+        return a.text[o(s1):o(f0 + words[i + 1].end())].strip(_PUNCT_STRIP)
     return None
 
 

@@ -881,3 +881,9 @@ TOPIC_SHIFTS: tuple[str, ...] = ("من جهه اخري", "من ناحيه اخر
 # in that sentence with no subject of their own (folded)
 ISSUE_VERBS: tuple[str, ...] = ("اصدر", "اصدرت", "بعث", "بعثت", "ارسل", "ارسلت", "نشر", "نشرت",
                                 "وزع", "وزعت")
+
+
+# Documents that speak through a participle of their own sentence ("وحدد المنشور مهلة …،
+# مضيفاً أن …"; folded, besides STATEMENT_NOUNS and REPORT_NOUNS)
+DOCUMENT_NOUNS: frozenset[str] = frozenset({"المنشور", "الوثيقه", "المذكره", "القرار", "الاتفاق",
+                                            "الاعلان", "البلاغ", "التعميم", "الخطاب"})
