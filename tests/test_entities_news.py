@@ -113,9 +113,13 @@ def test_listed_organisations(text: str, present: list) -> None:
      [("ORGANIZATION", "ميدغلف للتأمين"), ("ORGANIZATION", "العالمية للتأمين")], []),
     ("وأطلقت الوزارة برنامج وطني للتأمين.", [], [("ORGANIZATION", "وطني للتأمين")]),
     ("واختار المستثمر الوقت المناسب للاستثمار.", [], [("ORGANIZATION", "المناسب للاستثمار")]),
-    # a coordinated plural of people is not in a ministry's name
+    # a coordinated plural of people is not in a ministry's name, a coordinated noun is
     ("وشكر وزارة الثقافة الإيطالية والعاملين فيها.",
      [("ORGANIZATION", "وزارة الثقافة الإيطالية")], []),
+    ("وقالت وزارة العمل والشؤون الاجتماعية إن.",
+     [("ORGANIZATION", "وزارة العمل والشؤون الاجتماعية")], []),
+    ("وأقامت جمعية الثقافة والفنون حفلا.", [("ORGANIZATION", "جمعية الثقافة والفنون")], []),
+    ("وزار مستشفى العريش العام.", [("ORGANIZATION", "مستشفى العريش")], []),
 ])
 def test_companies_and_bodies(text: str, present: list, absent: list) -> None:
     got = _entities(text)

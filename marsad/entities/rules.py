@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from marsad.entities.conll import bio_spans, repair_bio
@@ -473,6 +474,9 @@ _ROLE_LINKS = frozenset({"في", "باسم", "لدي"})  # folded: a role phrase
 _ARTICLE_CLITICS = ("بال", "وال", "فال", "كال", "لل", "وبال", "ولل", "فبال", "فلل")
 
 
+_PEOPLE_PLURAL_RE = re.compile(r"^وال(?:م\w{3,}|\w{2,}ي|عامل)(?:ين|ون)$")  # والمواطنين، والسعوديين
+
+
 def _chain_word(word: str, first: bool, head: str, lx: Lexicon) -> bool:
     """A word that continues an institution's name. Right after an indefinite head (وزارة) a
     definite noun (الخارجية); right after a definite head (المفوضية) an adjective agreeing with
@@ -493,8 +497,10 @@ def _chain_word(word: str, first: bool, head: str, lx: Lexicon) -> bool:
             lx.is_nationality(word) and f.endswith("يه" if head.endswith("ه") else "ي"))
     if first:  # "إدارة المستشفى": the management of a body named before, not a name
         return f.startswith("ال") and lx.first_known(word, lx.institution_heads) is None
-    # "وزارة الثقافة والعاملين فيها": a coordinated plural of people is not in the name
-    return adjective or f.startswith("لل") or (f.startswith("وال") and not f.endswith(("ين", "ون")))
+    # "وزارة الثقافة والعاملين فيها": a coordinated plural of people is not in the name (but
+    # والفنون، والشؤون، والتأمين are)
+    return adjective or f.startswith("لل") or (
+        f.startswith("وال") and not _PEOPLE_PLURAL_RE.match(f))
 
 
 def institutions(tokens: list[str], tags: list[str]) -> list[str]:
@@ -575,8 +581,9 @@ def named_facilities(tokens: list[str], tags: list[str]) -> list[str]:
             j += 1
         titled = j > i + 1
         e = j
-        if j < n and out[j].startswith("B-") and (titled or kind == "LOC"
-                                                 or out[j] == "B-PERS"):
+        if j < n and out[j].startswith("B-") and (
+                titled or kind == "LOC" or out[j] == "B-PERS"
+                or (out[j] == "B-LOC" and kind != "LOC-person")):  # "مستشفى العريش"
             e = j + 1  # the chunk, but not past a closing adjective the model ran on over
             while e < n and out[e].startswith("I-") and fold(tokens[e]) not in adjectives:
                 e += 1
