@@ -171,7 +171,6 @@ def run(doc: Document, ctx: object) -> None:
     out: list[Statement] = []
     last_speaker: str | None = None
     last_si = -10
-    recent: list[tuple[int, str]] = []  # (sentence, speaker) of every statement so far
     state: dict[str, str] = {}  # "issuer": who issued the last بيان
     F = a.folded.text
     starts = [a.folded.fold_pos(s0) for s0, _ in a.sents]
@@ -184,7 +183,7 @@ def run(doc: Document, ctx: object) -> None:
         s0, s1 = a.sents[si]
         said = _sentence_statements(doc, a, si, s0, s1, verbs_in[si],
                                     last_speaker if si - last_si <= _LAST_SPEAKER_REACH else None,
-                                    state, [n for i, n in recent if si - i <= _LAST_SPEAKER_REACH])
+                                    state)
         for st in said:
             c0, end = _trim_span(doc.text, *st.content)
             text = _clean(doc.text[c0:end])
@@ -204,7 +203,6 @@ def run(doc: Document, ctx: object) -> None:
                 ))
             if len(st.speakers) == 1:
                 last_speaker, last_si = st.speakers[0], si
-                recent.append((si, st.speakers[0]))
             elif len(st.speakers) == 2:
                 a.pairs.append((st.start, tuple(st.speakers)))  # type: ignore[attr-defined]
     doc.statements.extend(out)
@@ -240,7 +238,7 @@ def _clean(s: str) -> str:
 
 def _sentence_statements(
     doc: Document, a: Analysed, si: int, s0: int, s1: int, found: list[re.Match[str]],
-    last_speaker: str | None, state: dict[str, str], recent: list[str],
+    last_speaker: str | None, state: dict[str, str],
 ) -> list[_Said]:
     F = a.folded.text
     fp, o = a.folded.fold_pos, a.folded.orig
