@@ -158,6 +158,10 @@ def test_untagged_guest_of_a_host(text: str, expected: list[tuple[list[str], str
         # "لقاء بينهما": the two joined by و before it
         ("وناقش كمال الراشد ونبيل حداد عودة الدبلوماسيين خلال لقاء بينهما في جدة.",
          [(["كمال الراشد", "نبيل حداد"], "held")]),
+        # an owned meeting noun whose guest is told by title only: the title's holder here
+        ("وأكد رئيس الوزراء نبيل حداد أهمية الإصلاح. وقال كمال الراشد خلال لقائه رئيس الوزراء "
+         "أمس إن العلاقات متينة.",
+         [(["كمال الراشد", "نبيل حداد"], "held")]),
         # words telling when, not whom, between a verb with a dropped subject and its object
         ("وصل كمال الراشد إلى جدة أمس. والتقى فور وصوله وزير الخارجية نبيل حداد.",
          [(["كمال الراشد", "نبيل حداد"], "held")]),

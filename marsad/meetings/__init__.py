@@ -1324,6 +1324,14 @@ def _draft_for(
                 other = _title_guest(a, parties[0], pe, ts, joined=True)
         if other is not None:
             parties = [*parties, other]
+    if not parties and is_noun and _owned(form) and not form.endswith(("هما", "هم")) and \
+            frame == "noun" and kind != "visit" and not sporty:
+        # "وأكد X خلال لقائه وزير الخارجية الفرنسي أمس": the owner meets a guest told by title
+        # only — the person this article gave that title, else the title's country
+        ref = _previous_subject(a, si, o(ts), nearest=True)
+        other = _title_guest(a, ref, te, stop) if ref is not None else None
+        if other is not None and name_of(other) != name_of(ref):
+            parties = [ref, other]
     if len(_unique_names(parties)) < 2:
         body = _multilateral_body(a, te, stop) if is_noun and not definite and \
             frame in ("noun", "round") and not _owned(form) and not sporty and \
