@@ -332,3 +332,16 @@ def test_issuer_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
 )
 def test_document_goes_on(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name right after a calling/thanking participle is the one addressed, not a subject
+        ("وقال سامر الخطيب إن الحل قريب، داعيا الرئيس كريم ناصر إلى التدخل العاجل.",
+         [("سامر الخطيب", "assert", "الحل قريب"),
+          ("سامر الخطيب", "call", "الرئيس كريم ناصر إلى التدخل العاجل")]),
+    ],
+)
+def test_participle_addressee(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

@@ -362,7 +362,7 @@ def _sentence_statements(
                 spk_end = q.end()
         elif participle:
             named, named_end, ent = _speaker_after(doc, a, ve, nxt)
-            if ent is not None and ent.type == "PERSON" and \
+            if ent is not None and ent.type == "PERSON" and frame == "say" and \
                     len(F[ve:fp(ent.start)].split()) <= 4 and ent.text not in _FUNCTION_SURFACES:
                 # "مؤكداً وزير الدفاع الأمريكي أشتون كارتر حرص …": the subject follows
                 speakers, spk_end = named, named_end
