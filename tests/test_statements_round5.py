@@ -345,3 +345,16 @@ def test_document_goes_on(text: str, expected: list[tuple[str, str, str]]) -> No
 )
 def test_participle_addressee(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an object right after the verb: a name inside it is no subject
+        ("ويرحبون بكل صاحب فكرة أو سامر الخطيب للانضمام إليهم.", []),
+        ("ورحب سامر الخطيب بالوفد الزائر في مكتبه.",
+         [("سامر الخطيب", "welcome", "بالوفد الزائر في مكتبه")]),
+    ],
+)
+def test_object_first(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

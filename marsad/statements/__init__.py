@@ -142,6 +142,7 @@ QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|ق�
 RESPONSIBILITY_RE = re.compile(r"[\s،,]*[^\s،,.:]+(?:\s+[^\s،,.:]+){0,3}\s+(?:ال)?مسؤولي")
 HYPHEN_TAIL_RE = re.compile(r"-[^\W\d_]{2,}")
 FIHI_RE = re.compile(r"\s*(?:فيه|فيها|فيهما)\s+")
+OBJECT_FIRST_RE = re.compile(r"\s*(?:بال\S|ب(?:كل|جميع|هذا|هذه|ما|ان)\s|(?:الي|من|عن|علي)\s)")
 ISSUE_RE = re.compile(r"[\s«\"“]*[وف]?(?:" + alternation(lx.ISSUE_VERBS) + r")\s+")
 MIN_NEXT_RE = re.compile(r"[\s،,]*من\s")
 ILA_QAWL_RE = re.compile(WB_START + r"الي\s+القول" + WB_END)
@@ -390,6 +391,9 @@ def _sentence_statements(
                 state.get("issuer") if issuer_first
                 else current or last_speaker or _fallback_speaker(a, si, o(vs)),
                 frame == "object" and stance != "assert")
+            if after and frame in ("object", "express") and OBJECT_FIRST_RE.match(F, ve):
+                after = []  # "ويرحبون بكل صاحب فكرة أو حماس …": the object comes first, so
+                # no subject follows — a name inside it is no speaker
             if issuer_first and len(after) == 1:
                 state["issuer"] = after[0]
             if present and before:
