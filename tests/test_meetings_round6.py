@@ -212,3 +212,19 @@ def test_visit_noun_to_a_country(text: str, expected: list[tuple[list[str], str]
     names = {**NAMES, "فرنسا": (L, "فرنسا")}
     assert [(m.participants, m.status) for m in meetings_with(text, names, "2015-07-23")] == \
         expected
+
+
+@pytest.mark.parametrize("text", [
+    # a stadium is no side: the coach met his players, nobody named is met
+    "ودشن الفريق أولى حصصه التدريبية عصر اليوم على ملعب قرطاج بالعاصمة التونسية، وقبل انطلاق "
+    "الحصة اجتمع المدير الفني ناصيف البياوي باللاعبين.",
+    # in a sports report two clubs that 'meet' play a match
+    "وسجل اللاعب هدفا في الشوط الأول من مباراة الدوري أمس. ويلتقي الهلال مع النصر السبت المقبل "
+    "في الرياض.",
+])
+def test_matches_and_stadiums_are_no_meetings(text: str) -> None:
+    from datetime import date
+
+    from marsad.pipeline import analyze_text
+
+    assert analyze_text(text, date(2015, 7, 21)).meetings == []

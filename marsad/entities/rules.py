@@ -544,7 +544,7 @@ def _facility_tables() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
         frozenset(fold(w) for w in sec["adjectives"])
 
 
-def _facility_head(word: str) -> str | None:
+def facility_head(word: str) -> str | None:
     """The kind of an indefinite facility head ("ومطار" → LOC); a definite one ("المستشفى محمد
     الخياط") is the place named before, with a person in apposition."""
     heads = _facility_tables()[0]
@@ -572,7 +572,7 @@ def named_facilities(tokens: list[str], tags: list[str]) -> list[str]:
     n = len(tokens)
     i = 0
     while i < n - 1:
-        kind = _facility_head(tokens[i]) if out[i] == "O" else None
+        kind = facility_head(tokens[i]) if out[i] == "O" else None
         if kind is None:
             i += 1
             continue

@@ -17,6 +17,8 @@ from datetime import date
 from functools import lru_cache
 
 from marsad.document import Document, Entity, Meeting
+from marsad.entities.rules import facility_head
+from marsad.entities.topics import club_reading, on_topic, topic
 from marsad.meetings import lexicon as lx
 from marsad.meetings.folded import (
     HONORIFICS,
@@ -152,6 +154,18 @@ class _Draft:
     multilateral: bool = False  # "اجتماع وزراء خارجية الاتحاد الأوروبي": one body, one party
 
 
+def _person_names(doc: Document) -> frozenset[str]:
+    return frozenset(e.canonical for e in doc.entities if e.type == "PERSON")
+
+
+def _a_match(names: list[str], people: frozenset[str]) -> bool:
+    """In a sports report, sides that are a listed club and no person play, they do not meet."""
+    clubs = topic("clubs.txt")
+    return not any(n in people for n in names) and any(
+        club_reading(n) is not None or tuple(fold(w) for w in n.split()) in clubs.phrases
+        for n in names)
+
+
 def run(doc: Document, ctx: object) -> None:
     """Append the meetings reported in ``doc`` (needs the entities stage's spans)."""
     if not doc.text or not doc.entities:
@@ -163,11 +177,17 @@ def run(doc: Document, ctx: object) -> None:
         return
     dateline = _dateline_place(doc, a)
     arrivals = _arrivals(a) if any(d.place is None for d in drafts) else []
+    people = _person_names(doc)
+    sports = on_topic(doc.tokens(), topic("clubs.txt"))
     out: list[Meeting] = []
     for d in drafts:
-        names = _unique_names(d.parties)
+        # "على ملعب قرطاج … اجتمع المدرب باللاعبين": a stadium, airport or street meets no one
+        names = [n for n in _unique_names(d.parties)
+                 if facility_head(n.split()[0]) not in ("LOC", "LOC-person")]
         if len(names) < 2 and not (d.multilateral and names):
             continue
+        if sports and _a_match(names, people):
+            continue  # "يلتقي الهلال مع النصر": a football match, not a meeting
         s0, s1 = a.sents[d.sent_index]
         date_value, date_source = governing_date(doc, *d.scope, anchor=d.trigger[0])
         status = d.status
