@@ -228,3 +228,13 @@ def test_matches_and_stadiums_are_no_meetings(text: str) -> None:
     from marsad.pipeline import analyze_text
 
     assert analyze_text(text, date(2015, 7, 21)).meetings == []
+
+
+def test_a_list_of_kinds_of_people_is_no_side() -> None:
+    from datetime import date
+
+    from marsad.pipeline import analyze_text
+
+    doc = analyze_text("وكذلك اللقاء الذي جمع قيادات دينية متنوعة من دول الشرق الأوسط من مسلمين "
+                       "ومسيحيين ودروز وايزيديين للمساهمة في بناء جسور للتعايش.", date(2015, 7, 27))
+    assert not any(p.startswith("و") for m in doc.meetings for p in m.participants)

@@ -154,6 +154,11 @@ class _Draft:
     multilateral: bool = False  # "اجتماع وزراء خارجية الاتحاد الأوروبي": one body, one party
 
 
+# "من مسلمين ومسيحيين ودروز وايزيديين": a conjunction and an indefinite plural is the tail of a
+# list of kinds of people, never a side's name
+_CONJOINED_PLURAL_RE = re.compile(r"^و(?!ال)\w{3,}(?:يين|ين|ون)$")
+
+
 def _person_names(doc: Document) -> frozenset[str]:
     return frozenset(e.canonical for e in doc.entities if e.type == "PERSON")
 
@@ -183,7 +188,8 @@ def run(doc: Document, ctx: object) -> None:
     for d in drafts:
         # "على ملعب قرطاج … اجتمع المدرب باللاعبين": a stadium, airport or street meets no one
         names = [n for n in _unique_names(d.parties)
-                 if facility_head(n.split()[0]) not in ("LOC", "LOC-person")]
+                 if facility_head(n.split()[0]) not in ("LOC", "LOC-person")
+                 and not _CONJOINED_PLURAL_RE.match(n)]
         if len(names) < 2 and not (d.multilateral and names):
             continue
         if sports and _a_match(names, people):
