@@ -20,18 +20,31 @@ import pytest
 from tests.conftest import NEWS, ROOT
 
 FACTS = ROOT / "bench" / "dev" / "facts"
-FLOORS = {  # measured 2026-11-29 (session 4) on 376 articles (dev1–11, held-out 2–9): .776 /
-    # .889 / .800 / .816 / .956. dev11 and heldout9 (newspaper-heavy, the hardest kinds) joined
-    # after their first looks and lowered date, place and statements; on the 316 articles of the
-    # previous floors the stages now measure .829 / .923 / .842 / .854 / .958 (floors there were
-    # .775 / .915 / .825 / .83 / .945). Raise a floor when the stages get better, never lower it
-    # on the same set.
-    "participants_f1": 0.77,
-    "meeting_date": 0.88,
-    "meeting_place": 0.79,
-    "statements_f1": 0.81,
-    "stance": 0.95,
+# floors per file set: (the files, the least article count, floors), measured 2026-11-29
+# (session 5), participants / date / place / statements / stance. "all" = dev1–11 and held-out
+# 2–11 (436 articles): .754 / .876 / .790 / .815 / .955 — heldout10 and heldout11 (blind,
+# newspaper-heavy) joined after their first looks (participants .527, statements .741 together)
+# and lowered the pooled figures. "earlier" = the 376 articles of session 4's floors (.77 / .88 /
+# .79 / .81 / .95), now measuring .794 / .884 / .799 / .831 / .955 — raised where the stages got
+# better, kept where they did not. Raise a floor when the stages get better, never lower it on
+# the same set.
+FLOORS: dict[str, tuple[str, int, dict[str, float]]] = {
+    "all": ("all", 430, {
+        "participants_f1": 0.75,
+        "meeting_date": 0.87,
+        "meeting_place": 0.785,
+        "statements_f1": 0.81,
+        "stance": 0.95,
+    }),
+    "earlier": ("earlier", 370, {
+        "participants_f1": 0.79,
+        "meeting_date": 0.88,
+        "meeting_place": 0.79,
+        "statements_f1": 0.825,
+        "stance": 0.95,
+    }),
 }
+_LATER = frozenset({"heldout10.json", "heldout11.json"})  # not in "earlier"
 
 
 def _eval_module() -> Any:
@@ -43,11 +56,13 @@ def _eval_module() -> Any:
     return mod
 
 
-@lru_cache(maxsize=1)
-def _results() -> dict[str, float]:
+@lru_cache(maxsize=2)
+def _results(which: str = "all") -> dict[str, float]:
     ev = _eval_module()
     s = ev.Scores()
     files = sorted(FACTS.glob("*.json")) + sorted((FACTS / "heldout").glob("*.json"))
+    if which == "earlier":
+        files = [f for f in files if f.name not in _LATER]
     invented = 0
     for a in ev.load_articles(files):
         raw = ev.raw_article(a["zip"], a["url"])
@@ -74,12 +89,14 @@ def _need_news() -> None:
 
 
 @pytest.mark.shared
-@pytest.mark.parametrize("metric", sorted(FLOORS))
-def test_facts_dev_set_floor(metric: str) -> None:
+@pytest.mark.parametrize(("which", "metric"), [(w, m) for w in sorted(FLOORS)
+                                               for m in sorted(FLOORS[w][2])])
+def test_facts_dev_set_floor(which: str, metric: str) -> None:
     _need_news()
-    res = _results()
-    assert res["articles"] >= 370
-    assert res[metric] >= FLOORS[metric], res
+    files, least, floors = FLOORS[which]
+    res = _results(files)
+    assert res["articles"] >= least
+    assert res[metric] >= floors[metric], res
 
 
 @pytest.mark.shared
