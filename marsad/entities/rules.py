@@ -544,6 +544,7 @@ def _facility_tables() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
         frozenset(fold(w) for w in sec["adjectives"])
 
 
+@lru_cache(maxsize=100_000)  # asked of every untagged token of every sentence
 def facility_head(word: str) -> str | None:
     """The kind of an indefinite facility head ("ومطار" → LOC); a definite one ("المستشفى محمد
     الخياط") is the place named before, with a person in apposition."""
@@ -610,6 +611,7 @@ def _state_tables() -> tuple[frozenset[str], frozenset[str]]:
         frozenset(fold(w) for w in sec["state-adjectives"])
 
 
+@lru_cache(maxsize=100_000)
 def is_state_form(word: str) -> bool:
     """جمهورية، المملكة، سلطنة …: the word a state's official name opens with."""
     return any(v in _state_tables()[0] for v in clitic_variants(word))
@@ -665,6 +667,13 @@ def _listed_orgs() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...
     return singles, {k: tuple(v) for k, v in by_first.items()}
 
 
+@lru_cache(maxsize=100_000)
+def _org_readings(word: str) -> tuple[str, ...]:
+    """The clitic readings of a word that open a listed organisation (most words: none)."""
+    singles, phrases = _listed_orgs()
+    return tuple(v for v in clitic_variants(word) if v in phrases or v in singles)
+
+
 def listed_orgs(tokens: list[str], tags: list[str]) -> list[str]:
     """Document mode: an untagged (or MISC) name from the curated list of organisations (أنصار
     الله، داعش، الهلال الأحمر، البيت الأبيض) is one; the list is only a CRF feature, and the
@@ -678,7 +687,7 @@ def listed_orgs(tokens: list[str], tags: list[str]) -> list[str]:
             i += 1
             continue
         k = 0
-        for v in clitic_variants(tokens[i]):
+        for v in _org_readings(tokens[i]):
             for ph in phrases.get(v, ()):
                 m = len(ph)  # over O and MISC tokens: "أنصار الله" has ANERcorp's MISC الله
                 if i + m <= n and all(out[j] == "O" or out[j].endswith("MISC")

@@ -33,15 +33,22 @@ class Topic:
     singles: frozenset[str]
     phrases: frozenset[tuple[str, ...]]
     cues: frozenset[str]
+    # phrases by first word, longest first (a tuple: a Topic is hashed for name_reading's cache)
+    by_first: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()
 
 
 @lru_cache(maxsize=len(TOPIC_FILES))
 def topic(name: str) -> Topic:
     sec = read_sections(name)
     singles, phrases = split_entries(sec["names"])
-    return Topic(singles, phrases, split_entries(sec["cues"])[0])
+    firsts: dict[str, list[tuple[str, ...]]] = {}
+    for ph in sorted(phrases, key=len, reverse=True):
+        firsts.setdefault(ph[0], []).append(ph)
+    return Topic(singles, phrases, split_entries(sec["cues"])[0],
+                 tuple((k, tuple(v)) for k, v in firsts.items()))
 
 
+@lru_cache(maxsize=200_000)  # asked of every token of an article on the topic
 def name_reading(word: str, t: Topic) -> str | None:
     """The listed name a token is, proclitics off ("وللهلال" → الهلال), else None."""
     f = fold(word)
@@ -93,7 +100,7 @@ def _chunks_for(tokens: list[Token], chunks: list[Chunk], t: Topic) -> list[Chun
                 len(words) == 1 and name_reading(tokens[c.a].text, t))):
             c.kind = "ORG"
     covered = {i for c in chunks for i in range(c.a, c.b)}
-    longest = max((len(p) for p in t.phrases), default=1)
+    first_index = dict(t.by_first)
     out: list[Chunk] = []
     i = 0
     while i < len(tokens):
@@ -101,9 +108,10 @@ def _chunks_for(tokens: list[Token], chunks: list[Chunk], t: Topic) -> list[Chun
             i += 1
             continue
         k = 0
-        for n in range(min(longest, len(tokens) - i), 1, -1):
-            if not any(j in covered for j in range(i, i + n)) and \
-                    tuple(fold(tok.text) for tok in tokens[i:i + n]) in t.phrases:
+        for ph in first_index.get(fold(tokens[i].text), ()):
+            n = len(ph)
+            if i + n <= len(tokens) and not any(j in covered for j in range(i, i + n)) and \
+                    tuple(fold(tok.text) for tok in tokens[i:i + n]) == ph:
                 k = n
                 break
         if not k and name_reading(tokens[i].text, t) and not (
