@@ -102,6 +102,10 @@ def test_state_names(text: str, present: list, absent: list) -> None:
 
 @pytest.mark.parametrize(("text", "present"), [
     ("وأعلنت جماعة أنصار الله سيطرتها على المدينة.", [("ORGANIZATION", "أنصار الله")]),
+    ("وقال حزب العدالة والتنمية الحاكم إن المفاوضات مع حزب الشعب الجمهوري مستمرة.",
+     [("ORGANIZATION", "حزب العدالة والتنمية"), ("ORGANIZATION", "حزب الشعب الجمهوري")]),
+    ("وقصفت مليشيا الحوثي وقوات صالح الأحياء، وتصدت المقاومة الشعبية للمسلحين.",
+     [("ORGANIZATION", "مليشيا الحوثي"), ("ORGANIZATION", "المقاومة الشعبية")]),
     ("وقال متحدث باسم الهلال الأحمر إن الفرق وصلت.", [("ORGANIZATION", "الهلال الأحمر")]),
 ])
 def test_listed_organisations(text: str, present: list) -> None:

@@ -654,10 +654,12 @@ def state_names(tokens: list[str], tags: list[str]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _listed_orgs() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
-    """org_names.txt [names] (not [ambiguous]): one-word names, and phrases by first word."""
+    """org_names.txt [names] and [news] (not [ambiguous]): one-word names, phrases by first
+    word."""
     from marsad.entities.lexicon import read_sections
 
-    singles, phrases = split_entries(read_sections("org_names.txt")["names"])
+    sections = read_sections("org_names.txt")
+    singles, phrases = split_entries(sections["names"] + sections["news"])
     lx = lexicon()  # not a name that is also a place (برشلونة), a given name, a month or short
     singles = frozenset(w for w in singles if len(w) > 3 and w not in lx.places  # ومع، وفا
                         and w not in given_names() and "m" not in _flags(w))  # نيسان
@@ -683,24 +685,34 @@ def listed_orgs(tokens: list[str], tags: list[str]) -> list[str]:
     n = len(tokens)
     i = 0
     while i < n:
-        if out[i] not in ("O", "B-MISC"):  # "[البيت الأبيض]" tagged MISC is the organisation
+        # "[البيت الأبيض]" tagged MISC is the organisation; "[حزب العدالة] والتنمية" an ORG
+        # chunk the model cut short goes on to the listed name's end
+        if out[i] not in ("O", "B-MISC", "B-ORG"):
             i += 1
             continue
+        kind = out[i][2:]
         k = 0
         for v in _org_readings(tokens[i]):
             for ph in phrases.get(v, ()):
                 m = len(ph)  # over O and MISC tokens: "أنصار الله" has ANERcorp's MISC الله
-                if i + m <= n and all(out[j] == "O" or out[j].endswith("MISC")
+                if i + m <= n and all(out[j] == "O" or out[j][2:] in ("MISC", kind)
                                       for j in range(i, i + m)) and \
                         tuple(fold(t) for t in tokens[i + 1:i + m]) == ph[1:]:
                     k = m
                     break
-            if not k and v in singles:
+            if not k and v in singles and kind != "ORG":
                 k = 1
             if k:
                 break
-        if k and i + k < n and out[i + k] == "I-MISC":
-            k = 0  # a longer MISC name holds the listed one
+        if k and i + k < n and out[i + k].startswith("I-"):
+            if kind == "ORG" and fold(tokens[i + k]).startswith("و"):
+                # "[مليشيا الحوثي] وقوات صالح": the model ran on across a coordination
+                e = i + k
+                while e < n and out[e] == "I-ORG":
+                    out[e] = "O"
+                    e += 1
+            else:
+                k = 0  # a longer name holds the listed one
         if k:
             _set_chunk(out, "ORG", i, i + k)
             i += k
