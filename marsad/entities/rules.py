@@ -673,7 +673,11 @@ def _listed_orgs() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...
 def _org_readings(word: str) -> tuple[str, ...]:
     """The clitic readings of a word that open a listed organisation (most words: none)."""
     singles, phrases = _listed_orgs()
-    return tuple(v for v in clitic_variants(word) if v in phrases or v in singles)
+    readings = clitic_variants(word)
+    f = fold(word)
+    if f.startswith(("لل", "ولل", "فلل")):  # للحوثيين: ل + الحوثيين
+        readings += ("ال" + f.split("لل", 1)[1],)
+    return tuple(v for v in readings if v in phrases or v in singles)
 
 
 def listed_orgs(tokens: list[str], tags: list[str]) -> list[str]:
