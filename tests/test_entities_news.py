@@ -202,6 +202,16 @@ def test_ali_the_name_and_ala_the_preposition(sentence: str, tags: str, expected
     assert ali_before_names(sentence.split(), tags.split()) == expected.split()
 
 
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("وتبنى تنظيم داعش الهجوم.", [("ORGANIZATION", "داعش")], [("ORGANIZATION", "تنظيم داعش")]),
+    ("وبلغت الأرباح 10 مليار ريال في الربع الثاني.", [], [("ORGANIZATION", "مليار ريال")]),
+])
+def test_organisation_canonicals_and_amounts(text: str, present: list, absent: list) -> None:
+    got = _entities(text)
+    assert set(present) <= got
+    assert not set(absent) & got
+
+
 def test_king_and_son_stay_apart() -> None:
     got = _entities("وكان ولي ولي العهد الأمير محمد بن سلمان قد وصل إلى القاهرة. "
                     "وقال الملك سلمان إن العلاقات متينة.")

@@ -28,7 +28,7 @@ from marsad.entities.resolve import (
     role_holder,
     role_key,
 )
-from marsad.entities.rules import is_state_form, names_a_body
+from marsad.entities.rules import is_state_form, listed_org, names_a_body
 from marsad.entities.titles import (
     inner_words,
     is_head,
@@ -349,6 +349,8 @@ def build_entities(doc: Document, tokens: list[Token], chunks: list[Chunk], ctx:
         e = Entity(start=c.start, end=c.end, text=ent_text, type=TYPE_NAMES[c.kind],
                    canonical=join_abd(display(_restore_article(ent_text, tokens[c.a].text,
                                                                known))))
+        if c.kind == "ORG":
+            e.canonical = _without_generic_head(e.canonical)
         if c.kind == "PERS":
             blocked = person_tok - set(range(c.a, c.b))
             spans = titles_before(tokens, c.a, frozenset(inside), blocked)
@@ -369,6 +371,19 @@ def build_entities(doc: Document, tokens: list[Token], chunks: list[Chunk], ctx:
     entities += role_mentions(text, tokens, entities, frozenset(taken), frozenset(inside),
                               corpus, pub)
     return entities
+
+
+# "تنظيم داعش" and "داعش", "حركة حماس" and "حماس" are one organisation: the generic word before
+# a listed name is left out of the canonical (the text span keeps it)
+_GENERIC_ORG_HEADS = frozenset({"تنظيم", "حركه", "جماعه", "ميليشيا", "مليشيا", "ميليشيات",
+                                "مليشيات", "شركه", "صحيفه", "جريده", "وكاله", "قناه"})
+
+
+def _without_generic_head(name: str) -> str:
+    head, _, rest = name.partition(" ")
+    if rest and fold(head) in _GENERIC_ORG_HEADS and listed_org(rest):
+        return rest
+    return name
 
 
 def _honorific_tokens(tokens: list[Token]) -> set[int]:

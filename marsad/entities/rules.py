@@ -829,9 +829,19 @@ def currencies_out(tokens: list[str], tags: list[str]) -> list[str]:
     out = list(tags)
     for kind, a, b in _spans(tags):
         if kind == "MISC" and b - a <= 2 and lx.first_known(tokens[a], lx.currencies):
-            for j in range(a, b):
-                out[j] = "O"
+            _set_chunk(out, "O", a, b)
+        elif b - a >= 2 and lx.first_known(tokens[b - 1], lx.currencies) and all(
+                "q" in _flags(t) for t in tokens[a:b - 1]):
+            _set_chunk(out, "O", a, b)  # "[مليار ريال]" tagged ORG: an amount
     return out
+
+
+def listed_org(name: str) -> bool:
+    """Is ``name`` (as written) a curated organisation's name (org_names.txt [names]/[news])?"""
+    singles, phrases = _listed_orgs()
+    words = tuple(fold(w) for w in name.split())
+    return (len(words) == 1 and words[0] in singles) or (
+        bool(words) and words in phrases.get(words[0], ()))
 
 
 def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> list[str]:
