@@ -37,6 +37,7 @@ from marsad.pipeline import Context  # noqa: E402
 from marsad.text import fold  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
+from _common import table  # noqa: E402
 from eval_facts import Tally  # noqa: E402  (the same P/R/F1 counter)
 
 NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-2015-07"
@@ -172,9 +173,7 @@ def main() -> int:
     rows.append(("person titles found", f"{s.titles_found}/{s.titles_gold}"))
     rows.append(("entities stage CPU, words/s",
                  f"{s.tokens / s.seconds:,.0f}" if s.seconds else "-"))
-    w = max(len(k) for k, _ in rows)
-    for k, v in rows:
-        print(f"{k:<{w}}  {v}")
+    table(rows, "Entities on annotated news (" + ", ".join(p.name for p in args.files) + ")")
     if args.verbose:
         print()
         print("\n".join(s.log))
