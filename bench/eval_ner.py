@@ -219,13 +219,10 @@ def main() -> None:
                     help="--cv: ANERcorp sentences this many times in training (a weight)")
     ap.add_argument("--stack", action="store_true",
                     help="--cv: two-pass stacking, memory features from the fold models' tags")
-    ap.add_argument("--augment", type=int, default=0,
-                    help="--cv: mention-replacement copies of the ANERcorp training blocks")
-    ap.add_argument("--augment-source", default="train",
-                    help="--cv: train, gazetteer, core, both, or per type: PERS=gazetteer,…")
-    ap.add_argument("--augment-p", type=float, default=1.0,
-                    help="--cv: chance that a mention in a copy is replaced")
-    ap.add_argument("--seed", type=int, default=13, help="--cv: seed of the augmentation draw")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from train_ner import add_augment_arguments
+
+    add_augment_arguments(ap, "--cv: ")
     ap.add_argument("--reuse", action="store_true",
                     help="score the fold models already in --workdir (rules/memory changes)")
     ap.add_argument("--errors", type=Path,

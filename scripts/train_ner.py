@@ -372,6 +372,18 @@ def train_stacked(aner: list[tuple[list[str], list[str]]],
     train_model(aner + others, out, extras=extras, **kw)  # type: ignore[arg-type]
 
 
+def add_augment_arguments(ap: argparse.ArgumentParser, scope: str = "") -> None:
+    """The augmentation options, shared with bench/eval_ner.py (``scope``: its "--cv: ")."""
+    ap.add_argument("--augment", type=int, default=0,
+                    help=scope + "mention-replacement copies of the ANERcorp sentences (0: off)")
+    ap.add_argument("--augment-source", default="train",
+                    help=scope + "train, gazetteer, core, both, or per type: "
+                    "PERS=gazetteer,LOC=core")
+    ap.add_argument("--augment-p", type=float, default=1.0,
+                    help=scope + "chance that a mention in a copy is replaced")
+    ap.add_argument("--seed", type=int, default=SEED, help=scope + "seed of the augmentation draw")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -383,13 +395,7 @@ def main() -> None:
                     default=CHAR_GAZETTEERS)
     ap.add_argument("--stack", type=int, default=STACK,
                     help="two-pass stacking with this many first-pass folds (0: one plain CRF)")
-    ap.add_argument("--augment", type=int, default=0,
-                    help="mention-replacement copies of the ANERcorp sentences (0: off)")
-    ap.add_argument("--augment-source", default="train",
-                    help="train, gazetteer, core, both, or per type: PERS=gazetteer,LOC=core")
-    ap.add_argument("--augment-p", type=float, default=1.0,
-                    help="chance that a mention in a copy is replaced")
-    ap.add_argument("--seed", type=int, default=SEED, help="seed of the augmentation draw")
+    add_augment_arguments(ap)
     ap.add_argument("--clusters", action="store_true", help="rebuild word clusters first")
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
