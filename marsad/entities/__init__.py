@@ -16,7 +16,14 @@ from typing import Any
 
 from marsad.document import Document, Entity
 from marsad.entities.conll import bio_spans, load_recognizer, tag_sentence
-from marsad.entities.lexicon import NAME_LINKS, given_names, lexicon, read_list, zipf_bucket
+from marsad.entities.lexicon import (
+    NAME_LINKS,
+    given_names,
+    lexicon,
+    phrases_by_first,
+    read_list,
+    zipf_bucket,
+)
 from marsad.entities.memory import EntityMemory
 from marsad.entities.resolve import (
     PersonMention,
@@ -401,10 +408,7 @@ def _honorific_tokens(tokens: list[Token]) -> set[int]:
 
 @lru_cache(maxsize=1)
 def _honorific_starts() -> dict[str, tuple[tuple[str, ...], ...]]:
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for p in lexicon().honorific_phrases:
-        by_first.setdefault(p[0], []).append(p)
-    return {w: tuple(ps) for w, ps in by_first.items()}
+    return phrases_by_first(lexicon().honorific_phrases)
 
 
 def _honorific_led(tokens: list[Token], i: int, lx: Any) -> bool:

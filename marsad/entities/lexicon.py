@@ -199,6 +199,15 @@ def _holders() -> tuple[Holder, ...]:
 
 
 @lru_cache(maxsize=1)
+def phrases_by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Folded phrases indexed by their first word, longest first: a rule looks a phrase up only
+    where a token can open one, and the longest match wins."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for ph in sorted(phrases, key=len, reverse=True):
+        by_first.setdefault(ph[0], []).append(ph)
+    return {w: tuple(ps) for w, ps in by_first.items()}
+
+
 def given_names() -> frozenset[str]:
     """First names proper (given_names.txt, folded). Lexicon.first_names also holds the surnames
     of person_names.txt (أردوغان، روحاني), so it cannot tell a first name from a family name."""

@@ -23,6 +23,8 @@ from marsad.entities.lexicon import (
     Lexicon,
     given_names,
     lexicon,
+    phrases_by_first,
+    read_sections,
     split_entries,
     zipf_bucket,
 )
@@ -461,9 +463,7 @@ def currencies_after_numbers(tokens: list[str], tags: list[str]) -> list[str]:
 @lru_cache(maxsize=1)
 def _currency_forms() -> frozenset[str]:
     """Currencies as written and folded (a set test per token: this rule sees every token)."""
-    from marsad.entities.lexicon import read_sections
-
-    written = read_sections("misc_cues.txt")["currencies"]
+    written = _sections("misc_cues.txt")["currencies"]
     return frozenset(written) | frozenset(fold(w) for w in written)
 
 
@@ -496,7 +496,7 @@ def _chain_word(word: str, first: bool, head: str, lx: Lexicon) -> bool:
         return f in lx.institution_adjectives or (
             lx.is_nationality(word) and f.endswith("يه" if head.endswith("ه") else "ي"))
     if first:  # "إدارة المستشفى": the management of a body named before, not a name
-        return f.startswith("ال") and lx.first_known(word, lx.institution_heads) is None
+        return f.startswith("ال") and "h" not in _flags(word)
     # "وزارة الثقافة والعاملين فيها": a coordinated plural of people is not in the name (but
     # والفنون، والشؤون، والتأمين are)
     return adjective or f.startswith("لل") or (
@@ -533,12 +533,16 @@ def institutions(tokens: list[str], tags: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _sections(name: str) -> dict[str, list[str]]:
+    """A data file's sections, read once for all the rules that take a table from it."""
+    return read_sections(name)
+
+
 @lru_cache(maxsize=1)
 def _facility_tables() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     """head (folded) → kind, and the titles and closing adjectives of facility_heads.txt."""
-    from marsad.entities.lexicon import read_sections
-
-    sec = read_sections("facility_heads.txt")
+    sec = _sections("facility_heads.txt")
     heads = {fold(w): kind for kind in ("LOC", "LOC-person", "ORG", "MISC") for w in sec[kind]}
     return heads, frozenset(fold(w) for w in sec["titles"]), \
         frozenset(fold(w) for w in sec["adjectives"])
@@ -604,9 +608,7 @@ def named_facilities(tokens: list[str], tags: list[str]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _state_tables() -> tuple[frozenset[str], frozenset[str]]:
-    from marsad.entities.lexicon import read_sections
-
-    sec = read_sections("facility_heads.txt")
+    sec = _sections("facility_heads.txt")
     return frozenset(fold(w) for w in sec["states"]), \
         frozenset(fold(w) for w in sec["state-adjectives"])
 
@@ -656,17 +658,12 @@ def state_names(tokens: list[str], tags: list[str]) -> list[str]:
 def _listed_orgs() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
     """org_names.txt [names] and [news] (not [ambiguous]): one-word names, phrases by first
     word."""
-    from marsad.entities.lexicon import read_sections
-
-    sections = read_sections("org_names.txt")
+    sections = _sections("org_names.txt")
     singles, phrases = split_entries(sections["names"] + sections["news"])
     lx = lexicon()  # not a name that is also a place (برشلونة), a given name, a month or short
     singles = frozenset(w for w in singles if len(w) > 3 and w not in lx.places  # ومع، وفا
                         and w not in given_names() and "m" not in _flags(w))  # نيسان
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for ph in sorted(phrases, key=len, reverse=True):
-        by_first.setdefault(ph[0], []).append(ph)
-    return singles, {k: tuple(v) for k, v in by_first.items()}
+    return singles, phrases_by_first(phrases)
 
 
 @lru_cache(maxsize=100_000)
@@ -727,9 +724,7 @@ def listed_orgs(tokens: list[str], tags: list[str]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _company_sectors() -> frozenset[str]:
-    from marsad.entities.lexicon import read_sections
-
-    return frozenset(fold(w) for w in read_sections("facility_heads.txt")["company-sectors"])
+    return frozenset(fold(w) for w in _sections("facility_heads.txt")["company-sectors"])
 
 
 def _company_name_word(word: str) -> bool:
@@ -754,15 +749,14 @@ def company_names(tokens: list[str], tags: list[str]) -> list[str]:
         if out[a] != "O":
             while a > 0 and out[a].startswith("I-"):
                 a -= 1
-            if out[a][2:] == "PERS" or lexicon().first_known(tokens[a],
-                                                               lexicon().institution_heads):
+            if out[a][2:] == "PERS" or "h" in _flags(tokens[a]):
                 continue  # a person is not renamed; "وزارة الثقافة للإعلان" is not a company
         else:
             if not _company_name_word(tokens[a]):
                 continue
             if a > 0 and out[a - 1] == "O" and _company_name_word(tokens[a - 1]) \
-                    and fold(tokens[a - 1]).lstrip("وف").startswith("ال") and lexicon().first_known(
-                        tokens[a - 1], lexicon().institution_heads) is None:
+                    and fold(tokens[a - 1]).lstrip("وف").startswith("ال") \
+                    and "h" not in _flags(tokens[a - 1]):
                 a -= 1  # "الدرع العربي للتأمين"
         _set_chunk(out, "ORG", a, s + 1)
     return out
@@ -793,9 +787,7 @@ def ali_before_names(tokens: list[str], tags: list[str]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _hijri_months() -> frozenset[tuple[str, ...]]:
-    from marsad.entities.lexicon import read_sections
-
-    singles, phrases = split_entries(read_sections("chunk_edges.txt")["hijri_months"])
+    singles, phrases = split_entries(_sections("chunk_edges.txt")["hijri_months"])
     return frozenset((w,) for w in singles) | phrases
 
 

@@ -665,7 +665,7 @@ def titles_before(tokens: list[Token], name_start: int, inside: frozenset[int],
 def _bare_head(word: str) -> bool:
     """An indefinite noun with no proclitic (مستشار، نائب): a title only in construct."""
     f = fold(word)
-    return not f.startswith(("ال", "وال", "بال", "لل", "و", "ل", "ب"))
+    return not f.startswith(("ال", "و", "ل", "ب"))
 
 
 def _genitive_at(tokens: list[Token], i: int, inside: frozenset[int], lx: Lexicon) -> bool:

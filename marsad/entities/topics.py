@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from marsad.entities.lexicon import read_sections, split_entries
+from marsad.entities.lexicon import phrases_by_first, read_sections, split_entries
 from marsad.text import fold
 
 if TYPE_CHECKING:
@@ -33,38 +33,35 @@ class Topic:
     singles: frozenset[str]
     phrases: frozenset[tuple[str, ...]]
     cues: frozenset[str]
-    # phrases by first word, longest first (a tuple: a Topic is hashed for name_reading's cache)
-    by_first: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()
+    by_first: dict[str, tuple[tuple[str, ...], ...]]  # phrases by first word, longest first
 
 
 @lru_cache(maxsize=len(TOPIC_FILES))
 def topic(name: str) -> Topic:
     sec = read_sections(name)
     singles, phrases = split_entries(sec["names"])
-    firsts: dict[str, list[tuple[str, ...]]] = {}
-    for ph in sorted(phrases, key=len, reverse=True):
-        firsts.setdefault(ph[0], []).append(ph)
-    return Topic(singles, phrases, split_entries(sec["cues"])[0],
-                 tuple((k, tuple(v)) for k, v in firsts.items()))
+    return Topic(singles, phrases, split_entries(sec["cues"])[0], phrases_by_first(phrases))
 
 
 @lru_cache(maxsize=200_000)  # asked of every token of an article on the topic
-def name_reading(word: str, t: Topic) -> str | None:
-    """The listed name a token is, proclitics off ("وللهلال" → الهلال), else None."""
+def name_reading(word: str, name: str) -> str | None:
+    """The name listed in topic file ``name`` that a token is, proclitics off ("وللهلال" →
+    الهلال), else None."""
+    singles = topic(name).singles
     f = fold(word)
     for p in _CLITICS:
         if not f.startswith(p):
             continue
         rest = f[len(p):]
-        if rest in t.singles:
+        if rest in singles:
             return rest
-        if p.endswith("ل") and rest.startswith("ل") and "ا" + rest in t.singles:
+        if p.endswith("ل") and rest.startswith("ل") and "ا" + rest in singles:
             return "ا" + rest  # للهلال: ل + الهلال
     return None
 
 
 def club_reading(word: str) -> str | None:
-    return name_reading(word, topic("clubs.txt"))
+    return name_reading(word, "clubs.txt")
 
 
 def on_topic(tokens: list[Token], t: Topic) -> bool:
@@ -85,22 +82,21 @@ def topic_chunks(text: str, tokens: list[Token], chunks: list[Chunk]) -> list[Ch
     stays with it ("الاتحاد السعودي", "السد القطري")."""
     out: list[Chunk] = []
     for name in TOPIC_FILES:
-        t = topic(name)
-        if tokens and on_topic(tokens, t):
-            out += _chunks_for(tokens, chunks + out, t)
+        if tokens and on_topic(tokens, topic(name)):
+            out += _chunks_for(tokens, chunks + out, name)
     return out
 
 
-def _chunks_for(tokens: list[Token], chunks: list[Chunk], t: Topic) -> list[Chunk]:
+def _chunks_for(tokens: list[Token], chunks: list[Chunk], name: str) -> list[Chunk]:
     from marsad.entities import Chunk
 
+    t = topic(name)
     for c in chunks:
         words = tuple(fold(tok.text) for tok in tokens[c.a:c.b])
         if c.kind != "ORG" and (words in t.phrases or (
-                len(words) == 1 and name_reading(tokens[c.a].text, t))):
+                len(words) == 1 and name_reading(tokens[c.a].text, name))):
             c.kind = "ORG"
     covered = {i for c in chunks for i in range(c.a, c.b)}
-    first_index = dict(t.by_first)
     out: list[Chunk] = []
     i = 0
     while i < len(tokens):
@@ -108,13 +104,13 @@ def _chunks_for(tokens: list[Token], chunks: list[Chunk], t: Topic) -> list[Chun
             i += 1
             continue
         k = 0
-        for ph in first_index.get(fold(tokens[i].text), ()):
+        for ph in t.by_first.get(fold(tokens[i].text), ()):
             n = len(ph)
             if i + n <= len(tokens) and not any(j in covered for j in range(i, i + n)) and \
                     tuple(fold(tok.text) for tok in tokens[i:i + n]) == ph:
                 k = n
                 break
-        if not k and name_reading(tokens[i].text, t) and not (
+        if not k and name_reading(tokens[i].text, name) and not (
                 i and fold(tokens[i - 1].text) in _VICTORY_VERBS):
             k = 1
         if not k:
