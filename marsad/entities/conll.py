@@ -80,6 +80,10 @@ def tag_sentence(tokens: list[str], recognizer: Recognizer,
     if memory is not None:
         tags = memory.apply(tokens, tags)
         memory.remember(tokens, tags)
+    if rules and places:
+        from marsad.entities.rules import outlet_names
+
+        tags = outlet_names(tokens, tags)  # never remembered: الوطن, المدينة are words too
     return tags
 
 

@@ -24,6 +24,7 @@ from marsad.entities.lexicon import (
     given_names,
     lexicon,
     phrases_by_first,
+    read_list,
     read_sections,
     split_entries,
     zipf_bucket,
@@ -36,20 +37,38 @@ MAX_NAME = 4
 
 
 def extend_places(tokens: list[str], tags: list[str]) -> list[str]:
+    """A multi-word place of the gazetteers is one LOC chunk. From the main list even where the
+    model tagged none of it; from the regional and GeoNames lists ("محايل عسير", "وادي الدواسر")
+    only where the model tagged part of it a place ("[محايل] عسير")."""
     out = list(tags)
     marks = phrase_marks_at(tokens)
     if not marks:
         return out
+    for label in ("L", "R", "G"):
+        out = _extend_marked_places(tokens, out, marks, label)
+    return out
+
+
+def _extend_marked_places(tokens: list[str], tags: list[str], marks: dict[int, list[str]],
+                          label: str) -> list[str]:
+    out = tags
     none: list[str] = []
+    begin, inner = f"m{label}=B", f"m{label}=I"
     i = 0
     while i < len(tokens):
-        if "mL=B" not in marks.get(i, none):
+        if begin not in marks.get(i, none):
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and "mL=I" in marks.get(j, none) and "mL=B" not in marks.get(j, none):
+        while j < len(tokens) and inner in marks.get(j, none) and begin not in marks.get(j, none):
             j += 1
         kinds = {t[2:] for t in out[i:j] if t != "O"}
+        if j - i >= 2 and label != "L" and (kinds != {"LOC"} or out[i] == "O" or any(
+                v in _DESIGNATORS for v in clitic_variants(tokens[i]))):
+            # only to the right of a place the model found; never over GeoNames' "منطقة حائل",
+            # "محافظة الجيزة" (the place is حائل, الجيزة) or "باحات المسجد الأقصى"
+            i = j
+            continue
         if kinds <= {"LOC"} and (kinds or j - i >= 2):
             if j < len(out) and out[j] == "I-LOC":
                 i = j
@@ -64,6 +83,9 @@ def extend_places(tokens: list[str], tags: list[str]) -> list[str]:
 
 
 _NOT_NAMES = frozenset({"على", "إلى", "الى", "الفريق", "عن", "من"})
+# generic words before a place's name (folded): not part of it
+_DESIGNATORS = frozenset({"منطقه", "محافظه", "مدينه", "حي", "قريه", "بلده", "اماره", "مركز",
+                          "ولايه", "مقاطعه", "اقليم", "العاصمه"})
 
 
 def _name_word(word: str, lx: Lexicon) -> bool:
@@ -588,7 +610,8 @@ def named_facilities(tokens: list[str], tags: list[str]) -> list[str]:
         e = j
         if j < n and out[j].startswith("B-") and (
                 titled or kind == "LOC" or out[j] == "B-PERS"
-                or (out[j] == "B-LOC" and kind != "LOC-person")):  # "مستشفى العريش"
+                or (out[j] == "B-LOC" and kind != "LOC-person")  # "مستشفى العريش"
+                or (out[j] == "B-ORG" and kind == "ORG")):  # "جامعة [ليون]"
             e = j + 1  # the chunk, but not past a closing adjective the model ran on over
             while e < n and out[e].startswith("I-") and fold(tokens[e]) not in adjectives:
                 e += 1
@@ -601,8 +624,135 @@ def named_facilities(tokens: list[str], tags: list[str]) -> list[str]:
             continue
         while e < n and out[e] == "O" and fold(tokens[e]) in adjectives:
             e += 1
+        if kind == "ORG":  # "مركز الملك سلمان [للإغاثة والأعمال الإنسانية]", "مكتبة … [العامة]"
+            head = fold(tokens[i])
+            while e < n and e - i <= MAX_BODY and out[e] == "O" and \
+                    _chain_word(tokens[e], False, head, lx):
+                e += 1
         _set_chunk(out, "LOC" if kind == "LOC-person" else kind, i, e)
         i = e
+    return out
+
+
+MAX_BODY = 8  # tokens of a body's name from its head: "مركز الملك سلمان للإغاثة والأعمال الإنسانية"
+
+
+@lru_cache(maxsize=1)
+def _branch_heads() -> tuple[frozenset[str], frozenset[str]]:
+    sec = _sections("facility_heads.txt")
+    return frozenset(fold(w) for w in sec["branches"]), \
+        frozenset(fold(w) for w in sec["branches-area"])
+
+
+_AREA_WORDS = frozenset({"منطقه", "محافظه"})  # folded
+
+
+def service_branches(tokens: list[str], tags: list[str]) -> list[str]:
+    """"[شرطة منطقة القصيم]", "[صحة الأحساء]", "[تعليم مكة]": a public service's word right
+    before a region or city (منطقة/محافظة between or not) names that service's branch there,
+    one organisation — how Saudi news names its local directorates. Document mode."""
+    heads, area_heads = _branch_heads()
+    out = list(tags)
+    for kind, a, b in list(_spans(tags)):
+        if kind != "LOC" or a == 0:
+            continue
+        k = a - 1
+        area = fold(tokens[k]) in _AREA_WORDS and out[k] == "O"
+        if area:
+            k -= 1
+        if k < 0 or out[k] != "O":
+            continue
+        if not (_indefinite_head(tokens[k], heads) or (area and _indefinite_head(tokens[k],
+                                                                                area_heads))):
+            continue
+        if not area and _has_preposition(tokens[a]):
+            continue  # "إدارة التعليم [بمحايل عسير]": the body's place, not its name
+        _set_chunk(out, "ORG", k, b)
+    return out
+
+
+def _indefinite_head(word: str, heads: frozenset[str]) -> bool:
+    """``word`` is one of ``heads`` without the article (شرطة، لشرطة، وصحة; not التعليم)."""
+    f = fold(word)
+    for v in clitic_variants(word):
+        if v in heads and f.endswith(v) and not f[:len(f) - len(v)].endswith(("ال", "لل")):
+            return True
+    return False
+
+
+def _has_preposition(word: str) -> bool:
+    """A place word behind ب / ل / و+ب ("بمحايل", "للرياض"): its own reading is a longer one."""
+    f = fold(word)
+    return f[:1] in ("ب", "ل") and f not in lexicon().places and len(clitic_variants(word)) > 1
+
+
+def nationality_after_orgs(tokens: list[str], tags: list[str]) -> list[str]:
+    """"[وزارة الخارجية] المصرية", "[حزب الله] اللبناني", "[جامعة برمنجهام] البريطانية": the
+    nationality adjective after an organisation, agreeing with its head, is part of its name as
+    news writes it (which country's ministry). Not a plural ("اللبنانيين") nor a disagreeing one
+    ("[الشرطة الإيطالية] المغربي": the Moroccan she arrested). Document mode."""
+    lx = lexicon()
+    out = list(tags)
+    for kind, a, b in _spans(tags):
+        if kind != "ORG" or b >= len(tokens) or out[b] != "O":
+            continue
+        f = fold(tokens[b])
+        if not f.startswith("ال") or not f.endswith(("ي", "يه")) or \
+                not lx.is_nationality(tokens[b]):
+            continue
+        feminine = fold(tokens[a]).endswith("ه")
+        if feminine != f.endswith("يه"):
+            continue
+        _set_chunk(out, "ORG", a, b + 1)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> dict[str, tuple[tuple[str, ...], ...]]:
+    return phrases_by_first(tuple(fold(w).split()) for w in read_list("outlets.txt"))
+
+
+_DASHES = frozenset({"-", "–", "—", "ـ"})
+# a paper's or channel's noun before its name ("بصحيفة الوئام"); not وكالة (وكالة الرياض للسفر is
+# a travel agency) (folded)
+_PAPER_NOUNS = frozenset({"صحيفه", "جريده", "مجله", "قناه"})
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "'": "'"}
+_BYLINE_ENDS = _DASHES
+
+
+def _outlet_at(tokens: list[str], i: int) -> int:
+    """Tokens of the listed outlet name starting at ``i`` (0: none)."""
+    for ph in _outlets().get(fold(tokens[i]), ()):
+        m = len(ph)
+        if tuple(fold(t) for t in tokens[i:i + m]) == ph:
+            return m
+    return 0
+
+
+def outlet_names(tokens: list[str], tags: list[str]) -> list[str]:
+    """A newspaper or site named as a source is an organisation where the text marks it as one:
+    quoted whole ('لـ"سبق"', 'مع «المدينة»', 'لـ “عين اليوم”'), in a byline between dashes
+    ("السلمي- سبق- جدة:", "نايف عبدالله – عين اليوم"), or after صحيفة/جريدة ("بصحيفة الوئام").
+    Elsewhere the same words are words or places (سبق أن، المدينة، اليوم), so this runs after
+    the document memory (conll.tag_sentence): "لـ«الوطن»" must not make "حب الوطن" a name.
+    Document mode."""
+    lx = lexicon()
+    out = list(tags)
+    n = len(tokens)
+    for i in range(n):
+        m = _outlet_at(tokens, i)
+        if not m or any(t.endswith("ORG") for t in out[i:i + m]):
+            continue  # ("وكالة [الأنباء الألمانية]": a name the model or a rule has whole)
+        before = tokens[i - 1] if i else ""
+        after = tokens[i + m] if i + m < n else ""
+        quoted = before in _QUOTE_PAIRS and after == _QUOTE_PAIRS[before]
+        byline = before in _DASHES and (after in _BYLINE_ENDS or not after) and \
+            " ".join(fold(t) for t in tokens[i:i + m]) not in lx.places
+        # (not a paper named like a city: "البرنامج الأول - الرياض-" is where the radio was)
+        named = bool(before) and lx.first_known(before, _PAPER_NOUNS) is not None and \
+            not fold(before).startswith(("ال", "بال", "وال", "لل"))
+        if quoted or byline or named:
+            _set_chunk(out, "ORG", i, i + m)
     return out
 
 
@@ -855,6 +1005,8 @@ def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> lis
     if not places:
         return tags
     tags = named_facilities(tokens, state_names(tokens, extend_places(tokens, tags)))
+    tags = service_branches(tokens, tags)
     tags = months_not_names(tokens, ali_before_names(tokens, tags))
     tags = listed_orgs(tokens, institutions(tokens, tags))
+    tags = nationality_after_orgs(tokens, tags)
     return currencies_out(tokens, company_names(tokens, tags))
