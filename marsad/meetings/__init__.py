@@ -1262,8 +1262,11 @@ def _draft_for(
         # "زيارة X بعد زيارة Y، الذي كان أول مسؤول يزور إيران": the relative's antecedent visits
         parties = [lefts[-1], *[e for e in parties if e.start >= o(te)]]
     names_here = _unique_names(parties)
-    met_there = kind == "visit" and (_other_meeting_after(F, te, f1) or (bool(before) and
-                                     before[-1] in lx.RELATIVES))  # "الذي زار كينيا عام 2006"
+    # ("بعد زيارة ناجحة إلى واشنطن، يصل X … لإجراء محادثات": a fronted 'after' phrase ends at
+    # its comma; the talks after it are another visit's)
+    fronted = told_before and stop < f1 and F[stop:stop + 1] in ("،", ",")
+    met_there = kind == "visit" and (_other_meeting_after(F, te, stop if fronted else f1) or (
+        bool(before) and before[-1] in lx.RELATIVES))  # "الذي زار كينيا عام 2006"
     if kind == "visit" and not is_noun and len(names_here) == 1 and not met_there and \
             parties[0].type == "PERSON":
         # "سيزور جنتيلوني إيران في الرابع من أغسطس": a visit to a country (or capital) with no
@@ -1296,6 +1299,10 @@ def _draft_for(
         # "الزيارة التي من المزمع أن تقوم بها موغيريني إلى طهران": visitor, then إلى + country
         pair = _noun_visit(a, te, f1) or _light_visit(a, max(f0, ts - 80), ts, te, f1) or \
             _arrival_visit(a, f0, ts)
+        if pair is None and not _visit_in_history(doc, o(te), o(stop)):
+            pair = _framed_visit(a, si, form, before, ts, te, f1)
+        if pair is not None and before and before[-1] in lx.VISIT_BEFORE_WORDS:
+            status = "planned"  # "قبيل زيارته إلى طهران": still to come
         if pair is not None:
             parties = list(pair)
             place = name_of(pair[1])
@@ -2573,6 +2580,17 @@ def _world_places() -> frozenset[str]:
     return frozenset(fold_keep_length(x) for x in read_list("places_cldr.txt"))
 
 
+@lru_cache(maxsize=1)
+def _visit_places() -> frozenset[str]:
+    """Where a visit goes: the world places and the curated capitals, major cities and press
+    spellings of countries (CLDR lacks واشنطن، أربيل، المملكة …)."""
+    from marsad.entities.lexicon import read_list
+
+    extra = frozenset(fold_keep_length(x) for x in read_list("places_extra.txt"))
+    # (not "الشرق الأوسط": a region; not the home towns)
+    return (_world_places() | extra) - _NOT_PLACES - lx.HOME_PLACES
+
+
 def _visited_country(a: Analysed, te: int, stop: int) -> Entity | None:
     """The LOCATION right after a visit verb (and its subject), if it is a country or capital."""
     F = a.folded.text
@@ -2583,7 +2601,7 @@ def _visited_country(a: Analysed, te: int, stop: int) -> Entity | None:
             after = a.folded.fold_pos(e.end)
             continue
         if e.type == "LOCATION" and len(gap) <= 1 and all(w == "الي" for w in gap) and \
-                fold_keep_length(name_of(e)) in _world_places() and not _title_place(a, e):
+                fold_keep_length(name_of(e)) in _visit_places() and not _title_place(a, e):
             return e
         return None
     return None
@@ -2616,10 +2634,11 @@ def _noun_visit(a: Analysed, te: int, f1: int) -> tuple[Entity, Entity] | None:
             continue
         if visitor is not None and e.type == "LOCATION":
             fs = a.folded.fold_pos(e.start)
-            gap = F[a.folded.fold_pos(visitor.end):fs].split()
+            gap = [w for w in F[a.folded.fold_pos(visitor.end):fs].split()
+                   if w not in lx.VISIT_TIME_WORDS]  # ("X الأسبوع الماضي إلى أربيل")
             to = gap == ["الي"] or (gap == [F[fs - 1:fs]] and F[fs - 1:fs] == "ل")
             # ("زيارة وزير الدفاع X لإسرائيل": لـ attached to the country)
-            if to and fold_keep_length(name_of(e)) in _world_places():
+            if to and fold_keep_length(name_of(e)) in _visit_places():
                 return visitor, e
         if visitor is not None:
             return None
@@ -2651,7 +2670,7 @@ def _arrival_visit(a: Analysed, f0: int, ts: int) -> tuple[Entity, Entity] | Non
             continue
         gap = F[a.folded.fold_pos(visitor.end):fs].split()
         if e.type == "LOCATION" and gap[-1:] == ["الي"] and len(gap) <= 4 and \
-                fold_keep_length(name_of(e)) in _world_places():
+                fold_keep_length(name_of(e)) in _visit_places():
             return visitor, e
         return None
     return None
@@ -2678,10 +2697,93 @@ def _light_visit(a: Analysed, left: int, ts: int, te: int, f1: int
         gap = F[te:fs].split()
         to = (gap[-1:] == ["الي"] and len(gap) <= 3) or (
             F[fs - 1:fs] == "ل" and len(gap) <= 2 and F[:fs].split()[-1:] in (["ل"], []))
-        if to and fold_keep_length(name_of(e)) in _world_places():
+        if to and fold_keep_length(name_of(e)) in _visit_places():
             return visitor, e
         return None
     return None
+
+
+def _visit_in_history(doc: Document, start: int, end: int) -> bool:
+    """"خلال زيارته إلى الولايات المتحدة خلال شهر أبريل الماضي": a visit the text dates to an
+    earlier month than the report's is background, not news."""
+    if not doc.pub_date:
+        return False
+    month = doc.pub_date[:7]
+    return any(start <= d.start < end and d.value and len(d.value) >= 7 and d.value[:7] < month
+               for d in doc.dates)
+
+
+def _visit_destination(a: Analysed, te: int, f1: int) -> Entity | None:
+    """The country or capital a visit noun goes to: right after it (two adjectives at most
+    between) after إلى / لـ, or "إلى الشطر الشمالي من قبرص" (three words, then من / في)."""
+    F = a.folded.text
+    o = a.folded.orig
+    for e in entities_between(a.entities, o(te), o(min(f1, te + 70))):
+        fs = a.folded.fold_pos(e.start)
+        gap = F[te:fs].split()
+        if e.type != "LOCATION" or any(c in F[te:fs] for c in "،,.:"):
+            return None
+        attached = F[fs - 1:fs] == "ل" and F[fs - 2:fs - 1].isspace()
+        if any(w in lx.VISIT_NOT_ADJECTIVES for w in gap):
+            return None  # ("زيارة له إلى فيتنام", "زيارة قام بها …": not the plain form)
+        if attached:
+            adjectives = gap[:-1] if gap[-1:] == ["ل"] else gap
+            ok = len(adjectives) <= lx.VISIT_ADJECTIVE_MAX and "الي" not in adjectives
+        elif "الي" in gap:
+            i = gap.index("الي")
+            inner = gap[i + 1:]
+            ok = i <= lx.VISIT_ADJECTIVE_MAX and (
+                not inner or (len(inner) <= 4 and inner[-1] in ("من", "في")))
+        else:
+            ok = False
+        if ok and fold_keep_length(name_of(e)) in _visit_places() and not _title_place(a, e):
+            return e
+        return None
+    return None
+
+
+def _framed_visit(a: Analysed, si: int, form: str, before: list[str], ts: int, te: int,
+                  f1: int) -> tuple[Entity, Entity] | None:
+    """(visitor, country) for a visit noun with no visitor after it, framed by خلال / على هامش /
+    بعد …: "وقال X خلال زيارته إلى قبرص", "أعرب X على هامش زيارة لسنغافورة" — the sentence's
+    subject (the one speaking) visits; "بعد زيارة ناجحة إلى واشنطن …، يصل X": a fronted phrase,
+    the visitor is the subject after its comma."""
+    if not before or before[-1] not in lx.VISIT_FRAME_WORDS or form == "زيارات":
+        return None
+    if _owned(form) and before[-1] in lx.AT_RECEPTION:
+        return None  # "مسؤولون يرافقون X في زيارته لأربيل": those with him, not his visit told
+    F = a.folded.text
+    o = a.folded.orig
+    nxt = F[te:te + 30].split()[:1]
+    if not _owned(form) and nxt and nxt[0].startswith("ال") and nxt[0] != "الي":
+        return None  # "زيارة الوفد إلى …": the visitor is the genitive, told by _noun_visit
+    s0 = a.sents[si][0]
+    clause0 = max(a.folded.fold_pos(s0), F.rfind("،", 0, ts), F.rfind(",", 0, ts))
+    if _other_meeting_after(F, clause0, ts):
+        return None  # "بحث X مع Y خلال زيارة لبغداد": the visit is where they met
+    dest = _visit_destination(a, te, f1)
+    if dest is None:
+        return None
+    here = [e for e in entities_between(a.entities, s0, o(ts)) if e.type == "PERSON"
+            and not _in_institution_name(a, e) and not _place_in_title(a, e)]
+    if here:
+        return here[-1], dest
+    fronted = len(F[a.folded.fold_pos(s0):ts].split()) <= 2
+    if _owned(form) and not fronted:
+        # "وقال خلال زيارته إلى X إن …": the subject told before
+        ref = _previous_subject(a, si, o(ts), nearest=True)
+        prev0 = a.sents[si - 1][0] if si > 0 else s0
+        return (ref, dest) if ref is not None and ref.start >= prev0 else None
+    if not fronted:
+        return None
+    comma = min((i for i in (F.find("،", te, f1), F.find(",", te, f1)) if i >= 0), default=-1)
+    if comma < 0:
+        return None
+    subj = next((e for e in entities_between(a.entities, o(comma), a.sents[si][1])
+                 if e.type == "PERSON"), None)
+    if subj is None or len(F[comma + 1:a.folded.fold_pos(subj.start)].split()) > 6:
+        return None
+    return subj, dest
 
 
 def _destination(a: Analysed, f0: int, f1: int) -> str | None:

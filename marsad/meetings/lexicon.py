@@ -533,3 +533,37 @@ MULTI_CONSTRUCT: frozenset[str] = frozenset({"خارجيه", "منطقه", "دو
 # Words that join a body's name without ال ("اجتماع قمة لقادة …") (folded)
 MULTI_SKIP: frozenset[str] = frozenset({"قمه", "طارئ", "طارئا", "وزاري", "وزاريا"})
 MULTI_MAX_WORDS = 8
+
+# --- round 7: visits with nobody named there (GUIDE: a meeting with the place visited) ---
+# Time words that may stand between a visit's visitor and its destination ("زيارة وزير الدفاع
+# الأميركي X الأسبوع الماضي إلى أربيل") (folded)
+VISIT_TIME_WORDS: frozenset[str] = frozenset({
+    "امس", "اليوم", "غدا", "مؤخرا", "حاليا", "الاسبوع", "الشهر", "العام", "الماضي", "الماضيه",
+    "المقبل", "المقبله", "القادم", "القادمه", "الجاري", "الحالي", "الحاليه", "مساء", "صباح",
+    "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "يوم", "اول", "من",
+})
+# Words before a visit noun whose visitor is the sentence's subject or speaker: "وقال X خلال
+# زيارة إلى قبرص", "أعرب X على هامش زيارة لسنغافورة", "بعد زيارة ناجحة إلى واشنطن، يصل X"
+VISIT_FRAME_WORDS: frozenset[str] = frozenset({
+    "خلال", "وخلال", "اثناء", "واثناء", "هامش", "في", "وفي", "بعد", "وبعد", "عقب", "وعقب",
+    "قبيل", "وقبيل", "قبل", "وقبل", "ختام", "مستهل", "بدايه", "اثر", "لدي",
+})
+# Before a visit noun these make it one still to come ("قبيل زيارته إلى طهران")
+VISIT_BEFORE_WORDS: frozenset[str] = frozenset({"قبيل", "وقبيل", "قبل", "وقبل"})
+# Adjectives of a visit noun between it and its destination ("زيارة رسمية إلى", "زيارته
+# المرتقبة لطهران") — any word but a name or a preposition, two at most
+VISIT_ADJECTIVE_MAX = 2
+# The report's home towns and regions (Saudi press): the curated places the entities stage ships
+# widen a visit's destinations to capitals CLDR lacks (واشنطن، أربيل …), not to these, which no
+# visit rule took before (a governor's round of his province is a tour, not a visit abroad)
+HOME_PLACES: frozenset[str] = frozenset({
+    "جده", "مكه", "مكه المكرمه", "المدينه المنوره", "المدينه", "الدمام", "الخبر", "الظهران",
+    "الطائف", "تبوك", "ابها", "جازان", "جيزان", "نجران", "حائل", "بريده", "القصيم", "عنيزه",
+    "الاحساء", "الجبيل", "ينبع", "الباحه", "الجوف", "سكاكا", "عرعر", "القطيف", "خميس مشيط",
+    "المنطقه الشرقيه", "نيوم", "العلا",
+})
+# Words that are no adjective of the visit noun: a visit told with a pronoun or a relative of its
+# own ("خلال زيارة له إلى فيتنام", "زيارة قام بها …") is left out (dev6 counts "زيارة له" in a
+# passing remark as no meeting) (folded)
+VISIT_NOT_ADJECTIVES: frozenset[str] = frozenset({"له", "لها", "لهما", "لهم", "قام", "قامت",
+                                                  "التي", "الذي", "بها", "به"})

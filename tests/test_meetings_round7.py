@@ -1,0 +1,60 @@
+"""Meetings stage, round 7 (studied: dev1–11 and heldout2–9): one row per rule, sentences
+written for the test (never corpus text).
+
+Entities are hand-set (``doc_with``) so each row tests the meetings rule, not the tagger."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_meetings_helpers import meetings_with
+
+P, L, ORG = "PERSON", "LOCATION", "ORGANIZATION"
+
+NAMES = {
+    "كمال الراشد": (P, "كمال الراشد"), "الراشد": (P, "كمال الراشد"),
+    "نبيل حداد": (P, "نبيل حداد"), "سامي العتيبي": (P, "سامي العتيبي"),
+    "طهران": (L, "طهران"), "قبرص": (L, "قبرص"), "سنغافورة": (L, "سنغافورة"),
+    "واشنطن": (L, "واشنطن"), "أربيل": (L, "أربيل"), "إيران": (L, "إيران"),
+    "تونس": (L, "تونس"), "الكاميرون": (L, "الكاميرون"), "جدة": (L, "جدة"),
+    "أنقرة": (L, "أنقرة"),
+}
+
+
+def found(text: str) -> list[tuple[list[str], str]]:
+    return [(m.participants, m.status) for m in meetings_with(text, NAMES, "2015-07-23")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time phrase between the visitor and the destination
+        ("وتأتي الجولة بعد زيارة وزير الدفاع كمال الراشد الأسبوع الماضي إلى أربيل.",
+         [(["كمال الراشد", "أربيل"], "held")]),
+        # the sentence's subject (the one speaking) visits
+        ("وقال كمال الراشد خلال زيارة إلى الشطر الشمالي من قبرص إن الحل قريب.",
+         [(["كمال الراشد", "قبرص"], "held")]),
+        ("وأعرب كمال الراشد على هامش زيارة رسمية لسنغافورة عن قلقه.",
+         [(["كمال الراشد", "سنغافورة"], "held")]),
+        ("وقال وزير الخارجية كمال الراشد خلال زيارته إلى طهران إن العلاقات ستتحسن.",
+         [(["كمال الراشد", "طهران"], "held")]),
+        ("وأكد كمال الراشد قبيل زيارته المرتقبة إلى طهران أن العلاقات ستتحسن.",
+         [(["كمال الراشد", "طهران"], "planned")]),
+        # a fronted phrase: the visitor is the subject after its comma
+        ("بعد زيارة ناجحة إلى واشنطن الأسبوع الماضي، يصل الرئيس كمال الراشد اليوم إلى "
+         "الكاميرون.",
+         [(["كمال الراشد", "واشنطن"], "held")]),
+        ("وخلال زيارته إلى طهران الأسبوع الماضي، دعا الوزير كمال الراشد إلى الحوار.",
+         [(["كمال الراشد", "طهران"], "held")]),
+        # look-alikes: a visit whose visitor is its genitive is another rule's; a visit of those
+        # accompanying him; a visit dated months back; a visit with a pronoun of its own
+        ("وقال مسؤولون يرافقون كمال الراشد في زيارته لأربيل إن الضربة نجحت.", []),
+        ("وكان كمال الراشد قد حمل خلال زيارته إلى واشنطن في أبريل الماضي رسالة.", []),
+        ("وعلق كمال الراشد خلال زيارة له إلى سنغافورة على الأزمة.", []),
+        ("وقال كمال الراشد خلال زيارة الوفد إلى أنقرة إن الحل قريب.", []),
+        # (a home town is no destination abroad)
+        ("وقال كمال الراشد خلال زيارته إلى جدة إن الحل قريب.", []),
+    ],
+)
+def test_visit_framed_by_the_subject(text: str, expected: list[tuple[list[str], str]]) -> None:
+    assert found(text) == expected
