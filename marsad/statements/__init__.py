@@ -212,6 +212,7 @@ def run(doc: Document, ctx: object) -> None:
 _BEFORE_NOUN = [[w] for w in lx.BEFORE_NOUN]
 _FIRST_PERSON = [[w] for w in lx.FIRST_PERSON_LEADS]
 _WHICH = [[w] for w in lx.WHICH_WORDS]
+_MASDAR_GOVERNORS = [[w] for w in lx.MASDAR_GOVERNORS]
 _SUBJUNCTIVE = [[w] for w in lx.SUBJUNCTIVE_LEADS]
 _TRIM = " \t\n،,.:؛;-–"
 _PAIRS = {"«": "»", '"': '"', "“": "”"}
@@ -278,6 +279,9 @@ def _sentence_statements(
         if not m.group("p") and form[:1] in ("ي", "ت") and \
                 F[max(0, m.start("p") - 6):m.start("p")].split()[-1:] in _SUBJUNCTIVE:
             continue  # "ويأمل الأعضاء أن يعبر كوبرين عن …": wished for, not reported
+        if not m.group("p") and \
+                F[max(0, m.start("p") - 8):m.start("p")].split()[-1:] in _MASDAR_GOVERNORS:
+            continue  # "الذي رفض ذكر اسمه": a verbal noun, the refusal's object
         if F[max(0, m.start("p") - 8):m.start("p")].split()[-1:] in _FIRST_PERSON:
             continue  # "كم كنت أنتقد …": the writer's own past, nobody reported
         if not m.group("p") and _after_quantity(F, m.start("p")):
@@ -369,8 +373,9 @@ def _sentence_statements(
                 speakers, spk_end = named, named_end
             else:
                 who = (_named_in_clause(a, f0, m.start("p")) if form in lx.BY_SAYING else None) \
-                    or current or _clause_subject(a, f0, m.start("p")) or last_speaker \
-                    or _fallback_speaker(a, si, o(vs))
+                    or current or _same_or_new(_clause_subject(a, f0, m.start("p")),
+                                               last_speaker) \
+                    or last_speaker or _fallback_speaker(a, si, o(vs))
                 if who is None:
                     continue
                 speakers = [who]
@@ -867,6 +872,10 @@ def _clause_subject(a: Analysed, f0: int, at: int) -> str | None:
         if e.type in ("PERSON", "ORGANIZATION") and e.start <= o(s1) + 1 and \
                 e.text not in _FUNCTION_SURFACES and not _glued(a.text, e):
             return name_of(e)
+        if e.type == "PERSON" and e.text not in _FUNCTION_SURFACES and \
+                _role_words(F[s1:a.folded.fold_pos(e.start)]):
+            # "بينما اطمأن اللاعب الدولي X على …، مؤكداً", "وبدأ الإعلامي الدكتور X …"
+            return name_of(e)
         break
     hit = a.title_at(s1, at) or _short_title_holder(a, s1, at)
     if hit is not None:
@@ -879,7 +888,26 @@ def _clause_subject(a: Analysed, f0: int, at: int) -> str | None:
     return None
 
 
+def _same_or_new(subject: str | None, last: str | None) -> str | None:
+    """A clause subject that shares its first name with the one who spoke last is that person
+    under his fuller name ("واختتم الدكتور سمير كلامه مؤكداً" after "سمير بن عبد الرحمن توكل")."""
+    if subject is None or last is None or subject == last:
+        return subject
+    first, prev = fold_key(subject).split()[:1], fold_key(last).split()[:1]
+    return last if first and first == prev else subject
+
+
 _CLAUSE_LEAD = frozenset({"و", "وقد", "قد", "كما", "ثم", "فيما", "بينما", "فقد", "ولقد", "لقد"})
+_ROLE_WORDS = 3
+
+
+def _role_words(gap: str) -> bool:
+    """Up to three definite role words or titles before a name ("اللاعب الدولي"، "الإعلامي
+    الدكتور"، "معالي الأمين العام") — the name's own description, nothing between."""
+    words = gap.split()
+    return 1 <= len(words) <= _ROLE_WORDS and all(
+        w.isalpha() and (w.startswith("ال") or w in lx.SUBJECT_TITLES or w in lx.HONORIFIC_WORDS)
+        and w not in _PREPS for w in words)
 
 
 def _relative_antecedent(a: Analysed, f0: int, vstart: int) -> str | None:

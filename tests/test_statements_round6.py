@@ -1,0 +1,79 @@
+"""Statements stage, round 6: who goes on speaking in a participle after a sentence whose own
+verb is no reporting verb, verbal nouns after a refusal, and the look-alikes that must stay as
+they were. One table row per case; sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.statements import lexicon as lx
+from tests.test_meetings_helpers import statements_with
+
+P, L, ORG = "PERSON", "LOCATION", "ORGANIZATION"
+
+NAMES = {
+    "ناصر العتيبي": (P, "ناصر العتيبي"), "هشام الزهراني": (P, "هشام الزهراني"),
+    "سامي توكل": (P, "سامي بن عبد الله توكل"), "سامي كلامه": (P, "سامي كلامه"),
+    "فهد الدوسري": (P, "فهد الدوسري"), "خالد المطيري": (P, "خالد المطيري"),
+    "الرياض": (L, "الرياض"), "وزارة الصحة": (ORG, "وزارة الصحة"),
+}
+
+
+def said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.stance, s.content) for s in statements_with(text, NAMES, "2015-07-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of the sentence's own verb stands after a role or two: he goes on
+        ("وقال هشام الزهراني إن الفريق جاهز. بينما اطمأن اللاعب الدولي ناصر العتيبي على الإصابة "
+         "التي تعرض لها، مؤكداً أنه جاهز للمشاركة في المباراة.",
+         [("هشام الزهراني", "assert", "الفريق جاهز"),
+          ("ناصر العتيبي", "assert", "جاهز للمشاركة في المباراة")]),
+        ("وأكد هشام الزهراني أن البرنامج ناجح. وبدأ الإعلامي الدكتور فهد الدوسري أول محاور "
+         "اللقاء بالتعريف بالمصنفات الحديثة، مشيراً إلى أن المدرسة فقدت دورها في التربية.",
+         [("هشام الزهراني", "assert", "البرنامج ناجح"),
+          ("فهد الدوسري", "assert", "المدرسة فقدت دورها في التربية")]),
+        # a name glued to a noun by the entities stage ("سامي كلامه") that shares its first name
+        # with the one who spoke last is that man
+        ("وقال الدكتور سامي توكل إن الأمانة جاهزة. واختتم الدكتور سامي كلامه مؤكداً أن الأمانة "
+         "وفرت كافة الخدمات للزوار.",
+         [("سامي بن عبد الله توكل", "assert", "الأمانة جاهزة"),
+          ("سامي بن عبد الله توكل", "assert", "الأمانة وفرت كافة الخدمات للزوار")]),
+        # look-alike: a preposition between the verb and the name — the name is no subject
+        ("وقال هشام الزهراني إن الفريق جاهز. وتحدث في اللقاء عن ناصر العتيبي طويلاً، مؤكداً أن "
+         "اللاعب سيعود قريباً.",
+         [("هشام الزهراني", "assert", "الفريق جاهز"),
+          ("هشام الزهراني", "assert", "اللاعب سيعود قريباً")]),
+        # look-alike: a place after the role words is no speaker
+        ("وقال هشام الزهراني إن الفريق جاهز. وانطلقت الفعاليات الرسمية الرياض أمس، مؤكداً أن "
+         "الإقبال كان كبيراً.",
+         [("هشام الزهراني", "assert", "الفريق جاهز"),
+          ("هشام الزهراني", "assert", "الإقبال كان كبيراً")]),
+    ],
+)
+def test_participle_after_own_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # a say-form right after a refusal is its object (a verbal noun): it speaks for nobody
+        ("وقال المسؤول في وزارة الصحة الذي رفض ذكر اسمه إن الحالات انخفضت كثيراً.", "ذكر", None),
+        ("وقال مسؤول في وزارة الصحة رفض كشف اسمه إن الحالات انخفضت كثيراً.", "كشف", None),
+        # look-alike: a say-verb of its own after the refusal's object still speaks
+        ("ورفض خالد المطيري الاتهامات الموجهة للشركة، وأكد أن الشركة ملتزمة بالأنظمة.", None,
+         "أكد"),
+    ],
+)
+def test_verbal_noun_after_refusal(text: str, absent: str | None, present: str | None) -> None:
+    verbs = {s.verb for s in statements_with(text, NAMES, "2015-07-20")}
+    assert absent not in verbs
+    assert present is None or present in verbs
+
+
+@pytest.mark.parametrize("word", ["رفض", "رفضت", "يرفض", "فضل", "مفضلا"])
+def test_masdar_governors(word: str) -> None:
+    assert word in lx.MASDAR_GOVERNORS
