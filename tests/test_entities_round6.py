@@ -10,7 +10,12 @@ import pytest
 
 from marsad.document import Document
 from marsad.entities import run
-from marsad.entities.rules import nationality_after_orgs, outlet_names, service_branches
+from marsad.entities.rules import (
+    nationality_after_orgs,
+    org_edges,
+    outlet_names,
+    service_branches,
+)
 from marsad.pipeline import Context
 
 
@@ -77,6 +82,30 @@ def test_outlet_names(tokens: list[str], tags: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("دعاية لتنظيم داعش", "O B-ORG I-ORG", "O O B-ORG"),
+        ("عضو شرف نادي الفتح", "O O B-ORG I-ORG", "O O O B-ORG"),
+        ("جماعة الإخوان المسلمين", "B-ORG I-ORG I-ORG", "O B-ORG I-ORG"),
+        # a definite head and a bank keep theirs
+        ("فاز النادي الأهلي", "O B-ORG I-ORG", "O B-ORG I-ORG"),
+        ("خزائن بنك الشعب الصيني", "O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG"),
+        ("لهيئة الهلال الأحمر السعودي", "O B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG"),
+        ("رئيس الاتحاد السعودي لكرة السلة", "O B-ORG I-ORG O O", "O B-ORG I-ORG I-ORG I-ORG"),
+        # a club's team with its sport is not the club's name
+        ("مدرب فريق الأهلي لكرة القدم", "O O B-ORG O O", "O O B-ORG O O"),
+        ("تحتضن مكتبة الإسكندرية الفعاليات", "O B-LOC I-LOC O", "O B-ORG I-ORG O"),
+        ("سيطرت على جامعة الانبار", "O O B-LOC I-LOC", "O O B-ORG I-ORG"),
+        # "مكتبه" is his office; a definite school is left as the model has it
+        ("في مكتبه بجدة", "O B-LOC I-LOC", "O B-LOC I-LOC"),
+        ("زار المدرسة الأميرية", "O B-LOC I-LOC", "O B-LOC I-LOC"),
+    ],
+)
+def test_org_edges(sentence: str, tags: str, expected: str) -> None:
+    assert org_edges(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
         ("صرح المتحدث الرسمي باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ أن "
@@ -92,6 +121,11 @@ def test_outlet_names(tokens: list[str], tags: str, expected: str) -> None:
         # a paper quoted once does not make the word a name for the rest of the article
         ('وقال مصدر لـ"الوطن" إن اللجنة باشرت أعمالها. وأكد أن حب الوطن واجب.',
          [("ORGANIZATION", "الوطن")], []),
+        ("قال زعيم حزب الله اللبناني حسن نصر الله إن الحزب سيقاتل.",
+         [("PERSON", "حسن نصر الله"), ("ORGANIZATION", "حزب الله اللبناني")],
+         [("PERSON", "حسن نصر")]),
+        ("وأعلنت جماعة ولاية سيناء مسؤوليتها عن الهجوم.", [("ORGANIZATION", "ولاية سيناء")],
+         [("LOCATION", "سيناء")]),
         # a GeoNames phrase never runs left over a word the model left out
         ("واقتحم مستوطنون باحات المسجد الأقصى صباح اليوم.", [("LOCATION", "المسجد الأقصى")],
          [("LOCATION", "باحات المسجد الأقصى")]),

@@ -62,6 +62,10 @@ _SINGLE_CLITICS = ("و", "ف", "ب", "ل", "ك")
 _DOUBLE_CLITICS = ("وب", "ول", "فب", "فل", "وك", "فك")
 # A person chunk never ends on a day or time word or a future verb: the CRF runs "جون كيري الجمعة",
 # "سلمان سيزور" into the name (folded forms)
+# first parts of names with الله ("نصر الله", "عطا الله", "ضيف الله"), folded
+_THEOPHORIC = frozenset({"نصر", "عطا", "عطاء", "فضل", "ضيف", "جار", "خير", "حسب", "رزق", "فتح",
+                         "هبه", "عوض", "جاد", "مال", "سعد", "عبيد", "حمد", "فرج", "حرز", "سيف",
+                         "نعمه", "شكر", "جود", "دخيل", "عون", "حفظ", "خلف"})
 _RUN_ON_TAILS = frozenset({
     "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "امس", "اليوم",
     "غدا", "مساء", "صباح", "سيزور", "ستزور", "سيلتقي", "ستلتقي", "سيجتمع", "ستجتمع", "سيعقد",
@@ -289,10 +293,13 @@ def _trim(text: str, tokens: list[Token], c: Chunk, known: frozenset[str]) -> No
         while c.a < c.b - 1 and (is_head(tokens[c.a].text, lx) or _latin(tokens[c.a].text)) \
                 and fold(tokens[c.a + 1].text) not in _SON_OF:
             c.a += 1  # but "مساعد بن محمد العيبان": a head word before بن is a first name
-        # "محمد بن نايف ولي العهد": the CRF sometimes runs on into the title
+        # "محمد بن نايف ولي العهد": the CRF sometimes runs on into the title (but "حسن نصر
+        # الله", "ضيف الله": a theophoric name's الله is no honorific's)
         while c.b - 1 > c.a and (is_title_word(tokens[c.b - 1].text, lx)
                                  or _latin(tokens[c.b - 1].text)) \
-                and not _surname_after_name(tokens, c):
+                and not _surname_after_name(tokens, c) and not (
+                    fold(tokens[c.b - 1].text) == "الله"
+                    and fold(tokens[c.b - 2].text) in _THEOPHORIC):
             c.b -= 1
         while c.b - 1 > c.a and fold(tokens[c.b - 1].text) in _RUN_ON_TAILS:
             c.b -= 1

@@ -707,6 +707,56 @@ def nationality_after_orgs(tokens: list[str], tags: list[str]) -> list[str]:
     return out
 
 
+# generic words before an organisation's name that news drops when it names it again and that
+# the dashboard shows without ("نادي [الهلال]", "تنظيم [داعش]", "شركة [أرامكو]"; not وكالة: its
+# name is "وكالة الأنباء السعودية"; not مجموعة: "مجموعة العشرين") (folded)
+_GENERIC_HEADS = frozenset({"نادي", "تنظيم", "جماعه", "شركه", "شركات", "صحيفه", "جريده",
+                            "فريق"})  # (not بنك: "بنك الشعب الصيني", "بنك تجاري")
+# heads that join a named organisation right after them ("[هيئة] الهلال الأحمر السعودي") (folded)
+_JOINING_HEADS = frozenset({"هيئه", "منظمه", "مؤسسه", "جمعيه"})
+# "الاتحاد السعودي [لكرة القدم]": a sports body's name goes on with its sport (folded)
+_SPORT_TAILS = {"لكره": frozenset({"القدم", "السله", "الطائره", "اليد"}),
+                "لالعاب": frozenset({"القوي"})}
+
+
+@lru_cache(maxsize=1)
+def _org_facility_heads() -> frozenset[str]:
+    return frozenset(h for h, kind in _facility_tables()[0].items() if kind == "ORG")
+
+
+def org_edges(tokens: list[str], tags: list[str]) -> list[str]:
+    """Where an organisation's span starts and ends in an article. A generic head goes out of it
+    ("نادي [الهلال]", "تنظيم [داعش]", "شركة [أرامكو]" — as the dashboard's organisations table
+    lists them); هيئة / منظمة / مؤسسة / جمعية right before a named body join it ("هيئة الهلال الأحمر
+    السعودي"); a federation's name goes on with its sport ("الاتحاد السعودي لكرة القدم"); a place
+    chunk opened by an indefinite body's head is that body ("مكتبة الإسكندرية", "جامعة جازان").
+    Document mode."""
+    out = list(tags)
+    n = len(tokens)
+    for kind, a, b in _spans(tags):
+        # an indefinite head (مكتبة the library written with ة: "مكتبه بجدة" is his office)
+        if kind == "LOC" and b - a >= 2 and dediac_ar(tokens[a])[-1:] != "ه" and (
+                _indefinite_head(tokens[a], _org_facility_heads())
+                or dediac_ar(tokens[a]).endswith("مكتبة")) and \
+                not fold(tokens[a]).startswith(("ال", "بال", "وال", "لل")):
+            _set_chunk(out, "ORG", a, b)
+            kind = "ORG"
+        if kind != "ORG":
+            continue
+        if b + 1 < n and out[b] == "O" and out[b + 1] == "O" and \
+                "اتحاد" in fold(tokens[a]) and \
+                fold(tokens[b + 1]) in _SPORT_TAILS.get(fold(tokens[b]), ()):
+            # (a federation's; "فريق الأهلي لكرة القدم" is the club's team)
+            _set_chunk(out, "ORG", a, b + 2)
+            b += 2
+        if a > 0 and out[a - 1] == "O" and _indefinite_head(tokens[a - 1], _JOINING_HEADS):
+            _set_chunk(out, "ORG", a - 1, b)
+        elif b - a >= 2 and _indefinite_head(tokens[a], _GENERIC_HEADS):
+            out[a] = "O"
+            out[a + 1] = "B-ORG"
+    return out
+
+
 @lru_cache(maxsize=1)
 def _outlets() -> dict[str, tuple[tuple[str, ...], ...]]:
     return phrases_by_first(tuple(fold(w).split()) for w in read_list("outlets.txt"))
@@ -846,8 +896,9 @@ def listed_orgs(tokens: list[str], tags: list[str]) -> list[str]:
         for v in _org_readings(tokens[i]):
             for ph in phrases.get(v, ()):
                 m = len(ph)  # over O and MISC tokens: "أنصار الله" has ANERcorp's MISC الله
-                if i + m <= n and all(out[j] == "O" or out[j][2:] in ("MISC", kind)
-                                      for j in range(i, i + m)) and \
+                if i + m <= n and all(out[j] == "O" or out[j][2:] in ("MISC", kind) or (
+                        j > i and out[j][2:] == "LOC")  # "[ولاية سيناء]", not LOC سيناء
+                        for j in range(i, i + m)) and \
                         tuple(fold(t) for t in tokens[i + 1:i + m]) == ph[1:]:
                     k = m
                     break
@@ -1008,5 +1059,5 @@ def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> lis
     tags = service_branches(tokens, tags)
     tags = months_not_names(tokens, ali_before_names(tokens, tags))
     tags = listed_orgs(tokens, institutions(tokens, tags))
-    tags = nationality_after_orgs(tokens, tags)
+    tags = org_edges(tokens, nationality_after_orgs(tokens, tags))
     return currencies_out(tokens, company_names(tokens, tags))
