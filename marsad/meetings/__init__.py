@@ -1267,6 +1267,15 @@ def _draft_for(
     fronted = told_before and stop < f1 and F[stop:stop + 1] in ("،", ",")
     met_there = kind == "visit" and (_other_meeting_after(F, te, stop if fronted else f1) or (
         bool(before) and before[-1] in lx.RELATIVES))  # "الذي زار كينيا عام 2006"
+    if kind == "visit" and not is_noun and not met_there and prefix in ("", "س") and \
+            len(names_here) <= 1 and not any(e.type == "PERSON" for e in parties):
+        # "وقال X إنه سيزور إيران": the one whose words these are visits
+        host = _visited_country(a, te, stop)
+        visitor = _said_visitor(a, si, ts) if host is not None else None
+        if visitor is not None:
+            parties = [visitor, host]
+            place = place or name_of(host)
+            names_here = _unique_names(parties)
     if kind == "visit" and not is_noun and len(names_here) == 1 and not met_there and \
             parties[0].type == "PERSON":
         # "سيزور جنتيلوني إيران في الرابع من أغسطس": a visit to a country (or capital) with no
@@ -1301,6 +1310,10 @@ def _draft_for(
             _arrival_visit(a, f0, ts)
         if pair is None and not _visit_in_history(doc, o(te), o(stop)):
             pair = _framed_visit(a, si, form, before, ts, te, f1)
+        if pair is None and not prefix:
+            pair = _intended_visit(a, si, before, ts, te, f1)
+            if pair is not None:
+                status = "planned"  # "أعلن X عزمه زيارة إيران"
         if pair is not None and before and before[-1] in lx.VISIT_BEFORE_WORDS:
             status = "planned"  # "قبيل زيارته إلى طهران": still to come
         if pair is not None:
@@ -2711,6 +2724,60 @@ def _visit_in_history(doc: Document, start: int, end: int) -> bool:
     month = doc.pub_date[:7]
     return any(start <= d.start < end and d.value and len(d.value) >= 7 and d.value[:7] < month
                for d in doc.dates)
+
+
+def _said_visitor(a: Analysed, si: int, ts: int) -> Entity | None:
+    """The visitor of "وقال X إنه سيزور إيران": a visit verb right after إنه / أنها has the one
+    named before it in the same sentence (the one speaking) as its subject."""
+    F = a.folded.text
+    words = F[max(a.folded.fold_pos(a.sents[si][0]), ts - 12):ts].split()
+    if not (words and words[-1] in ("انه", "انها", "بانه", "بانها")):
+        return None
+    here = [e for e in entities_between(a.entities, a.sents[si][0], a.folded.orig(ts))
+            if e.type == "PERSON" and not _in_institution_name(a, e)]
+    return here[-1] if here else None
+
+
+INTENT_VERB_RE = _cue_re(lx.INTENT_VERBS, conj=True)
+
+
+def _intended_visit(a: Analysed, si: int, before: list[str], ts: int, te: int, f1: int
+                    ) -> tuple[Entity, Entity] | None:
+    """(visitor, country) for "أعلن X عزمه زيارة إيران", "يعتزم X زيارة قبرص": the visit noun
+    with its destination as direct object after an intention word — the owner of the pronoun
+    (the sentence's subject), or the intending verb's subject."""
+    if not before:
+        return None
+    F = a.folded.text
+    o = a.folded.orig
+    nxt = next((e for e in entities_between(a.entities, o(te), o(min(f1, te + 40)))), None)
+    if nxt is None or nxt.type != "LOCATION" or F[te:a.folded.fold_pos(nxt.start)].strip() or \
+            fold_keep_length(name_of(nxt)) not in _visit_places():
+        return None
+    s0 = a.sents[si][0]
+    cue = before[-2] if before[-1] in ("علي", "في") and len(before) > 1 else before[-1]
+    if cue in lx.INTENT_NOUNS:
+        here = [e for e in entities_between(a.entities, s0, o(ts)) if e.type == "PERSON"
+                and not _in_institution_name(a, e)]
+        return (here[-1], nxt) if here else None
+    verb = None
+    for m in INTENT_VERB_RE.finditer(F, max(a.folded.fold_pos(s0), ts - 90), ts):
+        verb = m
+    if verb is None:
+        return None
+    prev = F[max(0, verb.start() - 8):verb.start()].split()[-1:]
+    if prev and prev[0] in lx.GENERIC_VISITORS:
+        return None  # "وكل من ينوي زيارة تونس": anyone at all
+    between = [e for e in entities_between(a.entities, o(verb.end()), o(ts))
+               if e.type == "PERSON"]
+    if between:
+        return between[0], nxt  # "يعتزم رئيس الوزراء X زيارة قبرص"
+    if F[verb.end():ts].split():
+        return None
+    here = [e for e in entities_between(a.entities, s0, o(verb.start())) if e.type == "PERSON"]
+    if here and len(F[a.folded.fold_pos(here[-1].end):verb.start()].split()) <= 2:
+        return here[-1], nxt  # "وكان X يعتزم زيارة طهران"
+    return None
 
 
 def _visit_destination(a: Analysed, te: int, f1: int) -> Entity | None:

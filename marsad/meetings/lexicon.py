@@ -567,3 +567,16 @@ HOME_PLACES: frozenset[str] = frozenset({
 # passing remark as no meeting) (folded)
 VISIT_NOT_ADJECTIVES: frozenset[str] = frozenset({"له", "لها", "لهما", "لهم", "قام", "قامت",
                                                   "التي", "الذي", "بها", "به"})
+# A visit still to come told as an intention with the visit noun and its destination as object:
+# "أعلن X عزمه زيارة إيران", "اعتزامها زيارة طهران" (the owner of the pronoun visits),
+# "يعتزم X زيارة قبرص" (the verb's subject) (folded)
+INTENT_NOUNS: frozenset[str] = frozenset({
+    "عزمه", "عزمها", "عزمهما", "اعتزامه", "اعتزامها", "اعتزامهما", "نيته", "نيتها", "نيتهما",
+    "رغبته", "رغبتها", "استعداده", "استعدادها",
+})
+INTENT_VERBS: frozenset[str] = frozenset({
+    "يعتزم", "تعتزم", "يعتزمان", "ينوي", "تنوي", "يزمع", "تزمع", "قرر", "قررت", "يرغب",
+    "ترغب", "يعتزمون",
+})
+# "وكل من ينوي زيارة تونس", "لمن يرغب في زيارة …": a visitor told as anyone at all (folded)
+GENERIC_VISITORS: frozenset[str] = frozenset({"من", "لمن", "كل", "وكل", "ممن"})
