@@ -152,6 +152,9 @@ class _Draft:
     one_each: bool = False  # "تلقى X اتصالات هاتفية من Y وZ": one call with each
     seat: str | None = None  # the place in the host's title ("محافظ جدة", "أمير منطقة عسير")
     multilateral: bool = False  # "اجتماع وزراء خارجية الاتحاد الأوروبي": one body, one party
+    # a visit whose other side is the place, told by its frame or intention ("خلال زيارته إلى
+    # طهران", "أعلن عزمه زيارة إيران"): left out when the report names whom the visitor meets
+    place_only: bool = False
 
 
 # "من مسلمين ومسيحيين ودروز وايزيديين": a conjunction and an indefinite plural is the tail of a
@@ -184,8 +187,14 @@ def run(doc: Document, ctx: object) -> None:
     arrivals = _arrivals(a) if any(d.place is None for d in drafts) else []
     people = _person_names(doc)
     sports = on_topic(doc.tokens(), topic("clubs.txt"))
+    met = _people_met(drafts)
     out: list[Meeting] = []
     for d in drafts:
+        if d.place_only and any(name_of(d.parties[0]) == who and abs(si - d.sent_index) <=
+                                _MET_THERE_SENTENCES and where in (None, d.place)
+                                for who, si, where in met):
+            continue  # "أنه سيزور طهران. ومن المقرر أن يجري الوزير محادثات مع روحاني" (not
+            # "بعد زيارة إلى واشنطن، يصل X إلى الكاميرون لإجراء محادثات": another visit's)
         # "على ملعب قرطاج … اجتمع المدرب باللاعبين": a stadium, airport or street meets no one
         names = [n for n in _unique_names(d.parties)
                  if facility_head(n.split()[0]) not in ("LOC", "LOC-person")
@@ -255,6 +264,14 @@ def run(doc: Document, ctx: object) -> None:
 
 
 _OWN_SEATS = frozenset({"مكتبه", "مقره", "قصره", "مكتبها", "مقرها"})
+_MET_THERE_SENTENCES = 2  # sentences around a place-only visit searched for whom he meets
+
+
+def _people_met(drafts: list[_Draft]) -> list[tuple[str, int, str | None]]:
+    """(first side, sentence, place) of every meeting with a person on another side."""
+    return [(name_of(d.parties[0]), d.sent_index, d.place) for d in drafts
+            if not d.place_only and len(d.parties) >= 2
+            and any(e.type == "PERSON" for e in d.parties[1:])]
 
 
 def governing_period(doc: Document, start: int, end: int, anchor: int) -> str | None:
@@ -1262,20 +1279,12 @@ def _draft_for(
         # "زيارة X بعد زيارة Y، الذي كان أول مسؤول يزور إيران": the relative's antecedent visits
         parties = [lefts[-1], *[e for e in parties if e.start >= o(te)]]
     names_here = _unique_names(parties)
+    place_only = False
     # ("بعد زيارة ناجحة إلى واشنطن، يصل X … لإجراء محادثات": a fronted 'after' phrase ends at
     # its comma; the talks after it are another visit's)
     fronted = told_before and stop < f1 and F[stop:stop + 1] in ("،", ",")
     met_there = kind == "visit" and (_other_meeting_after(F, te, stop if fronted else f1) or (
         bool(before) and before[-1] in lx.RELATIVES))  # "الذي زار كينيا عام 2006"
-    if kind == "visit" and not is_noun and not met_there and prefix in ("", "س") and \
-            len(names_here) <= 1 and not any(e.type == "PERSON" for e in parties):
-        # "وقال X إنه سيزور إيران": the one whose words these are visits
-        host = _visited_country(a, te, stop)
-        visitor = _said_visitor(a, si, ts) if host is not None else None
-        if visitor is not None:
-            parties = [visitor, host]
-            place = place or name_of(host)
-            names_here = _unique_names(parties)
     if kind == "visit" and not is_noun and len(names_here) == 1 and not met_there and \
             parties[0].type == "PERSON":
         # "سيزور جنتيلوني إيران في الرابع من أغسطس": a visit to a country (or capital) with no
@@ -1310,9 +1319,11 @@ def _draft_for(
             _arrival_visit(a, f0, ts)
         if pair is None and not _visit_in_history(doc, o(te), o(stop)):
             pair = _framed_visit(a, si, form, before, ts, te, f1)
+            place_only = pair is not None and not fronted  # (a fronted 'after' visit is over)
         if pair is None and not prefix:
             pair = _intended_visit(a, si, before, ts, te, f1)
             if pair is not None:
+                place_only = True
                 status = "planned"  # "أعلن X عزمه زيارة إيران"
         if pair is not None and before and before[-1] in lx.VISIT_BEFORE_WORDS:
             status = "planned"  # "قبيل زيارته إلى طهران": still to come
@@ -1423,6 +1434,7 @@ def _draft_for(
                   status=status, place=place, scope=(o(f0 if whole_sentence else left), o(stop)),
                   attendees=extra_present, sequel=bool(SEQUEL_RE.match(F, f0, ts)),
                   later=bool(LATER_RE.match(F, f0, ts)), one_each=form in lx.PLURAL_CALLS,
+                  place_only=place_only and kind == "visit",
                   seat=_host_seat(a, parties) if (frame == "host" or OFFICE_RE.search(F, f0, f1))
                   and parties[0].start >= o(f0) else None)  # a host named here, with his title
 
@@ -2724,18 +2736,6 @@ def _visit_in_history(doc: Document, start: int, end: int) -> bool:
     month = doc.pub_date[:7]
     return any(start <= d.start < end and d.value and len(d.value) >= 7 and d.value[:7] < month
                for d in doc.dates)
-
-
-def _said_visitor(a: Analysed, si: int, ts: int) -> Entity | None:
-    """The visitor of "وقال X إنه سيزور إيران": a visit verb right after إنه / أنها has the one
-    named before it in the same sentence (the one speaking) as its subject."""
-    F = a.folded.text
-    words = F[max(a.folded.fold_pos(a.sents[si][0]), ts - 12):ts].split()
-    if not (words and words[-1] in ("انه", "انها", "بانه", "بانها")):
-        return None
-    here = [e for e in entities_between(a.entities, a.sents[si][0], a.folded.orig(ts))
-            if e.type == "PERSON" and not _in_institution_name(a, e)]
-    return here[-1] if here else None
 
 
 INTENT_VERB_RE = _cue_re(lx.INTENT_VERBS, conj=True)
