@@ -14,6 +14,7 @@ from marsad.entities.rules import (
     nationality_after_orgs,
     org_edges,
     outlet_names,
+    quoted_people,
     service_branches,
 )
 from marsad.pipeline import Context
@@ -135,6 +136,32 @@ def test_in_articles(text: str, present: list, absent: list) -> None:
     got = entities_of(text)
     assert set(present) <= got
     assert not set(absent) & got
+
+
+@pytest.mark.parametrize(
+    ("tokens", "tags", "expected"),
+    [
+        (["المدرب", "الروماني", '"', "بولوني", '"'], "O O O B-LOC O", "O O O B-LOC O"),
+        (["المدرب", "الروماني", '"', "بولوني", '"'], "O O O O O", "O O O B-PERS O"),
+        (["الفنان", "«", "علي", "معدي", "»"], "O O B-MISC I-MISC O", "O O B-PERS I-PERS O"),
+        (["وأوضح", '"', "الحجيري", '"', ":"], "O O B-MISC O O", "O O B-PERS O O"),
+        # a body, a work, a flight, a phrase: no title or say-verb before, or common words
+        (["وقال", '"', "المرصد", "السوري", '"'], "O O O O O", "O O O O O"),
+        (["فيلم", '"', "أولاد", "رزق", '"'], "O O B-MISC I-MISC O", "O O B-MISC I-MISC O"),
+        (["الماليزية", '"', "إم", "إتش", "17", '"'], "O O B-MISC I-MISC I-MISC O",
+         "O O B-MISC I-MISC I-MISC O"),
+        (["المتحدة", '"', "باشد", "العبارات", '"'], "B-LOC O O O O", "B-LOC O O O O"),
+    ],
+)
+def test_quoted_people(tokens: list[str], tags: str, expected: str) -> None:
+    assert quoted_people(tokens, tags.split()) == expected.split()
+
+
+def test_quoted_person_keeps_the_title_before_the_quote() -> None:
+    doc = Document(text='من جهته، وصل المدرب الروماني "بولوني" لمقر معسكر نادي الاتحاد.')
+    run(doc, Context(pub_date=date(2015, 7, 20)))
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    assert [(e.text, e.titles) for e in people] == [("بولوني", ["المدرب الروماني"])]
 
 
 def test_outlet_is_not_remembered() -> None:

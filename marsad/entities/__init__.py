@@ -62,6 +62,7 @@ _SINGLE_CLITICS = ("و", "ف", "ب", "ل", "ك")
 _DOUBLE_CLITICS = ("وب", "ول", "فب", "فل", "وك", "فك")
 # A person chunk never ends on a day or time word or a future verb: the CRF runs "جون كيري الجمعة",
 # "سلمان سيزور" into the name (folded forms)
+_OPENING_QUOTES = frozenset({"«", "“", '"'})
 # first parts of names with الله ("نصر الله", "عطا الله", "ضيف الله"), folded
 _THEOPHORIC = frozenset({"نصر", "عطا", "عطاء", "فضل", "ضيف", "جار", "خير", "حسب", "رزق", "فتح",
                          "هبه", "عوض", "جاد", "مال", "سعد", "عبيد", "حمد", "فرج", "حرز", "سيف",
@@ -367,7 +368,9 @@ def build_entities(doc: Document, tokens: list[Token], chunks: list[Chunk], ctx:
             e.canonical = _without_generic_head(e.canonical)
         if c.kind == "PERS":
             blocked = person_tok - set(range(c.a, c.b))
-            spans = titles_before(tokens, c.a, frozenset(inside), blocked)
+            # 'المدرب الروماني "بولوني"': a title before the quote that opens the name
+            quoted = c.a > 0 and tokens[c.a - 1].text in _OPENING_QUOTES
+            spans = titles_before(tokens, c.a - 1 if quoted else c.a, frozenset(inside), blocked)
             spans += titles_after(tokens, c.b, frozenset(inside), blocked)
             e.titles = [display(text[t.start:t.end]) for t in spans]
             for t in spans:
