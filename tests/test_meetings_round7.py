@@ -89,3 +89,29 @@ def test_visit_intended_or_announced(
     text: str, expected: list[tuple[list[str], str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a traveller reaching a country or capital visits it; the present tense is to come
+        ("يتوجه كمال الراشد، وزير الخارجية، اليوم، إلى طهران بصحبة وفد من رجال الأعمال.",
+         [(["كمال الراشد", "طهران"], "planned")]),
+        ("وتوجه وزير الاقتصاد كمال الراشد إلى إيران أمس.", [(["كمال الراشد", "إيران"], "held")]),
+        ("ووصل الرئيس كمال الراشد مساء أمس في زيارة تستمر يومين إلى واشنطن.",
+         [(["كمال الراشد", "واشنطن"], "held")]),
+        # (an arrival alone is left to the meetings told after it)
+        ("ووصل الرئيس كمال الراشد إلى واشنطن مساء أمس.", []),
+        # look-alikes: coming home (told by his nationality, or قادماً من); a home town; a
+        # traveller met by someone named there (the person meeting only)
+        ("ووصل وزير الداخلية التونسي كمال الراشد إلى تونس مساء أمس.", []),
+        ("ووصل كمال الراشد إلى طهران قادماً من قبرص.", []),
+        ("ووصل كمال الراشد إلى جدة مساء أمس.", []),
+        ("ووصل كمال الراشد إلى طهران أمس. والتقى كمال الراشد في طهران الرئيس نبيل حداد.",
+         [(["كمال الراشد", "نبيل حداد"], "held")]),
+    ],
+)
+def test_visit_told_by_a_travel_verb(
+    text: str, expected: list[tuple[list[str], str]]
+) -> None:
+    assert found(text) == expected

@@ -268,10 +268,11 @@ _MET_THERE_SENTENCES = 2  # sentences around a place-only visit searched for who
 
 
 def _people_met(drafts: list[_Draft]) -> list[tuple[str, int, str | None]]:
-    """(first side, sentence, place) of every meeting with a person on another side."""
-    return [(name_of(d.parties[0]), d.sent_index, d.place) for d in drafts
-            if not d.place_only and len(d.parties) >= 2
-            and any(e.type == "PERSON" for e in d.parties[1:])]
+    """(side, sentence, place) for every side of every meeting with two people (a visitor met
+    on arrival is its guest: "وصل X إلى الرياض. واستقبله Y")."""
+    return [(name_of(e), d.sent_index, d.place) for d in drafts
+            if not d.place_only and sum(p.type == "PERSON" for p in d.parties) >= 2
+            for e in d.parties]
 
 
 def governing_period(doc: Document, start: int, end: int, anchor: int) -> str | None:
@@ -445,6 +446,12 @@ def _drafts(doc: Document, a: Analysed) -> list[_Draft]:
                 if d.kind == "talks":
                     last_talks = d.parties
         drafts.extend(in_sentence)
+    for si in range(len(a.sents)):
+        # "يتوجه X، وزير الخارجية، اليوم، إلى طهران": a traveller no trigger told of
+        told = {name_of(e) for d in drafts if d.sent_index == si for e in d.parties}
+        for d in _travel_visits(a, si, told):
+            drafts.append(d)
+    drafts.sort(key=lambda d: (d.sent_index, d.trigger[0]))
     _attach_attendees(doc, a, drafts)
     return drafts
 
@@ -2736,6 +2743,63 @@ def _visit_in_history(doc: Document, start: int, end: int) -> bool:
     month = doc.pub_date[:7]
     return any(start <= d.start < end and d.value and len(d.value) >= 7 and d.value[:7] < month
                for d in doc.dates)
+
+
+TRAVEL_RE = re.compile(WB_START + r"(?P<p>[وف]?س?)(?P<v>" + alternation(list(lx.TRAVEL_VERBS))
+                       + r")" + WB_END)
+_TO_WORD_RE = re.compile(WB_START + r"الي" + WB_END)
+VISIT_NOUN_RE = re.compile(WB_START + NOUN_PREFIX + r"زيار(?:ه|ته|تها|تهما)" + WB_END)
+
+
+def _travel_visits(a: Analysed, si: int, told: set[str]) -> list[_Draft]:
+    """Visits told by a travel verb, its traveller (a person, named after it) and إلى + a country
+    or capital: one meeting of the traveller with the place, unless the sentence already gives
+    him a meeting. Present and future tenses are a visit to come."""
+    F = a.folded.text
+    o = a.folded.orig
+    f0, f1 = a.folded.fold_pos(a.sents[si][0]), a.folded.fold_pos(a.sents[si][1])
+    out: list[_Draft] = []
+    for m in TRAVEL_RE.finditer(F, f0, f1):
+        before = F[max(f0, m.start() - 12):m.start()].split()
+        if before and (before[-1] in lx.RELATIVES or before[-1] in lx.GENERIC_VISITORS):
+            continue  # "الذي وصل إلى …", "من يصل إلى …": not the sentence's visit
+        if IF_RE.search(F, max(f0, m.start() - 25), m.start()):
+            continue
+        visitor = next((e for e in entities_between(a.entities, o(m.end()), o(f1))
+                        if e.type in _PARTY_TYPES), None)
+        if visitor is None or visitor.type != "PERSON" or \
+                len(F[m.end():a.folded.fold_pos(visitor.start)].split()) > \
+                lx.TRAVEL_VISITOR_WORDS or _in_institution_name(a, visitor) or \
+                name_of(visitor) in told:
+            continue
+        ve = a.folded.fold_pos(visitor.end)
+        to = _TO_WORD_RE.search(F, ve, f1)
+        if to is None or len(F[ve:to.start()].split()) > lx.TRAVEL_DESTINATION_WORDS or \
+                "." in F[ve:to.start()] or any(w in lx.RETURN_WORDS for w in F[m.end():f1].split()):
+            continue
+        dest = next((e for e in entities_between(a.entities, o(to.end()), o(min(f1, to.end() + 40)))
+                     if e.type == "LOCATION"), None)
+        if dest is None or F[to.end():a.folded.fold_pos(dest.start)].split()[:1] not in (
+                [], ["العاصمه"]) or fold_keep_length(name_of(dest)) not in _visit_places() or \
+                _title_place(a, dest):
+            continue
+        if any(e.type == "PERSON" for e in entities_between(a.entities, ve, dest.start)) and \
+                _other_meeting_after(F, ve, a.folded.fold_pos(dest.start)):
+            continue
+        title = F[m.end():a.folded.fold_pos(visitor.start)].split() + \
+            F[ve:to.start()].split()
+        if any(fold(nisba_country(w) or "") == fold(name_of(dest)) for w in title):
+            continue  # "ووصل وزير الداخلية اليمني X إلى اليمن": coming home
+        verb = m.group("v")
+        if verb in lx.ARRIVAL_VERBS and not VISIT_NOUN_RE.search(F, f0, f1):
+            continue
+        planned = "س" in m.group("p") or (verb.startswith(("ي", "ت"))
+                                          and not HELD_CUE_RE.search(F, m.end(), f1))
+        out.append(_Draft(parties=[visitor, dest], trigger=(o(m.start()), o(m.end())),
+                          sent_index=si, kind="visit", status="planned" if planned else "held",
+                          place=name_of(dest), scope=(o(f0), o(f1)), place_only=True))
+        told.add(name_of(visitor))
+    return out
 
 
 INTENT_VERB_RE = _cue_re(lx.INTENT_VERBS, conj=True)

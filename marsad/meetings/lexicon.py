@@ -580,3 +580,19 @@ INTENT_VERBS: frozenset[str] = frozenset({
 })
 # "وكل من ينوي زيارة تونس", "لمن يرغب في زيارة …": a visitor told as anyone at all (folded)
 GENERIC_VISITORS: frozenset[str] = frozenset({"من", "لمن", "كل", "وكل", "ممن"})
+# Travel verbs: "يتوجه X، وزير الخارجية، اليوم، إلى طهران", "توجه X إلى إيران الأحد" — the
+# traveller visits the country or capital reached (GUIDE: a visit with nobody named there is a
+# meeting with the place) (folded; و/ف/س in front handled by the matcher)
+TRAVEL_VERBS: frozenset[str] = frozenset({
+    "توجه", "توجهت", "يتوجه", "تتوجه", "وصل", "وصلت", "يصل", "تصل", "يتوجهون", "توجهوا",
+    "يصلون", "وصلوا",
+})
+# Arrival verbs: a visit only with a visit word in the sentence ("ووصل X مساء أمس في زيارة تستمر
+# يومين إلى إثيوبيا"); a bare "وصل X إلى بغداد أمس" is left to the meetings told after it
+# (tests/test_meetings_round4.py keeps it no meeting) (folded)
+ARRIVAL_VERBS: frozenset[str] = frozenset({"وصل", "وصلت", "يصل", "تصل", "يصلون", "وصلوا"})
+# "وصل X إلى الرياض قادماً من …": coming back, not a visit told (folded)
+RETURN_WORDS: frozenset[str] = frozenset({"قادما", "قادمه", "عائدا", "عائده", "عائدين",
+                                          "قادمين", "عودته", "عودتها"})
+TRAVEL_VISITOR_WORDS = 8  # words from a travel verb to its traveller (his title between)
+TRAVEL_DESTINATION_WORDS = 10  # words from the traveller to إلى (apposition, time between)
