@@ -77,3 +77,44 @@ def test_verbal_noun_after_refusal(text: str, absent: str | None, present: str |
 @pytest.mark.parametrize("word", ["رفض", "رفضت", "يرفض", "فضل", "مفضلا"])
 def test_masdar_governors(word: str) -> None:
     assert word in lx.MASDAR_GOVERNORS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the same source": the one who was speaking, under another name
+        ("وقال خالد المطيري إن الأسعار سترتفع. وأضاف أن الطلب كبير. وتابع المصدر نفسه، إنه لا "
+         "يوجد عذر للتأخير.",
+         [("خالد المطيري", "assert", "الأسعار سترتفع"), ("خالد المطيري", "assert", "الطلب كبير"),
+          ("خالد المطيري", "assert", "لا يوجد عذر للتأخير")]),
+        ("وقال خالد المطيري إن الأسعار سترتفع. وأكد المسؤول ذاته أن الموعد لم يحدد بعد.",
+         [("خالد المطيري", "assert", "الأسعار سترتفع"),
+          ("خالد المطيري", "assert", "الموعد لم يحدد بعد")]),
+        # look-alike: without نفسه the source points back to the unnamed source quoted before
+        ("وقال مصدر مطلع إن الاجتماع تأجل. وقال خالد المطيري إن الأسعار سترتفع. وأضاف المصدر أن "
+         "الموعد الجديد لم يحدد.",
+         [("مصدر مطلع", "assert", "الاجتماع تأجل"), ("خالد المطيري", "assert", "الأسعار سترتفع"),
+          ("مصدر مطلع", "assert", "الموعد الجديد لم يحدد")]),
+        # look-alike: "the company itself" is a body of its own, not the man who spoke
+        ("وقال خالد المطيري إن الأسعار سترتفع. وقالت الشركة نفسها إن الأسعار ستبقى كما هي.",
+         [("خالد المطيري", "assert", "الأسعار سترتفع"),
+          ("الشركة", "assert", "الأسعار ستبقى كما هي")]),
+    ],
+)
+def test_same_source(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a particle or a pronoun after a preposition is nobody's name
+        ("وقال خالد المطيري إن الوضع صعب. وتضيف لذلك أن الزيارة مهمة للطرفين.",
+         [("خالد المطيري", "assert", "الوضع صعب"),
+          ("خالد المطيري", "assert", "الزيارة مهمة للطرفين")]),
+        ("وقال خالد المطيري إن الأسعار سترتفع. ثم طلب مني أن أكتب ذلك في التقرير.",
+         [("خالد المطيري", "assert", "الأسعار سترتفع")]),
+    ],
+)
+def test_no_particle_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

@@ -150,6 +150,8 @@ _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلا�
                     "عبر", "بعد", "قبل", "منذ", "ان", "انه", "بان", "اليوم", "امس",
                     "لـ", "ل", "و", "التي", "الذي"})
 _PUNCT_STRIP = " \t\n،,.:؛;«»\"“”()-–"
+SAME_SOURCE_RE = re.compile(r"\s+(ال\w+)\s+(?:نفسه|نفسها|ذاته|ذاتها|عينه|عينها)" + WB_END)
+_SAME_SOURCE_HEADS = frozenset(lx.SOURCE_HEADS) | {"المتحدث", "المتحدثه", "الناطق", "الناطقه"}
 
 
 @dataclass
@@ -382,6 +384,10 @@ def _sentence_statements(
         elif (fronted := _fronted_subject(doc, a, f0, m.start("p"), m.group("p"),
                                           current or last_speaker)) is not None:
             speakers, spk_start = fronted
+        elif (same := SAME_SOURCE_RE.match(F, ve, nxt)) is not None and \
+                same.group(1) in _SAME_SOURCE_HEADS and (current or last_speaker):
+            # "وتابع المصدر نفسه إنه …": the one who was speaking, under another name
+            speakers, spk_end = [current or last_speaker], same.end()  # type: ignore[list-item]
         else:
             present = form[:1] in ("ي", "ت") and form not in ("تابع", "تابعت")
             before = _speaker_before(doc, a, f0, vs)
