@@ -11,6 +11,7 @@ import pytest
 from marsad.document import Document
 from marsad.entities import run
 from marsad.entities.rules import (
+    designated_places,
     nationality_after_orgs,
     org_edges,
     outlet_names,
@@ -162,6 +163,37 @@ def test_quoted_person_keeps_the_title_before_the_quote() -> None:
     run(doc, Context(pub_date=date(2015, 7, 20)))
     people = [e for e in doc.entities if e.type == "PERSON"]
     assert [(e.text, e.titles) for e in people] == [("بولوني", ["المدرب الروماني"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("حريق بقرية الظبية التابعة", "O O O O", "O O B-LOC O"),
+        ("الطقس بمحافظة ضباء هذه", "O O O O", "O O B-LOC O"),
+        ("على بلدتي الوهط وصبر التابعتين", "O O O O O", "O O B-LOC B-LOC O"),
+        ("في مديرية الحيمة الخارجية", "O O O O", "O O B-LOC O"),
+        # look-alikes: a function word, an adjective, a plural, a pronoun, a title, a migration
+        ("ضرورة محافظة على الأمن", "O O O O", "O O O O"),
+        ("مدينة متوسطية كبيرة", "O O O", "O O O"),
+        ("لكل محافظة نسبتها", "O O O", "O O O"),
+        ("مدينة الملك عبدالله", "O O B-PERS", "O O B-PERS"),
+        ("هجرة الطيور تبدأ", "O O O", "O O O"),
+        ("لقضاء عطلة العيد", "O O O", "O O O"),
+    ],
+)
+def test_designated_places(sentence: str, tags: str, expected: str) -> None:
+    assert designated_places(sentence.split(), tags.split()) == expected.split()
+
+
+def test_designated_place_takes_its_gazetteer_name() -> None:
+    got = entities_of("تمكنت شرطة محافظة حفر الباطن من ضبط مواطن. وتضمنت العقود عقد حفر بئرين.")
+    assert ("LOCATION", "حفر الباطن") in got
+    assert ("LOCATION", "حفر") not in got
+
+
+def test_quoted_speech_is_no_name() -> None:
+    assert not {e for e in entities_of("ثم قال «اذهبوا فأنتم الطلقاء». فأعتقهم.")
+                if e[0] == "PERSON"}
 
 
 def test_outlet_is_not_remembered() -> None:
