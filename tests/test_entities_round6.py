@@ -12,6 +12,7 @@ from marsad.document import Document
 from marsad.entities import run
 from marsad.entities.rules import (
     designated_places,
+    named_events,
     nationality_after_orgs,
     org_edges,
     outlet_names,
@@ -194,6 +195,26 @@ def test_designated_place_takes_its_gazetteer_name() -> None:
 def test_quoted_speech_is_no_name() -> None:
     assert not {e for e in entities_of("ثم قال «اذهبوا فأنتم الطلقاء». فأعتقهم.")
                 if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("إلى كأس آسيا", "O O B-LOC", "O B-MISC I-MISC"),
+        ("افتتح مهرجان الصيف الدولي", "O O O O", "O B-MISC I-MISC I-MISC"),
+        ("على كأس خادم الحرمين الشريفين", "O O O O O", "O B-MISC I-MISC I-MISC I-MISC"),
+        ("في الدوري الإنجليزي بعد", "O O O O", "O B-MISC I-MISC O"),
+        ("تأهل بطل دوري جميل", "O B-MISC I-MISC I-MISC", "O O B-MISC I-MISC"),
+        ("نسخ القرآن الكريم في", "O B-MISC O O", "O B-MISC I-MISC O"),
+        # a Quran contest is no named one; a programme is a common noun's phrase; no name after
+        ("في مسابقة القرآن الكريم", "O O B-MISC O", "O O B-MISC I-MISC"),
+        ("يحد من برنامج إيران النووي", "O O O B-LOC O", "O O O B-LOC O"),
+        ("عقد مؤتمر صحفي", "O O O", "O O O"),
+        ("في دوري جميل للموسم المقبل", "O O B-PERS O O", "O B-MISC I-MISC O O"),
+    ],
+)
+def test_named_events(sentence: str, tags: str, expected: str) -> None:
+    assert named_events(sentence.split(), tags.split()) == expected.split()
 
 
 def test_outlet_is_not_remembered() -> None:

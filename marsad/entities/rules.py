@@ -807,6 +807,85 @@ def designated_places(tokens: list[str], tags: list[str]) -> list[str]:
     return out
 
 
+# heads of named events, competitions and prizes (folded, indefinite): "كأس العالم", "مهرجان الصيف
+# الدولي", "مسابقة الطائف سما", "دوري أبطال آسيا"
+_EVENT_HEADS = frozenset({"بطوله", "كاس", "دوري", "مهرجان", "مسابقه", "جائزه", "ملتقي",
+                          "موسوعه"})
+# (not برنامج: "برنامج إيران النووي", "برنامج المساعدة المالية" are common nouns' phrases)
+# ل-words that end an event's name rather than go on with it ("دوري جميل [للموسم] المقبل")
+_EVENT_STOPS = frozenset({"للموسم", "للعام", "للمره", "للسنه", "للدوره"})
+MAX_EVENT = 9
+# words a holy or royal name goes on with ("القرآن [الكريم]", "خادم الحرمين [الشريفين]") (folded)
+_NAME_CLOSERS = {"القران": "الكريم", "الحرمين": "الشريفين"}
+
+
+def named_events(tokens: list[str], tags: list[str]) -> list[str]:
+    """Events, competitions and prizes as news names them: an indefinite event head
+    and its name — a place, a person or a definite chain ("كأس [آسيا]", "جائزة [الشيخ خالد]",
+    "مهرجان الصيف الدولي") — are one MISC; "الدوري" with a nationality is one ("الدوري
+    الإنجليزي"); a MISC chunk the model opened on a word before the head starts at the head
+    ("بطل [دوري جميل]"); a holy or royal name keeps its closing adjective ("القرآن الكريم").
+    Document mode."""
+    lx = lexicon()
+    out = list(tags)
+    n = len(tokens)
+    for kind, a, b in _spans(tags):
+        if kind == "MISC" and b - a >= 2 and not _event_head(tokens[a]):
+            h = next((k for k in range(a + 1, b) if _event_head(tokens[k])), None)
+            if h is not None:
+                _set_chunk(out, "O", a, h)
+                _set_chunk(out, "MISC", h, b)
+                a = h
+        closer = _NAME_CLOSERS.get(fold(tokens[b - 1]).removeprefix("ل"))
+        if closer and b < n and out[b] == "O" and fold(tokens[b]) == closer:
+            _set_chunk(out, kind, a, b + 1)
+    i = 0
+    while i < n - 1:
+        if out[i] != "O":
+            i += 1
+            continue
+        f = fold(tokens[i])
+        if f in ("الدوري", "والدوري", "بالدوري", "للدوري") and out[i + 1] == "O" and \
+                lx.is_nationality(tokens[i + 1]) and fold(tokens[i + 1]).startswith("ال"):
+            _set_chunk(out, "MISC", i, i + 2)  # "الدوري الإنجليزي"
+            i += 2
+            continue
+        if not _event_head(tokens[i]) or f.startswith(("ال", "بال", "وال", "لل")):
+            i += 1
+            continue
+        j = i + 1
+        if out[j].startswith("B-") and out[j][2:] in ("LOC", "PERS", "MISC") and \
+                fold(tokens[j]) not in lx.misc_words:
+            j += 1  # "كأس [آسيا]", "جائزة [الشيخ خالد بن عيد العرجي]"
+            while j < n and out[j].startswith("I-"):
+                j += 1
+        elif j + 1 < n and fold(tokens[j]) == "خادم" and fold(tokens[j + 1]) == "الحرمين":
+            j += 2  # "كأس خادم الحرمين الشريفين"
+        elif out[j] == "O" and fold(tokens[j]).startswith("ال") and \
+                _chain_word(tokens[j], True, "x", lx) and not lx.is_nationality(tokens[j]) \
+                and fold(tokens[j]) not in lx.misc_words:
+            j += 1  # "مهرجان الصيف", "كأس العالم" (not "مسابقة القرآن الكريم": what about)
+        if j == i + 1:
+            i += 1
+            continue
+        while j < n and j - i < MAX_EVENT and out[j] in ("O", "B-MISC") and \
+                fold(tokens[j]) not in _EVENT_STOPS and (
+                _chain_word(tokens[j], False, "x", lx) or fold(tokens[j]) in _CLOSING_WORDS):
+            j += 1  # "… العرجي [للقرآن الكريم]": a MISC chunk whole
+            while j < n and out[j] == "I-MISC":
+                j += 1
+        _set_chunk(out, "MISC", i, j)
+        i = j
+    return out
+
+
+_CLOSING_WORDS = frozenset({"الكريم", "الشريفين"})
+
+
+def _event_head(word: str) -> bool:
+    return _indefinite_head(word, _EVENT_HEADS)
+
+
 # verbs of saying after which a quoted name is the one who speaks ('وأوضح "الحجيري":') (folded)
 _SAY_VERBS = frozenset({"قال", "وقال", "اوضح", "واوضح", "اكد", "واكد", "اضاف", "واضاف", "اشار",
                         "واشار", "كشف", "وكشف", "بين", "وبين", "ذكر", "وذكر", "لفت", "ولفت"})
@@ -1152,4 +1231,5 @@ def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> lis
     tags = org_edges(tokens, nationality_after_orgs(tokens, tags))
     # (then the gazetteers' longer names again: "محافظة [حفر] الباطن" → "حفر الباطن")
     tags = extend_places(tokens, designated_places(tokens, quoted_people(tokens, tags)))
+    tags = named_events(tokens, tags)
     return currencies_out(tokens, company_names(tokens, tags))
