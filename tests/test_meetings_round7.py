@@ -115,3 +115,43 @@ def test_visit_told_by_a_travel_verb(
     text: str, expected: list[tuple[list[str], str]]
 ) -> None:
     assert found(text) == expected
+
+
+GREET = {
+    "كمال الراشد": (P, "كمال الراشد"), "نبيل حداد": (P, "نبيل حداد"),
+    "سامي العتيبي": (P, "سامي العتيبي"), "هند العتيبي": (P, "هند العتيبي"),
+    "الرياض": (L, "الرياض"),
+}
+
+
+def greeted(text: str) -> list[list[str]]:
+    return [m.participants for m in meetings_with(text, GREET, "2015-07-23")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # condolences and Eid greetings in person: the subject meets the one after
+        ("عزى الأمير كمال الراشد أمير المنطقة، آل العتيبي في وفاة سامي العتيبي.",
+         [["كمال الراشد", "آل العتيبي"]]),
+        ("واسى المحافظ كمال الراشد، أسرة العتيبي في وفاة سامي العتيبي.",
+         [["كمال الراشد", "أسرة العتيبي"]]),
+        ("واسى الأمير كمال الراشد، الزميل نبيل حداد، في وفاة والدته.",
+         [["كمال الراشد", "نبيل حداد"]]),
+        ("وعايد مدير المستشفى كمال الراشد، المنومين بالمستشفى.",
+         [["كمال الراشد", "المنومين بالمستشفى"]]),
+        ("عايد الرئيس العام كمال الراشد، منسوبي الرئاسة في مقرها.",
+         [["كمال الراشد", "منسوبي الرئاسة"]]),
+        # the one mourned is never a party, nor a split rest of his name
+        ("قام الأمير كمال الراشد بزيارة عزاء في وفاة الأميرة هند العتيبي بنت سامي العتيبي وكان في "
+         "استقبال سموه الأمير نبيل حداد.", [["كمال الراشد", "نبيل حداد"]]),
+        # look-alikes: the given name عايد in a list; a relative clause telling what one does;
+        # a greeting among themselves; a condolence to a country's leader told by title
+        ("وضمت التشكيلة كمال الراشد، ونبيل حداد، وعايد البلوي، وسامي العتيبي.", []),
+        ("وقال الفنان كمال الراشد الذي يعايد أبناء الرياض بمسرحية إنه سعيد.", []),
+        ("وعايد نزلاء الدار بعضهم البعض بحضور كمال الراشد.", []),
+        ("وعزى الملك كمال الراشد رئيس الوزراء الصومالي في وفاة والدته.", []),
+    ],
+)
+def test_condolence_and_eid_greeting(text: str, expected: list[list[str]]) -> None:
+    assert greeted(text) == expected

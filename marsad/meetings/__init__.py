@@ -705,6 +705,20 @@ TOUR_RE = re.compile(r"\s*(?:\S+\s+){0,3}?(?:التي\s+)?(?:شملت|تشمل|�
                      r"(?:كلا\s+من\s+)?")
 
 
+def _greeting_opens(a: Analysed, te: int, after_words: list[str]) -> bool:
+    """"عايد مدير المستشفى …", "واسى سمو الأمير …", "عايد طلاب النادي …", "وعايد الجبيلي …" (a
+    name the entities stage tagged): the verb's subject follows."""
+    if not after_words:
+        return False
+    w = after_words[0].strip("،,")
+    if w in TITLE_WORDS or w in HONORIFICS or w in lx.GROUP_HEADS or \
+            w.removeprefix("ال") in _PERSON_TITLE_HEADS:
+        return True
+    at = a.folded.orig(te + len(a.folded.text[te:]) - len(a.folded.text[te:].lstrip()))
+    return any(e.start == at and e.type == "PERSON" for e in entities_between(
+        a.entities, at, at + 1))
+
+
 def _tour(a: Analysed, mt: re.Match[str], si: int, fsent: tuple[int, int]) -> _Draft | None:
     """"قام ظريف بجولة خليجية شملت الكويت وقطر والعراق", "جولته التي شملت كلا من …": a visit
     to each country listed (countries and capitals only), by the subject or the one "جولته"
@@ -808,6 +822,13 @@ def _draft_for(
     if IF_RE.search(F, max(f0, ts - 25), ts):
         return None  # "في حالة عقد اجتماع بين …", "إذا التقى …": a meeting only supposed
     after_words = F[te:min(f1, te + 40)].split()[:3]
+    before_words = F[max(f0, ts - 8):ts].split()
+    if form in lx.GREETING_VERBS and (not _greeting_opens(a, te, after_words) or (
+            before_words and before_words[-1] in lx.RELATIVES) or any(
+            w in lx.RECIPROCALS for w in F[te:min(f1, te + 50)].split()[:5])):
+        # "وعايد البلوي، ومحمود الصايغ": a name in a list, not a verb; "الفنان X الذي يعايد
+        # أبناء الرياض بمسرحية": what he does, not a greeting told
+        return None
     if not is_noun and frame == "verb" and after_words and after_words[0] in lx.CROWD_WORDS:
         return None  # "اجتمع الكثير من سائقي …": a crowd gathered
     press = PRESS_RE.match(F, te, min(f1, te + 70)) if frame == "press" else None
@@ -888,7 +909,9 @@ def _draft_for(
     parties: list[Entity] = []
     for e in left_ents + right_ents:
         if _too_short(name_of(e)) or _in_blessing(a, e) or _prayer_name(a, e) or \
-                fold_keep_length(name_of(e)) in _NOT_PARTIES:
+                fold_keep_length(name_of(e)) in _NOT_PARTIES or _mourned(a, e) or (
+                form in lx.GREETING_VERBS and e.type == "LOCATION"):
+            # (a greeting is to people: "واسى X، مواطناً … من الرياض" meets no city)
             continue  # "ولي" split by the entities stage into "و" + "لي": no party
         if e.type == "PERSON" and (_in_institution_name(a, e) or _after_place_noun(a, e)
                                    or _place_in_title(a, e)):
@@ -1184,7 +1207,7 @@ def _draft_for(
     if own_reception and parties:
         # "ولدى وصوله … كان في استقباله X، وY": the one arriving meets X; the others are present
         titled = a.person_for_title(te, stop)
-        if titled is not None and titled.start < o(te) and \
+        if titled is not None and titled.start < o(te) and not _mourned(a, titled) and \
                 name_of(titled) not in _unique_names(parties) and \
                 a.folded.fold_pos(parties[0].start) > te + 4:
             # "وكان في استقباله سمو وزير الدفاع، ومعالي رئيس الأركان X": the first to receive
@@ -1396,6 +1419,10 @@ def _draft_for(
         other = _title_guest(a, ref, te, stop) if ref is not None else None
         if other is not None and name_of(other) != name_of(ref):
             parties = [ref, other]
+    if form in lx.GREETING_VERBS:
+        # "عزى خادم الحرمين رئيس الوزراء الصومالي": a country for a guest told by title is a
+        # condolence sent, not one given in person
+        parties = [e for e in parties if e.type != "LOCATION"]
     if len(_unique_names(parties)) < 2:
         body = _multilateral_body(a, te, stop) if is_noun and not definite and \
             frame in ("noun", "round") and not _owned(form) and not sporty and \
@@ -2031,7 +2058,7 @@ def _previous_subject(
     here = [e for e in entities_between(a.entities, s0, before)
             if e.type == "PERSON" and (nearest or not _is_object(a, e))
             and name_of(e) not in exclude and not _in_institution_name(a, e)
-            and not _place_in_title(a, e)]
+            and not _place_in_title(a, e) and not _mourned(a, e)]
     cue = _NOT_SUBJECT_RE.search(a.folded.text, a.folded.fold_pos(s0),
                                  a.folded.fold_pos(before)) if here and not nearest else None
     if cue is not None:
@@ -2049,13 +2076,15 @@ def _previous_subject(
             p1 = min(p1, a.folded.orig(cue.start()))
         prev = [e for e in entities_between(a.entities, p0, p1)
                 if e.type == "PERSON" and name_of(e) not in exclude
-                and not _in_institution_name(a, e) and not _place_in_title(a, e)]
+                and not _in_institution_name(a, e) and not _place_in_title(a, e)
+                and not _mourned(a, e)]
         if prev:
             return prev[0]
     for e in a.entities:
         if e.start >= before:
             break  # never someone named only after the trigger
-        if e.type == "PERSON" and name_of(e) not in exclude and not _in_institution_name(a, e):
+        if e.type == "PERSON" and name_of(e) not in exclude and not _in_institution_name(a, e) \
+                and not _mourned(a, e):
             return e
     return None
 
@@ -2469,6 +2498,21 @@ def _before_name(a: Analysed, e: Entity) -> bool:
         gap = F[fe:a.folded.fold_pos(p.start)].split()
         # (the name may be cut short by the entities stage: "البروفيسور ويدي [روسادا أحمد]")
         return not gap or (len(gap) <= 2 and gap[0] in lx.NAME_HONORIFICS)
+    return False
+
+
+def _mourned(a: Analysed, e: Entity) -> bool:
+    """"في وفاة صاحبة السمو الملكي الأميرة X": the one mourned, a few honorifics after the cue."""
+    fs = a.folded.fold_pos(e.start)
+    words = a.folded.text[max(0, fs - 80):fs].split()[-(lx.MOURNED_MAX_WORDS + 1):]
+    if words[-1:] in (["بنت"], ["بن"]):
+        # "الأميرة مشاعل بنت عبدالمحسن …" split in two: the rest of the one mourned
+        prev = [p for p in entities_between(a.entities, max(0, e.start - 40), e.start)
+                if p.type == "PERSON" and p.end < e.start]
+        return bool(prev) and _mourned(a, prev[-1])
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in lx.MOURNED_CUES:
+            return not any(c in w for w in words[i + 1:] for c in "،,.")
     return False
 
 

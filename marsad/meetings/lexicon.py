@@ -46,6 +46,9 @@ TRIGGERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("اتصل", "اتصلت", "اتصلا"), "call", "verb"),
     (("زياره", "زيارته", "زيارتها", "زيارات"), "visit", "noun"),
     (("جوله", "الجوله", "جولات", "الجولات", "جولته", "جولتها"), "talks", "round"),
+    # round 7: condolences and Eid greetings in person ("واسى X، أسرة الرمالي في وفاة …",
+    # "عزى X، آل عطيان", "عايد X المرضى المنومين"): the subject meets the one after
+    (("عزي", "عزت", "واسي", "واست", "عايد", "عايدت", "يعايد", "تعايد"), "meeting", "verb"),
     # "في مؤتمر صحفي مع نظيره X", "عقدا مؤتمراً صحفياً مشتركاً": only as PRESS_JOINT says
     (("مؤتمر", "مؤتمرا", "المؤتمر", "مؤتمره", "مؤتمرها"), "meeting", "press"),
 )
@@ -135,6 +138,8 @@ SCOPE_STOPS: tuple[str, ...] = (
     "وبعد",
     # "…، وأن مسألة (بوكو حرام) ستكون في صلب محادثاتهما": a further reported clause
     "وان",
+    # round 7: "واسى X، أسرة Y في وفاة Z": the one mourned is no party
+    "في وفاه", "بوفاه", "في فقيد", "في فقيدهم", "في فقيدتهم", "في فقيدها", "في فقيده",
 )
 # Say-verbs: a meeting told inside a report of speech ends where what was said opens with أن/إن
 # ("أوضح X خلال استقباله Y، أمس في الرياض، أن …") (folded)
@@ -343,6 +348,9 @@ GROUP_HEADS: frozenset[str] = frozenset({
     "الشركاء", "نواب", "النواب", "افراد", "ابناء", "طالبات", "الطالبات", "الطلاب",
     "رموز", "سفراء", "السفراء", "امناء", "المشرفين", "مشرفي", "شباب", "ممثلو", "مسؤولو",
     "حلف", "تحالف", "نزلاء", "النزلاء",
+    # round 7: families and tribes consoled ("آل عطيان" folds to "ال عطيان", "قبيلة البلاهدة"),
+    # patients greeted in hospital ("المنومين")
+    "ال", "قبيله", "المنومين", "المنومات", "منومين", "اسره", "عائله", "ذوي",
 })  # (not the press alone: "خلال لقائه بالصحفيين" is a briefing; "وفداً من الإعلاميين" is a group)
 # A team's players are a group met ("اجتمع رئيس النادي بلاعبي الفريق"), but not at the team's own
 # training ("اجتمع المدرب باللاعبين قبل الحصة التدريبية": one body's own session) (folded)
@@ -358,7 +366,8 @@ CONSTRUCT_GROUP_HEADS: frozenset[str] = frozenset({
     "اعضاء", "رؤساء", "جموع", "وكلاء", "وفد", "لجنه", "فريق", "مجموعه", "وفود", "وزراء",
     "قاده", "زعماء", "رجال", "قيادات", "طاقم", "ضباط", "جنود", "كتل", "طلاب", "طلبه", "اطباء",
     "علماء", "احزاب", "شيوخ", "وجهاء", "ائمه", "رموز", "سفراء", "امناء", "ابناء",
-    "افراد", "نواب", "عمال", "شباب", "حلف", "تحالف", "نزلاء",
+    "افراد", "نواب", "عمال", "شباب", "حلف", "تحالف", "نزلاء", "ال", "قبيله", "اسره", "عائله",
+    "ذوي",
 })
 # Group heads that fold like another word ("طلبة" students / "طلبه" his request): a group only
 # before a definite noun ("طلبة الكلية", not "طلبه دون …") (folded)
@@ -580,6 +589,16 @@ INTENT_VERBS: frozenset[str] = frozenset({
 })
 # "وكل من ينوي زيارة تونس", "لمن يرغب في زيارة …": a visitor told as anyone at all (folded)
 GENERIC_VISITORS: frozenset[str] = frozenset({"من", "لمن", "كل", "وكل", "ممن"})
+# Condolence and Eid-greeting verbs are also given names ("وعايد البلوي" in a list of players):
+# a meeting only when a title, honorific, name or group opens the words after them (folded)
+GREETING_VERBS: frozenset[str] = frozenset({"عزي", "عزت", "واسي", "واست", "عايد", "عايدت",
+                                            "يعايد", "تعايد"})
+# "في وفاة الأميرة X", "الفقيد X": the one mourned is never a party (folded)
+MOURNED_CUES: frozenset[str] = frozenset({"وفاه", "بوفاه", "لوفاه", "فقيد", "الفقيد", "الفقيده",
+                                          "المرحوم", "المرحومه", "فقيدهم", "فقيدتهم"})
+MOURNED_MAX_WORDS = 5  # honorifics and titles between the cue and the name
+# A greeting among themselves ("وعايد نزلاء الدار بعضهم البعض") is no meeting of parties (folded)
+RECIPROCALS: frozenset[str] = frozenset({"بعضهم", "بعضا", "بعضهن"})
 # Travel verbs: "يتوجه X، وزير الخارجية، اليوم، إلى طهران", "توجه X إلى إيران الأحد" — the
 # traveller visits the country or capital reached (GUIDE: a visit with nobody named there is a
 # meeting with the place) (folded; و/ف/س in front handled by the matcher)
