@@ -16,6 +16,7 @@ NAMES = {
     "سامي توكل": (P, "سامي بن عبد الله توكل"), "سامي كلامه": (P, "سامي كلامه"),
     "فهد الدوسري": (P, "فهد الدوسري"), "خالد المطيري": (P, "خالد المطيري"),
     "الرياض": (L, "الرياض"), "وزارة الصحة": (ORG, "وزارة الصحة"),
+    "ساركوزي": (P, "ساركوزي"), "الجزائر": (L, "الجزائر"), 'مركز "روام': (ORG, 'مركز "روام'),
 }
 
 
@@ -118,3 +119,36 @@ def test_same_source(text: str, expected: list[tuple[str, str, str]]) -> None:
 )
 def test_no_particle_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what was disclosed keeps its عن
+        ("وكشف خالد المطيري عن خطة جديدة للتوسع في المنطقة.",
+         [("خالد المطيري", "assert", "عن خطة جديدة للتوسع في المنطقة")]),
+        # a name cut after its opening quotation mark loses the mark
+        ('وبين رئيس مركز "روام" أن افتتاح مركز التنمية يأتي مع فرحة العيد.',
+         [("مركز روام", "assert", "افتتاح مركز التنمية يأتي مع فرحة العيد")]),
+    ],
+)
+def test_expressed_and_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun before a clause of its own (عندما، حين …) or a quotation left open is no subject
+        "وانتقد الجميع تصريحات ساركوزي التي اعتبرتها الجزائر «تدخلا في الشؤون الداخلية "
+        "للجزائريين» عندما وصف الأوضاع فيها بالغموض.",
+        "وأثارت الزيارة جدلا بين مسؤولين في الحكومة حين أعلن أن الحكومة ستتغير.",
+    ],
+)
+def test_no_subject_across_a_clause(text: str) -> None:
+    assert not any("عندما" in (s.speaker or "") or "حين" in (s.speaker or "") or
+                   "«" in (s.speaker or "") for s in statements_with(text, NAMES, "2015-07-20"))
+
+
+def test_clause_openers() -> None:
+    assert {"عندما", "حين", "بعدما"} <= lx.CLAUSE_OPENERS

@@ -196,7 +196,7 @@ def run(doc: Document, ctx: object) -> None:
                    for sp in st.speakers):
                 continue  # "يرى مراقبون أن …": nobody in particular
             date_value, date_source = _said_on(doc, st.start, c0, end, s1, st.verb[0])
-            for sp in st.speakers:
+            for sp in map(_balanced_name, st.speakers):
                 if any(x.speaker == sp and x.content == text for x in out[-4:]):
                     continue  # "ووجه X رسالة … أكد فيها أن …": one thing said, two verbs
                 out.append(Statement(
@@ -218,6 +218,17 @@ _MASDAR_GOVERNORS = [[w] for w in lx.MASDAR_GOVERNORS]
 _SUBJUNCTIVE = [[w] for w in lx.SUBJUNCTIVE_LEADS]
 _TRIM = " \t\n،,.:؛;-–"
 _PAIRS = {"«": "»", '"': '"', "“": "”"}
+
+
+def _balanced_name(name: str) -> str:
+    """A speaker without a quotation mark left open ('مركز "روام' → 'مركز روام'): the entities
+    stage may cut a quoted name after its opening mark."""
+    for opening, closing in (("«", "»"), ("“", "”")):
+        if name.count(opening) != name.count(closing):
+            name = name.replace(opening, "").replace(closing, "")
+    if name.count('"') % 2:
+        name = name.replace('"', "")
+    return " ".join(name.split())
 
 
 def _trim_span(text: str, a: int, b: int) -> tuple[int, int]:
@@ -968,8 +979,10 @@ def _generic_before(doc: Document, a: Analysed, f0: int, vstart: int) -> tuple[s
                 ref = _definite_reference(a, head, base + words[i].start())
                 if ref is not None:
                     return ref, base + words[i].start()
-            if any(t in _PARTICLES or THAT_RE.fullmatch(t) for t in tail):
-                return None  # "… الأفريقي مراقبين لأنهما قالا": a clause between
+            if any(t in _PARTICLES or THAT_RE.fullmatch(t) or t in lx.CLAUSE_OPENERS
+                   for t in tail) or _balanced_name(" ".join(tail)) != " ".join(tail):
+                return None  # "… الأفريقي مراقبين لأنهما قالا", "في الشؤون الداخلية
+                # للجزائريين» عندما وصف …": a clause between
             s0 = base + words[i].start() + (1 if w.startswith("و") and w[1:] in
                                             lx.GENERIC_SPEAKERS else 0)
             end = base + (words[i + len(tail)].end() if tail else words[i].end())

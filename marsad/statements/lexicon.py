@@ -454,6 +454,11 @@ BEFORE_NOUN: tuple[str, ...] = ("دون", "بدون", "عدم", "الي", "عل�
 MASDAR_GOVERNORS: frozenset[str] = frozenset({"رفض", "رفضت", "يرفض", "ترفض", "رافضا", "فضل",
                                               "فضلت", "يفضل", "تفضل", "مفضلا"})
 
+# Conjunctions that open a clause of their own: a noun before one is no subject of the verb
+# after it ("… الشؤون الداخلية للجزائريين» عندما وصف …"; folded)
+CLAUSE_OPENERS: frozenset[str] = frozenset({"عندما", "حينما", "حين", "بعدما", "لما", "كلما",
+                                            "اذ", "اذا", "طالما", "ريثما", "لدى", "لدي"})
+
 # Unnamed sources that may say where they speak from ("مسؤول في وزارة الداخلية") …
 SOURCE_NOUNS: frozenset[str] = frozenset({"مسؤول", "مصدر", "مصادر", "مسؤولون", "مسؤولين",
                                           "متحدث", "ناطق", "سياسي", "دبلوماسي", "ناشط",
