@@ -705,6 +705,36 @@ TOUR_RE = re.compile(r"\s*(?:\S+\s+){0,3}?(?:التي\s+)?(?:شملت|تشمل|�
                      r"(?:كلا\s+من\s+)?")
 
 
+def _visited_group(a: Analysed, te: int, stop: int, visitor: Entity) -> Entity | None:
+    """The patients, injured or residents a visit is paid to, named by a group noun within a few
+    words after the visit word (or after the visitor named after it)."""
+    F = a.folded.text
+    start = te
+    if visitor.start >= a.folded.orig(te):
+        start = a.folded.fold_pos(visitor.end)
+    for w in list(re.finditer(r"\S+", F[start:stop]))[:lx.VISITED_GROUP_WORDS]:
+        word = w.group(0).strip("،,.")
+        bare = word
+        for pre in ("لل", "بال", "ل", "ب"):
+            if word.startswith(pre) and (("ال" if pre in ("لل", "بال") else "") +
+                                         word[len(pre):]) in lx.VISITED_GROUPS:
+                bare = ("ال" if pre in ("لل", "بال") else "") + word[len(pre):]
+                break
+        if bare not in lx.VISITED_GROUPS:
+            continue
+        at = start + w.start() + (len(word) - len(bare) if bare != word and
+                                  not bare.startswith("ال") else 0)
+        group = _group_party(a, at, stop, None, of_body=True)
+        if group is None or group.start > a.folded.orig(at) + 3:
+            return None
+        if word.startswith("لل") and not group.text.startswith("ال"):
+            # "للمرضى المنومين": ل + ال joined; the group is "المرضى المنومين"
+            group = Entity(start=group.start, end=group.end, text=group.text,
+                           type=group.type, canonical="ال" + group.canonical.lstrip("ل"))
+        return group
+    return None
+
+
 def _greeting_opens(a: Analysed, te: int, after_words: list[str]) -> bool:
     """"عايد مدير المستشفى …", "واسى سمو الأمير …", "عايد طلاب النادي …", "وعايد الجبيلي …" (a
     name the entities stage tagged): the verb's subject follows."""
@@ -1324,6 +1354,16 @@ def _draft_for(
             parties = [parties[0], host]
             place = place or name_of(host)
             names_here = _unique_names(parties)
+    if kind == "visit" and parties and parties[0].type == "PERSON" and not met_there and (
+            len(names_here) == 1 or (len(names_here) == 2 and parties[-1].type != "PERSON")) \
+            and (not is_noun or LIGHT_RE.search(F, left, ts)):
+        # "زار وزير الصحة X مرضى المجمع الطبي", "قام X بزيارة معايدة للمرضى المنومين": the
+        # visitor meets the people visited (not the hospital named after them)
+        group = _visited_group(a, te, stop, parties[0])
+        if group is not None and (len(names_here) == 1 or group.start < parties[-1].start):
+            parties = [parties[0], group]
+            names_here = _unique_names(parties)
+            kind = "meeting"
     family = _family_visited(a, te, f1) if kind == "visit" and is_noun else None
     family_visitor: Entity | None = None
     if family is None and kind == "visit" and is_noun:

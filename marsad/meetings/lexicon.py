@@ -350,7 +350,8 @@ GROUP_HEADS: frozenset[str] = frozenset({
     "حلف", "تحالف", "نزلاء", "النزلاء",
     # round 7: families and tribes consoled ("آل عطيان" folds to "ال عطيان", "قبيلة البلاهدة"),
     # patients greeted in hospital ("المنومين")
-    "ال", "قبيله", "المنومين", "المنومات", "منومين", "اسره", "عائله", "ذوي",
+    "ال", "قبيله", "المنومين", "المنومات", "منومين", "اسره", "عائله", "ذوي", "المصابين",
+    "مصابي", "الجرحي", "جرحي", "المسنين",
 })  # (not the press alone: "خلال لقائه بالصحفيين" is a briefing; "وفداً من الإعلاميين" is a group)
 # A team's players are a group met ("اجتمع رئيس النادي بلاعبي الفريق"), but not at the team's own
 # training ("اجتمع المدرب باللاعبين قبل الحصة التدريبية": one body's own session) (folded)
@@ -599,6 +600,13 @@ MOURNED_CUES: frozenset[str] = frozenset({"وفاه", "بوفاه", "لوفاه"
 MOURNED_MAX_WORDS = 5  # honorifics and titles between the cue and the name
 # A greeting among themselves ("وعايد نزلاء الدار بعضهم البعض") is no meeting of parties (folded)
 RECIPROCALS: frozenset[str] = frozenset({"بعضهم", "بعضا", "بعضهن"})
+# People visited where they lie or live: a visit to them is a meeting with them ("زار X مرضى
+# مجمع الدمام الطبي", "قام X بزيارة معايدة للمرضى المنومين", "زار X المصابين") (folded)
+VISITED_GROUPS: frozenset[str] = frozenset({
+    "المرضي", "مرضي", "المنومين", "منومين", "المنومات", "المصابين", "مصابي", "الجرحي", "جرحي",
+    "نزلاء", "النزلاء", "الايتام", "ايتام", "المسنين", "عمالا", "العمال", "ذوي",
+})
+VISITED_GROUP_WORDS = 4  # words from the visit word to the group (معايدة، تفقدية، time between)
 # Travel verbs: "يتوجه X، وزير الخارجية، اليوم، إلى طهران", "توجه X إلى إيران الأحد" — the
 # traveller visits the country or capital reached (GUIDE: a visit with nobody named there is a
 # meeting with the place) (folded; و/ف/س in front handled by the matcher)
