@@ -162,3 +162,21 @@ def greeted(text: str) -> list[list[str]]:
 )
 def test_condolence_and_eid_greeting(text: str, expected: list[list[str]]) -> None:
     assert greeted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "أنه سيلتقي …" after a say verb: the one speaking meets the group after the verb
+        ("أكد الوزير كمال الراشد، في مقابلة مع قناة إخبارية، أنه سيلتقي نظراءه من دول الجوار.",
+         [(["كمال الراشد", "نظراءه من دول الجوار"], "planned")]),
+        ("وقال الأمير كمال الراشد إنه سيلتقي ذوي الطفلة.",
+         [(["كمال الراشد", "ذوي الطفلة"], "planned")]),
+        # (not the speaker's report of someone else: "إن المدير شدد على أنه سيجتمع")
+        ("وقال كمال الراشد إن المدير شدد على أنه سيجتمع بأعضاء اللجنة.", []),
+    ],
+)
+def test_speaker_meets_a_group_after_that(
+    text: str, expected: list[tuple[list[str], str]]
+) -> None:
+    assert found(text) == expected

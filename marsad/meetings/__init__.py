@@ -126,6 +126,7 @@ SEQUEL_RE = re.compile(r"\s*(?:" + alternation(list(lx.SEQUEL_OPENERS)) + r")" +
 DURING_IT_RE = re.compile(r"\s+(?:خلالها|خلاله|فيها|هناك)" + WB_END)
 REL_TENSE_RE = re.compile(r"\s*[،,]?\s*(?:الذي|التي)\s+[^،,.]*")  # the body's relative clause
 SAY_RE = _cue_re(lx.SAY_VERBS, conj=True)
+SAID_THAT_RE = re.compile(WB_START + r"(?:انه|انها|بانه|بانها)\s*$")
 BARE_THAT_RE = re.compile(WB_START + r"(?:ان|بان)" + WB_END)
 # before these أن opens a plan or a duty, not what was said ("من المقرر أن يقدم X …")
 _NOT_SAID_BEFORE = frozenset({"المقرر", "المتوقع", "المنتظر", "المرتقب", "المزمع", "المفترض",
@@ -1191,6 +1192,21 @@ def _draft_for(
             group = _group_party(a, te, stop, None)
         ref = _previous_subject(a, si, o(ts)) if group is not None else None
         if ref is not None:
+            parties = [ref, group]
+    if not parties and not is_noun and kind != "visit" and frame in ("verb", "host") and \
+            not sporty and SAID_THAT_RE.search(F, max(f0, ts - 8), ts) and \
+            SAY_RE.search(F, f0, ts):
+        # "أكد X … أنه سيلتقي نظراءه من دول …", "قال X إنه سيلتقي ذوي الطفلة": the one
+        # speaking meets the group right after the verb
+        first = F[te:min(stop, te + 30)].split()[:1]
+        word = first[0].strip("،,.") if first else ""
+        word = word[1:] if word[:1] == "ب" and word[1:] in lx.GROUP_HEADS else word
+        group = _group_party(a, te, stop, None) if word in lx.GROUP_HEADS else None
+        ref = _previous_subject(a, si, o(ts), nearest=True) if group is not None else None
+        said = SAID_THAT_RE.search(F, max(f0, ts - 8), ts)
+        if ref is not None and ref.start >= a.sents[si][0] and not THAT_RE.search(
+                F, a.folded.fold_pos(ref.end), said.start()):
+            # (not "قال X إن المدير شدد على أنه سيجتمع …": the speaker told of another)
             parties = [ref, group]
     if not parties and is_noun and kind != "visit" and frame != "call" and not sporty:
         light_subject = bool(LIGHT_RE.search(F, left, ts)) and bool(MAA_AFTER_RE.match(F, te))
