@@ -193,9 +193,9 @@ def test_according_to_and_issuers(text: str, expected: list[tuple[str, str, str]
         ("وكان الأمين العام للمنظمة الدكتور وليد سعيد أكد في تصريح سابق أن الاتفاق إنجاز كبير.",
          [("وليد سعيد", "assert", "الاتفاق إنجاز كبير")]),
         # "…) وقد أعلن وزير …": a new reported clause ends what the one before said
+        # (the observers are generic speakers, out by the annotation guide since round 6)
         ("ويرى المراقبون أن الصواريخ ركيزة الدفاع) وقد أعلن الوزير وليد سعيد أن الاتفاق صامد.",
-         [("المراقبون", "assert", "الصواريخ ركيزة الدفاع)"),
-          ("وليد سعيد", "assert", "الاتفاق صامد")]),
+         [("وليد سعيد", "assert", "الاتفاق صامد")]),
         # … but "سبق وأبلغت المبعوث" goes on with the same words
         ("وقال وليد سعيد إن دمشق سبق وأبلغت المبعوث استعدادها للمشاركة.",
          [("وليد سعيد", "assert", "دمشق سبق وأبلغت المبعوث استعدادها للمشاركة")]),

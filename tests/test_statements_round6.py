@@ -152,3 +152,19 @@ def test_no_subject_across_a_clause(text: str) -> None:
 
 def test_clause_openers() -> None:
     assert {"عندما", "حين", "بعدما"} <= lx.CLAUSE_OPENERS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # observers in general speak for nobody (annotation guide: generic speakers are out)
+        ("ويرى المراقبون أن الاتفاق سيصمد طويلاً.", []),
+        ("وأشار مراقبون إلى أن الحكومة ستتغير قريباً.", []),
+        # look-alikes: analysts and critics the annotators keep
+        ("وقال محللون إن الأسعار سترتفع هذا العام.",
+         [("محللون", "assert", "الأسعار سترتفع هذا العام")]),
+        ("ويرى منتقدون أن القرار جاء متأخراً.", [("منتقدون", "assert", "القرار جاء متأخراً")]),
+    ],
+)
+def test_generic_observers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

@@ -123,8 +123,9 @@ def said(text: str) -> list[tuple[str, str, str]]:
         ("وقال مسؤول رفيع إن المفاوضات متعثرة. وتابع المصدر أن طالبان رفضت العرض.",
          [("مسؤول رفيع", "assert", "المفاوضات متعثرة"),
           ("مسؤول رفيع", "assert", "طالبان رفضت العرض")]),
+        # (generic observers speak for nobody — annotation guide, round 6 — and are no source)
         ("وأشار مراقبون إلى أن طالبان منقسمة. وتابع المصدر أن طالبان رفضت العرض.",
-         [("مراقبون", "assert", "طالبان منقسمة"), ("المصدر", "assert", "طالبان رفضت العرض")]),
+         [("المصدر", "assert", "طالبان رفضت العرض")]),
     ],
 )
 def test_speaker_resolution(text: str, expected: list[tuple[str, str, str]]) -> None:
