@@ -940,7 +940,8 @@ def _draft_for(
     parties: list[Entity] = []
     for e in left_ents + right_ents:
         if _too_short(name_of(e)) or _in_blessing(a, e) or _prayer_name(a, e) or \
-                fold_keep_length(name_of(e)) in _NOT_PARTIES or _mourned(a, e) or (
+                fold_keep_length(name_of(e)) in _NOT_PARTIES or _mourned(a, e) or \
+                _CONJOINED_PLURAL_RE.match(name_of(e)) or (
                 form in lx.GREETING_VERBS and e.type == "LOCATION"):
             # (a greeting is to people: "واسى X، مواطناً … من الرياض" meets no city)
             continue  # "ولي" split by the entities stage into "و" + "لي": no party
