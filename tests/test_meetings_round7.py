@@ -184,3 +184,19 @@ def test_speaker_meets_a_group_after_that(
     text: str, expected: list[tuple[list[str], str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ممثلين عن …": the members follow عن as well as من
+        ("والتقى كمال الراشد ممثلين عن نقابة المزارعين.",
+         [(["كمال الراشد", "ممثلين عن نقابة المزارعين"], "held")]),
+        ("وكان رئيس الحكومة كمال الراشد، الذي قام بجولة في الجنوب، التقى ممثلين عن نقابة "
+         "المزارعين.", [(["كمال الراشد", "ممثلين عن نقابة المزارعين"], "held")]),
+        # (عن after another head is about what, not whom: "عدد عن …" is no group)
+        ("وتحدث كمال الراشد مع الصحفيين عن نقابة المزارعين.", []),
+    ],
+)
+def test_group_of_representatives(text: str, expected: list[tuple[list[str], str]]) -> None:
+    assert found(text) == expected

@@ -1894,7 +1894,8 @@ def _group_party(
             if k == 0 and xs in lx.GROUP_QUANTITY and not construct:
                 quantity = True
                 continue  # "عدداً كبيراً من رؤساء البلديات"
-            if xs == "من" and not partitive and (k == 0 or (k == 1 and quantity)):
+            if (xs == "من" or (xs == "عن" and bare in lx.ON_BEHALF_HEADS)) and not partitive \
+                    and (k == 0 or (k == 1 and quantity)):  # ("ممثلين عن نقابة المزارعين")
                 # "وفداً من رجال الأعمال", "مجموعة من المراسلين", "قادة من حزب …"
                 partitive = True  # "وفداً من رجال الأعمال": the group's members follow
                 of_at = k

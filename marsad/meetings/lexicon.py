@@ -607,6 +607,9 @@ VISITED_GROUPS: frozenset[str] = frozenset({
     "نزلاء", "النزلاء", "الايتام", "ايتام", "المسنين", "عمالا", "العمال", "ذوي",
 })
 VISITED_GROUP_WORDS = 4  # words from the visit word to the group (معايدة، تفقدية، time between)
+# Group heads whose members follow عن as well as من ("ممثلين عن نقابة المزارعين") (folded)
+ON_BEHALF_HEADS: frozenset[str] = frozenset({"ممثلين", "ممثلي", "ممثلو", "مندوبين", "مندوبي",
+                                            "وفد", "وفدا"})
 # Travel verbs: "يتوجه X، وزير الخارجية، اليوم، إلى طهران", "توجه X إلى إيران الأحد" — the
 # traveller visits the country or capital reached (GUIDE: a visit with nobody named there is a
 # meeting with the place) (folded; و/ف/س in front handled by the matcher)
