@@ -2295,6 +2295,18 @@ def _clause_start(
             while k >= f0 and F[k] not in _CLAUSE_SEP:
                 k -= 1
             start = k + 1
+    if start > f0 and not F[start:ts].split():
+        # "وكان X، الذي قام بزيارة إلى …، التقى Y": a relative clause between commas; the
+        # subject is its antecedent, before the first comma
+        j = start - 2
+        while j >= f0 and F[j] not in _CLAUSE_SEP:
+            j -= 1
+        seg = F[j + 1:start - 1].split()
+        if j >= f0 and seg and seg[0] in lx.RELATIVES:
+            k = j - 1
+            while k >= f0 and F[k] not in _CLAUSE_SEP:
+                k -= 1
+            start = k + 1
     while start > f0 and _is_insertion(F, start, ts):
         # "عقد X، في مكتبه بجدة اليوم، اجتماعاً": the subject is before the insertion
         j = start - 2
