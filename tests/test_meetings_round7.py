@@ -200,3 +200,24 @@ def test_speaker_meets_a_group_after_that(
 )
 def test_group_of_representatives(text: str, expected: list[tuple[list[str], str]]) -> None:
     assert found(text) == expected
+
+
+SPORT = {"منصور البلوي": (P, "منصور البلوي"), "فيكتور بولوني": (P, "فيكتور بولوني"),
+         "الهلال": (ORG, "الهلال"), "النصر": (ORG, "النصر")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a sports report a person meeting a person is still a meeting
+        ("عقد المشرف العام على الكرة بنادي الاتحاد منصور البلوي اجتماعاً مع المدرب الروماني "
+         "فيكتور بولوني قبل مباراة الفريق في الدوري.",
+         [["منصور البلوي", "فيكتور بولوني"]]),
+        # look-alikes: a match of clubs; a coach with his players (the team's own session)
+        ("ويلتقي الهلال مع النصر في مباراة الدوري.", []),
+        ("وعقد مدرب الفريق فيكتور بولوني اجتماعاً مع اللاعبين قبل المباراة بحضور منصور البلوي.",
+         []),
+    ],
+)
+def test_people_meeting_in_a_sports_report(text: str, expected: list[list[str]]) -> None:
+    assert [m.participants for m in meetings_with(text, SPORT, "2015-07-23")] == expected

@@ -706,6 +706,28 @@ TOUR_RE = re.compile(r"\s*(?:\S+\s+){0,3}?(?:التي\s+)?(?:شملت|تشمل|�
                      r"(?:كلا\s+من\s+)?")
 
 
+_SPORT_GUEST_WORDS = 5  # words (a title) from مع / بـ to the person met
+
+
+def _person_meets_person(a: Analysed, parties: list[Entity], ts: int, te: int, stop: int
+                         ) -> bool:
+    """"عقد المشرف العام X اجتماعاً مع المدرب Y": a person before the meeting word, and a
+    person named right after the مع / بـ that follows it."""
+    F = a.folded.text
+    o = a.folded.orig
+    if not any(e.type == "PERSON" and e.start < o(ts) for e in parties):
+        return False
+    m = re.compile(r"(?:\s+\S+){0,2}?\s+(?:مع\s+|ب(?=\S))").match(F, te)
+    if m is None:
+        return False
+    guest = next((e for e in entities_between(a.entities, o(m.end()), o(stop))
+                  if e.type in _PARTY_TYPES), None)
+    return guest is not None and guest.type == "PERSON" and \
+        len(F[m.end():a.folded.fold_pos(guest.start)].split()) <= _SPORT_GUEST_WORDS and \
+        not any(w.lstrip("بل") in lx.SPORT_GROUPS | lx.GROUP_HEADS
+                for w in F[m.end():a.folded.fold_pos(guest.start)].split()[:1])
+
+
 def _visited_group(a: Analysed, te: int, stop: int, visitor: Entity) -> Entity | None:
     """The patients, injured or residents a visit is paid to, named by a group noun within a few
     words after the visit word (or after the visitor named after it)."""
@@ -825,7 +847,9 @@ def _draft_for(
     prefix = (mt.group("np") if is_noun else mt.group("vp")) or ""
     kind, frame = TRIGGER_INDEX[form]
     ts, te = mt.start(), mt.end()
-    if sporty and (is_noun or frame == "bahath" or form in _MATCH_VERBS):
+    sport_meeting = sporty and (is_noun or frame == "bahath" or form in _MATCH_VERBS) and \
+        form in lx.SPORT_MEETING_FORMS
+    if sporty and (is_noun or frame == "bahath" or form in _MATCH_VERBS) and not sport_meeting:
         return None  # "يلتقي الهلال فريق …", "لقاء الدوري": a match
     told_calls = False
     if frame == "call" and not CALL_QUAL_RE.match(F, te, min(te + 12, f1)):
@@ -1500,6 +1524,10 @@ def _draft_for(
         return None  # "اجتمع المدرب باللاعبين قبل الحصة التدريبية": a training session
     if not any(e.type == "PERSON" for e in parties) and (sporty or _any_sport_word(F[f0:f1])):
         return None  # two teams meeting on a pitch ("ويلتقي برشلونة مع مانشستر يونايتد …")
+    if sport_meeting and not _person_meets_person(a, parties, ts, te, stop):
+        # (in a sports report only a person meeting a person named after مع / بـ: not a coach
+        # "اجتماعاً مع اللاعبين" — the team's own session — nor those present at it)
+        return None
     if not any(e.type == "PERSON" for e in parties) and frame != "round":
         # countries / organisations only: "بين X و Y", "مع Y" or a named round — not "تجتمع
         # تلك المزايا" nor a passing mention

@@ -610,6 +610,12 @@ VISITED_GROUP_WORDS = 4  # words from the visit word to the group (معايدة�
 # Group heads whose members follow عن as well as من ("ممثلين عن نقابة المزارعين") (folded)
 ON_BEHALF_HEADS: frozenset[str] = frozenset({"ممثلين", "ممثلي", "ممثلو", "مندوبين", "مندوبي",
                                             "وفد", "وفدا"})
+# In a sports report a meeting noun or verb of gathering still tells a meeting of people ("عقد
+# المشرف العام على الفريق X اجتماعاً مع المدرب Y"): a match is لقاء / يلتقي, never اجتماع (folded)
+SPORT_MEETING_FORMS: frozenset[str] = frozenset({
+    "اجتماع", "اجتماعا", "اجتماعه", "اجتماعها", "اجتماعات", "اجتمع", "اجتمعت", "يجتمع",
+    "تجتمع",
+})
 # Travel verbs: "يتوجه X، وزير الخارجية، اليوم، إلى طهران", "توجه X إلى إيران الأحد" — the
 # traveller visits the country or capital reached (GUIDE: a visit with nobody named there is a
 # meeting with the place) (folded; و/ف/س in front handled by the matcher)
