@@ -168,3 +168,17 @@ def test_clause_openers() -> None:
 )
 def test_generic_observers(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative after a person's title in apposition: the person speaks
+        ("وتوبيخ قادة مثل خالد المطيري، رئيس اللجنة الذي دعا اليونانيين إلى التصويت بالرفض.",
+         [("خالد المطيري", "call", "اليونانيين إلى التصويت بالرفض")]),
+        # look-alike: a clause of another kind after the comma — the name is no antecedent
+        ("وحضر خالد المطيري، وهو اللاعب الذي دعا اليونانيين إلى التصويت بالرفض.", []),
+    ],
+)
+def test_relative_after_apposition(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

@@ -943,6 +943,9 @@ def _relative_antecedent(a: Analysed, f0: int, vstart: int) -> str | None:
             if e.type in _SPEAKER_TYPES and e.text not in _FUNCTION_SURFACES]
     for e in reversed(ents):
         between = F[a.folded.fold_pos(e.end):r0].split()
+        if e.type == "PERSON" and len(between) > 1 and between[0] in ("،", ",") and \
+                _is_title_word(between[1]):
+            between = between[1:]  # "جان كلود يونكر، رئيس المفوضية الأوروبية الذي دعا …"
         if any(c in w for w in between for c in "،,.:«\"“()") or len(between) > 8:
             return None
         if e.type == "PERSON" and (not between or _is_title_word(between[0])):
