@@ -141,11 +141,18 @@ def resolve_by_gazetteer(name: str, year: int | None, text: str | None = None,
         # "وليد" alone is anyone called Walid, not the one Walid on the list: a first name needs
         # a title and the holder's country or role in the article ("الملك سلمان")
         pointed = titled and text is not None and _holder_pointed_at(hit[0], _folded_article(text))
-        return hit if pointed else None
+        return _as_written(hit) if pointed else None
     if (hit is None or len(key) > 1 or not key[0].startswith(_AL) or titled
             or text is None):
-        return hit
-    return hit if _holder_pointed_at(hit[0], _folded_article(text)) else None
+        return _as_written(hit)
+    return _as_written(hit) if _holder_pointed_at(hit[0], _folded_article(text)) else None
+
+
+def _as_written(hit: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The holder's name as the entities stage writes canonicals ("سلمان بن عبد العزيز" of the
+    list → "سلمان بن عبدالعزيز"), so a role resolved through the list and the name written in
+    another article are one entity in the store."""
+    return None if hit is None else (join_abd(hit[0]), hit[1])
 
 
 @lru_cache(maxsize=4)
@@ -220,7 +227,8 @@ def role_holder(title: str, article_roles: dict[str, str], corpus: Any, pub: dat
     if pub is not None:
         for h in lexicon().holders:
             if h.first_year <= pub.year <= h.last_year and role_key(h.role) == key:
-                return h.name, f"role: {title} → {h.name} (office holders list, {pub.year})"
+                name = join_abd(h.name)
+                return name, f"role: {title} → {name} (office holders list, {pub.year})"
     return None
 
 

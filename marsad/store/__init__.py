@@ -68,6 +68,43 @@ def _alias_key(variant: str, type_: str) -> str:
     return f"{type_}|{fold(variant)}"
 
 
+_ABD_SPACE_RE = re.compile(r"(?<!\S)(عبد)\s+(?=\S)")
+_ROYAL_FAMILY = ("ال", "سعود")  # folded "آل سعود"
+_FOUNDER = ("بن", "عبدالعزيز")  # folded "بن عبدالعزيز"
+
+
+def variant_key(name: str) -> str:
+    """Names that are one person written differently in different articles share this key: the
+    fold (أ/ا، ى/ي، ة/ه، diacritics), عبد joined to the next word ("عبد العزيز"), the royal family
+    name left off ("سلمان بن عبدالعزيز [آل سعود]"), and for a grandson of the founder named with
+    two بن the founder too ("محمد بن سلمان [بن عبدالعزيز]")."""
+    words = _ABD_SPACE_RE.sub(r"\1", fold(name)).split()
+    if len(words) > 3 and tuple(words[-2:]) == _ROYAL_FAMILY and "بن" in words:
+        words = words[:-2]
+    if words.count("بن") >= 2 and tuple(words[-2:]) == _FOUNDER:
+        words = words[:-2]
+    return " ".join(words)
+
+
+def variant_groups(counts: Iterable[tuple[str, str, int]]) -> dict[str, str]:
+    """fold(variant) → the group's most written form, for every variant that has another one in
+    the corpus: ``counts`` are (type, canonical, mentions). One entity per person in the tables,
+    timelines and network, although the articles spell the name three ways."""
+    groups: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for type_, canonical, n in counts:
+        if canonical:
+            groups.setdefault((type_, variant_key(canonical)), []).append((n, canonical))
+    out: dict[str, str] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        best = max(members, key=lambda m: (m[0], len(m[1]), m[1]))[1]
+        for _, canonical in members:
+            if canonical != best:
+                out.setdefault(fold(canonical), best)
+    return out
+
+
 def _sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _rec: Any) -> None:
@@ -101,6 +138,7 @@ class Store:
         if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
             Path(url[len("sqlite:///") :]).expanduser().parent.mkdir(parents=True, exist_ok=True)
         self.url = url
+        self._alias_cache: tuple[tuple[Any, ...], dict[str, str]] | None = None
         kwargs: dict[str, Any] = {}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False}
@@ -297,8 +335,8 @@ class Store:
 
     def entities_df(self, f: Filters = Filters()) -> pd.DataFrame:
         df = self._frame(S.entities, f)
-        amap = self._alias_map()
-        if amap and len(df):
+        amap = self._alias_map() if len(df) else {}
+        if amap:
             df["canonical"] = [amap.get(fold(n), n) if n else n for n in df["canonical"]]
         return df
 
@@ -344,10 +382,23 @@ class Store:
 
     # ------------------------------------------------------------------ aliases
     def _alias_map(self) -> dict[str, str]:
-        """fold(variant) → canonical, user corrections only (automatic ones live in the docs)."""
+        """fold(variant) → canonical: the corpus's spelling variants of one name grouped
+        (``variant_groups``), then the analysts' corrections over them (a split wins over an
+        automatic grouping). Within an article the entities stage has grouped them already.
+        Computed once per store revision (a group-by over every entity)."""
+        rev = self.revision()
+        if self._alias_cache is not None and self._alias_cache[0] == rev:
+            return dict(self._alias_cache[1])
         with self.engine.connect() as c:
             rows = c.execute(select(S.aliases.c.key, S.aliases.c.canonical)).all()
-        return {k.split("|", 1)[1]: v for k, v in rows}
+            e = S.entities
+            counts = c.execute(
+                select(e.c.type, e.c.canonical, func.count()).group_by(e.c.type, e.c.canonical)
+            ).all()
+        out = variant_groups((t, n, int(k)) for t, n, k in counts)
+        out.update({k.split("|", 1)[1]: v for k, v in rows})
+        self._alias_cache = (rev, out)
+        return dict(out)
 
     def aliases_df(self) -> pd.DataFrame:
         with self.engine.connect() as c:
