@@ -221,3 +221,25 @@ SPORT = {"منصور البلوي": (P, "منصور البلوي"), "فيكتو�
 )
 def test_people_meeting_in_a_sports_report(text: str, expected: list[list[str]]) -> None:
     assert [m.participants for m in meetings_with(text, SPORT, "2015-07-23")] == expected
+
+
+INST = {"تعليم الأحساء": (ORG, "تعليم الأحساء"), "الأحساء": (L, "الأحساء"),
+        "المدينة المنورة": (L, "المدينة المنورة"), "كمال الراشد": (P, "كمال الراشد")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an institution receives a visiting group; its quoted name goes with it
+        ('كما استقبلت إدارة نشاط الطلاب في تعليم الأحساء فريق المبادرة "سفراء الحزم"، '
+         "وذلك للقيام بجولات.",
+         [["إدارة نشاط الطلاب في تعليم الأحساء", "فريق المبادرة سفراء الحزم"]]),
+        ("كما استقبلت الإدارة العامة للتعليم بمنطقة المدينة المنورة وفد طلاب المبادرة أمس.",
+         [["الإدارة العامة للتعليم بمنطقة المدينة المنورة", "وفد طلاب المبادرة"]]),
+        # look-alikes: what an institution receives that is no visiting group; the present tense
+        ("واستقبلت إدارة المستشفى الطلبات من المراجعين. وقال كمال الراشد ذلك.", []),
+        ("وتستقبل إدارة الجامعة وفود الطلاب الجدد كل عام. وقال كمال الراشد ذلك.", []),
+    ],
+)
+def test_institution_receives_a_group(text: str, expected: list[list[str]]) -> None:
+    assert [m.participants for m in meetings_with(text, INST, "2015-07-23")] == expected

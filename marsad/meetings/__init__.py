@@ -706,6 +706,43 @@ TOUR_RE = re.compile(r"\s*(?:\S+\s+){0,3}?(?:التي\s+)?(?:شملت|تشمل|�
                      r"(?:كلا\s+من\s+)?")
 
 
+_QUOTED_AFTER_RE = re.compile(r"(?:\s+[^\s\"“«،,.]+){0,3}?\s*[\"“«][^\"”»]{2,40}[\"”»]")
+_INSTITUTION_HOST_WORDS = 9  # words of the receiving institution's name, before its guests
+
+
+def _institution_host(a: Analysed, te: int, stop: int) -> tuple[Entity, Entity] | None:
+    """(institution, visiting group) for "استقبلت الإدارة العامة للتعليم بمنطقة المدينة المنورة
+    وفد طلاب …": an institution head right after the host verb, its name up to a visiting
+    group's head (وفد، فريق، جموع …) a few words on."""
+    F = a.folded.text
+    o = a.folded.orig
+    words = list(re.finditer(r"\S+", F[te:stop]))[:_INSTITUTION_HOST_WORDS + 1]
+    if not words or words[0].group(0).strip("،,").removeprefix("ال") not in lx.INSTITUTION_HOSTS:
+        return None
+    for i, w in enumerate(words[1:], start=1):
+        x = w.group(0).strip("،,")
+        if any(c in w.group(0) for c in "،,.:"):
+            if x.removeprefix("ال") not in lx.VISITING_GROUPS:
+                return None
+        if x in lx.VISITING_GROUPS:
+            at = te + w.start()
+            guest = _group_party(a, at, stop, None)
+            if guest is None or guest.start != o(at):
+                return None
+            named = _QUOTED_AFTER_RE.match(a.text, guest.end)
+            if named is not None:
+                # "فريق المبادرة الوزارية "سفراء الحزم"": the group's own name in quotes
+                text = a.text[guest.start:named.end()]
+                guest = Entity(start=guest.start, end=named.end(), text=text,
+                               type="ORGANIZATION", canonical=_QUOTE_MARKS_RE.sub("", text))
+            h0, h1 = o(te + words[0].start()), o(te + words[i - 1].end())
+            text = a.text[h0:h1].strip(" ،,")
+            host = Entity(start=h0, end=h0 + len(text), text=text, type="ORGANIZATION",
+                          canonical=text)
+            return host, guest
+    return None
+
+
 _SPORT_GUEST_WORDS = 5  # words (a title) from مع / بـ to the person met
 
 
@@ -956,8 +993,11 @@ def _draft_for(
         # "موافقة X على قيام Y بزيارة": X did not take part (but "X ونظيره Y اتفقا أثناء
         # اتصال هاتفي": the two callers)
         left_ents = []
-    if frame in ("host", "reception") and NON_GUEST_RE.search(F, te, min(stop, te + 40)):
-        return None  # "استقبل الأهالي جثمان الشهيد": not a guest
+    if frame in ("host", "reception") and NON_GUEST_RE.search(F, te, min(stop, te + 40)) and \
+            (is_noun or _institution_host(a, te, stop) is None):
+        # "استقبل الأهالي جثمان الشهيد": not a guest (but "استقبلت إدارة نشاط الطلاب … فريق
+        # …": the word is in the host's name)
+        return None
     place: str | None = None
     topic = TOPIC_RE.search(F, te, f1)  # "… حول إيجاد حل سياسي في سورية": what, not where
     topic_at = topic.start() if topic else None
@@ -1500,6 +1540,14 @@ def _draft_for(
         other = _title_guest(a, ref, te, stop) if ref is not None else None
         if other is not None and name_of(other) != name_of(ref):
             parties = [ref, other]
+    institution = None
+    if frame == "host" and not is_noun and not any(e.type == "PERSON" for e in parties) and \
+            not sporty and form.startswith("استقبل"):  # (not "وتستقبل الجامعة طلاب …")
+        # "كما استقبلت إدارة نشاط الطلاب في تعليم الأحساء فريق سفراء الحزم": an institution
+        # receives a visiting group (GUIDE: institutional receptions count)
+        institution = _institution_host(a, te, stop)
+        if institution is not None:
+            parties = list(institution)
     if form in lx.GREETING_VERBS:
         # "عزى خادم الحرمين رئيس الوزراء الصومالي": a country for a guest told by title is a
         # condolence sent, not one given in person
@@ -1528,7 +1576,7 @@ def _draft_for(
         # (in a sports report only a person meeting a person named after مع / بـ: not a coach
         # "اجتماعاً مع اللاعبين" — the team's own session — nor those present at it)
         return None
-    if not any(e.type == "PERSON" for e in parties) and frame != "round":
+    if not any(e.type == "PERSON" for e in parties) and frame != "round" and institution is None:
         # countries / organisations only: "بين X و Y", "مع Y" or a named round — not "تجتمع
         # تلك المزايا" nor a passing mention
         if frame in ("host", "verb", "call", "bahath", "reception"):

@@ -616,6 +616,15 @@ SPORT_MEETING_FORMS: frozenset[str] = frozenset({
     "اجتماع", "اجتماعا", "اجتماعه", "اجتماعها", "اجتماعات", "اجتمع", "اجتمعت", "يجتمع",
     "تجتمع",
 })
+# Institutions that receive visiting groups ("استقبلت إدارة نشاط الطلاب … فريق سفراء الحزم",
+# "استقبلت الإدارة العامة للتعليم … وفد طلاب …"): heads without ال (folded)
+INSTITUTION_HOSTS: frozenset[str] = frozenset({
+    "اداره", "وزاره", "هيئه", "جامعه", "اماره", "امانه", "مديريه", "بلديه", "جمعيه", "غرفه",
+    "ملحقيه", "سفاره", "قنصليه", "كليه", "رئاسه", "وكاله",
+})
+# Visiting groups an institution receives (not "استقبلت الإدارة الطلبات") (folded)
+VISITING_GROUPS: frozenset[str] = frozenset({"وفد", "وفدا", "وفود", "فريق", "جموع", "المهنئين",
+                                            "المعايدين"})
 # Travel verbs: "يتوجه X، وزير الخارجية، اليوم، إلى طهران", "توجه X إلى إيران الأحد" — the
 # traveller visits the country or capital reached (GUIDE: a visit with nobody named there is a
 # meeting with the place) (folded; و/ف/س in front handled by the matcher)
