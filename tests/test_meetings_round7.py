@@ -243,3 +243,22 @@ INST = {"تعليم الأحساء": (ORG, "تعليم الأحساء"), "الأ
 )
 def test_institution_receives_a_group(text: str, expected: list[list[str]]) -> None:
     assert [m.participants for m in meetings_with(text, INST, "2015-07-23")] == expected
+
+
+SURNAME = {"تمام سلام": (P, "تمام سلام"), "فرنسوا هولاند": (P, "فرنسوا هولاند"),
+           "محمد بن إبراهيم بن محمد": (P, "محمد بن إبراهيم بن محمد"),
+           "نواز شريف": (P, "نواز شريف")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family name alone, right after the verb, for the person named before in full
+        ("ويواجه رئيس الحكومة تمام سلام أزمة. وفي غضون ذلك، تلقى سلام، اتصالاً هاتفياً من "
+         "الرئيس فرنسوا هولاند.", [["تمام سلام", "فرنسوا هولاند"]]),
+        # (not a given name: "محمد" before "نواز شريف" is the guest's first name)
+        ("وحضر محمد بن إبراهيم بن محمد الحفل. واستقبل الملك محمد نواز شريف.", []),
+    ],
+)
+def test_family_name_alone_after_the_verb(text: str, expected: list[list[str]]) -> None:
+    assert [m.participants for m in meetings_with(text, SURNAME, "2015-07-23")] == expected

@@ -27,6 +27,7 @@ from marsad.meetings.folded import (
     WB_END,
     WB_START,
     Analysed,
+    EntityList,
     alternation,
     analysed,
     entities_between,
@@ -179,7 +180,7 @@ def run(doc: Document, ctx: object) -> None:
     """Append the meetings reported in ``doc`` (needs the entities stage's spans)."""
     if not doc.text or not doc.entities:
         return
-    a = analysed(doc)
+    a = _with_surname_subjects(analysed(doc))
     pub = _pub_date(doc, ctx)
     drafts = _drafts(doc, a)
     if not drafts:
@@ -265,6 +266,54 @@ def run(doc: Document, ctx: object) -> None:
 
 
 _OWN_SEATS = frozenset({"مكتبه", "مقره", "قصره", "مكتبها", "مقرها"})
+_SURNAME_MIN_LETTERS = 4
+_SUBJECT_AFTER_RE = re.compile(r"\s+(\S+?)(?=[،,\s])")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    from marsad.entities.lexicon import read_list
+
+    return frozenset(fold_keep_length(x) for x in read_list("given_names.txt"))
+
+
+def _with_surname_subjects(a: Analysed) -> Analysed:
+    """"تلقى سلام، اتصالاً هاتفياً من …", "وعايد الجبيلي منسوبي …": a person named before by his
+    full name comes back as his family name alone, right after a meeting or light verb, where
+    the entities stage left it untagged. The meetings stage (only) reads it as that person."""
+    surnames: dict[str, Entity] = {}
+    given = _given_names()
+    for e in a.entities:
+        words = e.text.split()
+        last = fold_keep_length(words[-1]) if words else ""
+        if e.type == "PERSON" and len(words) >= 2 and len(last) >= _SURNAME_MIN_LETTERS and \
+                last not in given:  # ("محمد بن إبراهيم بن محمد": no family name)
+            surnames.setdefault(last, e)
+    if not surnames:
+        return a
+    F = a.folded.text
+    o = a.folded.orig
+    extra: list[Entity] = []
+    for rx in (TRIGGER_RE, LIGHT_RE):
+        for m in rx.finditer(F):
+            if rx is TRIGGER_RE and m.group("v") is None:
+                continue
+            w = _SUBJECT_AFTER_RE.match(F, m.end())
+            person = surnames.get(w.group(1)) if w is not None else None
+            if person is None or person.start >= o(m.start()):
+                continue
+            s0, s1 = o(w.start(1)), o(w.end(1))
+            i = bisect_right(a.entities.starts, s1 + 2) if isinstance(
+                a.entities, EntityList) else len(a.entities)
+            if any(x.start < s1 + 2 and x.end > s0 for x in a.entities[max(0, i - 3):i]) or \
+                    any(x.start == s0 for x in extra):
+                continue  # (covered, or the first word of a name tagged after it)
+            extra.append(Entity(start=s0, end=s1, text=a.text[s0:s1], type="PERSON",
+                                canonical=name_of(person)))
+    if not extra:
+        return a
+    merged = sorted([*a.entities, *extra], key=lambda e: e.start)
+    return Analysed(a.folded, a.sents, EntityList(merged), a.text)
 _MET_THERE_SENTENCES = 2  # sentences around a place-only visit searched for whom he meets
 
 
