@@ -522,6 +522,9 @@ def _also_host(F: str, f0: int, ts: int, te: int) -> bool:
     return bool(ALSO_BEFORE_RE.search(F, max(f0, ts - 8), ts)) or bool(ALSO_AFTER_RE.match(F, te))
 
 
+# "لمنزل الأسرة", "إلى منزل الفقيد", "بيت العزاء": the house of a family told before (folded)
+HOUSE_OF_RE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:الي\s+)?[لب]?(?:منزل|بيت|دار)\s+(?:ال)?"
+                         r"(?:اسره|فقيد|فقيده|شهيد|عزاء|عائله)" + WB_END)
 FAMILY_RE = re.compile(r"\s+(?:الي\s+)?[لب]?(?:" + alternation(list(lx.FAMILY_HEADS)) + r")\s+")
 _FAMILY_MAX_WORDS = 5
 
@@ -1502,6 +1505,16 @@ def _draft_for(
         if first is not None and len(F[te:a.folded.fold_pos(first.start)].split()) <= 3:
             family = _family_visited(a, a.folded.fold_pos(first.end), f1)
             family_visitor = first if family is not None else None
+    if family is None and kind == "visit" and is_noun and _owned(form) and \
+            HOUSE_OF_RE.match(F, te, f1):
+        # "نقل X تعازي … لأسرة الشهيد Y، وذلك أثناء زيارته الثلاثاء لمنزل الأسرة": the family
+        # named before in the sentence is the one visited
+        told = None
+        for fm in FAMILY_RE.finditer(F, f0, ts):
+            told = fm
+        family = _family_visited(a, told.start(), ts) if told is not None else None
+        if family is not None:
+            family_visitor = _previous_subject(a, si, family.start)
     if family is not None:
         # "قام سموه بزيارة أسرة الخنيني، وكان الشيخ X في مقدمة مستقبليه": the visitor meets
         # the family (those receiving him are of it)
