@@ -16,7 +16,7 @@ NAMES = {
     "سامي توكل": (P, "سامي بن عبد الله توكل"), "سامي كلامه": (P, "سامي كلامه"),
     "فهد الدوسري": (P, "فهد الدوسري"), "خالد المطيري": (P, "خالد المطيري"),
     "الرياض": (L, "الرياض"), "وزارة الصحة": (ORG, "وزارة الصحة"),
-    "ساركوزي": (P, "ساركوزي"), "الجزائر": (L, "الجزائر"), 'مركز "روام': (ORG, 'مركز "روام'),
+    "الحوثيين": (ORG, "الحوثيون"), "ساركوزي": (P, "ساركوزي"), "الجزائر": (L, "الجزائر"), 'مركز "روام': (ORG, 'مركز "روام'),
 }
 
 
@@ -178,7 +178,24 @@ def test_generic_observers(text: str, expected: list[tuple[str, str, str]]) -> N
          [("خالد المطيري", "call", "اليونانيين إلى التصويت بالرفض")]),
         # look-alike: a clause of another kind after the comma — the name is no antecedent
         ("وحضر خالد المطيري، وهو اللاعب الذي دعا اليونانيين إلى التصويت بالرفض.", []),
+        # the one called on after a relative's verb is no speaker: the relative is the subject
+        ("وتوبيخ قادة مثل خالد المطيري، رئيس اللجنة الذي دعا الأعضاء إلى التصويت بالرفض.",
+         [("خالد المطيري", "call", "الأعضاء إلى التصويت بالرفض")]),
+        ("ورحب الجميع بقرار مجلس الأمن الذي يدعو الحوثيين إلى الانسحاب من المدن فوراً.", []),
     ],
 )
 def test_relative_after_apposition(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # look-alikes: the subject stands after the verb when a pronoun follows it or the
+        # relative is one of time
+        ("ونشرت الصحيفة المقابلة التي قال فيها هشام الزهراني إن الوضع صعب.", "هشام الزهراني"),
+        ("وفي الوقت الذي طالب مسؤولو وزارة الصحة بزيادة الميزانية، تأخر القرار.", "وزارة الصحة"),
+    ],
+)
+def test_subject_after_relative_verb(text: str, speaker: str) -> None:
+    assert [s.speaker for s in statements_with(text, NAMES, "2015-07-20")] == [speaker]

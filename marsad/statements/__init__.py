@@ -136,6 +136,10 @@ PARENTHETICAL_RE = re.compile(
 MAFUL_RE = re.compile(r"م\w\wو\wا")  # "محدوداً": a passive participle describes, no new clause
 PARTICIPLE_CUT_RE = re.compile(r"[،,]\s*(م\w{3,}ا)" + WB_END)
 RESUMPTIVE_RE = re.compile(r"\s*(?:" + alternation(lx.RESUMPTIVE_PRONOUNS) + r")(?=\s+\S)" + WB_END)
+_TIME_NOUNS = [["الوقت"], ["اليوم"], ["الحين"], ["الوقت"], ["اللحظه"], ["الاسبوع"], ["الشهر"],
+               ["العام"]]
+RESUMPTIVE_PP_RE = re.compile(r"\s+(?:فيه|فيها|عنه|عنها|له|لها|عليه|عليها|منه|منها|به|بها|اليه|"
+                              r"اليها)" + WB_END)
 ADDRESSEE_LEAD_RE = re.compile(r"\s*ل\s*[«\"“(][^»\"”)\n]{1,40}[»\"”)]")
 QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|قولهما)" + WB_END)
 # "حمّل X Y مسؤولية …": the responsibility a few words after the speaker, an object before it
@@ -416,6 +420,13 @@ def _sentence_statements(
             if after and frame in ("object", "express") and OBJECT_FIRST_RE.match(F, ve):
                 after = []  # "ويرحبون بكل صاحب فكرة أو حماس …": the object comes first, so
                 # no subject follows — a name inside it is no speaker
+            if after and frame == "object" and not m.group("p") and \
+                    _after_relative(F, m.start("p")) and not form.endswith(("ه", "ها")) and \
+                    not RESUMPTIVE_PP_RE.match(F, ve) and \
+                    F[max(f0, m.start("p") - 16):m.start("p")].split()[-2:-1] not in _TIME_NOUNS:
+                after = []  # "رئيس اللجنة الذي دعا الأعضاء إلى …": the relative is the
+                # subject, the one after the verb is called on ("التي أطلقها الرئيس", "الذي قال
+                # فيه الوزير", "في الوقت الذي عبر مسؤولو …" have their subject after the verb)
             if issuer_first and len(after) == 1:
                 state["issuer"] = after[0]
             if present and before:
