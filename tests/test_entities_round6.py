@@ -99,6 +99,9 @@ def test_outlet_names(tokens: list[str], tags: str, expected: str) -> None:
         ("مدرب فريق الأهلي لكرة القدم", "O O B-ORG O O", "O O B-ORG O O"),
         ("تحتضن مكتبة الإسكندرية الفعاليات", "O B-LOC I-LOC O", "O B-ORG I-ORG O"),
         ("سيطرت على جامعة الانبار", "O O B-LOC I-LOC", "O O B-ORG I-ORG"),
+        ("وقالت الخارجية الاميركية في بيان", "O O O O O", "O B-ORG I-ORG O O"),
+        ("ناقش الشؤون الداخلية المصرية", "O O O O", "O O O O"),
+        ("وأكد وزير الخارجية المصرية", "O O O O", "O O O O"),
         # "مكتبه" is his office; a definite school is left as the model has it
         ("في مكتبه بجدة", "O B-LOC I-LOC", "O B-LOC I-LOC"),
         ("زار المدرسة الأميرية", "O B-LOC I-LOC", "O B-LOC I-LOC"),

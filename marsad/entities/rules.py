@@ -754,6 +754,28 @@ def org_edges(tokens: list[str], tags: list[str]) -> list[str]:
         elif b - a >= 2 and _indefinite_head(tokens[a], _GENERIC_HEADS):
             out[a] = "O"
             out[a + 1] = "B-ORG"
+    return _ministries_by_adjective(tokens, out, lexicon())
+
+
+_MINISTRY_ADJECTIVES = frozenset({"الخارجيه", "الداخليه"})  # folded
+
+
+def _ministries_by_adjective(tokens: list[str], out: list[str], lx: Lexicon) -> list[str]:
+    """"وقالت الخارجية الأمريكية", "أعلنت الداخلية التونسية": a ministry named by its adjective
+    and its country is an organisation — not the adjective of a noun before it ("الشؤون الداخلية
+    المصرية")."""
+    for i in range(len(tokens) - 1):
+        if out[i] != "O" or out[i + 1] != "O":
+            continue
+        if _MINISTRY_ADJECTIVES.isdisjoint(clitic_variants(tokens[i])):
+            continue
+        nxt = fold(tokens[i + 1])
+        if not (nxt.startswith("ال") and nxt.endswith("يه") and lx.is_nationality(tokens[i + 1])):
+            continue
+        if i > 0 and (fold(tokens[i - 1]).startswith(("ال", "وال", "بال", "لل"))
+                      or out[i - 1] != "O" or is_title_word(tokens[i - 1], lx)):
+            continue  # (nor inside a role, "وزير الخارجية المصرية", as rules.institutions)
+        _set_chunk(out, "ORG", i, i + 2)
     return out
 
 
