@@ -19,11 +19,12 @@ import pytest
 from tests.conftest import NEWS, ROOT
 
 GOLD = ROOT / "bench" / "dev" / "entities"
-# file → (span F1 floor, person-title recall floor), measured 2026-11-29 (session 5)
+# file → (span F1 floor, person-title recall floor), measured 2026-11-30 (session 6; all three
+# seen and tuned on this session: news1 .769 -> .845, news2 .629 -> .723, news3 .680 -> .767)
 FLOORS = {
-    "news1.json": (0.72, 0.80),  # tuned on: first look .593, now .732; titles 54/66
-    "news2.json": (0.62, 0.80),  # blind, scored at the end: session start .546, now .629; 23/28
-    "news3.json": (0.67, 0.80),  # blind, scored at the end: session start .647, now .680; 71/87
+    "news1.json": (0.83, 0.80),  # first look (session 5) .593; titles 57/67
+    "news2.json": (0.71, 0.80),  # blind in session 5: .546 -> .629; titles 24/29
+    "news3.json": (0.75, 0.80),  # blind in session 5: .647 -> .680; titles 74/89
 }
 
 
