@@ -265,3 +265,13 @@ SURNAME = {"تمام سلام": (P, "تمام سلام"), "فرنسوا هولا
 )
 def test_family_name_alone_after_the_verb(text: str, expected: list[list[str]]) -> None:
     assert [m.participants for m in meetings_with(text, SURNAME, "2015-07-23")] == expected
+
+
+@pytest.mark.parametrize(("also", "day"), [("أيضاً ", "2015-07-22"), ("", None)])
+def test_also_meeting_takes_the_day_of_the_visit(also: str, day: str | None) -> None:
+    # "ومن المقرر أن يلتقي X أيضاً مع Z": one more meeting of the visit dated just before
+    text = ("وصل الوزير كمال الراشد يوم الأربعاء إلى طهران في زيارة يلتقي خلالها مع الرئيس "
+            f"نبيل حداد. ومن المقرر أن يلتقي الراشد {also}مع الوزير سامي العتيبي.")
+    found = {tuple(m.participants): m.date for m in meetings_with(text, NAMES, "2015-07-27")}
+    assert found[("كمال الراشد", "نبيل حداد")] == "2015-07-22"
+    assert found[("كمال الراشد", "سامي العتيبي")] == day

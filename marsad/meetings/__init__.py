@@ -151,6 +151,7 @@ class _Draft:
     attendees: list[str] = field(default_factory=list)
     sequel: bool = False  # "عقب ذلك، عقد X وY اجتماعاً موسعاً": a further meeting, not a retelling
     later: bool = False  # "وفي وقت لاحق، اجتمع X مع Z": same day and place as the one before
+    also: bool = False  # "من المقرر أن يلتقي X أيضاً مع Z": one more meeting of the same visit
     one_each: bool = False  # "تلقى X اتصالات هاتفية من Y وZ": one call with each
     seat: str | None = None  # the place in the host's title ("محافظ جدة", "أمير منطقة عسير")
     multilateral: bool = False  # "اجتماع وزراء خارجية الاتحاد الأوروبي": one body, one party
@@ -228,6 +229,13 @@ def run(doc: Document, ctx: object) -> None:
             place = d.seat  # "أمير منطقة عسير في مكتبه بالإمارة": his seat names the place
         if place and fold(place) in _OWN_SEATS:
             place = None  # "في قصره" alone names no place: the dateline's city, or none
+        if d.also and date_source in ("paragraph", "pub_date", None):
+            # "ومن المقرر أن يلتقي فابيوس أيضاً مع ظريف": the day of the meeting of the same
+            # visitor told before, when the text dated that one
+            prior = next((x for x in reversed(out) if x.participants[:1] == names[:1]
+                          and x.status == status and x.date_source == "expression"), None)
+            if prior is not None:
+                date_value, date_source = prior.date, prior.date_source
         if d.later and out and status == out[-1].status:
             # "وفي وقت لاحق، اجتمع …": the day and place of the meeting told before
             if date_source in ("paragraph", "pub_date", None) and out[-1].date:
@@ -508,6 +516,7 @@ def _drafts(doc: Document, a: Analysed) -> list[_Draft]:
 
 ALSO_BEFORE_RE = re.compile(r"(?<![^\s،,])(?:كما|وكما)\s*$")
 ALSO_AFTER_RE = re.compile(r"\s+(?:ايضا|كذلك)" + WB_END)
+ALSO_NEAR_RE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:ايضا|كذلك)" + WB_END)  # "يلتقي فابيوس أيضاً"
 
 
 _ALSO_GUEST_REACH = 90  # folded characters from the verb to the guest's name (his title first)
@@ -1663,6 +1672,8 @@ def _draft_for(
                   status=status, place=place, scope=(o(f0 if whole_sentence else left), o(stop)),
                   attendees=extra_present, sequel=bool(SEQUEL_RE.match(F, f0, ts)),
                   later=bool(LATER_RE.match(F, f0, ts)), one_each=form in lx.PLURAL_CALLS,
+                  also=bool(ALSO_NEAR_RE.match(F, te)) or bool(
+                      ALSO_BEFORE_RE.search(F, max(f0, ts - 8), ts)),
                   place_only=place_only and kind == "visit",
                   seat=_host_seat(a, parties) if (frame == "host" or OFFICE_RE.search(F, f0, f1))
                   and parties[0].start >= o(f0) else None)  # a host named here, with his title
