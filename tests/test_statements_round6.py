@@ -16,7 +16,8 @@ NAMES = {
     "سامي توكل": (P, "سامي بن عبد الله توكل"), "سامي كلامه": (P, "سامي كلامه"),
     "فهد الدوسري": (P, "فهد الدوسري"), "خالد المطيري": (P, "خالد المطيري"),
     "الرياض": (L, "الرياض"), "وزارة الصحة": (ORG, "وزارة الصحة"),
-    "الحوثيين": (ORG, "الحوثيون"), "ساركوزي": (P, "ساركوزي"), "الجزائر": (L, "الجزائر"), 'مركز "روام': (ORG, 'مركز "روام'),
+    "الحوثيين": (ORG, "الحوثيون"), "ساركوزي": (P, "ساركوزي"), "الجزائر": (L, "الجزائر"),
+    'مركز "روام': (ORG, 'مركز "روام'),
 }
 
 
@@ -199,3 +200,31 @@ def test_relative_after_apposition(text: str, expected: list[tuple[str, str, str
 )
 def test_subject_after_relative_verb(text: str, speaker: str) -> None:
     assert [s.speaker for s in statements_with(text, NAMES, "2015-07-20")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside between a dropped-pronoun verb and what it says
+        ("وقال خالد المطيري إن الوضع جيد. ودعا في نفس السياق إلى إيجاد بيئة آمنة في المدن.",
+         [("خالد المطيري", "assert", "الوضع جيد"),
+          ("خالد المطيري", "call", "إيجاد بيئة آمنة في المدن")]),
+        ("وحذر خالد المطيري في الوقت نفسه من ضرب أي هدف داخل المدن.",
+         [("خالد المطيري", "warn", "من ضرب أي هدف داخل المدن")]),
+        # بيّن (explained) with a statement phrase before أن — not the preposition بين
+        ("وقال خالد المطيري إن الوضع جيد. وبين في تصريح صحافي خلال الجولة أن هناك عديدا من "
+         "الشراكات.",
+         [("خالد المطيري", "assert", "الوضع جيد"),
+          ("خالد المطيري", "assert", "هناك عديدا من الشراكات")]),
+        # look-alike: بين (between) stays a preposition
+        ("وقال خالد المطيري إن الوضع جيد. وتوزعت الجوائز بين في الرياض وجدة أن تعذر الحضور.",
+         [("خالد المطيري", "assert", "الوضع جيد")]),
+    ],
+)
+def test_asides_and_bayyana(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("phrase", ["في نفس السياق", "في الوقت نفسه", "ايضا"])
+def test_asides(phrase: str) -> None:
+    assert phrase in lx.ASIDES

@@ -482,7 +482,7 @@ def _sentence_statements(
             elif _pronoun_subject(a, F, vs, ve, nxt) or _stance_noun_next(F, ve) or \
                     (not present and _np_after_circumstance(F, form, ve, nxt) is not None) or \
                     (not present and _np_marker(F, form, ve)) or (
-                frame in ("object", "express") and OBJ_PREP_RE.match(F, ve)
+                frame in ("object", "express") and OBJ_PREP_RE.match(F, _past_aside(F, ve))
             ) or POSSESSED_RE.match(F, ve):
                 # "وأضاف أن …", "وقال أمام الكنيست: …": the one who was speaking goes on
                 who = last_speaker or _fallback_speaker(a, si, o(vs))
@@ -504,7 +504,7 @@ def _sentence_statements(
         if speakers and F[spk_end:spk_end + 6].split()[:1] == ["الله"] and \
                 fold_key(speakers[0]).split()[-1] in lx.THEOPHORIC_FIRSTS:
             spk_end = F.index("الله", spk_end) + 4  # "وقال نصر الله" with "نصر" tagged alone
-        spk_end = _skip_parenthesis(F, spk_end, nxt)
+        spk_end = _skip_parenthesis(F, _past_aside(F, spk_end), nxt)
         if form in lx.QUOTE_ONLY and _quote_near(F, spk_end, nxt) is None and \
                 ":" not in F[max(0, spk_end - 1):spk_end + 3]:
             continue  # "واصل لازار إشرافه على التدريبات": went on doing, not saying
@@ -541,7 +541,9 @@ def _sentence_statements(
             if qm is None or any(c in F[spk_end:qm.start()] for c in "،,.:«\"“"):
                 continue  # "ومضى إلى القول" speaks; "ومضى الوفد في جولته" does not
             spk_end = qm.end()
-        if form in lx.PREPOSITION_LIKE and not THAT_NEXT_RE.match(F, spk_end):
+        if form in lx.PREPOSITION_LIKE and not THAT_NEXT_RE.match(F, spk_end) and not (
+                (pp := LIGHT_PP_RE.match(F, spk_end, nxt)) is not None and
+                THAT_NEXT_RE.match(F, pp.end(), nxt)):
             continue  # "اتفاقية بين كوريا واليابان، حيث إن …": between, not 'explained'
 
         if stance == "call" and PRAYER_RE.match(F, spk_end):
@@ -2236,6 +2238,15 @@ def _adjective_like(w: str, head: str = "") -> bool:
     if head and head.startswith("ال") != w.startswith("ال"):
         return False
     return w in _ADJ_WORDS or (len(w) > 3 and w.endswith(_ADJ_ENDINGS))
+
+
+VERB_ASIDE_RE = re.compile(r"\s*(?:" + alternation(lx.ASIDES) + r")" + WB_END + r"\s*[،,]?")
+
+
+def _past_aside(F: str, pos: int) -> int:
+    """Where the verb's own words begin past an aside ("ودعا في نفس السياق إلى …")."""
+    m = VERB_ASIDE_RE.match(F, pos)
+    return m.end() if m else pos
 
 
 def _pronoun_subject(a: Analysed, F: str, vs: int, ve: int, limit: int) -> bool:

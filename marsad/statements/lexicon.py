@@ -459,6 +459,10 @@ MASDAR_GOVERNORS: frozenset[str] = frozenset({"رفض", "رفضت", "يرفض", 
 CLAUSE_OPENERS: frozenset[str] = frozenset({"عندما", "حينما", "حين", "بعدما", "لما", "كلما",
                                             "اذ", "اذا", "طالما", "ريثما", "لدى", "لدي"})
 
+# Asides between a dropped-pronoun verb and its object ("ودعا في نفس السياق إلى …"; folded)
+ASIDES: tuple[str, ...] = ("في نفس السياق", "في السياق نفسه", "في السياق ذاته", "في الوقت نفسه",
+                           "في الوقت ذاته", "في نفس الوقت", "ايضا", "كذلك")
+
 # Unnamed sources that may say where they speak from ("مسؤول في وزارة الداخلية") …
 SOURCE_NOUNS: frozenset[str] = frozenset({"مسؤول", "مصدر", "مصادر", "مسؤولون", "مسؤولين",
                                           "متحدث", "ناطق", "سياسي", "دبلوماسي", "ناشط",
