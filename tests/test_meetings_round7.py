@@ -275,3 +275,26 @@ def test_also_meeting_takes_the_day_of_the_visit(also: str, day: str | None) -> 
     found = {tuple(m.participants): m.date for m in meetings_with(text, NAMES, "2015-07-27")}
     assert found[("كمال الراشد", "نبيل حداد")] == "2015-07-22"
     assert found[("كمال الراشد", "سامي العتيبي")] == day
+
+
+ROUND = {"كمال الراشد": (P, "كمال الراشد"), "نبيل حداد": (P, "نبيل حداد"),
+         "سامي العتيبي": (P, "سامي العتيبي"), "لوران فابيوس": (P, "لوران فابيوس"),
+         "إيران": (L, "إيران")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Eid or condolence visits listed one after another: one meeting each, the visitor
+        # told at the start visits every host
+        ("زار رئيس البلدية كمال الراشد، أسرة الحداد، حيث التقى نبيل حداد، كما زار الشيخ سامي "
+         "العتيبي، وقام بزيارة معايدة لأسرة البواردي.",
+         [["كمال الراشد", "نبيل حداد"], ["كمال الراشد", "سامي العتيبي"],
+          ["كمال الراشد", "أسرة البواردي"]]),
+        # (not "ويزور X إيران": X the subject, visiting a country)
+        ("والتقى كمال الراشد نبيل حداد، ويزور نظيره لوران فابيوس إيران الأربعاء المقبل.",
+         [["كمال الراشد", "نبيل حداد"], ["لوران فابيوس", "إيران"]]),
+    ],
+)
+def test_visits_listed_one_after_another(text: str, expected: list[list[str]]) -> None:
+    assert [m.participants for m in meetings_with(text, ROUND, "2015-07-23")] == expected

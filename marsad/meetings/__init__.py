@@ -534,7 +534,9 @@ def _also_host(F: str, f0: int, ts: int, te: int) -> bool:
 # "لمنزل الأسرة", "إلى منزل الفقيد", "بيت العزاء": the house of a family told before (folded)
 HOUSE_OF_RE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:الي\s+)?[لب]?(?:منزل|بيت|دار)\s+(?:ال)?"
                          r"(?:اسره|فقيد|فقيده|شهيد|عزاء|عائله)" + WB_END)
-FAMILY_RE = re.compile(r"\s+(?:الي\s+)?[لب]?(?:" + alternation(list(lx.FAMILY_HEADS)) + r")\s+")
+# ("بزيارة معايدة لأسرة البواردي", "زيارة عزاء لأسرة …": the visit's kind between)
+FAMILY_RE = re.compile(r"\s+(?:(?:معايده|عزاء|تعزيه|تهنئه|مواساه)\s+)?(?:الي\s+)?[لب]?(?:"
+                       + alternation(list(lx.FAMILY_HEADS)) + r")\s+")
 _FAMILY_MAX_WORDS = 5
 
 
@@ -546,6 +548,9 @@ def _family_visited(a: Analysed, te: int, f1: int) -> Entity | None:
     if m is None:
         return None
     head_at = m.start() + len(F[m.start():m.end()]) - len(F[m.start():m.end()].lstrip())
+    kind_word = F[head_at:m.end()].split()[:1]
+    if kind_word and kind_word[0] in ("معايده", "عزاء", "تعزيه", "تهنئه", "مواساه"):
+        head_at += len(kind_word[0]) + 1  # "معايدة لأسرة البواردي"
     if F[head_at:head_at + 4] == "الي ":
         head_at += 4
     if F[head_at] in "لب":
@@ -1487,6 +1492,17 @@ def _draft_for(
     fronted = told_before and stop < f1 and F[stop:stop + 1] in ("،", ",")
     met_there = kind == "visit" and (_other_meeting_after(F, te, stop if fronted else f1) or (
         bool(before) and before[-1] in lx.RELATIVES))  # "الذي زار كينيا عام 2006"
+    if kind == "visit" and not is_noun and len(names_here) == 1 and parties[0].type == "PERSON" \
+            and parties[0].start >= o(te) and (prefix[:1] == "و" or ALSO_BEFORE_RE.search(
+                F, max(f0, ts - 8), ts)) and last_parties and \
+            last_parties[0].start < o(ts) and last_parties[0].start >= a.sents[si][0] and \
+            len(F[te:a.folded.fold_pos(parties[0].start)].split()) <= 3 and \
+            form in ("زار", "زارت") and _visited_country(a, te, stop) is None:
+        # (not "ويزور نظيره X إيران": X the subject, the country visited)
+        # "…، حيث التقى Y، كما زار الشيخ Z": the visitor told just before visits one more host
+        parties = [last_parties[0], parties[0]]
+        names_here = _unique_names(parties)
+        kind = "meeting"
     if kind == "visit" and not is_noun and len(names_here) == 1 and not met_there and \
             parties[0].type == "PERSON":
         # "سيزور جنتيلوني إيران في الرابع من أغسطس": a visit to a country (or capital) with no
