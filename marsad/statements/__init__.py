@@ -525,6 +525,7 @@ def _sentence_statements(
             stance, frame = "deny", "deny_object"
         if form in lx.NEEDS_THAT and not (THAT_RE.search(F, spk_end, min(nxt, spk_end + 40))
                                           or _quote_near(F, spk_end, nxt)
+                                          or _occasion_then_that(F, spk_end, nxt)
                                           or _np_marker(F, form, spk_end)
                                           or _np_after_circumstance(F, form, spk_end, nxt)
                                           is not None
@@ -1090,10 +1091,10 @@ def _title_phrase(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[str,
     """"ولفت رئيس البلدية إلى أن …" with nobody named: the title itself is the speaker (rather
     than whoever spoke last)."""
     F = a.folded.text
-    mark = THAT_RE.search(F, ve, min(limit, ve + 60))
+    mark = THAT_RE.search(F, ve, min(limit, ve + 120))
     if mark is None:
         return None
-    words = list(re.finditer(r"\S+", F[ve:mark.start()]))
+    words = list(re.finditer(r"\S+", F[ve:_before_statement_phrase(F, ve, mark.start())]))
     if not (2 <= len(words) <= 5) or not _is_title_word(words[0].group(0)) or \
             words[0].group(0).lstrip("و").startswith("ال"):
         return None  # "وتابع الوزير الأمريكي أن": a definite title points back, not here
@@ -1261,10 +1262,10 @@ def _definite_nominal(doc: Document, a: Analysed, ve: int, limit: int, previous:
     المرصد إن") is a body speaking: the one this article named with that noun, else the noun
     itself (after "أدانت الصفقة بأنها" the noun is the object)."""
     F = a.folded.text
-    mark = (EXPRESS_AN_RE if express else THAT_RE).search(F, ve, min(limit, ve + 60))
+    mark = (EXPRESS_AN_RE if express else THAT_RE).search(F, ve, min(limit, ve + 120))
     if mark is None:
         return None
-    words = F[ve:mark.start()].split()
+    words = F[ve:_before_statement_phrase(F, ve, mark.start())].split()
     tail = SUBJECT_TIME_RE.search(" ".join(words))
     if tail is not None:  # "في وقت سابق", "أمس": when, not who
         words = " ".join(words)[:tail.start()].split()
@@ -1292,6 +1293,26 @@ def _definite_nominal(doc: Document, a: Analysed, ve: int, limit: int, previous:
     if ref is not None:
         return ref, end
     return doc.text[o(s0):o(end)].strip(_PUNCT_STRIP), end
+
+
+STATEMENT_PHRASE_RE = re.compile(r"[\s،,]+(?:في|خلال)\s+(?:ال)?(?:" +
+                                 alternation(lx.STATEMENT_PHRASE_NOUNS) + r")" + WB_END)
+
+
+def _before_statement_phrase(F: str, start: int, mark: int) -> int:
+    """Where a subject before what was said ends: at a phrase naming the occasion ("وأضاف الصور
+    في مؤتمر صحفي نقلته قناة النبأ أن", "وأكد رئيس الجانب السعودي … في تصريح لوكالة …، أن"),
+    else at the mark — the subject itself is then at most 60 characters long."""
+    m = STATEMENT_PHRASE_RE.search(F, start, mark)
+    if m is not None:
+        return m.start()
+    return mark if mark - start <= 60 else start
+
+
+def _occasion_then_that(F: str, pos: int, limit: int) -> bool:
+    """"وأضاف X في مؤتمر صحفي نقلته قناة النبأ التلفزيونية أن …": the occasion, then أن."""
+    m = STATEMENT_PHRASE_RE.match(F, pos, limit)
+    return m is not None and THAT_RE.search(F, m.end(), min(limit, m.end() + 100)) is not None
 
 
 def _new_speaker_lead(F: str, f0: int, at: int) -> bool:

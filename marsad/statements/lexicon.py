@@ -459,6 +459,10 @@ MASDAR_GOVERNORS: frozenset[str] = frozenset({"رفض", "رفضت", "يرفض", 
 CLAUSE_OPENERS: frozenset[str] = frozenset({"عندما", "حينما", "حين", "بعدما", "لما", "كلما",
                                             "اذ", "اذا", "طالما", "ريثما", "لدى", "لدي"})
 
+# Nouns of the occasion something was said on ("في تصريح لوكالة …", "خلال مؤتمر صحفي"; folded)
+STATEMENT_PHRASE_NOUNS: tuple[str, ...] = ("تصريح", "تصريحات", "بيان", "كلمه", "مؤتمر", "حديث",
+                                           "مقابله", "لقاء", "رساله", "تغريده")
+
 # Asides between a dropped-pronoun verb and its object ("ودعا في نفس السياق إلى …"; folded)
 ASIDES: tuple[str, ...] = ("في نفس السياق", "في السياق نفسه", "في السياق ذاته", "في الوقت نفسه",
                            "في الوقت ذاته", "في نفس الوقت", "ايضا", "كذلك")
