@@ -1094,17 +1094,24 @@ def _title_phrase(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[str,
     mark = THAT_RE.search(F, ve, min(limit, ve + 120))
     if mark is None:
         return None
-    words = list(re.finditer(r"\S+", F[ve:_before_statement_phrase(F, ve, mark.start())]))
-    if not (2 <= len(words) <= 5) or not _is_title_word(words[0].group(0)) or \
+    cut = _before_statement_phrase(F, ve, mark.start())
+    words = list(re.finditer(r"\S+", F[ve:cut]))
+    longest = _TITLE_PHRASE_WORDS if STATEMENT_PHRASE_RE.match(F, cut) else 5
+    # ("وأكد رئيس الجانب السعودي في مجلس الأعمال المشترك في تصريح لوكالة …": up to the occasion)
+    if not (2 <= len(words) <= longest) or not _is_title_word(words[0].group(0)) or \
             words[0].group(0).lstrip("و").startswith("ال"):
         return None  # "وتابع الوزير الأمريكي أن": a definite title points back, not here
-    if any(w.group(0)[-1:] in "،,:" or w.group(0)[:1] in "«\"“(" for w in words):
+    if any(w.group(0)[-1:] in "،,:" or w.group(0)[:1] in "«\"“(" or w.group(0) in VERB_INDEX
+           for w in words):
         return None
     o = a.folded.orig
-    if entities_between(a.entities, o(ve), o(mark.start())):
-        return None
     end = ve + words[-1].end()
+    if entities_between(a.entities, o(ve), o(end if cut < mark.start() else mark.start())):
+        return None
     return doc.text[o(ve + words[0].start()):o(end)].strip(_PUNCT_STRIP), end
+
+
+_TITLE_PHRASE_WORDS = 8
 
 
 def _named_in_clause(a: Analysed, f0: int, at: int) -> str | None:
