@@ -256,3 +256,22 @@ def test_asides(phrase: str) -> None:
 )
 def test_occasion_before_that(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause describing the subject before أن is no part of it
+        ("وقال مسؤول أمني عراقي إن الزيارة مهمة. وقال المسؤول الأمني الذي طلب عدم الكشف عن هويته "
+         "إن «الرسالة الأولى هي من الإدارة الأميركية».",
+         [("مسؤول أمني عراقي", "assert", "الزيارة مهمة"),
+          ("مسؤول أمني", "assert", "الرسالة الأولى هي من الإدارة الأميركية")]),
+        ("وقال مدير اللجنة التي تضم البلدان الخمسة عشر الأعضاء في مجلس الأمن الدولي إنه لا بد "
+         "من العمل على عدة جبهات.",
+         [("مدير اللجنة", "assert", "لا بد من العمل على عدة جبهات")]),
+        # look-alike: the relative's own verb is no say-verb, and nothing before it names anyone
+        ("وأشار إلى الذين رفضوا العرض أن الوقت قد فات.", []),
+    ],
+)
+def test_relative_after_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

@@ -1306,13 +1306,20 @@ STATEMENT_PHRASE_RE = re.compile(r"[\s،,]+(?:في|خلال)\s+(?:ال)?(?:" +
                                  alternation(lx.STATEMENT_PHRASE_NOUNS) + r")" + WB_END)
 
 
+SUBJECT_RELATIVE_RE = re.compile(r"\s(?:الذي|التي|الذين)\s")
+
+
 def _before_statement_phrase(F: str, start: int, mark: int) -> int:
     """Where a subject before what was said ends: at a phrase naming the occasion ("وأضاف الصور
-    في مؤتمر صحفي نقلته قناة النبأ أن", "وأكد رئيس الجانب السعودي … في تصريح لوكالة …، أن"),
-    else at the mark — the subject itself is then at most 60 characters long."""
+    في مؤتمر صحفي نقلته قناة النبأ أن", "وأكد رئيس الجانب السعودي … في تصريح لوكالة …، أن") or
+    at a relative clause describing it, else at the mark — the subject itself is then at most 60
+    characters long."""
     m = STATEMENT_PHRASE_RE.search(F, start, mark)
     if m is not None:
         return m.start()
+    rel = SUBJECT_RELATIVE_RE.search(F, start, mark)
+    if rel is not None and F[start:rel.start()].split():
+        return rel.start()  # "وقال المسؤول الأمني الذي طلب عدم الكشف عن هويته إن …"
     return mark if mark - start <= 60 else start
 
 
