@@ -298,3 +298,10 @@ ROUND = {"كمال الراشد": (P, "كمال الراشد"), "نبيل حدا
 )
 def test_visits_listed_one_after_another(text: str, expected: list[list[str]]) -> None:
     assert [m.participants for m in meetings_with(text, ROUND, "2015-07-23")] == expected
+
+
+def test_house_of_the_family_is_the_place() -> None:
+    text = ("نقل المحافظ كمال الراشد تعازي الأمير نبيل حداد لأسرة الشهيد سامي العتيبي، وذلك أثناء "
+            "زيارته أمس لمنزل الأسرة.")
+    found = [(m.participants, m.place) for m in meetings_with(text, GREET, "2015-07-23")]
+    assert found == [(["كمال الراشد", "أسرة سامي العتيبي"], "منزل الأسرة")]

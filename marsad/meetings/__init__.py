@@ -1540,6 +1540,15 @@ def _draft_for(
         family = _family_visited(a, told.start(), ts) if told is not None else None
         if family is not None:
             family_visitor = _previous_subject(a, si, family.start)
+            house = HOUSE_OF_RE.match(F, te, f1)
+            h_end = house.end()
+            h_start = h_end - len(F[te:h_end].split()[-1]) - 1 - len(F[te:h_end].split()[-2])
+            near = next((e for e in entities_between(a.entities, o(h_end), o(min(f1, h_end + 30)))
+                         if e.type == "LOCATION" and not F[h_end:a.folded.fold_pos(
+                             e.start)].strip(" ب")), None)
+            # "لمنزل الأسرة بقرية آل سرور": the village named after the house, else the house
+            place = name_of(near) if near is not None else \
+                a.text[o(h_start):o(h_end)].strip().lstrip("لب")
     if family is not None:
         # "قام سموه بزيارة أسرة الخنيني، وكان الشيخ X في مقدمة مستقبليه": the visitor meets
         # the family (those receiving him are of it)
