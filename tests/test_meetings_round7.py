@@ -305,3 +305,13 @@ def test_house_of_the_family_is_the_place() -> None:
             "زيارته أمس لمنزل الأسرة.")
     found = [(m.participants, m.place) for m in meetings_with(text, GREET, "2015-07-23")]
     assert found == [(["كمال الراشد", "أسرة سامي العتيبي"], "منزل الأسرة")]
+
+
+def test_verb_glued_to_a_family_name() -> None:
+    # the tagger's "وسيستقبل كيري" is the verb and Kerry, named in full before
+    names = {"جون كيري": (P, "جون كيري"), "وسيستقبل كيري": (P, "وسيستقبل كيري"),
+             "برونو رودريغيز": (P, "برونو رودريغيز")}
+    text = ("ووصل وزير الخارجية جون كيري أمس. وسيستقبل كيري الاثنين نظيره الكوبي برونو "
+            "رودريغيز.")
+    assert [m.participants for m in meetings_with(text, names, "2015-07-23")] == [
+        ["جون كيري", "برونو رودريغيز"]]

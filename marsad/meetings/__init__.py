@@ -318,9 +318,22 @@ def _with_surname_subjects(a: Analysed) -> Analysed:
                 continue  # (covered, or the first word of a name tagged after it)
             extra.append(Entity(start=s0, end=s1, text=a.text[s0:s1], type="PERSON",
                                 canonical=name_of(person)))
-    if not extra:
+    fixed: dict[int, Entity] = {}
+    for i, e in enumerate(a.entities):
+        words = e.text.split()
+        if e.type != "PERSON" or len(words) != 2 or not words[0].startswith("و") or \
+                fold_keep_length(words[0]) in given or fold_keep_length(words[0][1:]) in given:
+            continue
+        person = surnames.get(fold_keep_length(words[1]))
+        if person is not None and person is not e and len(person.text.split()) >= 2:
+            # "واطمأن البريكان", "وسيستقبل كيري": a verb glued to a family name by the tagger
+            s0 = e.start + len(words[0]) + 1
+            fixed[i] = Entity(start=s0, end=e.end, text=a.text[s0:e.end], type="PERSON",
+                              canonical=name_of(person))
+    if not extra and not fixed:
         return a
-    merged = sorted([*a.entities, *extra], key=lambda e: e.start)
+    merged = sorted([*(fixed.get(i, e) for i, e in enumerate(a.entities)), *extra],
+                    key=lambda e: e.start)
     return Analysed(a.folded, a.sents, EntityList(merged), a.text)
 _MET_THERE_SENTENCES = 2  # sentences around a place-only visit searched for whom he meets
 
