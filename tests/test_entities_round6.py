@@ -12,6 +12,7 @@ from marsad.document import Document
 from marsad.entities import run
 from marsad.entities.rules import (
     designated_places,
+    given_and_family_names,
     named_events,
     nationality_after_orgs,
     org_edges,
@@ -218,6 +219,25 @@ def test_quoted_speech_is_no_name() -> None:
 )
 def test_named_events(sentence: str, tags: str, expected: str) -> None:
     assert named_events(sentence.split(), tags.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("مدير عام مطار أبها فهد العدواني .", "O O O B-LOC O O O", "O O O B-LOC B-PERS I-PERS O"),
+        ("أمين عام النادي علي الشايعي", "O O O O O", "O O O B-PERS I-PERS"),
+        ("من جهته نفى فيصل العمراني ما أشيع", "O O O O O O O", "O O O B-PERS I-PERS O O"),
+        # the preposition على, common nouns after a name-like word, a nationality, a place
+        ("وقف على البئر", "O O O", "O O O"),
+        ("الميل إلى حسن التآلف", "O O O O", "O O O O"),
+        ("آمل التكرم بنشر", "O O O", "O O O"),
+        ("من أكبر المصارف", "O O O", "O O O"),
+        ("المدافع فهد السعودي", "O O O", "O O O"),
+        ("سافر فهد الرياض", "O O O", "O O O"),
+    ],
+)
+def test_given_and_family_names(sentence: str, tags: str, expected: str) -> None:
+    assert given_and_family_names(sentence.split(), tags.split()) == expected.split()
 
 
 def test_outlet_is_not_remembered() -> None:
