@@ -275,3 +275,22 @@ def test_occasion_before_that(text: str, expected: list[tuple[str, str, str]]) -
 )
 def test_relative_after_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people named by a plural open the sentence, their plural present verb follows
+        ("المزارعون الأوروبيون المنتجون للحليب يطالبون بتدابير وقائية تمكنهم من تخطي الأزمات.",
+         [("المزارعون الأوروبيون المنتجون للحليب", "call",
+           "بتدابير وقائية تمكنهم من تخطي الأزمات")]),
+        ("المدافعون عن حقوق المزارعين وهم من النقابيين يقولون: «نحن بحاجة إلى قواعد تنظم "
+         "الإنتاج».",
+         [("المدافعون عن حقوق المزارعين", "assert", "نحن بحاجة إلى قواعد تنظم الإنتاج")]),
+        # look-alikes: a singular verb, and observers in general
+        ("المزارعون الأوروبيون في المدينة يطالب رئيسهم بتدابير وقائية.", []),
+        ("المراقبون في المدينة يقولون إن الأزمة ستطول.", []),
+    ],
+)
+def test_plural_opener(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

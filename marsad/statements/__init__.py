@@ -441,7 +441,8 @@ def _sentence_statements(
                 # "نائب الائتلاف السوري المعارض هشام مروة، أكد …": the name the sentence opens with
                 speakers, spk_start = [name_of(opener)], fp(opener.start)
             elif not m.group("p") and \
-                    (gen := _generic_before(doc, a, f0, m.start("p"))) is not None:
+                    (gen := _generic_before(doc, a, f0, m.start("p")) or
+                     _plural_opener(doc, a, f0, m.start("p"), form)) is not None:
                 speakers, spk_start = [gen[0]], gen[1]  # "وكان مسؤول كبير في الحكومة اعلن"
             elif present and _after_auxiliary(F, m.start("p")):
                 # "ومضى يقول …", "وعاد ليؤكد …": the one speaking goes on
@@ -1006,6 +1007,38 @@ def _generic_before(doc: Document, a: Analysed, f0: int, vstart: int) -> tuple[s
             o = a.folded.orig
             return doc.text[o(s0):o(end)].strip(_PUNCT_STRIP), s0
     return None
+
+
+PLURAL_OPENER_RE = re.compile(r"[\s«\"“]*و?(ال\w{3,}(?:ون|ين))(?=\s)")
+_PLURAL_OPENER_WORDS = 10
+
+
+def _plural_opener(doc: Document, a: Analysed, f0: int, vstart: int, form: str
+                   ) -> tuple[str, int] | None:
+    """A sentence that opens with people named by a plural ("المزارعون الأوروبيون المنتجون
+    للحليب يطالبون …", "المدافعون عن حقوق المزارعين وهم من النقابيين يقولون: «…»"), then its
+    plural present verb: those people speak — the plural and what describes it, up to a comma,
+    a relative or an aside (وهم …)."""
+    if lx.DERIVED_KIND.get(form) != "plural" or not form.startswith(("ي", "ت")):
+        return None
+    F = a.folded.text
+    op = PLURAL_OPENER_RE.match(F, f0, vstart)
+    if op is None or op.group(1) in lx.GENERIC_OUT:
+        return None
+    between = F[op.end():vstart]
+    if len(between.split()) > _PLURAL_OPENER_WORDS or VERB_RE.search(between) or \
+            THAT_RE.search(between) or any(c in between for c in "«\"“.:؛"):
+        return None
+    o = a.folded.orig
+    end = op.end()
+    for w in re.finditer(r"\S+", F[op.end():vstart]):
+        if w.group(0) in _RELATIVES or w.group(0) in ("وهم", "وهن", "هم") or \
+                w.group(0)[:1] in "،,(" or len(F[op.start(1):op.end() + w.end()].split()) > 5:
+            break
+        end = op.end() + w.end()
+        if w.group(0)[-1:] in "،,":
+            break
+    return doc.text[o(op.start(1)):o(end)].strip(_PUNCT_STRIP), op.start(1)
 
 
 def _person_gap(gap: str) -> int:
