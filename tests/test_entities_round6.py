@@ -102,6 +102,10 @@ def test_outlet_names(tokens: list[str], tags: str, expected: str) -> None:
         ("سيطرت على جامعة الانبار", "O O B-LOC I-LOC", "O O B-ORG I-ORG"),
         ("وقالت الخارجية الاميركية في بيان", "O O O O O", "O B-ORG I-ORG O O"),
         ("ناقش الشؤون الداخلية المصرية", "O O O O", "O O O O"),
+        ("وقال الجيش التركي في بيان", "O O O O O", "O B-ORG I-ORG O O"),
+        ("وأعلنت الحكومة التركية أنها", "O O O O", "O B-ORG I-ORG O"),
+        ("الأمن القومي الأمريكي", "O O O", "O O O"),
+        ("وأكد رئيس الحكومة اليمنية", "O O O O", "O O O O"),
         ("وأكد وزير الخارجية المصرية", "O O O O", "O O O O"),
         # "مكتبه" is his office; a definite school is left as the model has it
         ("في مكتبه بجدة", "O B-LOC I-LOC", "O B-LOC I-LOC"),
@@ -133,6 +137,10 @@ def test_org_edges(sentence: str, tags: str, expected: str) -> None:
          [("PERSON", "حسن نصر")]),
         ("وأعلنت جماعة ولاية سيناء مسؤوليتها عن الهجوم.", [("ORGANIZATION", "ولاية سيناء")],
          [("LOCATION", "سيناء")]),
+        ("وقال المرصد السوري لحقوق الإنسان إن الاشتباكات مستمرة.",
+         [("ORGANIZATION", "المرصد السوري لحقوق الإنسان")], []),
+        ("وقرر مجلس الوزراء في جلسته أمس الموافقة على النظام.",
+         [("ORGANIZATION", "مجلس الوزراء")], []),
         # a GeoNames phrase never runs left over a word the model left out
         ("واقتحم مستوطنون باحات المسجد الأقصى صباح اليوم.", [("LOCATION", "المسجد الأقصى")],
          [("LOCATION", "باحات المسجد الأقصى")]),

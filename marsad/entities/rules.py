@@ -757,20 +757,26 @@ def org_edges(tokens: list[str], tags: list[str]) -> list[str]:
     return _ministries_by_adjective(tokens, out, lexicon())
 
 
-_MINISTRY_ADJECTIVES = frozenset({"الخارجيه", "الداخليه"})  # folded
+_MINISTRY_ADJECTIVES = frozenset({"الخارجيه", "الداخليه", "الحكومه", "الشرطه", "البحريه",
+                                  "الاستخبارات", "المخابرات"})  # folded, feminine
+# masculine heads named by their country the same way ("الجيش التركي") (folded)
+_MASCULINE_BODIES = frozenset({"الجيش", "البرلمان", "الكونغرس"})
 
 
 def _ministries_by_adjective(tokens: list[str], out: list[str], lx: Lexicon) -> list[str]:
-    """"وقالت الخارجية الأمريكية", "أعلنت الداخلية التونسية": a ministry named by its adjective
-    and its country is an organisation — not the adjective of a noun before it ("الشؤون الداخلية
-    المصرية")."""
+    """"وقالت الخارجية الأمريكية", "أعلنت الداخلية التونسية", "الجيش التركي", "الحكومة
+    اليمنية": a state body named by its country is an organisation — not the adjective of a noun
+    before it ("الشؤون الداخلية المصرية"), nor inside a role ("وزير الخارجية المصرية")."""
     for i in range(len(tokens) - 1):
         if out[i] != "O" or out[i + 1] != "O":
             continue
-        if _MINISTRY_ADJECTIVES.isdisjoint(clitic_variants(tokens[i])):
+        variants = clitic_variants(tokens[i])
+        feminine = not _MINISTRY_ADJECTIVES.isdisjoint(variants)
+        if not feminine and _MASCULINE_BODIES.isdisjoint(variants):
             continue
         nxt = fold(tokens[i + 1])
-        if not (nxt.startswith("ال") and nxt.endswith("يه") and lx.is_nationality(tokens[i + 1])):
+        if not (nxt.startswith("ال") and nxt.endswith("يه" if feminine else "ي")
+                and lx.is_nationality(tokens[i + 1])):
             continue
         if i > 0 and (fold(tokens[i - 1]).startswith(("ال", "وال", "بال", "لل"))
                       or out[i - 1] != "O" or is_title_word(tokens[i - 1], lx)):
