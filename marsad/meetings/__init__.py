@@ -1713,8 +1713,25 @@ def _draft_for(
                   also=bool(ALSO_NEAR_RE.match(F, te)) or bool(
                       ALSO_BEFORE_RE.search(F, max(f0, ts - 8), ts)),
                   place_only=place_only and kind == "visit",
-                  seat=_host_seat(a, parties) if (frame == "host" or OFFICE_RE.search(F, f0, f1))
+                  seat=_city_seat(_host_seat(a, parties)) if (
+                      frame == "host" or OFFICE_RE.search(F, f0, f1))
                   and parties[0].start >= o(f0) else None)  # a host named here, with his title
+
+
+def _city_seat(seat: str | None) -> str | None:
+    """The seat a host's title names, unless it is a whole country: "أمير دولة قطر … في قصره"
+    tells no city (the annotators leave such a place null), "أمير منطقة عسير" does."""
+    if seat is None:
+        return None
+    key = fold_keep_length(seat)
+    if key.split()[0] in lx.COUNTRY_SEAT_HEADS or key in _nisba_countries():
+        return None
+    return seat
+
+
+@lru_cache(maxsize=1)
+def _nisba_countries() -> frozenset[str]:
+    return frozenset(fold_keep_length(c) for c in lx.NISBA_COUNTRY.values())
 
 
 def _multilateral_body(a: Analysed, te: int, stop: int) -> Entity | None:
@@ -2848,7 +2865,8 @@ def _place_in(
     seat: str | None = None
     for e in entities_between(a.entities, o0, o1):
         if (e.type == "LOCATION" or fold_keep_length(name_of(e)) in _SEAT_ORGS) and \
-                _is_place(a, e) and not _topic_place(a, e, topic_at):
+                _is_place(a, e) and not _topic_place(a, e, topic_at) and \
+                not _guest_institution_place(a, e):
             if strict_from is not None and e.start >= strict_from and \
                     _word_before(a.folded.text, a.folded.fold_pos(e.start), 1) != ["في"]:
                 continue
@@ -2884,6 +2902,32 @@ def _place_in(
         return None
     o = a.folded.orig
     return a.text_of(o(m.start("seat")), o(end))
+
+
+def _guest_institution_place(a: Analysed, e: Entity) -> bool:
+    """"استقبل X مدير الجامعة الإسلامية بجاكرتا Y", "ومدير المعهد الديني بوزارة الشؤون الدينية
+    بجاكرتا": the city of a guest's institution, named in his title, is not where he was
+    received (a title word right before the institution's head)."""
+    F = a.folded.text
+    fs = a.folded.fold_pos(e.start)
+    if F[fs:fs + 1] != "ب" and F[fs:fs + 2] != "في":
+        before = F[max(0, fs - 120):fs].rstrip()
+        if not before.endswith((" في", " ب")):
+            return False
+        fs = len(before) - 2 + max(0, fs - 120)
+    words = [w.strip("،,") for w in F[max(0, fs - 120):fs].split()]
+    for i in range(1, min(lx.GUEST_INSTITUTION_WORDS, len(words) - 1) + 1):
+        w = words[-i]
+        if not w or F[max(0, fs - 120):fs].split()[-i][-1:] in "،,." or \
+                w in ("في", "الي", "من", "مع", "و"):
+            return False
+        head = w[2:] if w.startswith("ال") else w
+        title = words[-i - 1]
+        title = title[1:] if title[:1] == "و" and title[1:] in lx.GUEST_INSTITUTION_TITLES \
+            else title
+        if head in lx.GUEST_INSTITUTION_HEADS and title in lx.GUEST_INSTITUTION_TITLES:
+            return True  # (the nearer head "بوزارة" is a genitive of the farther one)
+    return False
 
 
 @lru_cache(maxsize=1)

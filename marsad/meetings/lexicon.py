@@ -433,6 +433,20 @@ SEAT_HEADS: tuple[str, ...] = ("محافظ", "حاكم", "امين", "امير",
 OFFICE_CUES: tuple[str, ...] = ("مكتبه", "بمكتبه", "مكتب سموه", "بمكتب سموه", "مكتب معاليه",
                                 "بالاماره", "ديوان الاماره", "بديوان الاماره", "مقر الاماره",
                                 "مقر المحافظه", "بمقر المحافظه", "ديوان المحافظه")
+# "مدير الجامعة الإسلامية بجاكرتا": a place after one of these institution heads, itself right
+# after a title word, is where the guest's institution is, not where they met (folded forms,
+# ال taken off)
+GUEST_INSTITUTION_HEADS: frozenset[str] = frozenset({
+    "جامعه", "معهد", "كليه", "مدارس", "مدرسه", "اكاديميه", "مستشفي", "شركه", "مؤسسه", "بنك",
+    "غرفه", "مجمع", "وزاره", "مركز",
+})
+GUEST_INSTITUTION_TITLES: frozenset[str] = frozenset({
+    "مدير", "رئيس", "عميد", "وكيل", "امين", "مؤسس", "نائب", "عام", "العام",
+})
+GUEST_INSTITUTION_WORDS = 6  # name words, adjectives and genitives between head and place
+# A seat opening with one of these is a whole country ("أمير دولة قطر … في قصره"): the country
+# names no city the reception was held in, so the seat gives no place (folded forms)
+COUNTRY_SEAT_HEADS: frozenset[str] = frozenset({"دوله", "مملكه", "المملكه", "جمهوريه", "سلطنه"})
 SEAT_SKIP: frozenset[str] = frozenset({"بالنيابه", "المكلف", "السابق", "سابقا", "عام", "العام"})
 # seats named in two words: their first word
 SEAT_TWO_WORDS: frozenset[str] = frozenset({"مكه", "المدينه", "الحدود", "حفر", "وادي", "خميس"})

@@ -1,0 +1,66 @@
+"""Meetings stage, round 8 — meeting PLACE and DATE (studied: dev1–11 and heldout2–9): one row
+per rule, sentences written for the test (never corpus text), look-alikes beside each rule.
+
+Entities are hand-set (``doc_with``) so each row tests the meetings rule, not the tagger."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_meetings_helpers import meetings_with
+
+P, L, ORG = "PERSON", "LOCATION", "ORGANIZATION"
+
+NAMES = {
+    "كمال الراشد": (P, "كمال الراشد"), "نبيل حداد": (P, "نبيل حداد"),
+    "سامي العتيبي": (P, "سامي العتيبي"), "فهد السالم": (P, "فهد السالم"),
+    "دولة قطر": (L, "دولة قطر"), "قطر": (L, "قطر"), "عسير": (L, "عسير"),
+    "جاكرتا": (L, "جاكرتا"), "الرياض": (L, "الرياض"), "جدة": (L, "جدة"),
+    "وزارة الشؤون الدينية": (ORG, "وزارة الشؤون الدينية"),
+}
+
+
+def places(text: str) -> list[tuple[list[str], str | None]]:
+    return [(m.participants, m.place) for m in meetings_with(text, NAMES, "2015-07-23")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head of state's seat is a whole country: "في قصره" tells no city
+        ("استقبل الشيخ كمال الراشد أمير دولة قطر في قصره أمس وزير الخارجية نبيل حداد.",
+         [(["كمال الراشد", "نبيل حداد"], None)]),
+        ("استقبل الشيخ كمال الراشد أمير قطر في قصره أمس وزير الخارجية نبيل حداد.",
+         [(["كمال الراشد", "نبيل حداد"], None)]),
+        # look-alike: a region's governor receives at the seat his title names
+        ("استقبل الأمير كمال الراشد أمير منطقة عسير في مكتبه أمس نبيل حداد.",
+         [(["كمال الراشد", "نبيل حداد"], "عسير")]),
+        # look-alike: a city written for the reception still names it
+        ("استقبل الشيخ كمال الراشد أمير دولة قطر في قصره بالرياض أمس نبيل حداد.",
+         [(["كمال الراشد", "نبيل حداد"], "الرياض")]),
+    ],
+)
+def test_country_seat_names_no_place(text: str, expected: list) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the city of the guest's institution, in his title, is not where he was received
+        ("استقبل الأمين العام كمال الراشد أمس مدير الجامعة الإسلامية بجاكرتا نبيل حداد.",
+         [(["كمال الراشد", "نبيل حداد"], None)]),
+        # the same for an attendee's institution, its ministry a genitive in between
+        ("استقبل كمال الراشد أمس نبيل حداد، ومدير المعهد الديني بوزارة الشؤون الدينية بجاكرتا "
+         "سامي العتيبي.",
+         [(["كمال الراشد", "نبيل حداد", "سامي العتيبي"], None)]),
+        # look-alike: the reception written in the city
+        ("استقبل الأمين العام كمال الراشد أمس في جاكرتا مدير الجامعة الإسلامية نبيل حداد.",
+         [(["كمال الراشد", "نبيل حداد"], "جاكرتا")]),
+        # look-alike: a visit to the university in the city (no title before the institution)
+        ("زار كمال الراشد الجامعة الإسلامية بجاكرتا والتقى نبيل حداد.",
+         [(["كمال الراشد", "نبيل حداد"], "جاكرتا")]),
+    ],
+)
+def test_guest_institution_city_is_no_place(text: str, expected: list) -> None:
+    assert places(text) == expected
