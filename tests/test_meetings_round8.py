@@ -64,3 +64,29 @@ def test_country_seat_names_no_place(text: str, expected: list) -> None:
 )
 def test_guest_institution_city_is_no_place(text: str, expected: list) -> None:
     assert places(text) == expected
+
+
+AIRPORT = {**NAMES, "مطار القاهرة الدولي": (L, "مطار القاهرة الدولي"), "مصر": (L, "مصر"),
+           "القاهرة": (L, "القاهرة")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a farewell told with the one leaving takes the place he leaves (a time word before)
+        ("وكان في وداع الأمير كمال الراشد لدى مغادرته مطار القاهرة الدولي الفريق نبيل حداد.",
+         [(["كمال الراشد", "نبيل حداد"], "مطار القاهرة الدولي")]),
+        ("وكان في استقبال كمال الراشد فور وصوله القاهرة الوزير نبيل حداد.",
+         [(["كمال الراشد", "نبيل حداد"], "القاهرة")]),
+        # a posted title in a list ("والملحق … في مصر") names his post, not the place
+        ("وكان في وداع الأمير كمال الراشد لدى مغادرته مطار القاهرة الدولي الفريق نبيل حداد "
+         "والملحق العسكري السعودي في مصر العقيد سامي العتيبي.",
+         [(["كمال الراشد", "نبيل حداد"], "مطار القاهرة الدولي")]),
+        # look-alike: a place after the leaving noun with no time word before it is no place
+        ("وبحث كمال الراشد مع نبيل حداد موعد مغادرته القاهرة.",
+         [(["كمال الراشد", "نبيل حداد"], None)]),
+    ],
+)
+def test_place_left_or_reached(text: str, expected: list) -> None:
+    found = [(m.participants, m.place) for m in meetings_with(text, AIRPORT, "2015-07-23")]
+    assert found == expected

@@ -2604,8 +2604,8 @@ def _after_title(a: Analysed, e: Entity) -> bool:
         return False
     for w in reversed(words[:-1]):
         w = w.strip("،,")
-        if w in lx.POSTED_TITLES:
-            return True
+        if w in lx.POSTED_TITLES or (w[:1] == "و" and w[1:] in lx.POSTED_TITLES):
+            return True  # "والملحق العسكري السعودي في مصر": a title in a list
         if w in lx.POST_ADJECTIVES or (words[-1] == "الي" and w.startswith(("ال", "لل"))) or \
                 w in ("العام", "العامه"):
             continue  # "مبعوث الأمم المتحدة الخاص إلى سوريا", "المبعوث الخاص للأمم المتحدة إلى"
@@ -2819,6 +2819,9 @@ def _is_place(a: Analysed, e: Entity) -> bool:
         if fs >= 1 and F[fs - 1] == "ب" and (fs < 2 or F[fs - 2].isspace() or F[fs - 2] == "و"):
             return True
     words = _word_before(F, fs)
+    if e.type == "LOCATION" and len(words) >= 2 and words[-1] in lx.PASSAGE_NOUNS and \
+            words[-2] in lx.PASSAGE_TIMES:
+        return True  # "وكان في وداعه لدى مغادرته مطار القاهرة الدولي …"
     for w in reversed(words):
         w = w.strip("،,()«»\"")
         if not w:

@@ -117,6 +117,11 @@ PLACE_WORDS: frozenset[str] = frozenset({
     "بجزيره",
 })
 PLACE_PREPS: frozenset[str] = frozenset({"في", "وفي"})
+# "لدى مغادرته مطار القاهرة الدولي", "فور وصوله جدة": a farewell or welcome told with the one
+# leaving or arriving takes the place he leaves or reaches (folded; a time word before the noun)
+PASSAGE_NOUNS: frozenset[str] = frozenset({"مغادرته", "مغادرتها", "وصوله", "وصولها"})
+PASSAGE_TIMES: frozenset[str] = frozenset({"لدي", "ولدي", "عند", "وعند", "فور", "وفور", "قبيل",
+                                          "لحظه"})
 
 # Clause cut-offs after the trigger: what follows talks *about* the meeting, not who was in it.
 SCOPE_STOPS: tuple[str, ...] = (
