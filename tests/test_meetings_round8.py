@@ -90,3 +90,33 @@ AIRPORT = {**NAMES, "مطار القاهرة الدولي": (L, "مطار الق
 def test_place_left_or_reached(text: str, expected: list) -> None:
     found = [(m.participants, m.place) for m in meetings_with(text, AIRPORT, "2015-07-23")]
     assert found == expected
+
+
+def dated(text: str) -> list[tuple[list[str], str | None, str]]:
+    return [(m.participants, m.date, m.status)
+            for m in meetings_with(text, {**NAMES, "طهران": (L, "طهران")}, "2015-07-21")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a planned meeting in a week, its day told by the next sentence naming the event again
+        ('أعلن كمال الراشد أمس أنه سيتوجه إلى طهران "الأسبوع المقبل" حيث سيلتقي الرئيس نبيل '
+         "حداد. والزيارة مقررة في 29 يوليو بحسب مقربين منه.",
+         [(["كمال الراشد", "نبيل حداد"], "2015-07-29", "planned")]),
+        # ... and a meeting noun with a planning verb
+        ("ومن المقرر أن يلتقي كمال الراشد مع نبيل حداد في طهران. وأوضحت المصادر أن الاجتماع "
+         "سيعقد 25 يوليو الجاري.",
+         [(["كمال الراشد", "نبيل حداد"], "2015-07-25", "planned")]),
+        # look-alike: a day outside the week the meeting's sentence gave is another event's
+        ('أعلن كمال الراشد أمس أنه سيتوجه إلى طهران "الأسبوع المقبل" حيث سيلتقي الرئيس نبيل '
+         "حداد. والزيارة مقررة في 12 أغسطس بحسب مقربين منه.",
+         [(["كمال الراشد", "نبيل حداد"], None, "planned")]),
+        # look-alike: a day in a sentence that does not name the event again
+        ("ومن المقرر أن يلتقي كمال الراشد مع نبيل حداد في طهران. وسيعقد البرلمان جلسته في 25 "
+         "يوليو الجاري.",
+         [(["كمال الراشد", "نبيل حداد"], None, "planned")]),
+    ],
+)
+def test_planned_day_told_after(text: str, expected: list) -> None:
+    assert dated(text) == expected

@@ -236,6 +236,12 @@ def run(doc: Document, ctx: object) -> None:
                           and x.status == status and x.date_source == "expression"), None)
             if prior is not None:
                 date_value, date_source = prior.date, prior.date_source
+        if status == "planned" and date_value is None and d.kind != "call":
+            # "سيتوجه إلى طهران «الأسبوع المقبل» … والزيارة مقررة في 29 تموز": the day a
+            # following sentence gives the event still to come
+            told = _day_told_after(doc, a, d.sent_index, pub, period)
+            if told is not None:
+                date_value, date_source = told, "expression"
         if d.later and out and status == out[-1].status:
             # "وفي وقت لاحق، اجتمع …": the day and place of the meeting told before
             if date_source in ("paragraph", "pub_date", None) and out[-1].date:
@@ -271,6 +277,36 @@ def run(doc: Document, ctx: object) -> None:
         elif not _merge_into(out, m):
             out.append(m)
     doc.meetings.extend(sorted(out, key=lambda m: m.start))
+
+
+EVENT_TOLD_RE = re.compile(WB_START + r"[وف]?ال(?:" + alternation(list(lx.EVENT_NOUNS)) + r")"
+                           + WB_END)
+EVENT_PLAN_RE = _cue_re(lx.EVENT_PLAN_WORDS, conj=True)
+_DAY_TOLD_SENTENCES = 2  # sentences after a planned meeting searched for its day
+
+
+def _day_told_after(doc: Document, a: Analysed, si: int, pub: date | None,
+                    period: str | None) -> str | None:
+    """The day of a planned meeting told in one of the next sentences, which names the event
+    again with a planning word ("والزيارة مقررة في 29 تموز", "أن الاجتماع … سيعقد 29 يوليو
+    الجاري"): a full date after publication, inside the week or month the meeting's own
+    sentence gave, if it gave one."""
+    if pub is None:
+        return None
+    F = a.folded.text
+    for sj in range(si + 1, min(len(a.sents), si + 1 + _DAY_TOLD_SENTENCES)):
+        s0, s1 = a.sents[sj]
+        f0, f1 = a.folded.fold_pos(s0), a.folded.fold_pos(s1)
+        if not (EVENT_TOLD_RE.search(F, f0, f1) and EVENT_PLAN_RE.search(F, f0, f1)):
+            continue
+        days = {x.value for x in doc.dates if s0 <= x.start < s1 and x.value
+                and len(x.value) == 10 and x.value[4] == "-" and x.value > pub.isoformat()}
+        if len(days) != 1:
+            continue
+        day = days.pop()
+        if period is None or day_in_period(day, period):
+            return day
+    return None
 
 
 _OWN_SEATS = frozenset({"مكتبه", "مقره", "قصره", "مكتبها", "مقرها"})

@@ -449,6 +449,13 @@ GUEST_INSTITUTION_TITLES: frozenset[str] = frozenset({
     "مدير", "رئيس", "عميد", "وكيل", "امين", "مؤسس", "نائب", "عام", "العام",
 })
 GUEST_INSTITUTION_WORDS = 6  # name words, adjectives and genitives between head and place
+# A sentence after a planned meeting that names the event again ("والزيارة", "أن الاجتماع")
+# with one of the planning words gives its day ("والزيارة مقررة في 29 تموز") (folded, no ال)
+EVENT_NOUNS: tuple[str, ...] = ("زياره", "اجتماع", "لقاء", "قمه", "محادثات", "مباحثات",
+                                "جوله")
+EVENT_PLAN_WORDS: tuple[str, ...] = ("مقرره", "مقرر", "المقرره", "المقرر", "سيعقد", "ستعقد",
+                                     "ستجري", "سيجري", "ستبدا", "سيبدا", "موعد", "ستكون",
+                                     "سيكون", "ستتم", "سيتم")
 # A seat opening with one of these is a whole country ("أمير دولة قطر … في قصره"): the country
 # names no city the reception was held in, so the seat gives no place (folded forms)
 COUNTRY_SEAT_HEADS: frozenset[str] = frozenset({"دوله", "مملكه", "المملكه", "جمهوريه", "سلطنه"})
