@@ -1,6 +1,9 @@
 """Statements stage, round 6: who goes on speaking in a participle after a sentence whose own
-verb is no reporting verb, verbal nouns after a refusal, and the look-alikes that must stay as
-they were. One table row per case; sentences written for the test."""
+verb is no reporting verb; verbal nouns after a refusal; "the same source"; particles that are
+nobody's name; subjects cut at a clause, an occasion (في تصريح …) or a relative; the relative as
+subject of an object verb; asides after the verb; generic observers; plural openers — each with
+the look-alikes that must stay as they were. One table row per case; sentences written for the
+test."""
 
 from __future__ import annotations
 
