@@ -120,3 +120,27 @@ def dated(text: str) -> list[tuple[list[str], str | None, str]]:
 )
 def test_planned_day_told_after(text: str, expected: list) -> None:
     assert dated(text) == expected
+
+
+REGIONS = {**NAMES, "الطائف": (L, "الطائف"), "نجران": (L, "نجران"), "الباحة": (L, "الباحة"),
+           "أبها": (L, "أبها")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a regional director receives at the seat his title names
+        ("استقبل مدير تعليم الطائف كمال الراشد، وفد المبادرة أمس.", ["الطائف"]),
+        ("كما استقبل مدير عام التعليم بمنطقة الباحة كمال الراشد، نبيل حداد أمس.", ["الباحة"]),
+        # where the guests come from is not where they met
+        ("استقبل كمال الراشد في مكتبه وفد المبادرة القادم من منطقة نجران.", [None]),
+        # look-alike: a director of no regional sector names no seat
+        ("استقبل مدير الشركة كمال الراشد نبيل حداد أمس.", [None]),
+        # look-alike: a place written for the reception wins over the origin
+        ("استقبل كمال الراشد في أبها وفد المبادرة القادم من نجران.", ["أبها"]),
+    ],
+)
+def test_director_seat_and_origin(text: str, expected: list) -> None:
+    """Places only: the guest group's own span is another stage's matter."""
+    found = [m.place for m in meetings_with(text, REGIONS, "2015-07-23")]
+    assert found == expected

@@ -2697,6 +2697,9 @@ def _seat_in_words(between: str) -> str | None:
     """"… أمير منطقة عسير في مكتبه" → عسير, "محافظ جدة بمكتبه" → جدة; not "أمين عام الرابطة"."""
     words = [w.strip("،,") for w in between.split()]
     folded = [fold_keep_length(w) for w in words]
+    director = _director_seat(words, folded)
+    if director is not None:
+        return director
     for i, f in enumerate(folded):
         if f not in lx.SEAT_HEADS:
             continue
@@ -2714,6 +2717,30 @@ def _seat_in_words(between: str) -> str | None:
             return None
         n = 2 if folded[j] in lx.SEAT_TWO_WORDS and j + 1 < len(folded) else 1
         return " ".join(words[j:j + n])
+    return None
+
+
+def _director_seat(words: list[str], folded: list[str]) -> str | None:
+    """"مدير تعليم الطائف" → الطائف, "مدير عام التعليم بمنطقة الباحة" → الباحة, "مدير شرطة
+    منطقة جازان" → جازان: a regional director's seat."""
+    for i, f in enumerate(folded):
+        if f not in ("مدير", "ومدير"):
+            continue
+        j = i + 1
+        if j < len(folded) and folded[j] in ("عام", "العام"):
+            j += 1
+        if j >= len(folded) or folded[j] not in lx.DIRECTOR_SECTORS:
+            return None
+        j += 1
+        if j < len(folded) and folded[j] in ("منطقه", "محافظه", "بمنطقه", "بمحافظه"):
+            j += 1
+        if j >= len(folded) or folded[j] in HONORIFICS or folded[j] in lx.SEAT_SKIP:
+            return None
+        w = words[j]
+        if folded[j][:1] == "ب" and folded[j - 1] in lx.DIRECTOR_SECTORS:
+            w = w[1:]  # "بالأحساء"
+        n = 2 if fold_keep_length(w) in lx.SEAT_TWO_WORDS and j + 1 < len(words) else 1
+        return " ".join([w, *words[j + 1:j + n]])
     return None
 
 
@@ -2855,6 +2882,9 @@ def _is_place(a: Analysed, e: Entity) -> bool:
         if fs >= 1 and F[fs - 1] == "ب" and (fs < 2 or F[fs - 2].isspace() or F[fs - 2] == "و"):
             return True
     words = _word_before(F, fs)
+    if any(w in lx.ORIGIN_WORDS for w in words[-3:-1]) and words[-1] in ("من", "منطقه",
+                                                                        "محافظه", "مدينه"):
+        return False  # "وفد سفراء الحزم القادم من منطقة نجران": where the guests come from
     if e.type == "LOCATION" and len(words) >= 2 and words[-1] in lx.PASSAGE_NOUNS and \
             words[-2] in lx.PASSAGE_TIMES:
         return True  # "وكان في وداعه لدى مغادرته مطار القاهرة الدولي …"

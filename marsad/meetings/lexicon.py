@@ -456,6 +456,13 @@ EVENT_NOUNS: tuple[str, ...] = ("زياره", "اجتماع", "لقاء", "قم�
 EVENT_PLAN_WORDS: tuple[str, ...] = ("مقرره", "مقرر", "المقرره", "المقرر", "سيعقد", "ستعقد",
                                      "ستجري", "سيجري", "ستبدا", "سيبدا", "موعد", "ستكون",
                                      "سيكون", "ستتم", "سيتم")
+# "مدير تعليم الطائف", "مدير عام التعليم بمنطقة الباحة", "مدير شرطة منطقة جازان": a regional
+# director's title names his seat too (folded; the sector word after مدير [عام])
+DIRECTOR_SECTORS: frozenset[str] = frozenset({"تعليم", "التعليم", "شرطه", "الشرطه", "صحه",
+                                              "الصحه", "الشؤون الصحيه"})
+# "وفد سفراء الحزم القادم من منطقة نجران": where the guests come from is not where they met
+ORIGIN_WORDS: frozenset[str] = frozenset({"القادم", "القادمه", "القادمين", "قادما", "قادمه",
+                                          "قادمين", "القادمون", "قادمون"})
 # A seat opening with one of these is a whole country ("أمير دولة قطر … في قصره"): the country
 # names no city the reception was held in, so the seat gives no place (folded forms)
 COUNTRY_SEAT_HEADS: frozenset[str] = frozenset({"دوله", "مملكه", "المملكه", "جمهوريه", "سلطنه"})
