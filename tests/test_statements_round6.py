@@ -297,3 +297,19 @@ def test_relative_after_subject(text: str, expected: list[tuple[str, str, str]])
 )
 def test_plural_opener(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed source with its adjectives is the whole phrase, not "its last two words"
+        ("قال مسؤول حكومي كبير إن عددا من مقدمي الخدمة توقفوا.",
+         [("مسؤول حكومي كبير", "assert", "عددا من مقدمي الخدمة توقفوا")]),
+        ("وقال دبلوماسي فرنسي بارز إنه من المقرر أن يزور الوفد طهران.",
+         [("دبلوماسي فرنسي بارز", "assert", "من المقرر أن يزور الوفد طهران")]),
+        # look-alike: a title, then a given and a family name
+        ("وقال مدير الكرة فهد المفرج إن الفريق جاهز.", [("فهد المفرج", "assert", "الفريق جاهز")]),
+    ],
+)
+def test_source_adjectives(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

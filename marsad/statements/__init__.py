@@ -1109,6 +1109,8 @@ def _titled_subject(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[st
             continue  # "مسؤول عسكري اميركي": two adjectives, no name
         if first_name in _ADJ_WORDS or first_name in lx.SUBJECT_TITLES:
             continue  # "مسؤول أمني X": an adjective or a title opens no name
+        if family in lx.SOURCE_ADJECTIVES:
+            continue  # "مسؤول حكومي كبير", "مصدر أمني مطلع": adjectives, no name
         if first_name == "علي" and a.text[o(ve + last2[0].start()):o(ve + last2[0].end())] == \
                 "علي":
             first_name = "_"  # the given name علي, not the folded preposition على

@@ -467,6 +467,11 @@ STATEMENT_PHRASE_NOUNS: tuple[str, ...] = ("تصريح", "تصريحات", "بي
 ASIDES: tuple[str, ...] = ("في نفس السياق", "في السياق نفسه", "في السياق ذاته", "في الوقت نفسه",
                            "في الوقت ذاته", "في نفس الوقت", "ايضا", "كذلك")
 
+# Adjectives that close an unnamed source's description, never a family name ("مسؤول حكومي
+# كبير", "مصدر مصري رفيع", "دبلوماسي فرنسي بارز"; folded)
+SOURCE_ADJECTIVES: frozenset[str] = frozenset({"كبير", "رفيع", "بارز", "مطلع", "مطلعه", "سابق",
+                                               "اخر", "رسمي", "كبيره", "رفيعه", "بارزه"})
+
 # Unnamed sources that may say where they speak from ("مسؤول في وزارة الداخلية") …
 SOURCE_NOUNS: frozenset[str] = frozenset({"مسؤول", "مصدر", "مصادر", "مسؤولون", "مسؤولين",
                                           "متحدث", "ناطق", "سياسي", "دبلوماسي", "ناشط",
