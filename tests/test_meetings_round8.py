@@ -144,3 +144,27 @@ def test_director_seat_and_origin(text: str, expected: list) -> None:
     """Places only: the guest group's own span is another stage's matter."""
     found = [m.place for m in meetings_with(text, REGIONS, "2015-07-23")]
     assert found == expected
+
+
+TRAVEL = {**NAMES, "الجزائر": (L, "الجزائر"), "لندن": (L, "لندن"), "أربيل": (L, "أربيل"),
+          "فيصل العمر": (P, "فيصل العمر")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an arrival told of someone else gives no place to a later meeting
+        ("بدأ كمال الراشد زيارة مفاجئة إلى الجزائر أمس. وقال نبيل حداد في بيان عقب اجتماعه مع "
+         "سامي العتيبي إن الحوار مستمر.",
+         ["الجزائر", None]),  # (the visit itself is a meeting with the place)
+        # look-alike: the visitor's own meeting after his arrival takes the place reached
+        ("وصل كمال الراشد إلى أربيل أمس في زيارة رسمية. واستقبله نبيل حداد.",
+         ["أربيل", "أربيل"]),
+        # look-alike: the arrival told with the visitor's family name joined by و
+        ("واختتم والراشد أمس زيارته إلى أربيل. واستقبل نبيل حداد كمال الراشد.",
+         ["أربيل"]),
+    ],
+)
+def test_arrival_place_is_the_visitors(text: str, expected: list) -> None:
+    found = [m.place for m in meetings_with(text, TRAVEL, "2015-07-23")]
+    assert found == expected

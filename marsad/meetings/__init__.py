@@ -249,7 +249,7 @@ def run(doc: Document, ctx: object) -> None:
             place = place or out[-1].place
         if place is None and d.kind != "call":
             # "وصل كارتر إلى أربيل … ومن المتوقع أن يلتقي بارزاني": where the visitor arrived
-            prior = [p for pos, p in arrivals if pos <= s1]
+            prior = [p for pos, p in arrivals if pos <= s1 and _arrival_of(a, pos, names)]
             if prior:
                 place = prior[-1]
         if place is None and dateline and status == "held" and d.kind != "call":
@@ -3402,6 +3402,23 @@ def _arrivals(a: Analysed) -> list[tuple[int, str]]:
             out.append((o(m.start()), country))
     out.sort()
     return out
+
+
+def _arrival_of(a: Analysed, pos: int, names: list[str]) -> bool:
+    """Whether the sentence telling an arrival names one of a meeting's sides (or no person at
+    all): "بدأ X زيارة إلى
+    الجزائر" is no place of a meeting of Y with Z told later, nor "على هامش زيارة لسنغافورة"
+    of another minister's reception in London."""
+    sent = next(((s0, s1) for s0, s1 in a.sents if s0 <= pos < s1), None)
+    if sent is None:
+        return True
+    people = [name_of(e) for e in entities_between(a.entities, *sent) if e.type == "PERSON"]
+    if not people or set(people) & set(names):
+        return True  # "وصل سموه إلى …": the visitor told by pronoun; "توجه ولي ولي العهد إلى
+        # …": by a title the entities stage resolved to his name
+    words = {w for n in names for w in fold_keep_length(n).split() if len(w) > 3}
+    here = set(fold_keep_length(a.text[sent[0]:sent[1]]).replace("،", " ").split())
+    return bool(words & here) or any(w[:1] in "وبل" and w[1:] in words for w in here)
 
 
 _CAPITAL_OF_RE = re.compile(WB_START + r"(?:لل|الي\s+ال)عاصمه\s+(?P<nisba>ال\S+?)(?:[،,.]|\s|$)")
