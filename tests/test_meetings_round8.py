@@ -168,3 +168,23 @@ TRAVEL = {**NAMES, "الجزائر": (L, "الجزائر"), "لندن": (L, "ل�
 def test_arrival_place_is_the_visitors(text: str, expected: list) -> None:
     found = [m.place for m in meetings_with(text, TRAVEL, "2015-07-23")]
     assert found == expected
+
+
+CITIES = {**NAMES, "باريس": (L, "باريس"), "فرنسا": (L, "فرنسا")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an arrival at "the French capital Paris" gives the city to the meetings there
+        ("يصل إلى العاصمة الفرنسية باريس غداً وفد برئاسة كمال الراشد. ويلتقي كمال الراشد مع "
+         "نبيل حداد لبحث تصدير التمور لفرنسا.",
+         ["باريس"]),
+        # look-alike: the arrival at the country alone gives the country
+        ("يصل إلى فرنسا غداً وفد برئاسة كمال الراشد. ويلتقي كمال الراشد مع نبيل حداد.",
+         ["فرنسا"]),
+    ],
+)
+def test_arrival_at_a_named_capital(text: str, expected: list) -> None:
+    found = [m.place for m in meetings_with(text, CITIES, "2015-07-23")]
+    assert found == expected
