@@ -188,3 +188,19 @@ CITIES = {**NAMES, "باريس": (L, "باريس"), "فرنسا": (L, "فرنس�
 def test_arrival_at_a_named_capital(text: str, expected: list) -> None:
     found = [m.place for m in meetings_with(text, CITIES, "2015-07-23")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a held meeting never takes a future day told just before it: the last past day does
+        ("قال كمال الراشد أمس إنه يتوقع إعلان نهاية الأزمة في الثاني من أغسطس. وأدلى الراشد "
+         "بهذه التصريحات خلال اجتماع مع نبيل حداد في بكين.",
+         [(["كمال الراشد", "نبيل حداد"], "2015-07-20", "held")]),
+        # look-alike: a meeting still to come keeps that future day
+        ("قال كمال الراشد أمس إنه سيلتقي نبيل حداد في الثاني من أغسطس.",
+         [(["كمال الراشد", "نبيل حداد"], "2015-08-02", "planned")]),
+    ],
+)
+def test_held_meeting_not_after_publication(text: str, expected: list) -> None:
+    assert dated(text) == expected

@@ -212,6 +212,12 @@ def run(doc: Document, ctx: object) -> None:
         if status == "held" and date_value and pub and date_source == "expression":
             if date_value[:10] > pub.isoformat():
                 status = "planned"
+        if status == "held" and date_source == "paragraph" and pub and date_value and \
+                date_value[:10] > pub.isoformat():
+            # "… نهاية تفشي الفيروس في الثاني من آب. وأدلى وون بهذه التصريحات خلال اجتماع":
+            # a meeting held is never after publication; the last past day told before it
+            date_value = _past_day_before(doc, a, d.sent_index, d.trigger[0], pub)
+            date_source = "paragraph" if date_value else None
         if status != "held" and date_source in ("paragraph", "pub_date"):
             # a meeting still to come is not on the day of an earlier sentence or of publication
             date_value, date_source = None, None
@@ -277,6 +283,19 @@ def run(doc: Document, ctx: object) -> None:
         elif not _merge_into(out, m):
             out.append(m)
     doc.meetings.extend(sorted(out, key=lambda m: m.start))
+
+
+_PAST_DAY_SENTENCES = 2  # sentences before a held meeting searched for its day
+
+
+def _past_day_before(doc: Document, a: Analysed, si: int, before: int, pub: date
+                     ) -> str | None:
+    """The nearest full date before ``before``, in its sentence or the two before it, that is
+    not after publication (a held meeting's day when the nearest date is a future one)."""
+    lo = a.sents[max(0, si - _PAST_DAY_SENTENCES)][0]
+    days = [x for x in doc.dates if lo <= x.start < before and x.value and len(x.value) == 10
+            and x.value[4] == "-" and x.value <= pub.isoformat()]
+    return max(days, key=lambda x: x.start).value if days else None
 
 
 EVENT_TOLD_RE = re.compile(WB_START + r"[وف]?ال(?:" + alternation(list(lx.EVENT_NOUNS)) + r")"
