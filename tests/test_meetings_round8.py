@@ -204,3 +204,23 @@ def test_arrival_at_a_named_capital(text: str, expected: list) -> None:
 )
 def test_held_meeting_not_after_publication(text: str, expected: list) -> None:
     assert dated(text) == expected
+
+
+POSTS = {**NAMES, "القدس": (L, "القدس"), "رام الله": (L, "رام الله")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the new consul general in Jerusalem": his post, not the place
+        ("وأكد كمال الراشد أمس أثناء لقائه القنصل الأميركي العام الجديد في القدس، نبيل حداد، "
+         "أن السلام ممكن.",
+         [None]),
+        # look-alike: the meeting written in a city after the guest's name
+        ("والتقى كمال الراشد القنصل العام الجديد نبيل حداد في رام الله أمس.",
+         ["رام الله"]),
+    ],
+)
+def test_new_posted_title_names_no_place(text: str, expected: list) -> None:
+    found = [m.place for m in meetings_with(text, POSTS, "2015-07-23")]
+    assert found == expected

@@ -278,7 +278,8 @@ ATTACHED_POSTS: frozenset[str] = frozenset({"بمحافظه", "بمدينه", "�
                                            "بدوله", "بمملكه"})
 # Adjectives that may sit between a posted title and its preposition
 POST_ADJECTIVES: frozenset[str] = frozenset({"الخاص", "الخاصه", "الدولي", "الاممي", "الشخصي",
-                                             "المقيم", "الدائم"})
+                                             "المقيم", "الدائم", "الجديد", "الجديده",
+                                             "المعين", "المعينه"})  # "القنصل العام الجديد في"
 
 # "مسار المباحثات بين X و Y", "نتائج المحادثات بين …": talks named as a topic, not told as
 # held — their sides are taken only when the entities stage tagged them (folded)
