@@ -252,3 +252,26 @@ def test_outlet_is_not_remembered() -> None:
     doc = Document(text='وقال مصدر لـ"الوطن" إن اللجنة باشرت أعمالها. وأكد أن حب الوطن واجب.')
     run(doc, Context(pub_date=date(2015, 7, 20)))
     assert [e.text for e in doc.entities if e.type == "ORGANIZATION"] == ["الوطن"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("وحضر العزاء رئيس محكمة الاستئناف الشيخ علي بن شيبان العامري.", "محكمة الاستئناف"),
+        ("ولم يؤكد المتحدث بوزارة الداخلية أي معلومات.", "وزارة الداخلية"),
+        ("وقال المتحدث باسم وزارة الصحة المصرية حسام عبدالغفار إن الحادث وقع.",
+         "وزارة الصحة المصرية"),
+    ],
+)
+def test_organisation_inside_a_role_is_tagged(text: str, org: str) -> None:
+    # the news gold annotates an entity inside a title in its own right
+    assert ("ORGANIZATION", org) in entities_of(text)
+
+
+def test_a_long_title_with_a_body_inside_still_speaks_as_its_person() -> None:
+    from marsad.pipeline import analyze_text
+
+    doc = analyze_text("وقال المدير العام للعلاقات الخارجية في وزارة الشؤون الإسلامية والأوقاف "
+                       "والدعوة والإرشاد الشيخ عبدالمجيد العُمري، إن المملكة أكدت موقفها.",
+                       date(2015, 7, 26))
+    assert [s.speaker for s in doc.statements] == ["عبدالمجيد العُمري"]

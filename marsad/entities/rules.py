@@ -492,7 +492,6 @@ def _currency_forms() -> frozenset[str]:
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 _NOT_IN_CHAIN = _RELATIVES | {"الي", "الا", "الان"}  # folded: إلى, إلا, الآن
 MAX_CHAIN = 5
-_ROLE_LINKS = frozenset({"في", "باسم", "لدي"})  # folded: a role phrase goes on after them
 _ARTICLE_CLITICS = ("بال", "وال", "فال", "كال", "لل", "وبال", "ولل", "فبال", "فلل")
 
 
@@ -537,9 +536,6 @@ def institutions(tokens: list[str], tags: list[str]) -> list[str]:
         head = None
         if out[i] == "O" and "h" in _flags(tokens[i]):
             head = lx.first_known(tokens[i], lx.institution_heads)
-        if head is not None and i > 0 and (is_title_word(tokens[i - 1], lx)
-                                           or fold(tokens[i - 1]) in _ROLE_LINKS):
-            head = None  # "المدير العام في وزارة …", "متحدث باسم وزارة …": a role phrase's own
         if head is None:
             i += 1
             continue

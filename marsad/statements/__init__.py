@@ -1228,6 +1228,21 @@ def _name_like(w: str) -> bool:
             and w not in lx.NOT_NAMES)
 
 
+def _person_after_title(doc: Document, a: Analysed, start: int, limit: int) -> Entity | None:
+    """"وقال المدير العام للعلاقات الخارجية في وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد
+    الشيخ X": the first person after the verb when everything between is a title the entities
+    stage gave that person (an organisation inside it included), however long — X speaks, not
+    the title up to the organisation."""
+    o = a.folded.orig
+    person = next((e for e in entities_between(a.entities, o(start), o(limit))
+                   if e.type == "PERSON"), None)
+    if person is None or not person.titles:
+        return None
+    between = fold_key(doc.text[o(start):person.start]).split()
+    titles = set(fold_key(" ".join(person.titles)).split())
+    return person if between and all(w in titles for w in between) else None
+
+
 def _title_and_name(doc: Document, a: Analysed, ve: int, limit: int) -> tuple[str, int] | None:
     """"ووصف السفير عسيري العلاقات …", "وأكد الشيخ الحارثي أن": a definite title, then a name
     the entities stage left untagged — one word, or a given name and a family name in ال…ي
@@ -1899,7 +1914,11 @@ def _speaker_after(
     if gap_words[:1] and gap_words[0] in _CIRCUMSTANCE_PREPS and e.type == "PERSON":
         return [], start, None  # "وقال خلال لقائه محافظ الأنبار X": the one met, not the speaker
     if e.type != "PERSON" and gap_words and _is_title_word(gap_words[0]):
-        # "وقال أمين عام غرفة مكة": the holder of that title, not the place
+        # "وقال أمين عام غرفة مكة": the holder of that title, not the place — unless the title
+        # goes on past the body to a person the entities stage gave it ("وقال المدير العام …
+        # في وزارة الشؤون الإسلامية … الشيخ X")
+        if (titled := _person_after_title(doc, a, start, limit)) is not None:
+            return [name_of(titled)], a.folded.fold_pos(titled.end), titled
         holder = _title_holder(a, gap_words, e, o(start))
         end = a.folded.fold_pos(e.end)
         if holder is not None:
