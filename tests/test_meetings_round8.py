@@ -224,3 +224,20 @@ POSTS = {**NAMES, "القدس": (L, "القدس"), "رام الله": (L, "را�
 def test_new_posted_title_names_no_place(text: str, expected: list) -> None:
     found = [m.place for m in meetings_with(text, POSTS, "2015-07-23")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a feminine traveller's "ستتوجه … إلى طهران" gives the place of her meeting there
+        ("وستتوجه سامية الراشد غداً إلى طهران. ومن المتوقع أن تلتقي سامية الراشد مع نبيل حداد.",
+         ["طهران"]),
+        # look-alike: an arrival of someone else named in that sentence gives nothing
+        ("وستتوجه سامية الراشد غداً إلى طهران. واستقبل فهد السالم في مكتبه نبيل حداد.",
+         ["طهران", None]),  # (her travel itself is a visit to the city)
+    ],
+)
+def test_feminine_travel_gives_place(text: str, expected: list) -> None:
+    names = {**NAMES, "سامية الراشد": (P, "سامية الراشد"), "طهران": (L, "طهران")}
+    found = [m.place for m in meetings_with(text, names, "2015-07-23")]
+    assert found == expected
