@@ -241,3 +241,21 @@ def test_feminine_travel_gives_place(text: str, expected: list) -> None:
     names = {**NAMES, "سامية الراشد": (P, "سامية الراشد"), "طهران": (L, "طهران")}
     found = [m.place for m in meetings_with(text, names, "2015-07-23")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the sources are is not where the meeting was
+        ("وحسب مصادر سياسية في طهران فقد بحث كمال الراشد في مكتبه في القدس، أمس، مع نبيل حداد "
+         "هذا الموضوع.",
+         ["القدس"]),
+        ("وبحسب مصادر في طهران، التقى كمال الراشد أمس نبيل حداد.", [None]),
+        # look-alike: a meeting in the city, sources elsewhere in the sentence
+        ("والتقى كمال الراشد في طهران أمس نبيل حداد، حسب مصادر مطلعة.", ["طهران"]),
+    ],
+)
+def test_sources_place_is_no_meeting_place(text: str, expected: list) -> None:
+    found = [m.place for m in meetings_with(text, POSTS | {"طهران": (L, "طهران")},
+                                            "2015-07-23")]
+    assert found == expected

@@ -1153,7 +1153,7 @@ def _draft_for(
             # not in a party's slot
             if (place is None or fold(place) in _OWN_SEATS) and e.type == "LOCATION" and \
                     _is_place(a, e) and not _in_relative(a, e, te, f1) and \
-                    not _topic_place(a, e, topic_at):
+                    not _topic_place(a, e, topic_at) and not _sources_place(a, e):
                 place = name_of(e)  # ("في قصره بالرياض": the city after his palace names it)
             continue
         if e.type != "PERSON" and not _party_slot(a, e, te):
@@ -2954,7 +2954,7 @@ def _place_in(
     for e in entities_between(a.entities, o0, o1):
         if (e.type == "LOCATION" or fold_keep_length(name_of(e)) in _SEAT_ORGS) and \
                 _is_place(a, e) and not _topic_place(a, e, topic_at) and \
-                not _guest_institution_place(a, e):
+                not _guest_institution_place(a, e) and not _sources_place(a, e):
             if strict_from is not None and e.start >= strict_from and \
                     _word_before(a.folded.text, a.folded.fold_pos(e.start), 1) != ["في"]:
                 continue
@@ -2990,6 +2990,19 @@ def _place_in(
         return None
     o = a.folded.orig
     return a.text_of(o(m.start("seat")), o(end))
+
+
+def _sources_place(a: Analysed, e: Entity) -> bool:
+    """"وحسب مصادر سياسية في إسرائيل فقد بحث X في مكتبه في القدس": where the sources are."""
+    F = a.folded.text
+    fs = a.folded.fold_pos(e.start)
+    words = [w.strip("،,") for w in _word_before(F, fs, 4)]
+    if words and words[-1] == "في":
+        words.pop()
+    elif not (F[fs:fs + 1] == "ب" or F[fs - 1:fs] == "ب"):
+        return False
+    return any(w in lx.SOURCE_NOUNS or (w[:1] == "و" and w[1:] in lx.SOURCE_NOUNS)
+               for w in words[-2:])
 
 
 def _guest_institution_place(a: Analysed, e: Entity) -> bool:

@@ -464,6 +464,10 @@ DIRECTOR_SECTORS: frozenset[str] = frozenset({"تعليم", "التعليم", "�
 # "وفد سفراء الحزم القادم من منطقة نجران": where the guests come from is not where they met
 ORIGIN_WORDS: frozenset[str] = frozenset({"القادم", "القادمه", "القادمين", "قادما", "قادمه",
                                           "قادمين", "القادمون", "قادمون"})
+# "وحسب مصادر سياسية في إسرائيل فقد بحث نتنياهو في مكتبه في القدس": a place after one of
+# these (an adjective between) is where the sources are, not the meeting (folded)
+SOURCE_NOUNS: frozenset[str] = frozenset({"مصادر", "مصدر", "اوساط", "دوائر", "اعلام",
+                                          "صحيفه", "صحف", "وسائل"})
 # A seat opening with one of these is a whole country ("أمير دولة قطر … في قصره"): the country
 # names no city the reception was held in, so the seat gives no place (folded forms)
 COUNTRY_SEAT_HEADS: frozenset[str] = frozenset({"دوله", "مملكه", "المملكه", "جمهوريه", "سلطنه"})
