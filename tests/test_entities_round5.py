@@ -162,9 +162,10 @@ def test_organisation_running_into_a_person_splits(sentence: str, tags: str,
         ("راجع الوزارة الإلكتروني الجديد", "O O O O"),
         # the chain ends before a title, a relative, a time word or a describing word
         ("زار وزارة الصحة الدكتور سامي", "O B-ORG I-ORG O O"),
-        # inside a role phrase the ministry is the role's ("وكيل وزارة الصحة")
-        ("قال وكيل وزارة الصحة الدكتور سامي", "O O O O O O"),
-        ("قال متحدث باسم وزارة الصحة إن", "O O O O O O"),
+        # inside a role phrase the ministry is tagged too (session 6: the news gold annotates
+        # an entity inside a title in its own right; the role keeps its person)
+        ("قال وكيل وزارة الصحة الدكتور سامي", "O O B-ORG I-ORG O O"),
+        ("قال متحدث باسم وزارة الصحة إن", "O O O B-ORG I-ORG O"),
         # a definite head with an adjective that is no nationality is an anaphor
         ("وأفادت المنظمة الحقوقية أن", "O O O O"),
         ("المحكمة العليا التي نظرت القضية", "B-ORG I-ORG O O O"),
