@@ -90,6 +90,8 @@ EXPRESS_AN_RE = re.compile(WB_START + r"عن\s+(\S+)")
 WORD_AHEAD_RE = re.compile(r"\s*\S+")
 DASH_OPEN_RE = re.compile(r"\s*[-–]\s")
 PRAYER_CUT_RE = re.compile(r"[،,]?\s*(?:" + "|".join(lx.PRAYER_CUTS) + r")" + WB_END)
+NARRATIVE_CUT_RE = re.compile(r"[،,]\s*(?:و|كما\s+|ثم\s+)(?:" + alternation(lx.NARRATIVE_CUTS)
+                              + r")" + WB_END)
 DHALIK_AFTER_RE = re.compile(r"\s+ذلك" + WB_END)
 QUOTED_NAME_RE = re.compile(r"\s*[«\"“(]([^»\"”()]{2,30})[»\"”)]")
 WARN_RE = re.compile(WB_START + r"(?:" + "|".join(lx.WARN_CUES) + r")" + WB_END)
@@ -1465,6 +1467,12 @@ _CLAUSE_LINKS = frozenset({"حيث", "كما", "فيما", "بينما", "ثم",
                            "ولكنه", "الا", "اذ", "وهو", "وهي", "ما"})
 
 
+def _open_quote(span: str) -> bool:
+    """Does a quotation or parenthesis open in ``span`` and not close there?"""
+    return span.count("«") > span.count("»") or span.count("“") > span.count("”") or \
+        span.count("(") > span.count(")") or span.count('"') % 2 == 1
+
+
 def _next_clause_verb(F: str, verbs: list[re.Match[str]], k: int, f1: int,
                       named: set[int] | frozenset[int] = frozenset()) -> int:
     """Where the content of verb k ends: at a later reporting verb that opens a clause of its own
@@ -1481,6 +1489,11 @@ def _next_clause_verb(F: str, verbs: list[re.Match[str]], k: int, f1: int,
     p = PRAYER_CUT_RE.search(F, ve, end)
     if p:
         end = p.start()
+    if (nc := NARRATIVE_CUT_RE.search(F, ve, end)) is not None and \
+            not _open_quote(F[ve:nc.start()]):
+        # "…، وضرب الصيني أمثلة …": a deed of the narrative, not said (but inside a
+        # quotation still quoted: "(… بخطاب واحد، ومنح السعودية قوة …)")
+        end = nc.start()
     for pc in PARTICIPLE_CUT_RE.finditer(F, ve, end):
         if pc.group(1) not in lx.NOT_PARTICIPLES and pc.start(1) not in named and \
                 not MAFUL_RE.fullmatch(pc.group(1)):

@@ -1,0 +1,68 @@
+"""Statements stage, round 7: what was said ends before a deed of the narrative that opens a
+new clause after a comma ("…، وضرب الصيني أمثلة …", "…، كما تناول اللقاء …") — with the
+look-alikes that must stay as they were (the same verb inside a quotation or parenthesis, a
+verb that goes on inside what is said, no comma). One table row per case; sentences written
+for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.statements import lexicon as lx
+from tests.test_meetings_helpers import statements_with
+
+P, L, ORG = "PERSON", "LOCATION", "ORGANIZATION"
+
+NAMES = {
+    "عثمان الصيني": (P, "عثمان الصيني"), "سامح شكري": (P, "سامح شكري"),
+    "إلهام علي": (P, "إلهام علي"), "فهد الدوسري": (P, "فهد الدوسري"),
+    "سعود الفيصل": (P, "سعود الفيصل"), "الرياض": (L, "الرياض"),
+    "وزارة الصحة": (ORG, "وزارة الصحة"),
+}
+
+
+def said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.stance, s.content) for s in statements_with(text, NAMES, "2015-07-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "، و + a deed": the narrative goes on, the content ends at the comma
+        ("وشدد عثمان الصيني على أن الإنترنت جعلت الناس يتوجهون لها، وضرب الصيني أمثلة في "
+         "سرعة نقل الخبر.",
+         [("عثمان الصيني", "assert", "الإنترنت جعلت الناس يتوجهون لها")]),
+        ("وأكد سامح شكري أن المشاورات أكدت متانة العلاقات بين البلدين، كما تناول اللقاء سبل "
+         "تعزيز التعاون.",
+         [("سامح شكري", "assert", "المشاورات أكدت متانة العلاقات بين البلدين")]),
+        ("وطالبت إلهام علي بسرعة عرض المسلسل الذي صور في الأحساء، وشاركت في بطولته إلى جانب "
+         "نجوم آخرين.",
+         [("إلهام علي", "call", "بسرعة عرض المسلسل الذي صور في الأحساء")]),
+        ("وقال فهد الدوسري إن الفريق جاهز للمباراة، ثم غادر الملعب مع اللاعبين.",
+         [("فهد الدوسري", "assert", "الفريق جاهز للمباراة")]),
+        # look-alike: the deed inside a parenthesised quotation stays quoted
+        ("وقال سعود الفيصل (الوزير يستطيع أن يحصل على ما يريده بخطاب واحد، ومنح بلاده قوة "
+         "لا يستهان بها).",
+         [("سعود الفيصل", "assert",
+           "يحصل على ما يريده بخطاب واحد، ومنح بلاده قوة لا يستهان بها)")]),
+        # look-alike: a verb that goes on inside what is said ("، ووصل …") is no cut
+        ("وأوضح فهد الدوسري أن عدد الزوار تضاعف العام الماضي، ووصل عددهم إلى مليون زائر.",
+         [("فهد الدوسري", "assert",
+           "عدد الزوار تضاعف العام الماضي، ووصل عددهم إلى مليون زائر")]),
+        # look-alike: no comma before the deed — no new clause is marked, nothing is cut
+        ("وقال فهد الدوسري إن الوزارة كرمت المتفوقين وزارت المرضى في الرياض.",
+         [("فهد الدوسري", "assert", "الوزارة كرمت المتفوقين وزارت المرضى في الرياض")]),
+    ],
+)
+def test_narrative_deed_ends_content(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("form", ["ضرب", "تناول", "شارك", "شاركت", "غادر", "التقي"])
+def test_narrative_cuts_listed_folded(form: str) -> None:
+    assert form in lx.NARRATIVE_CUTS
+
+
+@pytest.mark.parametrize("form", ["قدم", "وصل", "استعرض", "جري", "اطلع", "قال", "اكد"])
+def test_verbs_that_go_on_inside_content_are_not_cuts(form: str) -> None:
+    assert form not in lx.NARRATIVE_CUTS
