@@ -66,3 +66,28 @@ def test_narrative_cuts_listed_folded(form: str) -> None:
 @pytest.mark.parametrize("form", ["قدم", "وصل", "استعرض", "جري", "اطلع", "قال", "اكد"])
 def test_verbs_that_go_on_inside_content_are_not_cuts(form: str) -> None:
     assert form not in lx.NARRATIVE_CUTS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural in construct after the verb is its subject, with its genitive
+        ("قال فهد الدوسري إن الوضع صعب. وأكد منظمو المهرجان أن الفعاليات ستستمر.",
+         [("فهد الدوسري", "assert", "الوضع صعب"),
+          ("منظمو المهرجان", "assert", "الفعاليات ستستمر")]),
+        ("قال فهد الدوسري إن الوضع صعب. وطالب مشجعو النادي بإقالة المدرب.",
+         [("فهد الدوسري", "assert", "الوضع صعب"),
+          ("مشجعو النادي", "call", "بإقالة المدرب")]),
+        # … also when a colon closes the genitive before the quotation
+        ("قال فهد الدوسري إن الوضع صعب. فضلا عن ذلك، أكد منظمو التظاهرة: «توجهنا إلى زعماء "
+         "الاتحاد برسالة».",
+         [("فهد الدوسري", "assert", "الوضع صعب"),
+          ("منظمو التظاهرة", "assert", "توجهنا إلى زعماء الاتحاد برسالة")]),
+        # look-alike: the plural ending in ون is no construct; the singular speaker goes on
+        ("قال فهد الدوسري إن الوضع صعب. وأكد أن المنظمين سيواصلون العمل.",
+         [("فهد الدوسري", "assert", "الوضع صعب"),
+          ("فهد الدوسري", "assert", "المنظمين سيواصلون العمل")]),
+    ],
+)
+def test_construct_plural_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

@@ -1830,11 +1830,14 @@ def _speaker_after(
             if first_bare in lx.CONSTRUCT_HEADS and not agree.startswith("ال") and \
                     ws not in _PREPS and not THAT_RE.fullmatch(ws) and ws.isalpha() and \
                     ws not in _NAME_STOPS and (ws.startswith("ال") or n == 1) and \
-                    w[-1:] not in "،,:":
+                    (w[-1:] not in "،,:" or ws.startswith("ال")):
                 # "وسائل الإعلام", "مديرو تعليم الحد الجنوبي": a head in construct with its
-                # genitives, up to the first definite one
+                # genitives, up to the first definite one (its comma or colon ends the phrase:
+                # "أكد منظمو التظاهرة: «…»")
                 n += 1
                 agree = ws
+                if w[-1:] in "،,:":
+                    break
                 continue
             if ws in _PREPS or THAT_RE.fullmatch(ws) or not (
                     _adjective_like(ws, agree) or (first_bare in lx.PLURAL_SPEAKERS
