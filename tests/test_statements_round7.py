@@ -91,3 +91,23 @@ def test_verbs_that_go_on_inside_content_are_not_cuts(form: str) -> None:
 )
 def test_construct_plural_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "الذين" after a plural head and its genitive: the group speaks
+        ("من جانبها ( الجزيرة ) التقت عدداً من أهالي الحي الذين بدورهم عبّروا عن شكرهم "
+         "لرئيس البلدية.",
+         [("أهالي الحي", "support", "عن شكرهم لرئيس البلدية")]),
+        ("وزار الوفد سكان القرية الذين طالبوا بتحسين الخدمات.",
+         [("سكان القرية", "call", "بتحسين الخدمات")]),
+        # look-alike: a person's title before the relative still names that person
+        ("وتداخل فهد الدوسري المتحدث الرسمي باسم وزارة الصحة الذي أكد أن المعلومات صحيحة.",
+         [("فهد الدوسري", "assert", "المعلومات صحيحة")]),
+        # look-alike: a singular head before الذين is no group speaking
+        ("وزار الوفد مدير المدرسة الذين طالبوا بتحسين الخدمات.", []),
+    ],
+)
+def test_plural_group_before_relative(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected

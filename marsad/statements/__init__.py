@@ -964,7 +964,7 @@ def _relative_antecedent(a: Analysed, f0: int, vstart: int) -> str | None:
                 _is_title_word(between[1]):
             between = between[1:]  # "جان كلود يونكر، رئيس المفوضية الأوروبية الذي دعا …"
         if any(c in w for w in between for c in "،,.:«\"“()") or len(between) > 8:
-            return None
+            break
         if e.type == "PERSON" and (not between or _is_title_word(between[0])):
             return name_of(e)
         if e.type == "ORGANIZATION" and not between:
@@ -972,6 +972,14 @@ def _relative_antecedent(a: Analysed, f0: int, vstart: int) -> str | None:
                                 and p.end <= e.start), None)
             if last_person is None:
                 return name_of(e)
+    if rel.group(0) == "الذين":
+        # "عدداً من أهالي الحي الذين بدورهم عبّروا عن …": a group named by its plural head
+        # and one genitive, right before the relative
+        before = list(re.finditer(r"\S+", F[max(f0, r0 - 40):r0]))[-2:]
+        if len(before) == 2 and before[0].group(0) in lx.CONSTRUCT_HEADS and \
+                before[1].group(0).startswith("ال") and before[1].group(0).isalpha():
+            b0 = max(f0, r0 - 40)
+            return a.text[o(b0 + before[0].start()):o(b0 + before[1].end())]
     return None
 
 
