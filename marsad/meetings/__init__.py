@@ -556,6 +556,8 @@ def _drafts(doc: Document, a: Analysed) -> list[_Draft]:
                 else last_talks
             d = _draft_for(doc, a, mt, si, (f0, f1), sporty, told, talks)
             if d is None:
+                d = _countries_hold(a, mt, si, (f0, f1))
+            if d is None:
                 continue
             if d.one_each and len(_unique_names(d.parties)) > 2:
                 in_sentence.extend(_one_call_each(d))
@@ -979,6 +981,53 @@ def _tour(a: Analysed, mt: re.Match[str], si: int, fsent: tuple[int, int]) -> _D
     return _Draft(parties=[visitor, *places], trigger=(o(ts), o(te)), sent_index=si,
                   kind="visit", status=status, place=None, scope=(o(f0), o(pos)),
                   one_each=True)
+
+
+# "وعشر دول اخري من منطقه المحيط الهادئ", "عقد": words between the last country and the noun
+_COUNTRIES_GAP_WORDS = 8
+_WITH_AFTER_RE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:مع|بين)" + WB_END)
+_PRESENT_LIGHT = frozenset({"يعقد", "تعقد", "يجري", "تجري", "يعتزم", "تعتزم", "ينوي", "تنوي",
+                            "يزمع", "تزمع", "سيعقد", "ستعقد", "سيجري", "ستجري"})
+
+
+def _countries_hold(a: Analysed, mt: re.Match[str], si: int, fsent: tuple[int, int]
+                    ) -> _Draft | None:
+    """"تعقد الولايات المتحدة واليابان والصين اجتماعاً غداً", "عقدت مصر واليونان وقبرص قمة":
+    countries joined by و as the subject of a light verb hold the meeting noun after them — each
+    country a side (only people joined so were read before)."""
+    if mt.group("n") is None or _owned(mt.group("n")):
+        return None
+    F = a.folded.text
+    f0, _ = fsent
+    ts, te = mt.start(), mt.end()
+    o = a.folded.orig
+    ents = entities_between(a.entities, o(f0), o(ts))
+    if len(ents) < 2:
+        return None
+    verb = F[f0:a.folded.fold_pos(ents[0].start)].split()
+    light = verb[-1][1:] if verb and verb[-1][:1] in "وف" and verb[-1][1:] in lx.LIGHT_VERBS \
+        else (verb[-1] if verb else "")
+    if light not in lx.LIGHT_VERBS or len(verb) > 3 or _WITH_AFTER_RE.match(F, te):
+        return None  # "عقدت فرنسا وألمانيا اجتماعاً مع إيران": a side after, left to the rules
+    places = _world_places()
+    sides: list[Entity] = []
+    pos = a.folded.fold_pos(ents[0].start)
+    for e in ents:
+        gap = F[pos:a.folded.fold_pos(e.start)].strip()
+        if e.type != "LOCATION" or gap not in ("", "و") or \
+                fold_keep_length(name_of(e)) not in places:
+            break
+        sides.append(e)
+        pos = a.folded.fold_pos(e.end)
+    if len(sides) < 2 or any(e.type != "LOCATION" for e in ents[len(sides):]):
+        return None
+    between = F[pos:ts]
+    if any(c in between for c in "،,.:") or len(between.split()) > _COUNTRIES_GAP_WORDS:
+        return None
+    status = "planned" if light in _PRESENT_LIGHT or \
+        PLANNED_RE.search(F, f0, te) else "held"
+    return _Draft(parties=sides, trigger=(o(ts), o(te)), sent_index=si, kind="meeting",
+                  status=status, place=None, scope=(o(f0), o(fsent[1])))
 
 
 def _any_sport_word(folded_sentence: str) -> bool:
