@@ -55,3 +55,21 @@ def test_countries_hold_meeting(text: str, expected: list | None) -> None:
         assert all(set(p) - {"فرنسا", "ألمانيا"} for p, _ in got)
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a multilateral body whose name runs on in construct (indefinite nouns up to the
+        # definite word that ends the chain) is one party
+        ("ويبحث الوزراء الملف غداً في روما أثناء عقد اجتماع للجنة متابعة مبادرة السلام العربية.",
+         [["لجنة متابعة مبادرة السلام العربية"]]),
+        ("تستضيف روما الأسبوع المقبل اجتماعاً لمجلس متابعة خطة الدول الأعضاء.",
+         [["مجلس متابعة خطة الدول الأعضاء"]]),
+        # look-alike: a body of one state or firm, no many-states marker in its name
+        ("تستضيف روما الأسبوع المقبل اجتماعاً للجنة متابعة مشروع الطريق الدائري.", []),
+        ("تستضيف روما الأسبوع المقبل اجتماعاً لمجلس تنسيق سياسات.", []),
+    ],
+)
+def test_multilateral_body_in_construct(text: str, expected: list) -> None:
+    assert [m.participants for m in meetings_with(text, NAMES, "2015-07-23")] == expected

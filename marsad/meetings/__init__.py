@@ -1838,6 +1838,12 @@ def _nisba_countries() -> frozenset[str]:
     return frozenset(fold_keep_length(c) for c in lx.NISBA_COUNTRY.values())
 
 
+def _in_construct(word: str) -> bool:
+    """An indefinite noun inside a body's name goes on in construct to the next word, up to the
+    definite one that ends the chain ("لجنة متابعة مبادرة السلام العربية")."""
+    return not word.startswith("ال") and word[-1:] == "ه" and len(word) >= 4
+
+
 def _multilateral_body(a: Analysed, te: int, stop: int) -> Entity | None:
     """"اجتماع وزراء خارجية الاتحاد الأوروبي", "قمة لقادة منطقة اليورو": the body of many states
     or parties whose meeting this is, right after the meeting noun (or after ل)."""
@@ -1865,7 +1871,8 @@ def _multilateral_body(a: Analysed, te: int, stop: int) -> Entity | None:
             # "وزراء الداخلية والهجرة", "شيوخ ووجهاء القبائل": one body; a name word goes on
             # after ال or a head in construct ("وزراء خارجية دول …")
             if not joined and not (x.startswith("ال") or x in lx.MULTI_MARKERS
-                                   or prev in lx.MULTI_HEADS | lx.MULTI_CONSTRUCT):
+                                   or prev in lx.MULTI_HEADS | lx.MULTI_CONSTRUCT
+                                   or (i > 1 and _in_construct(prev))):
                 break
         marked = marked or x.removeprefix("و") in lx.MULTI_MARKERS or (
             i == 1 and head in lx.MULTI_POST_HEADS and x in lx.MULTI_PORTFOLIOS)
