@@ -111,3 +111,21 @@ def test_construct_plural_subject(text: str, expected: list[tuple[str, str, str]
 )
 def test_plural_group_before_relative(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside after the subject (أيضاً، كذلك) is no part of its name
+        ("وأكدت وزارة الصحة كذلك أن الحوار مهم.",
+         [("وزارة الصحة", "assert", "الحوار مهم")]),
+        ("وأكدت الوزارة كذلك أن الحوار مهم.",
+         [("الوزارة", "assert", "الحوار مهم")]),
+        ("قال فهد الدوسري إن الوضع صعب. وقالت مصادر أمنية إن الحدود آمنة. ويقول الدوسري أيضا "
+         "إن عدد المقاتلين كبير.",
+         [("فهد الدوسري", "assert", "الوضع صعب"), ("مصادر أمنية", "assert", "الحدود آمنة"),
+          ("فهد الدوسري", "assert", "عدد المقاتلين كبير")]),
+    ],
+)
+def test_aside_after_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text) == expected
