@@ -73,3 +73,26 @@ def test_countries_hold_meeting(text: str, expected: list | None) -> None:
 )
 def test_multilateral_body_in_construct(text: str, expected: list) -> None:
     assert [m.participants for m in meetings_with(text, NAMES, "2015-07-23")] == expected
+
+
+NAMES_BAN = {
+    "بان كي مون": (P, "بان كي مون"), "كمال الراشد": (P, "كمال الراشد"),
+    "نبيل حداد": (P, "نبيل حداد"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "بان" opening a name is not the cut-off "بأن" (what was said follows)
+        ("بحث كمال الراشد في اتصال هاتفي مع الأمين العام بان كي مون الأوضاع في المنطقة.",
+         [["كمال الراشد", "بان كي مون"]]),
+        ("وأوضح المكتب أن كمال الراشد بحث في اتصال هاتفي مع بان كي مون الأوضاع.",
+         [["كمال الراشد", "بان كي مون"]]),
+        # look-alike: "بأن" still ends the parties — what he said is not who he met
+        ("وأوضح كمال الراشد خلال لقائه نبيل حداد بان الاتفاق مهم للطرفين.",
+         [["كمال الراشد", "نبيل حداد"]]),
+    ],
+)
+def test_name_opening_with_cutoff_word(text: str, expected: list) -> None:
+    assert [m.participants for m in meetings_with(text, NAMES_BAN, "2015-07-23")] == expected

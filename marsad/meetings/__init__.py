@@ -86,6 +86,7 @@ THAT_RE = re.compile(WB_START + r"(?:ان|انه|انها|بان|الي ان|ع�
 WHILE_RE = re.compile(WB_START + r"(?:في حين|بينما)" + WB_END)
 ATTENDEE_RE = _cue_re(lx.ATTENDEE_CUES)
 STOP_RE = _cue_re(lx.SCOPE_STOPS)
+NAME_NOT_STOP_RE = re.compile(alternation(list(lx.NAMES_OPENING_WITH_STOP)) + WB_END)
 BOTH_RE = _cue_re(lx.BOTH_PARTIES)
 ROUND_RE = re.compile(WB_START + r"[وف]?(?:ال)?جوله" + WB_END)
 ROUND_NEXT_RE = re.compile(r"\s*(?:" + alternation(list(lx.ROUND_NEXT)) + r")" + WB_END)
@@ -1135,7 +1136,8 @@ def _draft_for(
             stop = c
     if SAY_RE.search(F, f0, ts):
         said = next((m for m in BARE_THAT_RE.finditer(F, te, stop)
-                     if F[max(f0, m.start() - 12):m.start()].split()[-1:] and
+                     if not NAME_NOT_STOP_RE.match(F, m.start()) and
+                     F[max(f0, m.start() - 12):m.start()].split()[-1:] and
                      F[max(f0, m.start() - 12):m.start()].split()[-1] not in _NOT_SAID_BEFORE),
                     None)
         if said is not None:
@@ -2545,6 +2547,9 @@ def _scope_end(F: str, te: int, f1: int) -> int:
             break
         if PRAYER_AFTER_RE.match(F, m.end()):
             pos = m.end()  # "استقبل … عقب صلاة عيد الفطر الأمراء …": a time, not the topic
+            continue
+        if NAME_NOT_STOP_RE.match(F, m.start()):
+            pos = m.end()  # "مع الأمين العام بان كي مون": a name, not "بأن"
             continue
         comma_before = F[te:m.start()].rstrip()[-1:] in ("،", ",")
         nxt = F.find("،", m.end(), f1)

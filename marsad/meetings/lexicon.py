@@ -123,6 +123,9 @@ PASSAGE_NOUNS: frozenset[str] = frozenset({"مغادرته", "مغادرتها",
 PASSAGE_TIMES: frozenset[str] = frozenset({"لدي", "ولدي", "عند", "وعند", "فور", "وفور", "قبيل",
                                           "لحظه"})
 
+# Names that open with a cut-off word ("بان" = "بأن"): read as the name, not the cut-off (folded)
+NAMES_OPENING_WITH_STOP: tuple[str, ...] = ("بان كي مون", "بان كيمون")
+
 # Clause cut-offs after the trigger: what follows talks *about* the meeting, not who was in it.
 SCOPE_STOPS: tuple[str, ...] = (
     "وجري", "جري خلال", "وتم", "حيث", "وذلك", "لبحث", "لمناقشه", "وبحث", "وناقش", "وتناول",
