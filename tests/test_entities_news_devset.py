@@ -25,6 +25,10 @@ FLOORS = {
     "news1.json": (0.83, 0.80),  # first look (session 5) .593; titles 57/67
     "news2.json": (0.71, 0.80),  # blind in session 5: .546 -> .629; titles 24/29
     "news3.json": (0.75, 0.80),  # blind in session 5: .647 -> .680; titles 74/89
+    # blind in session 6 (annotated at its start, scored once with the start code and once at
+    # the end): news4 .674 -> .702, titles 59/66; news5 .721 -> .771, titles 26/34
+    "news4.json": (0.69, 0.85),
+    "news5.json": (0.76, 0.75),
 }
 
 

@@ -275,3 +275,17 @@ def test_a_long_title_with_a_body_inside_still_speaks_as_its_person() -> None:
                        "والدعوة والإرشاد الشيخ عبدالمجيد العُمري، إن المملكة أكدت موقفها.",
                        date(2015, 7, 26))
     assert [s.speaker for s in doc.statements] == ["عبدالمجيد العُمري"]
+
+
+def test_a_word_that_is_never_an_entity_stays_so_behind_a_clitic() -> None:
+    got = entities_of("وتفقد المساعد للشؤون التعليمية للبنين الأستاذ عباس بن صالح العنزي اللجان.")
+    assert not {e for e in got if e[1].endswith("بنين")}
+
+
+def test_a_host_acting_after_its_guests_brings_no_new_guest() -> None:
+    from marsad.pipeline import analyze_text
+
+    doc = analyze_text("استقبلت الإدارة العامة للتعليم بمنطقة الحدود الشمالية المعلمين الجدد "
+                       "بالمنطقة في القاعة الكبرى بعرعر، وتفقد المساعد للشؤون التعليمية الأستاذ "
+                       "عباس بن صالح العنزي عمل اللجان المكلفة.", date(2015, 7, 26))
+    assert not any("عباس بن صالح العنزي" in m.participants for m in doc.meetings)

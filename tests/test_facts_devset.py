@@ -20,31 +20,32 @@ import pytest
 from tests.conftest import NEWS, ROOT
 
 FACTS = ROOT / "bench" / "dev" / "facts"
-# floors per file set: (the files, the least article count, floors), measured 2026-11-29
-# (session 5), participants / date / place / statements / stance. "all" = dev1–11 and held-out
-# 2–11 (436 articles): .754 / .876 / .790 / .815 / .955 — heldout10 and heldout11 (blind,
-# newspaper-heavy) joined after their first looks (participants .527, statements .741 together)
-# and lowered the pooled figures. "earlier" = the 376 articles of session 4's floors (.77 / .88 /
-# .79 / .81 / .95), now measuring .794 / .884 / .799 / .831 / .955 — raised where the stages got
-# better, kept where they did not. Raise a floor when the stages get better, never lower it on
-# the same set.
+# floors per file set: (the files, the least article count, floors), measured 2026-11-30
+# (session 6), participants / date / place / statements / stance. "all" = dev1–11 and held-out
+# 2–13 (496 articles): .771 / .925 / .833 / .809 / .958 — heldout12 and heldout13 (blind, first
+# looked at with the session-start code: participants .584, statements .660; at the session's
+# end .588 / .660) joined and lowered the pooled figures. "earlier" = the 376 articles of
+# session 4 (dev1–11, heldout2–9), the helpers' study set this session: .821 / .929 / .868 /
+# .846 / .956. Dates count a month-level gold date met by the meeting's month period (8 of 240;
+# bench/eval_facts.py). Raise a floor when the stages get better, never lower it on the same set.
 FLOORS: dict[str, tuple[str, int, dict[str, float]]] = {
-    "all": ("all", 430, {
-        "participants_f1": 0.75,
-        "meeting_date": 0.87,
-        "meeting_place": 0.785,
-        "statements_f1": 0.81,
+    "all": ("all", 490, {
+        "participants_f1": 0.765,
+        "meeting_date": 0.92,
+        "meeting_place": 0.83,
+        "statements_f1": 0.805,
         "stance": 0.95,
     }),
     "earlier": ("earlier", 370, {
-        "participants_f1": 0.79,
-        "meeting_date": 0.88,
-        "meeting_place": 0.79,
-        "statements_f1": 0.825,
+        "participants_f1": 0.815,
+        "meeting_date": 0.92,
+        "meeting_place": 0.86,
+        "statements_f1": 0.84,
         "stance": 0.95,
     }),
 }
-_LATER = frozenset({"heldout10.json", "heldout11.json"})  # not in "earlier"
+_LATER = frozenset({"heldout10.json", "heldout11.json", "heldout12.json",
+                    "heldout13.json"})  # not in "earlier"
 
 
 def _eval_module() -> Any:

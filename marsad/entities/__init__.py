@@ -325,6 +325,8 @@ def _trim(text: str, tokens: list[Token], c: Chunk, known: frozenset[str]) -> No
         c.a += 1
     if c.a < c.b and all(fold(t.text) in _not_entities() for t in tokens[c.a:c.b]):
         c.b = c.a
+    elif c.b - c.a == 1 and not _not_entities().isdisjoint(clitic_variants(tokens[c.a].text)):
+        c.b = c.a  # "للبنين" (for boys) is no Benin, "بالعالم" no place
     # "يرى [زيفاً] أن", "[هاجساً]": one word with the accusative tanween is an adverb or an
     # indefinite noun, never a name as news writes names
     if c.b - c.a == 1 and _TANWEEN_FATH in tokens[c.a].text:
