@@ -35,7 +35,7 @@ from marsad.entities.resolve import (
     role_holder,
     role_key,
 )
-from marsad.entities.rules import is_state_form, listed_org, names_a_body
+from marsad.entities.rules import OPEN_QUOTES, is_state_form, listed_org, names_a_body
 from marsad.entities.titles import (
     inner_words,
     is_head,
@@ -62,7 +62,6 @@ _SINGLE_CLITICS = ("و", "ف", "ب", "ل", "ك")
 _DOUBLE_CLITICS = ("وب", "ول", "فب", "فل", "وك", "فك")
 # A person chunk never ends on a day or time word or a future verb: the CRF runs "جون كيري الجمعة",
 # "سلمان سيزور" into the name (folded forms)
-_OPENING_QUOTES = frozenset({"«", "“", '"'})
 # first parts of names with الله ("نصر الله", "عطا الله", "ضيف الله"), folded
 _THEOPHORIC = frozenset({"نصر", "عطا", "عطاء", "فضل", "ضيف", "جار", "خير", "حسب", "رزق", "فتح",
                          "هبه", "عوض", "جاد", "مال", "سعد", "عبيد", "حمد", "فرج", "حرز", "سيف",
@@ -371,7 +370,7 @@ def build_entities(doc: Document, tokens: list[Token], chunks: list[Chunk], ctx:
         if c.kind == "PERS":
             blocked = person_tok - set(range(c.a, c.b))
             # 'المدرب الروماني "بولوني"': a title before the quote that opens the name
-            quoted = c.a > 0 and tokens[c.a - 1].text in _OPENING_QUOTES
+            quoted = c.a > 0 and tokens[c.a - 1].text in OPEN_QUOTES
             spans = titles_before(tokens, c.a - 1 if quoted else c.a, frozenset(inside), blocked)
             spans += titles_after(tokens, c.b, frozenset(inside), blocked)
             e.titles = [display(text[t.start:t.end]) for t in spans]

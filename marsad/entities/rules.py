@@ -493,6 +493,11 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 _NOT_IN_CHAIN = _RELATIVES | {"الي", "الا", "الان"}  # folded: إلى, إلا, الآن
 MAX_CHAIN = 5
 _ARTICLE_CLITICS = ("بال", "وال", "فال", "كال", "لل", "وبال", "ولل", "فبال", "فلل")
+_DEFINITE_OPENINGS = ("ال", "وال", "بال", "لل")  # a definite word, with و / ب / ل at most
+
+
+def _opens_definite(word: str) -> bool:
+    return fold(word).startswith(_DEFINITE_OPENINGS)
 
 
 _PEOPLE_PLURAL_RE = re.compile(r"^وال(?:م\w{3,}|\w{2,}ي|عامل)(?:ين|ون)$")  # والمواطنين، والسعوديين
@@ -734,7 +739,7 @@ def org_edges(tokens: list[str], tags: list[str]) -> list[str]:
         if kind == "LOC" and b - a >= 2 and dediac_ar(tokens[a])[-1:] != "ه" and (
                 _indefinite_head(tokens[a], _org_facility_heads())
                 or dediac_ar(tokens[a]).endswith("مكتبة")) and \
-                not fold(tokens[a]).startswith(("ال", "بال", "وال", "لل")):
+                not _opens_definite(tokens[a]):
             _set_chunk(out, "ORG", a, b)
             kind = "ORG"
         if kind != "ORG":
@@ -748,8 +753,7 @@ def org_edges(tokens: list[str], tags: list[str]) -> list[str]:
         if a > 0 and out[a - 1] == "O" and _indefinite_head(tokens[a - 1], _JOINING_HEADS):
             _set_chunk(out, "ORG", a - 1, b)
         elif b - a >= 2 and _indefinite_head(tokens[a], _GENERIC_HEADS):
-            out[a] = "O"
-            out[a + 1] = "B-ORG"
+            _set_chunk(out, "O", a, a + 1)
     return _ministries_by_adjective(tokens, out, lexicon())
 
 
@@ -774,15 +778,16 @@ def _ministries_by_adjective(tokens: list[str], out: list[str], lx: Lexicon) -> 
         if not (nxt.startswith("ال") and nxt.endswith("يه" if feminine else "ي")
                 and lx.is_nationality(tokens[i + 1])):
             continue
-        if i > 0 and (fold(tokens[i - 1]).startswith(("ال", "وال", "بال", "لل"))
+        if i > 0 and (_opens_definite(tokens[i - 1])
                       or out[i - 1] != "O" or is_title_word(tokens[i - 1], lx)):
             continue  # (nor inside a role, "وزير الخارجية المصرية", as rules.institutions)
         _set_chunk(out, "ORG", i, i + 2)
     return out
 
 
-# words that name the kind of place the next word is ("بقرية الظبية", "بمحافظة ضباء", "هجرة
-# خريص"); their duals take two ("بلدتي الوهط وصبر", "منطقتي الفيوش وجعولا") (folded, indefinite)
+# words that name the kind of place the next word is ("بقرية الظبية", "بمحافظة ضباء",
+# "مديرية الحيمة"); their duals take two ("بلدتي الوهط وصبر", "منطقتي الفيوش وجعولا")
+# (folded, indefinite)
 _PLACE_DESIGNATORS = frozenset({"قريه", "بلده", "محافظه", "مدينه", "حي", "مديريه"})
 # (not مركز "مركز الرعاية" a centre, هجرة "هجرة الطيور" migration, قضاء "قضاء عطلة" spending,
 # ناحية "ناحية الغرب" a side)
@@ -805,7 +810,7 @@ def _place_name_word(word: str, lx: Lexicon) -> bool:
 
 
 def designated_places(tokens: list[str], tags: list[str]) -> list[str]:
-    """"بقرية [الظبية]", "بمحافظة [ضباء]", "هجرة [خريص]", "بلدتي [الوهط] و[صبر]": the word after
+    """"بقرية [الظبية]", "بمحافظة [ضباء]", "مديرية [الحيمة]", "بلدتي [الوهط] و[صبر]": the word after
     a place's designator is that place's name, one the gazetteers rarely hold (villages,
     districts, Yemeni fronts). The designator stays out, as the news gold has it. Document mode."""
     lx = lexicon()
@@ -821,13 +826,11 @@ def designated_places(tokens: list[str], tags: list[str]) -> list[str]:
         j = i + 1
         if out[j] != "O" or not _place_name_word(tokens[j], lx):
             continue
-        out[j] = "B-LOC"
-        if j + 1 < n and out[j + 1].startswith("I-"):
-            out[j + 1] = "B-" + out[j + 1][2:]
+        _set_chunk(out, "LOC", j, j + 1)
         k = j + 1
         if dual and k < n and out[k] == "O" and fold(tokens[k]).startswith("و") and \
                 _place_name_word(tokens[k][1:], lx):
-            out[k] = "B-LOC"  # "بلدتي الوهط [وصبر]"
+            _set_chunk(out, "LOC", k, k + 1)  # "بلدتي الوهط [وصبر]"
     return out
 
 
@@ -875,7 +878,7 @@ def named_events(tokens: list[str], tags: list[str]) -> list[str]:
             _set_chunk(out, "MISC", i, i + 2)  # "الدوري الإنجليزي"
             i += 2
             continue
-        if not _event_head(tokens[i]) or f.startswith(("ال", "بال", "وال", "لل")):
+        if not _event_head(tokens[i]) or _opens_definite(tokens[i]):
             i += 1
             continue
         j = i + 1
@@ -945,7 +948,7 @@ def given_and_family_names(tokens: list[str], tags: list[str]) -> list[str]:
 # verbs of saying after which a quoted name is the one who speaks ('وأوضح "الحجيري":') (folded)
 _SAY_VERBS = frozenset({"قال", "وقال", "اوضح", "واوضح", "اكد", "واكد", "اضاف", "واضاف", "اشار",
                         "واشار", "كشف", "وكشف", "بين", "وبين", "ذكر", "وذكر", "لفت", "ولفت"})
-_OPEN_QUOTES = frozenset({"«", "“", '"'})
+OPEN_QUOTES = frozenset({"«", "“", '"'})
 _CLOSE_QUOTES = frozenset({"»", "”", '"'})
 MAX_QUOTED_NAME = 3
 
@@ -959,7 +962,7 @@ def quoted_people(tokens: list[str], tags: list[str]) -> list[str]:
     out = list(tags)
     n = len(tokens)
     for i in range(1, n):
-        if tokens[i - 1] not in _OPEN_QUOTES:
+        if tokens[i - 1] not in OPEN_QUOTES:
             continue
         j = i
         while j < n and j - i < MAX_QUOTED_NAME and tokens[j] not in _CLOSE_QUOTES:
@@ -992,7 +995,6 @@ _DASHES = frozenset({"-", "–", "—", "ـ"})
 # a travel agency) (folded)
 _PAPER_NOUNS = frozenset({"صحيفه", "جريده", "مجله", "قناه"})
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "'": "'"}
-_BYLINE_ENDS = _DASHES
 
 
 def _outlet_at(tokens: list[str], i: int) -> int:
@@ -1021,11 +1023,11 @@ def outlet_names(tokens: list[str], tags: list[str]) -> list[str]:
         before = tokens[i - 1] if i else ""
         after = tokens[i + m] if i + m < n else ""
         quoted = before in _QUOTE_PAIRS and after == _QUOTE_PAIRS[before]
-        byline = before in _DASHES and (after in _BYLINE_ENDS or not after) and \
+        byline = before in _DASHES and (after in _DASHES or not after) and \
             " ".join(fold(t) for t in tokens[i:i + m]) not in lx.places
         # (not a paper named like a city: "البرنامج الأول - الرياض-" is where the radio was)
         named = bool(before) and lx.first_known(before, _PAPER_NOUNS) is not None and \
-            not fold(before).startswith(("ال", "بال", "وال", "لل"))
+            not _opens_definite(before)
         if quoted or byline or named:
             _set_chunk(out, "ORG", i, i + m)
     return out

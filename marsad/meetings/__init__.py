@@ -120,7 +120,6 @@ LIGHT_RE = re.compile(WB_START + r"(?<!من )[وف]?(?:" + alternation(list(lx.L
 NON_GUEST_RE = re.compile(WB_START + r"[وف]?(?:" + alternation(list(lx.NON_GUESTS)) + r")"
                           + WB_END)
 BAYNA_RE = re.compile(WB_START + r"[وف]?بين" + WB_END)
-MAA_RE = re.compile(WB_START + r"(?:مع|ب\w|من)")
 DATELINE_RE = re.compile(r"^\s*[(«]?([^\s\-–:()]+(?:\s[^\s\-–:()]+){0,2})\s*[)»]?\s*[-–:(]")
 _WORD_RE = re.compile(r"\S+")
 OFFICE_RE = re.compile(WB_START + r"(?:" + alternation(list(lx.OFFICE_CUES)) + r")" + WB_END)
@@ -2362,7 +2361,6 @@ def _is_object(a: Analysed, e: Entity) -> bool:
                w[1:3] == "ال") for w in prev)
 
 
-_GENITIVE_MAA_RE = re.compile(r"\s+(?:مع|ب)")
 _GENITIVE_WORDS = 6  # the genitive phrase between a meeting noun and its مع
 
 

@@ -23,6 +23,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.sql import Select
 
 from marsad.document import Document
+from marsad.entities.resolve import join_abd
 from marsad.store import schema as S
 from marsad.text import fold
 
@@ -68,7 +69,6 @@ def _alias_key(variant: str, type_: str) -> str:
     return f"{type_}|{fold(variant)}"
 
 
-_ABD_SPACE_RE = re.compile(r"(?<!\S)(عبد)\s+(?=\S)")
 _ROYAL_FAMILY = ("ال", "سعود")  # folded "آل سعود"
 _FOUNDER = ("بن", "عبدالعزيز")  # folded "بن عبدالعزيز"
 
@@ -78,7 +78,7 @@ def variant_key(name: str) -> str:
     fold (أ/ا، ى/ي، ة/ه، diacritics), عبد joined to the next word ("عبد العزيز"), the royal family
     name left off ("سلمان بن عبدالعزيز [آل سعود]"), and for a grandson of the founder named with
     two بن the founder too ("محمد بن سلمان [بن عبدالعزيز]")."""
-    words = _ABD_SPACE_RE.sub(r"\1", fold(name)).split()
+    words = join_abd(fold(name)).split()
     if len(words) > 3 and tuple(words[-2:]) == _ROYAL_FAMILY and "بن" in words:
         words = words[:-2]
     if words.count("بن") >= 2 and tuple(words[-2:]) == _FOUNDER:
