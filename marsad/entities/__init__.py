@@ -94,8 +94,9 @@ def run(doc: Document, ctx: Any) -> None:
     chunks += listed_people(doc.text, tokens, chunks)
     chunks += topic_chunks(doc.text, tokens, chunks)
     known = _known_names(doc.text, chunks)
+    later = _later_name_words(doc.text, chunks)
     for c in chunks:
-        _trim(doc.text, tokens, c, known)
+        _trim(doc.text, tokens, c, known, later)
     _cut_words_after_short_names(tokens, chunks)
     chunks = [c for c in chunks if c.end > c.start]
     entities = build_entities(doc, tokens, chunks, ctx)
@@ -197,17 +198,23 @@ def _known_names(text: str, chunks: list[Chunk]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _later_name_words(text: str, chunks: list[Chunk]) -> frozenset[str]:
+    """Folded words standing inside a name after its first word, where no proclitic goes: after
+    "جيم كرافت", a lone "كرافت" is the surname again, not ك + the first name رأفت."""
+    return frozenset(fold(w) for c in chunks for w in text[c.start:c.end].split()[1:])
+
+
 # words a name may open with that are never a name's whole first word with a clitic on it:
 # وبن أفليك is و + بن أفليك, وعبد الله is و + عبد الله, وأم كلثوم
 _NAME_OPENERS = NAME_LINKS | {"ام"}
 
 
-def _clitic_length(word: str, known: frozenset[str]) -> int:
+def _clitic_length(word: str, known: frozenset[str], later: frozenset[str] = frozenset()) -> int:
     """How many leading letters of a name token are a proclitic (لعراقجي → 1, وبالرياض → 2)."""
     f = fold(word)
     gaz = _name_gazetteer()
     notable = lexicon().notable_tokens  # "بصائب عريقات": صائب is a notable person's name word
-    if f in gaz or f in notable:
+    if f in gaz or f in notable or f in later:
         return 0
     for p in (*_DOUBLE_CLITICS, *_SINGLE_CLITICS):
         if not f.startswith(p) or len(f) - len(p) < 2:
@@ -286,7 +293,8 @@ def _cut_words_after_short_names(tokens: list[Token], chunks: list[Chunk]) -> No
         full.update(words[i:] for i in range(1, len(words)))
 
 
-def _trim(text: str, tokens: list[Token], c: Chunk, known: frozenset[str]) -> None:
+def _trim(text: str, tokens: list[Token], c: Chunk, known: frozenset[str],
+          later: frozenset[str] = frozenset()) -> None:
     """Cut titles, clitics, punctuation and stray Latin words off the edges of a chunk."""
     lx = lexicon()
     if c.kind == "PERS":
@@ -335,7 +343,7 @@ def _trim(text: str, tokens: list[Token], c: Chunk, known: frozenset[str]) -> No
         return
     first = tokens[c.a]
     others = known - {fold(first.text)}
-    cut = _clitic_length(first.text, others)
+    cut = _clitic_length(first.text, others, later)
     c.start = first.start + cut
     c.end = tokens[c.b - 1].end
     # the offsets must stay on characters the fold did not change in length

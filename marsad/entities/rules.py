@@ -83,6 +83,8 @@ def _extend_marked_places(tokens: list[str], tags: list[str], marks: dict[int, l
 
 
 _NOT_NAMES = frozenset({"على", "إلى", "الى", "الفريق", "عن", "من"})
+# "that" after a name ("راحيل شريف بأن"): بان opens a name (بان كي مون), it never goes on one
+_THAT_WORDS = frozenset({"بان", "بانه", "بانها"})
 # generic words before a place's name (folded): not part of it
 _DESIGNATORS = frozenset({"منطقه", "محافظه", "مدينه", "حي", "قريه", "بلده", "اماره", "مركز",
                           "ولايه", "مقاطعه", "اقليم", "العاصمه"})
@@ -124,19 +126,52 @@ def _honorific_end(tokens: list[str], i: int, lx: Lexicon) -> bool:
     return lx.is_nationality(tokens[i - 1]) and i >= 2 and is_title_word(tokens[i - 2], lx)
 
 
+_RARE_ZIPF = 3  # at most this frequent in general Arabic, with every clitic reading: راحيل, كرافت
+
+
+def _rare_word(word: str, lx: Lexicon) -> bool:
+    """An indefinite word rare in general Arabic, under every clitic reading: after an honorific
+    ("الجنرال راحيل شريف") such a word is a name the lists do not know."""
+    return lx.answer("rare_word", word, _is_rare_word)
+
+
+def _is_rare_word(word: str, lx: Lexicon) -> bool:
+    f = fold(word)
+    if len(f) < 3 or not is_word(word) or f.startswith("ال") or is_title_word(word, lx) \
+            or lx.is_nationality(word) or f in lx.honorifics:
+        return False
+    return all(zipf_bucket(v) <= _RARE_ZIPF for v in clitic_variants(word))
+
+
+# honorifics a name always follows (folded); الملك، البابا، الإمام، سمو … also stand alone for
+# their holder ("لم يحرك الملك ساكنا"), so a rare word after them is no name by itself
+_NAME_BEFORE_HONORIFICS = frozenset({"الجنرال", "اللواء", "العميد", "العقيد", "المشير", "الدكتور",
+                                     "الدكتوره", "د.", "المهندس", "الاستاذ", "السيد", "السيده",
+                                     "الشيخ", "الحاج", "القس", "الحاخام", "الكاردينال", "الاب"})
+
+
+def _after_honorific(tokens: list[str], i: int) -> bool:
+    return i > 0 and fold(tokens[i - 1]) in _NAME_BEFORE_HONORIFICS
+
+
 def names_after_titles(tokens: list[str], tags: list[str]) -> list[str]:
     lx = lexicon()
     out = list(tags)
     n = len(tokens)
     for i in range(n):
         # both tests depend on the tokens only; the cheaper, rarer one first
-        if out[i] != "O" or not _name_word(tokens[i], lx) or not _honorific_end(tokens, i, lx):
+        if out[i] != "O":
+            continue
+        if _name_word(tokens[i], lx):
+            if not _honorific_end(tokens, i, lx):
+                continue
+        elif not (_after_honorific(tokens, i) and _rare_word(tokens[i], lx)):
             continue
         j = i + 1
         while j < n and j - i < MAX_NAME and out[j] == "O" and (
             _name_word(tokens[j], lx) or fold(tokens[j]) in _JOINERS
             or (fold(tokens[j - 1]) in _JOINERS)
-        ) and not is_title_word(tokens[j], lx):
+        ) and not is_title_word(tokens[j], lx) and fold(tokens[j]) not in _THAT_WORDS:
             j += 1
         while j > i + 1 and fold(tokens[j - 1]) in _JOINERS:
             j -= 1
