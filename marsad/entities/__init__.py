@@ -223,12 +223,13 @@ def _clitic_length(word: str, known: frozenset[str], later: frozenset[str] = fro
         # "كاليفورنيا", "فالنسيا": ك/ف before ال only when the rest is a known word
         definite = rest.startswith("ال") and (p[-1] not in "كف" or zipf_bucket(rest) >= 3)
         if rest in gaz or rest in known or definite or rest in _NAME_OPENERS \
-                or names_a_body(rest):  # ودولة الكويت، وشارع …، ووزارة …
+                or names_a_body(rest) or listed_org(rest):  # ودولة الكويت، وشارع …، لرويترز
             return len(p)
         if len(p) == 1 and len(rest) >= 3 and rest in notable \
                 and zipf_bucket(rest) > zipf_bucket(f):
             return 1  # but وارين, فلوريس, بلال are names as written (as common as the rest)
-        if p.endswith("ل") and (("ال" + rest) in gaz or ("ال" + rest) in known):  # للأسد → (ا)لأسد
+        if p.endswith("ل") and (("ال" + rest) in gaz or ("ال" + rest) in known
+                                or listed_org("ال" + rest)):  # للأسد → (ا)لأسد، للجزيرة
             return len(p)
     return 0
 
