@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from marsad.entities.clusters import frequency_of
 from marsad.entities.conll import bio_spans, repair_bio
 from marsad.entities.features import phrase_marks_at
 from marsad.entities.lexicon import (
@@ -126,6 +127,7 @@ def _honorific_end(tokens: list[str], i: int, lx: Lexicon) -> bool:
     return lx.is_nationality(tokens[i - 1]) and i >= 2 and is_title_word(tokens[i - 2], lx)
 
 
+_SELDOM_DEFINITE = frozenset({"n1", "n2", "n3"})  # wordfreq affinity classes (clusters.py)
 _RARE_ZIPF = 3  # at most this frequent in general Arabic, with every clitic reading: راحيل, كرافت
 
 
@@ -140,7 +142,10 @@ def _is_rare_word(word: str, lx: Lexicon) -> bool:
     if len(f) < 3 or not is_word(word) or f.startswith("ال") or is_title_word(word, lx) \
             or lx.is_nationality(word) or f in lx.honorifics:
         return False
-    return all(zipf_bucket(v) <= _RARE_ZIPF for v in clitic_variants(word))
+    if not all(zipf_bucket(v) <= _RARE_ZIPF for v in clitic_variants(word)):
+        return False
+    fq = frequency_of(f)  # and, when listed, seldom written with the article, as names are
+    return fq is None or fq[1] in _SELDOM_DEFINITE
 
 
 # honorifics a name always follows (folded); الملك، البابا، الإمام، سمو … also stand alone for

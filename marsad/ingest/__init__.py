@@ -149,8 +149,14 @@ def build_article(raw: RawDoc, pub_date: date | None = None, origin: str = "<pas
         origin=origin,
         warnings=warnings,
         author=author or (ex.byline if ex.byline and not byline_agency(ex.byline) else None),
-        dateline=dateline.text if dateline else None,
+        # a byline removed from the text ("عبدالله الراجحي- سبق- جدة") is where the story was filed
+        # when no dated dateline was: the meetings stage reads a held meeting's city there
+        dateline=dateline.text if dateline else _filed_from(ex.byline),
     )
+
+
+def _filed_from(byline: str | None) -> str | None:
+    return byline if byline and ("-" in byline or "–" in byline) else None
 
 
 def _first_nonblank(lines: list[str], start: int = 0) -> int | None:

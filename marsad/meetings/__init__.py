@@ -192,6 +192,7 @@ def run(doc: Document, ctx: object) -> None:
     sports = on_topic(doc.tokens(), topic("clubs.txt"))
     met = _people_met(drafts)
     out: list[Meeting] = []
+    filed_from: set[int] = set()  # ids of meetings placed only by the dateline's city
     for d in drafts:
         if d.place_only and any(name_of(d.parties[0]) == who and abs(si - d.sent_index) <=
                                 _MET_THERE_SENTENCES and where in (None, d.place)
@@ -258,7 +259,8 @@ def run(doc: Document, ctx: object) -> None:
             prior = [p for pos, p in arrivals if pos <= s1 and _arrival_of(a, pos, names)]
             if prior:
                 place = prior[-1]
-        if place is None and dateline and status == "held" and d.kind != "call":
+        by_dateline = place is None and bool(dateline) and status == "held" and d.kind != "call"
+        if by_dateline:
             place = dateline
         if place is None and d.seat and status == "held" and d.kind != "call":
             place = d.seat  # "استقبل محافظ جدة بمكتبه …": a governor receives at his seat
@@ -280,8 +282,10 @@ def run(doc: Document, ctx: object) -> None:
             if before and m.place is None:
                 m.place = before[-1].place  # "عقب ذلك، عقد …": where they already were
             out.append(m)
-        elif not _merge_into(out, m):
+        elif not _merge_into(out, m, filed_from, by_dateline):
             out.append(m)
+            if by_dateline:
+                filed_from.add(id(m))
     doc.meetings.extend(sorted(out, key=lambda m: m.start))
 
 
@@ -486,8 +490,10 @@ def _unique_list(names: list[str]) -> list[str]:
     return out
 
 
-def _merge_into(out: list[Meeting], m: Meeting) -> bool:
-    """The same meeting told twice (headline-style lead, then details): keep one, richer."""
+def _merge_into(out: list[Meeting], m: Meeting, filed_from: set[int] | None = None,
+                m_filed: bool = False) -> bool:
+    """The same meeting told twice (headline-style lead, then details): keep one, richer. A place
+    taken from the dateline's city (``filed_from``, ``m_filed``) yields to one the text told."""
     for o in out:
         if {_name_key(x) for x in o.participants} != {_name_key(x) for x in m.participants} \
                 or o.status != m.status:
@@ -495,8 +501,12 @@ def _merge_into(out: list[Meeting], m: Meeting) -> bool:
         both_expr = o.date_source == m.date_source == "expression"
         if o.date and m.date and o.date != m.date and both_expr:
             continue
-        if o.place and m.place and o.place != m.place:
+        o_filed = filed_from is not None and id(o) in filed_from
+        if o.place and m.place and o.place != m.place and not (o_filed or m_filed):
             continue
+        if o_filed and m.place and not m_filed:
+            o.place = m.place
+            filed_from.discard(id(o))  # type: ignore[union-attr]  # o_filed: not None
         o.place = o.place or m.place
         if m.date_source == "expression" and o.date_source != "expression":
             # the later telling carries the date: it is the better evidence
@@ -3516,12 +3526,19 @@ def _arrival_of(a: Analysed, pos: int, names: list[str]) -> bool:
 _CAPITAL_OF_RE = re.compile(WB_START + r"(?:لل|الي\s+ال)عاصمه\s+(?P<nisba>ال\S+?)(?:[،,.]|\s|$)")
 
 
+# "عبدالله الراجحي- سبق- جدة:": byline, outlet and city, dash-separated, up to the colon
+BYLINE_DATELINE_RE = re.compile(r"^\s*((?:[^\s\-–:()]+(?:\s[^\s\-–:()]+){0,2}\s*[-–]\s*){1,3}"
+                                r"[^\s\-–:()]+(?:\s[^\s\-–:()]+){0,2})\s*:")
+
+
 def _dateline_place(doc: Document, a: Analysed) -> str | None:
-    m = DATELINE_RE.match(doc.text[: lx.DATELINE_MAX_CHARS + 10])
-    if m:
-        for e in entities_between(a.entities, m.start(1), m.end(1) + 1):
-            if e.type == "LOCATION":
-                return name_of(e)
+    head = doc.text[: lx.DATELINE_MAX_CHARS + 10]
+    byline = BYLINE_DATELINE_RE.match(doc.text[: 2 * lx.DATELINE_MAX_CHARS])
+    for m in (DATELINE_RE.match(head), byline):
+        if m:
+            for e in entities_between(a.entities, m.start(1), m.end(1) + 1):
+                if e.type == "LOCATION":
+                    return name_of(e)
     return place_in_dateline(doc.dateline) if doc.dateline else None
 
 
