@@ -127,7 +127,8 @@ def _honorific_end(tokens: list[str], i: int, lx: Lexicon) -> bool:
     return lx.is_nationality(tokens[i - 1]) and i >= 2 and is_title_word(tokens[i - 2], lx)
 
 
-_SELDOM_DEFINITE = frozenset({"n1", "n2", "n3"})  # wordfreq affinity classes (clusters.py)
+# the frequency list's affinity class "0": متقاعد has it, the names met (راحيل، كرافت، موافق) not
+_NOT_NAME_AFFINITY = "0"
 _RARE_ZIPF = 3  # at most this frequent in general Arabic, with every clitic reading: راحيل, كرافت
 
 
@@ -144,8 +145,8 @@ def _is_rare_word(word: str, lx: Lexicon) -> bool:
         return False
     if not all(zipf_bucket(v) <= _RARE_ZIPF for v in clitic_variants(word)):
         return False
-    fq = frequency_of(f)  # and, when listed, seldom written with the article, as names are
-    return fq is None or fq[1] in _SELDOM_DEFINITE
+    fq = frequency_of(f)
+    return fq is None or fq[1] != _NOT_NAME_AFFINITY
 
 
 # honorifics a name always follows (folded); الملك، البابا، الإمام، سمو … also stand alone for

@@ -2992,7 +2992,9 @@ def _is_place(a: Analysed, e: Entity) -> bool:
 
 
 _PLACE_PHRASE_RE = re.compile(
-    WB_START + r"(?:[وف]?في\s+|[وف]?ب)(?P<seat>(?:ال)?(?:مقر|قصر|ديوان|مكتب|سراي)"
+    # "بزيارة لمستشفى شرق جدة": the place visited
+    WB_START + r"(?:[وف]?في\s+|[وف]?ب|(?<=زياره\s)ل)(?P<seat>(?:ال)?(?:مقر|قصر|ديوان|مكتب|سراي"
+    r"|مستشفي|مستوصف|فندق|قاعه)"
     # "في مكتبه بالرئاسة العامة …": his own office, in the body named after it
     r"|(?:مكتبه|مقره|قصره|مكتبها|مقرها)(?=\s+بال))\s+"
     r"(?P<words>\S+(?:\s+\S+){0,3})"
