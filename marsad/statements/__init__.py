@@ -156,6 +156,7 @@ _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "مع", "خلا�
                     "عبر", "بعد", "قبل", "منذ", "ان", "انه", "بان", "اليوم", "امس",
                     "لـ", "ل", "و", "التي", "الذي"})
 _PUNCT_STRIP = " \t\n،,.:؛;«»\"“”()-–"
+_GROUP_PLURAL_RE = re.compile(r"ال\w{3,}ون")  # folded: المتمردون، الانفصاليون، المصابون
 SAME_SOURCE_RE = re.compile(r"\s+(ال\w+)\s+(?:نفسه|نفسها|ذاته|ذاتها|عينه|عينها)" + WB_END)
 _SAME_SOURCE_HEADS = frozenset(lx.SOURCE_HEADS) | {"المتحدث", "المتحدثه", "الناطق", "الناطقه"}
 
@@ -1626,6 +1627,10 @@ def _speaker_after(
         first_bare = first[1:]  # "والطرفان" → الطرفان, but "وكالة"/"وزارة" keep their و
     if first_bare in lx.HONORIFIC_PRONOUNS and previous:
         return [previous], start + words[0].end(), None
+    if _GROUP_PLURAL_RE.fullmatch(first_bare) and first_bare not in lx.GENERIC_SPEAKERS and \
+            first_bare not in lx.GENERIC_OUT:
+        # "اتهم المتمردون القوات الحكومية بـ…", "ثمن المصابون الزيارة": a definite group speaks
+        return [_word_text(a, start, words[0])], start + words[0].end(), None
     if first_bare in ("ابن", "بن", "ال") and len(words) >= 2:
         # "وأعرب ابن إبراهيم عن …": "سلمان بن إبراهيم آل خليفة", named before
         kin = _person_by_patronym(a, words[1].group(0).strip(_PUNCT_STRIP), first_bare == "ال")
