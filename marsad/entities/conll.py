@@ -79,6 +79,10 @@ def tag_sentence(tokens: list[str], recognizer: Recognizer,
         tags = apply_rules(tokens, tags, places=places)
     if memory is not None:
         tags = memory.apply(tokens, tags)
+        if rules and not places and memory.in_sports_report(tokens):
+            from marsad.entities.rules import clubs_in_sports
+
+            tags = clubs_in_sports(tokens, tags)  # (document mode: entities.topics)
         memory.remember(tokens, tags)
     if rules and places:
         from marsad.entities.rules import outlet_names

@@ -12,15 +12,22 @@ from collections import Counter, deque
 
 from marsad.entities.clusters import frequency_of
 from marsad.entities.conll import bio_spans
+from marsad.entities.topics import MIN_CUES, topic
 from marsad.text import clitic_variants, fold, is_word
 
 MAX_KEY = 4
+SPORT_WINDOW = 6  # sentences (this one included) whose sport cues make a sports report
 # The most frequent affinity a lone word may have, by Zipf bucket, to be propagated: a rare word
 # always; a common one only when it rarely takes the article, as names do (بوتين, not دين); never
 # the most frequent words (علي the name folds into على the preposition).
 _AFFINITY_RANK = {"p": 0, "0": 1, "na": 1, "n1": 2, "n2": 3, "n3": 4}
 _MIN_RANK_BY_ZIPF = {4: 1, 5: 3, 6: 4}
 _NAME_AFFINITY = frozenset({"n2", "n3", "na"})
+
+
+def sport_cues(tokens: list[str]) -> frozenset[str]:
+    cues = topic("clubs.txt").cues
+    return frozenset(f for t in tokens if (f := fold(t)) in cues)
 
 
 def _keys(tokens: list[str]) -> list[tuple[str, ...]]:
@@ -54,8 +61,10 @@ class EntityMemory:
         self._counts: dict[tuple[str, ...], Counter[str]] = {}
         self._words: dict[str, Counter[str]] = {}
         self._recent_words: deque[list[tuple[str, str]]] = deque()
+        self._sport_cues: deque[frozenset[str]] = deque(maxlen=SPORT_WINDOW - 1)
 
     def clear(self) -> None:
+        self._sport_cues.clear()
         self._recent.clear()
         self._counts.clear()
         self._words.clear()
@@ -74,7 +83,17 @@ class EntityMemory:
             out.append(feats)
         return out
 
+    def in_sports_report(self, tokens: list[str]) -> bool:
+        """Do this sentence and the few before it read as a sports report (topics.MIN_CUES
+        distinct cue words)? The CoNLL files have no article boundaries, so a window stands in
+        for the article that ``topics.on_topic`` looks at in document mode."""
+        seen = set(sport_cues(tokens))
+        for cues in self._sport_cues:
+            seen |= cues
+        return len(seen) >= MIN_CUES
+
     def remember(self, tokens: list[str], tags: list[str]) -> None:
+        self._sport_cues.append(sport_cues(tokens))
         items: list[tuple[tuple[str, ...], str]] = []
         spans = bio_spans(tags)
         for kind, a, b in spans:

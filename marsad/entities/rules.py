@@ -1305,6 +1305,30 @@ def listed_org(name: str) -> bool:
         bool(words) and words in phrases.get(words[0], ()))
 
 
+_NISBA_RE = re.compile(r"ال\w{3,}ي")  # folded
+
+
+def clubs_in_sports(tokens: list[str], tags: list[str]) -> list[str]:
+    """CoNLL mode, inside a sports report: a listed club (clubs.txt) is ORG, untagged or tagged
+    otherwise (document mode does the same per article in ``entities.topics``)."""
+    from marsad.entities.topics import _VICTORY_VERBS, club_reading, topic
+
+    phrases = topic("clubs.txt").phrases
+    out = list(tags)
+    for kind, a, b in _spans(out):
+        if kind != "ORG" and (tuple(fold(t) for t in tokens[a:b]) in phrases
+                              or (b - a == 1 and club_reading(tokens[a]) is not None)):
+            _set_chunk(out, "ORG", a, b)
+    for i, tok in enumerate(tokens):
+        if out[i] == "O" and club_reading(tok) is not None and \
+                not (i and fold(tokens[i - 1]) in _VICTORY_VERBS):
+            out[i] = "B-ORG"
+            if i + 1 < len(tokens) and out[i + 1] == "O" and \
+                    _NISBA_RE.fullmatch(fold(tokens[i + 1])):
+                out[i + 1] = "I-ORG"  # "الكوكب المراكشي", "الرجاء البيضاوي": its city's adjective
+    return out
+
+
 def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> list[str]:
     """Token-level rules. ``places`` (document mode) joins multi-word places and tags institutions:
     right for analysts (سلطنة عمان is one place, وزارة الخارجية an organisation) but not
