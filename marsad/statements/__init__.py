@@ -783,6 +783,10 @@ def _np_marker_after(F: str, form: str, pos: int, limit: int) -> int | None:
             if x in ("علي", "الي"):
                 return pos + w.end() + 1 if all(_adjective_like(b) for b in before) else None
             return pos + w.start()
+        if "ب" in preps and x.startswith("ب") and len(x) > 3 and before and \
+                _is_title_word(before[0]) and not any(c in F[pos:pos + w.start()]
+                                                      for c in "،,.:«\"“"):
+            return pos + w.start()  # "أشاد X الرئيس العام لشؤون المسجد بنجاح": past his title
         before.append(x.strip(_PUNCT_STRIP))
     return None
 

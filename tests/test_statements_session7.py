@@ -1,0 +1,37 @@
+"""Statements, session 7: group speakers and the بـ-object after a speaker's title."""
+
+from datetime import date
+
+import pytest
+
+from marsad.pipeline import analyze_text
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    doc = analyze_text(text, date(2015, 7, 20))
+    return [(s.speaker, s.stance, s.content) for s in doc.statements]
+
+
+@pytest.mark.parametrize(("text", "speaker", "stance", "content_opens"), [
+    # a definite group right after the verb speaks
+    ("فيما اتهم المتمردون من جانبهم القوات الحكومية بإطلاق النار على البلدات.", "المتمردون",
+     "accuse", None),
+    ("من جانبهم، ثمن المصابون زيارة المعايدة التي حظوا بها من قائد المنطقة.", "المصابون",
+     "support", "زيارة"),
+    # praise after the speaker's title: what was praised opens at its بـ
+    ("أشاد الشيخ الدكتور سعد بن ناصر الغامدي الرئيس العام لهيئة الشؤون الدينية بنجاح موسم "
+     "العمرة هذا العام.", "سعد بن ناصر الغامدي", "support", "بنجاح"),
+])
+def test_statement(text: str, speaker: str, stance: str, content_opens: str | None) -> None:
+    said = _said(text)
+    assert said and said[0][0] == speaker and said[0][1] == stance, said
+    if content_opens:
+        assert said[0][2].startswith(content_opens), said
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المراقبون إن الوضع خطير.",  # generic: no speaker
+    "وحقق المتسابقون نتائج جيدة في البطولة.",  # no saying verb
+])
+def test_no_statement(text: str) -> None:
+    assert _said(text) == []
