@@ -259,6 +259,9 @@ def run(doc: Document, ctx: object) -> None:
             prior = [p for pos, p in arrivals if pos <= s1 and _arrival_of(a, pos, names)]
             if prior:
                 place = prior[-1]
+        if place is None and status == "held" and d.kind != "call":
+            # "… اجتماعًا مع X. وناقش الاجتماع الذي عقد في مقر المحافظة …"
+            place = _place_told_after(a, d.sent_index)
         by_dateline = place is None and bool(dateline) and status == "held" and d.kind != "call"
         if by_dateline:
             place = dateline
@@ -329,6 +332,29 @@ def _day_told_after(doc: Document, a: Analysed, si: int, pub: date | None,
         day = days.pop()
         if period is None or day_in_period(day, period):
             return day
+    return None
+
+
+# the meeting named again and where it was held: "الاجتماع الذي عقد في …", "وجرى اللقاء في …"
+HELD_IN_RE = re.compile(
+    WB_START + r"[وف]?(?:(?:ال(?:اجتماع|لقاء|مباحثات|محادثات))\s+(?:الذي|التي)\s+"
+    r"(?:عقد|عقدت|جري|جرت|اقيم|تم)|(?:عقد|جري|اقيم)\s+ال(?:اجتماع|لقاء))"
+    r"(?:\s+(?:امس|اليوم|صباح|مساء|ظهر)\S*){0,2}\s+(?=في\s|ب)")
+_PLACE_TOLD_SENTENCES = 2  # sentences after a held meeting searched for where it was held
+
+
+def _place_told_after(a: Analysed, si: int) -> str | None:
+    """Where a held meeting took place, told in one of the next sentences that names the meeting
+    again ("وناقش الاجتماع الذي عقد في مقر المحافظة …")."""
+    F = a.folded.text
+    for sj in range(si + 1, min(len(a.sents), si + 1 + _PLACE_TOLD_SENTENCES)):
+        s0, s1 = a.sents[sj]
+        f0, f1 = a.folded.fold_pos(s0), a.folded.fold_pos(s1)
+        m = HELD_IN_RE.search(F, f0, f1)
+        if m is not None:
+            o = a.folded.orig
+            return _place_in(a, o(m.end() - 1 if F[m.end() - 1:m.end()] == " " else m.end()),
+                             min(o(m.end()) + 80, s1))
     return None
 
 
@@ -3053,6 +3079,8 @@ def _place_in(
         if not word or word in _TIME_WORDS or word[:1] in "،," or (
                 word[:1] == "ل" and not word.startswith("لجن")):
             break  # "بمقر الجوازات لإنهاء …": a purpose clause follows the seat
+        if n_words == 1 and word.endswith("ا") and not word.startswith(("ال", "بال")):
+            break  # "في مقر المحافظة عددًا من …": the verb's object follows the seat's name
         end = m.start("words") + w.start() + len(word)
         n_words += 1
         if n_words == 2 or w.group(0)[-1:] in "،,.":
