@@ -489,3 +489,20 @@ def test_out_of_calendar_arithmetic_never_fails_the_article(text: str) -> None:
     from marsad.dates import extract_dates
 
     extract_dates(text, date(2015, 7, 23))  # must not raise
+
+
+# a day and month named by a movement, revolution or place is no date
+NAMED_BY_DAY = [
+    ("وقال تحالف 14 آذار إن الحكومة فشلت", []),
+    ("وقالت قوى 8 آذار إنها ترفض", []),
+    ("منذ ثورة 25 يناير تغير كل شيء", []),
+    ("وأغلقت الشرطة ميدان 6 أكتوبر", []),
+    ("وصل الوزير في 14 آذار إلى بيروت", ["14 آذار"]),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), NAMED_BY_DAY)
+def test_day_month_names_are_not_dates(text: str, spans: list[str]) -> None:
+    doc = Document(text=text, pub_date=SEED_PUB.isoformat())
+    run(doc, Context(pub_date=SEED_PUB))
+    assert [d.text for d in doc.dates] == spans

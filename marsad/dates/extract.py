@@ -164,6 +164,20 @@ def _cue_kind(w: str, text: str, pos: int) -> str | None:
     return None
 
 
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+
+
+def _named_by_day(text: str, start: int) -> bool:
+    """Is the day-month at ``start`` a movement's, event's or place's name (the word before it
+    is a ``name_heads`` word: "قوى 14 آذار", "لثورة 25 يناير")?"""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    w = m.group(1)
+    return any(w[len(p):] in g.NAME_HEADS for p in ("", "و", "ف", "ب", "ل", "وب", "ول")
+               if w.startswith(p))
+
+
 def _norm(s: str) -> str:
     return " ".join(s.split())
 
@@ -348,6 +362,8 @@ def resolve_dm(m: re.Match[str], sc: Scan) -> list[Hit]:
     name = _norm(m.group("dm_m"))
     if name == "صفر":
         return []  # "فاز 2 صفر": a score, not a date
+    if _named_by_day(sc.text, m.start()):
+        return []  # "تحالف 14 آذار", "ثورة 25 يناير": a name, not a date
     direction = _direction(m.group("dm_mod"))
     if direction == "nearest" and sc.pub is not None and sc.tense(m.start(), m.end()) == "future":
         direction = "nearest-future"

@@ -104,6 +104,7 @@ GREG_MONTH = {k: int(v) for k, v in _index(LEX["gregorian_months"]).items()}
 HIJRI_MONTH = {k: int(v) for k, v in _index(LEX["hijri_months"]).items()}
 AMBIGUOUS_MONTHS = frozenset(_words(LEX["ambiguous_month_names"]))
 AMBIGUOUS_HIJRI = frozenset(_words(LEX["ambiguous_hijri_names"]))
+NAME_HEADS = frozenset(_words(LEX["name_heads"]))
 WEEKDAY = _index(LEX["weekdays"])
 WEEKDAY_BARE = _index(LEX["weekdays_bare"])
 WEEKDAY_NUM = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
