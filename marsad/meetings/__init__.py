@@ -179,12 +179,15 @@ def _a_match(names: list[str], people: frozenset[str]) -> bool:
 
 def run(doc: Document, ctx: object) -> None:
     """Append the meetings reported in ``doc`` (needs the entities stage's spans)."""
+    from marsad.meetings import learned  # imported here: learned imports this package
+
     if not doc.text or not doc.entities:
         return
     a = _with_surname_subjects(analysed(doc))
     pub = _pub_date(doc, ctx)
     drafts = _drafts(doc, a)
     if not drafts:
+        learned.run(doc, ctx)  # the learned pass (a no-op without learned.json)
         return
     dateline = _dateline_place(doc, a)
     arrivals = _arrivals(a) if any(d.place is None for d in drafts) else []
@@ -290,6 +293,7 @@ def run(doc: Document, ctx: object) -> None:
             if by_dateline:
                 filed_from.add(id(m))
     doc.meetings.extend(sorted(out, key=lambda m: m.start))
+    learned.run(doc, ctx)  # cues the rules made nothing of, scored by marsad/meetings/learned.json
 
 
 _PAST_DAY_SENTENCES = 2  # sentences before a held meeting searched for its day
