@@ -215,6 +215,9 @@ def run(doc: Document, ctx: object) -> None:
                 last_speaker, last_si = st.speakers[0], si
             elif len(st.speakers) == 2:
                 a.pairs.append((st.start, tuple(st.speakers)))  # type: ignore[attr-defined]
+    from marsad.statements import speaker_rank  # here: it reads this module's lexicon
+
+    speaker_rank.apply(doc, out)  # the learned second opinion on speakers, when trained
     doc.statements.extend(out)
 
 
