@@ -32,3 +32,26 @@ def test_byline_city_is_the_place() -> None:
     assert art.dateline and "جدة" in art.dateline
     doc = analyze(art, Context(pub_date=date(2015, 7, 26)))
     assert [m.place for m in doc.meetings] == ["جدة"], doc.meetings
+
+
+@pytest.mark.parametrize("text", [
+    # requested or speculative meetings are no meetings (GUIDE)
+    "ودعا الأمين العام للأمم المتحدة إلى عقد اجتماع بين الرئيس محمود عباس ورئيس الوزراء "
+    "بنيامين نتنياهو.",
+    "وطالبت الحركة بعقد لقاء بين الرئيس محمود عباس ورئيس الوزراء بنيامين نتنياهو.",
+    "وربما يلتقي الوزير سيرغي لافروف بنظيره الأمريكي جون كيري الأسبوع المقبل.",
+])
+def test_no_meeting_when_requested_or_speculative(text: str) -> None:
+    assert analyze_text(text, date(2015, 7, 23)).meetings == []
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("واستقبل الرئيس محمود عباس رئيس الوزراء بنيامين نتنياهو.", "held"),
+    # the meeting frames the request
+    ("ودعا الرئيس اليمني عبدربه منصور هادي خلال لقائه المبعوث الأممي إسماعيل ولد الشيخ إلى زيارة "
+     "عدن.", "held"),
+    ("ومن المتوقع أن يلتقي الوزير سيرغي لافروف بنظيره الأمريكي جون كيري غدا.", "planned"),
+])
+def test_meeting_kept(text: str, status: str) -> None:
+    meetings = analyze_text(text, date(2015, 7, 23)).meetings
+    assert [m.status for m in meetings] == [status], meetings

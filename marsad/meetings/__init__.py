@@ -81,6 +81,11 @@ def _cue_re(cues: tuple[str, ...] | frozenset[str], conj: bool = False) -> re.Pa
 
 PLANNED_RE = _cue_re(lx.PLANNED_CUES, conj=True)
 CANCELLED_RE = _cue_re(lx.CANCELLED_CUES, conj=True)
+NOT_HELD_RE = _cue_re(lx.NOT_HELD_CUES, conj=True)
+REQUEST_RE = _cue_re(lx.REQUEST_CUES, conj=True)
+TO_HOLD_RE = re.compile(r"(?:^|\s)(?:الي\s+|ل|ب)(?:عقد|اجراء|تنظيم)\s*$")
+_NOT_HELD_WORDS = 4  # words before the trigger searched for a request or a speculation
+_DURING_OR_AFTER = lx.DURING_RECEPTION | lx.AFTER_WORDS | {"لدي", "ولدي", "في", "وفي"}
 THAT_RE = re.compile(WB_START + r"(?:ان|انه|انها|بان|الي ان|علي ان)" + WB_END)
 # "… تأتي في حين اجتمعت حكومة أنقرة": a contrast opens a clause with a subject of its own (folded)
 WHILE_RE = re.compile(WB_START + r"(?:في حين|بينما)" + WB_END)
@@ -211,6 +216,12 @@ def run(doc: Document, ctx: object) -> None:
         if sports and _a_match(names, people):
             continue  # "يلتقي الهلال مع النصر": a football match, not a meeting
         s0, s1 = a.sents[d.sent_index]
+        unsure = _requested_or_speculative(a, s0, d.trigger[0])
+        if unsure == "speculation" or (unsure == "request" and not any(
+                d.trigger[0] < x.start < s1 for x in doc.dates)):
+            # "دعا إلى عقد لقاء بين X وY", "وربما يلتقي X بـY": no meeting (GUIDE); but "ودعوا
+            # إلى اجتماع قمة … يوم الثلاثاء" has been called for a day: a planned meeting
+            continue
         date_value, date_source = governing_date(doc, *d.scope, anchor=d.trigger[0])
         status = d.status
         if status == "held" and date_value and pub and date_source == "expression":
@@ -1861,6 +1872,24 @@ def _draft_for(
                   seat=_city_seat(_host_seat(a, parties)) if (
                       frame == "host" or OFFICE_RE.search(F, f0, f1))
                   and parties[0].start >= o(f0) else None)  # a host named here, with his title
+
+
+def _requested_or_speculative(a: Analysed, s0: int, trigger: int) -> str | None:
+    """"request" or "speculation" when one is among the few words of the sentence right before
+    the trigger (no comma between), else None."""
+    F = a.folded.text
+    f0, ts = a.folded.fold_pos(s0), a.folded.fold_pos(trigger)
+    cut = max(F.rfind("،", f0, ts), F.rfind(",", f0, ts))
+    start = cut + 1 if cut >= 0 else f0
+    words = list(re.finditer(r"\S+", F[start:ts]))
+    if not words or words[-1].group(0) in _DURING_OR_AFTER:
+        return None  # "ودعا الرئيس خلال لقائه المبعوث إلى …": the meeting frames the request
+    near = start + words[-_NOT_HELD_WORDS:][0].start()
+    if REQUEST_RE.search(F, near, ts) is not None or (
+            TO_HOLD_RE.search(F[start:ts]) and REQUEST_RE.search(F, start, ts) is not None):
+        # "دعا الأمين العام للأمم المتحدة إلى عقد لقاء بين …": the request, then "to hold"
+        return "request"
+    return "speculation" if NOT_HELD_RE.search(F, near, ts) is not None else None
 
 
 def _city_seat(seat: str | None) -> str | None:
