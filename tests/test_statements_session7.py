@@ -19,6 +19,9 @@ def _said(text: str) -> list[tuple[str, str, str]]:
     ("من جانبهم، ثمن المصابون زيارة المعايدة التي حظوا بها من قائد المنطقة.", "المصابون",
      "support", "زيارة"),
     # praise after the speaker's title: what was praised opens at its بـ
+    # the express verb's عن after a long title and an aside between commas
+    ("وعبر رئيس مجلس إدارة الشركة الدكتور خالد بن محمد العتيبي، في تصريح صحفي، عن سعادته "
+     "بالنتائج.", "خالد بن محمد العتيبي", "welcome", "عن سعادته"),
     ("أشاد الشيخ الدكتور سعد بن ناصر الغامدي الرئيس العام لهيئة الشؤون الدينية بنجاح موسم "
      "العمرة هذا العام.", "سعد بن ناصر الغامدي", "support", "بنجاح"),
 ])
@@ -32,6 +35,9 @@ def test_statement(text: str, speaker: str, stance: str, content_opens: str | No
 @pytest.mark.parametrize("text", [
     "وقال المراقبون إن الوضع خطير.",  # generic: no speaker
     "وحقق المتسابقون نتائج جيدة في البطولة.",  # no saying verb
+    # عبر the preposition: its عن, if any, is far or another verb's
+    "يعمل الحزام كحاجز عبر دول جنوب الصحراء، عن طريق زراعة أحزمة خضراء.",
+    "ونشر النادي عبر موقعه الرسمي صورة اللاعب في حفل أقيم للإعلان عن انضمامه.",
 ])
 def test_no_statement(text: str) -> None:
     assert _said(text) == []

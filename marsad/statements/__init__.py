@@ -241,6 +241,19 @@ def _balanced_name(name: str) -> str:
     return " ".join(name.split())
 
 
+_EXPRESS_AN_WORDS = 20  # words from the verb (its subject and title) to its عن
+
+
+def _an_follows(F: str, ve: int, limit: int) -> bool:
+    """Does the express verb's عن follow within a few words, in the same clause — not a later
+    "عن طريق" or a عن of another verb ("عبر موقعه الرسمي "بشكتاش يعلن عن …"")?"""
+    an = EXPRESS_AN_RE.search(F, ve, limit)
+    if an is None or an.group(1) == "طريق":
+        return False
+    gap = F[ve:an.start()]
+    return len(gap.split()) <= _EXPRESS_AN_WORDS and not any(c in gap for c in ".:«\"“")
+
+
 def _trim_span(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a] in _TRIM:
         a += 1
@@ -344,7 +357,7 @@ def _sentence_statements(
             continue  # "أطلق الحكم صافرته معلناً فوز النصر": a manner, nobody reported
         nxt = _next_clause_verb(F, verbs, k, f1, named)
         if frame == "express" and not form.startswith(lx.EXPRESS_DIRECT) and \
-                EXPRESS_AN_RE.search(F, ve, min(nxt, ve + 120)) is None:
+                not _an_follows(F, ve, min(nxt, ve + 120)):
             continue  # "إلى إنجلترا عبر كاليه": عبر without عن is the preposition, nobody speaks
         if not participle and any(p.content[0] <= o(vs) < p.content[1] for p in out):
             continue  # inside what someone is already reported to say
