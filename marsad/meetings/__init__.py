@@ -367,9 +367,8 @@ def _place_told_after(a: Analysed, si: int) -> str | None:
         f0, f1 = a.folded.fold_pos(s0), a.folded.fold_pos(s1)
         m = HELD_IN_RE.search(F, f0, f1)
         if m is not None:
-            o = a.folded.orig
-            return _place_in(a, o(m.end() - 1 if F[m.end() - 1:m.end()] == " " else m.end()),
-                             min(o(m.end()) + 80, s1))
+            o = a.folded.orig  # (from the space before في/بـ, which the regex ends on)
+            return _place_in(a, o(m.end() - 1), min(o(m.end()) + 80, s1))
     return None
 
 
