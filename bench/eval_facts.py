@@ -34,13 +34,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from marsad.document import Document  # noqa: E402
+from marsad.entities.resolve import join_abd  # noqa: E402
 from marsad.ingest import article_from_text  # noqa: E402
 from marsad.meetings.folded import fold_key  # noqa: E402
 from marsad.pipeline import Context, document_from_article, stages  # noqa: E402
 
 NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-2015-07"
 FACT_STAGES = ("meetings", "statements")
-_ABD_RE = re.compile(r"\bعبد\s+(?=\S)")
 _DROP = frozenset({"بن", "ابن", "بنت", "ال", "آل"})
 _TOKEN_RE = re.compile(r"\w+")
 
@@ -63,7 +63,7 @@ def period_month(period: str | None) -> str | None:
 
 
 def name_tokens(name: str) -> frozenset[str]:
-    k = _ABD_RE.sub("عبد", fold_key(name))
+    k = join_abd(fold_key(name))
     toks = []
     for t in k.split():
         if t in _DROP:
