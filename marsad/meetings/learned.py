@@ -19,11 +19,13 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from marsad.document import Document, Entity, Meeting
+from marsad.meetings import lexicon as lx
 from marsad.meetings.folded import (
     HONORIFICS,
     TITLE_WORDS,
@@ -36,6 +38,7 @@ from marsad.meetings.folded import (
     fold_keep_length,
     governing_date,
     name_of,
+    trie_alternation,
 )
 
 __all__ = ["Candidate", "candidates", "load_model", "meeting_of", "run", "score"]
@@ -68,7 +71,7 @@ _FORM_FAMILY: dict[str, str] = {f: fam for fam, forms in CUE_FAMILIES.items() fo
 _NOUN_ENDINGS = ("ه", "ات", "اء", "ال", "اءا")
 CUE_RE = re.compile(
     WB_START + r"(?P<pre>[وف]?(?:س|ل|ب|لل|ال|بال)?)(?P<cue>"
-    + alternation(list(_FORM_FAMILY)) + r")" + WB_END
+    + trie_alternation(list(_FORM_FAMILY)) + r")" + WB_END
 )
 # "عاد المرضى": عاد is a sick visit only with the sick right after it
 SICK_VISIT_RE = re.compile(WB_START + r"[وف]?(?:عاد|عادت|يعود)(?=\s+(?:ال)?(?:مرضي|مريض))")
@@ -126,6 +129,9 @@ SAY_RE = re.compile(WB_START + r"[وف]?(?:قال|قالت|اكد|اكدت|او�
                     r"اضاف|اضافت|صرح|صرحت|افاد|افادت)" + WB_END)
 SPORT_RE = re.compile(WB_START + r"[وف]?(?:ال)?(?:مباراه|ملعب|دوري|مدرب|اللاعب|لاعب|لاعبي|"
                       r"المنتخب|منتخب|هدف|بطوله|كاس)" + WB_END)
+# "يرافقه مدير الشؤون الصحية X", "بحضور X": one who came along or attended is no side
+ATTENDEE_RE = re.compile(WB_START + r"(?:" + alternation(list(lx.ATTENDEE_CUES)) + r")" + WB_END)
+_ATTENDEE_REACH = 80  # folded characters before a name read for such a cue (titles between)
 QUOTE_RE = re.compile(r"[\"“”«»]")
 _WORD_RE = re.compile(r"\S+")
 _PREP_CLITIC_RE = re.compile(r"^[وف]?(?:ل|ب|لل)(?=\S{3,})")
@@ -133,6 +139,7 @@ _A_BEFORE_WORDS = 14  # words between side A's name and its cue
 _A_AFTER_WORDS = 9  # words from a verb cue to its subject (titles and honorifics between)
 _B_WORDS = 10  # words after the cue (or after A) searched for side B
 _GROUP_WORDS = 30  # words after the cue (or A) searched for a group side
+_GROUP_CHARS = 300  # (characters: the same reach, bounding the scan)
 _A_GROUP_WORDS = 4  # words at the sentence's start (or after a verb cue) for a group subject
 _A_AFTER_NOUN_WORDS = 4  # words from a noun cue to the agent in construct with it
 _B_ENTITIES = 2  # named B options per cue
@@ -179,6 +186,14 @@ def _titled(a: Analysed, e: Entity) -> bool:
     return any(w.lstrip("وف") in TITLE_WORDS or w in HONORIFICS for w in before)
 
 
+def _attending(a: Analysed, e: Entity) -> bool:
+    """The name follows an attendee or companion cue in its clause ("يرافقه … X")."""
+    p = a.folded.fold_pos(e.start)
+    left = a.folded.text[max(0, p - _ATTENDEE_REACH):p]
+    left = re.split(r"[،,.:]", left)[-1]
+    return bool(ATTENDEE_RE.search(left))
+
+
 def _side_a(a: Analysed, s0: int, cue0: int, cue1: int, verb: bool
             ) -> list[tuple[Entity, str]]:
     """Subject options: the nearest named person or body before the cue in its sentence, the
@@ -186,7 +201,7 @@ def _side_a(a: Analysed, s0: int, cue0: int, cue1: int, verb: bool
     F = a.folded.text
     out: list[tuple[Entity, str]] = []
     before = [e for e in entities_between(a.entities, s0, cue0) if e.type in _PARTY_TYPES
-              and e.type != "LOCATION"]
+              and e.type != "LOCATION" and not _attending(a, e)]
     if before:
         e = before[-1]
         gap = _words(F[a.folded.fold_pos(e.end):a.folded.fold_pos(cue0)])
@@ -196,7 +211,7 @@ def _side_a(a: Analysed, s0: int, cue0: int, cue1: int, verb: bool
             out.append((before[0], "first"))
     f1 = a.folded.fold_pos(cue1)
     after = [e for e in entities_between(a.entities, cue1, cue1 + 200)
-             if e.type in ("PERSON", "ORGANIZATION")]
+             if e.type in ("PERSON", "ORGANIZATION") and not _attending(a, e)]
     # a verb's subject after it (VSO), a visit noun's agent in construct ("زيارة الوزير X")
     if after and _words(F[f1:a.folded.fold_pos(after[0].start)]) <= \
             (_A_AFTER_WORDS if verb else _A_AFTER_NOUN_WORDS):
@@ -216,7 +231,8 @@ def _group_np(a: Analysed, start: int, s1: int, reach: int = 0) -> tuple[int, in
     "المرضى المنومين", "لذوي الشهيدين", "عدداً من ممثلي الحكومة" — head, then up to two
     definite words agreeing with it or governed by it."""
     F = a.folded.text
-    f0, fe = a.folded.fold_pos(start), a.folded.fold_pos(s1)
+    f0 = a.folded.fold_pos(start)
+    fe = min(a.folded.fold_pos(s1), f0 + _GROUP_CHARS)
     toks = [(m.start() + f0, m.end() + f0, m.group())
             for m in _WORD_RE.finditer(F[f0:fe])][:reach or _GROUP_WORDS]
     i = 0
@@ -309,16 +325,23 @@ def candidates(doc: Document) -> list[Candidate]:
     people = [e for e in a.entities if e.type == "PERSON"]
     main_actor = people[0] if people else None
     out: list[Candidate] = []
+    # one pass of the cue pattern over the article; sentences without a cue cost nothing more
+    every = [(m.start("pre"), m.start("cue"), m.end(), m.group("pre"), _FORM_FAMILY[m.group("cue")])
+             for m in CUE_RE.finditer(F)]
+    every += [(m.start(), m.start(), m.end(), "", "visit") for m in SICK_VISIT_RE.finditer(F)]
+    if not every:
+        return out
+    every.sort()
+    starts = [x[0] for x in every]
     for si, (s0, s1) in enumerate(a.sents):
         if s1 - s0 < 15:
             continue
-        in_rules = (s0, s1) in covered
         fs0, fs1 = a.folded.fold_pos(s0), a.folded.fold_pos(s1)
+        matches = every[bisect_left(starts, fs0):bisect_left(starts, fs1)]
+        if not matches:
+            continue
+        in_rules = (s0, s1) in covered
         sent_f = F[fs0:fs1]
-        matches = [(m.start("pre") + fs0, m.start("cue") + fs0, m.end() + fs0, m.group("pre"),
-                    _FORM_FAMILY[m.group("cue")]) for m in CUE_RE.finditer(sent_f)]
-        matches += [(m.start() + fs0, m.start() + fs0, m.end() + fs0, "", "visit")
-                    for m in SICK_VISIT_RE.finditer(sent_f)]
         sport = bool(SPORT_RE.search(sent_f))
         quoted = len(QUOTE_RE.findall(sent_f))
         n_ents = len([e for e in entities_between(a.entities, s0, s1) if e.type in _PARTY_TYPES])
