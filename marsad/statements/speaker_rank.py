@@ -11,7 +11,12 @@ titles, how often the article names it); a logistic model trained by
 ``scripts/train_speaker_rank.py`` scores them and the best one speaks. No name and no article is
 known to the model: only these features, whose weights live as data in ``speaker_rank.json``.
 
-Spans, content, stance and target stay as the rules made them.
+Spans, content, stance and target stay as the rules made them. (The stance reads the speaker in
+one place only — ``_embedded_stance``: "إنها ترفض …" counts when the clause's subject is the
+speaker — and a changed speaker keeps the stance the rules gave.)
+
+Status: measured by leave-one-file-out (bench/eval_speaker_cv.py) the model did not beat the rules
+in total, so the weights ship with ``"enabled": false`` and the stage runs the rules alone.
 """
 
 from __future__ import annotations
@@ -255,9 +260,30 @@ class _View:
         self.top_person = max((k for e, k in zip(self.ents, self.folded, strict=True)
                                if e.type == "PERSON"),
                               key=lambda k: self.mentions.get(k, 0), default=None)
+        # mentions that open their sentence's names ("X …" before any other name)
+        self.sentence_first: set[int] = set()
+        for j, first in enumerate(self.first_in):
+            end = self.sent_starts[j + 1] if j + 1 < len(self.sent_starts) else len(self.text)
+            k = first
+            while k < len(self.ents) and self.ents[k].start < end:
+                if self.ents[k].type in _SPEAKER_TYPES:
+                    self.sentence_first.add(k)
+                    break
+                k += 1
+        self.inside: set[int] = set()  # mentions inside what some statement says
+        self.marked = False
         self._keys: dict[str, frozenset[str]] = {}
+        self._group: dict[str, bool] = {}
         self._marks: dict[int, tuple[bool, bool, list[str]]] = {}
         self._gender: dict[tuple[str, str | None], str | None] = {}
+
+    def mark_inside(self, spans: list[tuple[int, int]]) -> None:
+        self.marked = True
+        for c0, c1 in spans:
+            k = bisect_right(self.starts, c0 - 1)
+            while k < len(self.ents) and self.ents[k].start < c1:
+                self.inside.add(k)
+                k += 1
 
     def key(self, name: str) -> frozenset[str]:
         k = self._keys.get(name)
@@ -272,6 +298,12 @@ class _View:
             m = self._marks[e.start] = (_addressee(self.text, e), _object_prep(self.text, e),
                                         _titles_of(self.text, e))
         return m
+
+    def group(self, name: str) -> bool:
+        k = self._group.get(name)
+        if k is None:
+            k = self._group[name] = _group_name(name)
+        return k
 
     def gender(self, name: str, etype: str | None) -> str | None:
         """The rules' reading of a name's gender; a place's says little (and a person tagged
@@ -306,7 +338,8 @@ def candidates(doc: Document, st: Statement, previous: list[str],
     w0 = sents[max(0, si - _PREV_SENTENCES)][0] if sents else 0
     content = content_span(text, st)
     region_end = content[0] if content[0] > verb.end else s1
-    said = [content, *(quoted or ())]
+    if quoted is not None and not v.marked:
+        v.mark_inside(quoted)
     first_sent_end = sents[0][1] if sents else 0
     cands: list[Candidate] = []
 
@@ -323,7 +356,8 @@ def candidates(doc: Document, st: Statement, previous: list[str],
         e = ents[i]
         folded = v.folded[i]
         i += 1
-        if e.type not in _SPEAKER_TYPES or any(c0 <= e.start < c1 for c0, c1 in said):
+        if e.type not in _SPEAKER_TYPES or i - 1 in v.inside or \
+                content[0] <= e.start < content[1]:
             continue  # a name inside what was said is spoken of, not speaking
         if verb.start <= e.start < verb.end:
             continue
@@ -367,8 +401,7 @@ def candidates(doc: Document, st: Statement, previous: list[str],
             f["first_sentence"] = 1.0
         if folded == v.top_person:
             f["most_mentioned"] = 1.0
-        j = max(0, bisect_right(v.sent_starts, e.start) - 1)
-        if sents and not any(x.type in _SPEAKER_TYPES for x in ents[v.first_in[j]:i - 1]):
+        if i - 1 in v.sentence_first:
             f["sentence_first"] = 1.0
         f["mentions"] = max(f.get("mentions", 0.0), v.mentions.get(folded, 1))
         if e.type == "PERSON" and e.titles:
@@ -401,61 +434,69 @@ def candidates(doc: Document, st: Statement, previous: list[str],
 
 
 def _finish(v: _View, c: Candidate, verb: _Verb) -> None:
-    """Turn the raw facts about a candidate into the model's features."""
+    """Turn the raw facts about a candidate into the model's features (only those not 0)."""
     f = c.feats
-    out: dict[str, float] = {"bias": 1.0, "rules": f.get("rules", 0.0)}
+    out: dict[str, float] = {"bias": 1.0}
     t = c.entity_type
-    out["person"] = float(t == "PERSON")
-    out["organization"] = float(t == "ORGANIZATION")
-    out["location"] = float(t == "LOCATION")
-    out["nominal"] = float(t is None)
     pos = f.get("pos")
-    for p in ("after_near", "after_far", "before_same", "prev_sentence"):
-        out[p] = float(pos == p)
-    out["unplaced"] = float(pos is None)
-    out["log_dist"] = math.log1p(min(_MAX_DIST, f.get("dist", _MAX_DIST)))
-    out["first_after"] = f.get("first_after", 0.0)
-    out["nearest_before"] = f.get("nearest_before", 0.0)
-    out["addressee"] = f.get("addressee", 0.0)
-    out["object_prep"] = f.get("object_prep", 0.0)
-    out["prev_speaker"] = f.get("prev_speaker", 0.0)
-    out["earlier_speaker"] = f.get("earlier_speaker", 0.0)
+    on = ["person" if t == "PERSON" else "organization" if t == "ORGANIZATION" else
+          "location" if t == "LOCATION" else "nominal", pos or "unplaced"]
+    for k in ("rules", "first_after", "nearest_before", "addressee", "object_prep",
+              "prev_speaker", "earlier_speaker", "first_sentence", "titled", "sentence_first",
+              "most_mentioned"):
+        if f.get(k):
+            on.append(k)
+    flags = set(on)
     g = v.gender(c.name, t)
-    out["fem_verb_f"] = float(verb.feminine and g == "f")
-    out["fem_verb_m"] = float(verb.feminine and g == "m")
-    out["masc_verb_f"] = float(not verb.feminine and not verb.plural and g == "f")
-    group = _group_name(c.name) or t == "ORGANIZATION"
-    out["plural_verb_person"] = float(verb.plural and t == "PERSON")
-    out["plural_verb_group"] = float(verb.plural and group)
-    out["singular_verb_group"] = float(not verb.plural and _group_name(c.name))
-    after = pos in ("after_near", "after_far")
-    out["participle_after"] = float(verb.participle and after)
-    out["participle_before"] = float(verb.participle and pos == "before_same")
-    out["participle_prev"] = float(verb.participle and pos == "prev_sentence")
-    out["participle_prev_speaker"] = float(verb.participle and out["prev_speaker"] > 0)
-    out["conj_after_near"] = float(verb.conj and pos == "after_near")
-    out["conj_prev_speaker"] = float(verb.conj and out["prev_speaker"] > 0)
-    out["present_before"] = float(verb.present and pos == "before_same")
-    fit = f.get("honorific_fit", 0.0)
-    out["honorific_titled"] = float(bool(verb.honorific) and fit > 0)
-    out["honorific_untitled"] = float(bool(verb.honorific) and fit == 0)
-    out["honorific_prev_sentence"] = float(bool(verb.honorific) and fit > 0 and
-                                           pos in ("prev_sentence", "before_same"))
-    out["log_mentions"] = math.log1p(f.get("mentions", 0.0))
-    out["first_sentence"] = f.get("first_sentence", 0.0)
-    out["titled"] = f.get("titled", 0.0)
-    out["sentence_first"] = f.get("sentence_first", 0.0)
-    out["most_mentioned"] = f.get("most_mentioned", 0.0)
-    d = float(verb.dropped)
-    out["dropped_rules"] = d * out["rules"]
-    out["dropped_prev_speaker"] = d * out["prev_speaker"]
-    out["dropped_sentence_first"] = d * out["sentence_first"]
-    out["dropped_most_mentioned"] = d * out["most_mentioned"]
-    out["dropped_location"] = d * out["location"]
-    if out["rules"]:
+    group = v.group(c.name)
+    prev = "prev_speaker" in flags
+    if verb.feminine and g == "f":
+        on.append("fem_verb_f")
+    if verb.feminine and g == "m":
+        on.append("fem_verb_m")
+    if not verb.feminine and not verb.plural and g == "f":
+        on.append("masc_verb_f")
+    if verb.plural and t == "PERSON":
+        on.append("plural_verb_person")
+    if verb.plural and (group or t == "ORGANIZATION"):
+        on.append("plural_verb_group")
+    if not verb.plural and group:
+        on.append("singular_verb_group")
+    if verb.participle:
+        if pos in ("after_near", "after_far"):
+            on.append("participle_after")
+        elif pos == "before_same":
+            on.append("participle_before")
+        elif pos == "prev_sentence":
+            on.append("participle_prev")
+        if prev:
+            on.append("participle_prev_speaker")
+    if verb.conj and pos == "after_near":
+        on.append("conj_after_near")
+    if verb.conj and prev:
+        on.append("conj_prev_speaker")
+    if verb.present and pos == "before_same":
+        on.append("present_before")
+    if verb.honorific:
+        if f.get("honorific_fit"):
+            on.append("honorific_titled")
+            if pos in ("prev_sentence", "before_same"):
+                on.append("honorific_prev_sentence")
+        else:
+            on.append("honorific_untitled")
+    if verb.dropped:
+        for k in ("rules", "prev_speaker", "sentence_first", "most_mentioned", "location"):
+            if k in flags:
+                on.append("dropped_" + k)
+    for k in on:
+        out[k] = 1.0
+    out["log_dist"] = math.log1p(min(_MAX_DIST, f.get("dist", _MAX_DIST)))
+    if f.get("mentions"):
+        out["log_mentions"] = math.log1p(f["mentions"])
+    if "rules" in flags:
         for k in _RULES_WITH:
-            if out[k]:
-                out["rules*" + k] = out[k]
+            if k in out:
+                out["rules*" + k] = 1.0
     c.feats = out
 
 
