@@ -18,6 +18,9 @@ def _said(text: str) -> list[tuple[str, str, str]]:
      "accuse", None),
     ("من جانبهم، ثمن المصابون زيارة المعايدة التي حظوا بها من قائد المنطقة.", "المصابون",
      "support", "زيارة"),
+    # a title named before, then an occasion phrase: the one named
+    ("استقبل محافظ الخرج شبيلي بن مجدوع آل مجدوع رئيس قسم التحريات سامي المطيري. وقال المحافظ في "
+     "تصريح صحفي إن الشرطة تبذل جهودا كبيرة.", "شبيلي بن مجدوع آل مجدوع", "assert", "الشرطة"),
     # praise after the speaker's title: what was praised opens at its بـ
     # the express verb's عن after a long title and an aside between commas
     ("وعبر رئيس مجلس إدارة الشركة الدكتور خالد بن محمد العتيبي، في تصريح صحفي، عن سعادته "

@@ -1627,6 +1627,24 @@ def _speaker_before(doc: Document, a: Analysed, f0: int, vs: int) -> Entity | No
     return None
 
 
+_OCCASION_OPENERS = frozenset({"في", "خلال", "لدي", "اثناء", "عقب"})
+_OCCASION_WORDS = 8  # words of "في تصريح صحفي أمس" before the marker
+
+
+def _occasion_then_that_only(a: Analysed, F: str, pos: int, limit: int) -> bool:
+    """"في تصريح صحفي إن …", "خلال اللقاء أن …": an occasion phrase with no name in it, then
+    what was said."""
+    words = F[pos:limit].split()[:_OCCASION_WORDS + 1]
+    if not words or words[0] not in _OCCASION_OPENERS:
+        return False
+    for k, w in enumerate(words[1:], 1):
+        if THAT_RE.fullmatch(w.strip(_PUNCT_STRIP + ":")) or w[:1] in "«\"“":
+            end = pos + len(" ".join(words[:k]))
+            return not any(e.type in ("PERSON", "ORGANIZATION") for e in
+                           entities_between(a.entities, a.folded.orig(pos), a.folded.orig(end)))
+    return False
+
+
 def _speaker_after(
     doc: Document, a: Analysed, start: int, limit: int, previous: str | None = None,
     object_frame: bool = False, after_lam: bool = False,
@@ -1714,11 +1732,12 @@ def _speaker_after(
                                and ents[0].end >= o(qn.end(1))):
         # "وأضاف «إيرنست»: «…»", "وأكد «المرصد السوري» أن": a name in quotes, then the words
         return [doc.text[o(qn.start(1)):o(qn.end(1))].strip()], qn.end(1) + 1, None
-    if first_bare.startswith("ال") and first_bare in lx.SUBJECT_TITLES and len(words) >= 2 and \
-            THAT_RE.fullmatch(words[1].group(0).strip(_PUNCT_STRIP + ":") or ":"):
+    if first_bare.startswith("ال") and first_bare in lx.SUBJECT_TITLES and len(words) >= 2 and (
+            THAT_RE.fullmatch(words[1].group(0).strip(_PUNCT_STRIP + ":") or ":")
+            or _occasion_then_that_only(a, F, start + words[1].start(), limit)):
         ref = a.person_by_title_head(first_bare, o(start))
         if ref is not None:
-            # "وأكد السفير أن …": the ambassador this article named before
+            # "وأكد السفير أن …", "وقال المحافظ في تصريح صحفي إن …": the one named before
             return [name_of(ref)], start + words[0].end(), None
     if first_bare.startswith("ال") and first_bare in lx.SUBJECT_TITLES and len(words) >= 2 and \
             (by_nisba := _title_by_nisba(a, first_bare, words[1].group(0).strip(_PUNCT_STRIP),
