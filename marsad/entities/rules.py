@@ -160,6 +160,34 @@ def _after_honorific(tokens: list[str], i: int) -> bool:
     return i > 0 and fold(tokens[i - 1]) in _NAME_BEFORE_HONORIFICS
 
 
+def _place_phrase_at(tokens: list[str], i: int, lx: Lexicon) -> int:
+    """Words of the listed multi-word place (CLDR, GeoNames) opening at ``i``, 0 if none."""
+    for k in (3, 2):
+        if i + k <= len(tokens):
+            words = tuple(fold(t) for t in tokens[i:i + k])
+            if words in lx.place_phrases or words in lx.more_place_phrases:
+                return k
+    return 0
+
+
+def _opens_place_phrase(tokens: list[str], i: int, lx: Lexicon) -> bool:
+    return _place_phrase_at(tokens, i, lx) > 0
+
+
+def titled_places_not_people(tokens: list[str], tags: list[str]) -> list[str]:
+    """Document mode: a person chunk after a title that opens a listed multi-word place is that
+    place ("محافظ [رياض] الخبراء" → the governorate رياض الخبراء, not a man named رياض)."""
+    lx = lexicon()
+    out = list(tags)
+    for kind, a, b in _spans(out):
+        if kind != "PERS" or a == 0 or not is_title_word(tokens[a - 1], lx):
+            continue
+        k = _place_phrase_at(tokens, a, lx)
+        if k >= b - a and all(t == "O" for t in out[b:a + k]):
+            _set_chunk(out, "LOC", a, a + k)
+    return out
+
+
 def names_after_titles(tokens: list[str], tags: list[str]) -> list[str]:
     lx = lexicon()
     out = list(tags)
@@ -169,8 +197,8 @@ def names_after_titles(tokens: list[str], tags: list[str]) -> list[str]:
         if out[i] != "O":
             continue
         if _name_word(tokens[i], lx):
-            if not _honorific_end(tokens, i, lx):
-                continue
+            if not _honorific_end(tokens, i, lx) or _opens_place_phrase(tokens, i, lx):
+                continue  # "محافظ رياض الخبراء": a governorate, not a man named رياض
         elif not (_after_honorific(tokens, i) and _rare_word(tokens[i], lx)):
             continue
         j = i + 1
@@ -979,7 +1007,8 @@ def given_and_family_names(tokens: list[str], tags: list[str]) -> list[str]:
         z = zipf_bucket(f)
         if not f.startswith("ال") or len(f) < 5 or f.endswith(("ه", "ات")) or \
                 not ((f.endswith("ي") and z <= 4) or f in lx.family_names or z <= 1) or \
-                is_title_word(tokens[i + 1], lx) or lx.is_nationality(tokens[i + 1]) or \
+                (is_title_word(tokens[i + 1], lx) and f not in lx.family_names) or \
+                lx.is_nationality(tokens[i + 1]) or \
                 f in lx.places or "m" in _flags(tokens[i + 1]):
             continue
         _set_chunk(out, "PERS", i, i + 2)
@@ -1347,6 +1376,7 @@ def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> lis
     tags = split_org_person(tokens, tags)
     if not places:
         return tags
+    tags = titled_places_not_people(tokens, tags)
     tags = named_facilities(tokens, state_names(tokens, extend_places(tokens, tags)))
     tags = service_branches(tokens, tags)
     tags = months_not_names(tokens, ali_before_names(tokens, tags))
