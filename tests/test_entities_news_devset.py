@@ -29,6 +29,9 @@ FLOORS = {
     # the end): news4 .674 -> .702, titles 59/66; news5 .721 -> .771, titles 26/34
     "news4.json": (0.69, 0.85),
     "news5.json": (0.76, 0.75),
+    # blind in session 7: .696 at the start and at the end (no rule of the session touched these
+    # 15 articles), titles 56/61
+    "news6.json": (0.69, 0.90),
 }
 
 

@@ -21,31 +21,32 @@ from tests.conftest import NEWS, ROOT
 
 FACTS = ROOT / "bench" / "dev" / "facts"
 # floors per file set: (the files, the least article count, floors), measured 2026-11-30
-# (session 6), participants / date / place / statements / stance. "all" = dev1–11 and held-out
-# 2–13 (496 articles): .771 / .925 / .833 / .809 / .958 — heldout12 and heldout13 (blind, first
-# looked at with the session-start code: participants .584, statements .660; at the session's
-# end .588 / .660) joined and lowered the pooled figures. "earlier" = the 376 articles of
-# session 4 (dev1–11, heldout2–9), the helpers' study set this session: .821 / .929 / .868 /
-# .846 / .956. Dates count a month-level gold date met by the meeting's month period (8 of 240;
-# bench/eval_facts.py). Raise a floor when the stages get better, never lower it on the same set.
+# (session 7), participants / date / place / statements / stance. "all" = dev1–11 and held-out
+# 2–15 (556 articles): .758 / .923 / .822 / .803 / .956 — heldout14 and heldout15 (blind, first
+# looked at with the session-start code: participants .548, statements .701; at the session's
+# end .567 / .698) joined and lowered the pooled figures (the 496 articles before them: .778 /
+# .925 / .841 / .815 / .958). "earlier" = the 376 articles of session 4 (dev1–11, heldout2–9):
+# .823 / .929 / .866 / .847 / .957. Dates count a month-level gold date met by the meeting's
+# month period (bench/eval_facts.py). Raise a floor when the stages get better, never lower it
+# on the same set.
 FLOORS: dict[str, tuple[str, int, dict[str, float]]] = {
-    "all": ("all", 490, {
-        "participants_f1": 0.765,
+    "all": ("all", 550, {
+        "participants_f1": 0.755,
         "meeting_date": 0.92,
-        "meeting_place": 0.83,
-        "statements_f1": 0.805,
+        "meeting_place": 0.82,
+        "statements_f1": 0.80,
         "stance": 0.95,
     }),
     "earlier": ("earlier", 370, {
-        "participants_f1": 0.815,
+        "participants_f1": 0.82,
         "meeting_date": 0.92,
         "meeting_place": 0.86,
-        "statements_f1": 0.84,
+        "statements_f1": 0.845,
         "stance": 0.95,
     }),
 }
 _LATER = frozenset({"heldout10.json", "heldout11.json", "heldout12.json",
-                    "heldout13.json"})  # not in "earlier"
+                    "heldout13.json", "heldout14.json", "heldout15.json"})  # not in "earlier"
 
 
 def _eval_module() -> Any:

@@ -21,6 +21,8 @@ def _said(text: str) -> list[tuple[str, str, str]]:
     # a title named before, then an occasion phrase: the one named
     ("استقبل محافظ الخرج شبيلي بن مجدوع آل مجدوع رئيس قسم التحريات سامي المطيري. وقال المحافظ في "
      "تصريح صحفي إن الشرطة تبذل جهودا كبيرة.", "شبيلي بن مجدوع آل مجدوع", "assert", "الشرطة"),
+    # an express verb used as 'said', a quotation after a colon (found after heldout15's first look)
+    ("وأعربت كلينتون: «لا أعرف عن ماذا يتحدثون».", "كلينتون", "assert", "لا أعرف"),
     # praise after the speaker's title: what was praised opens at its بـ
     # the express verb's عن after a long title and an aside between commas
     ("وعبر رئيس مجلس إدارة الشركة الدكتور خالد بن محمد العتيبي، في تصريح صحفي، عن سعادته "

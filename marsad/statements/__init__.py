@@ -241,12 +241,15 @@ def _balanced_name(name: str) -> str:
     return " ".join(name.split())
 
 
+COLON_QUOTE_RE = re.compile(r"(?:\s+[^\s:«\"“]+){1,4}\s*:\s*[«\"“]")
 _EXPRESS_AN_WORDS = 20  # words from the verb (its subject and title) to its عن
 
 
 def _an_follows(F: str, ve: int, limit: int) -> bool:
     """Does the express verb's عن follow within a few words, in the same clause — not a later
     "عن طريق" or a عن of another verb ("عبر موقعه الرسمي "بشكتاش يعلن عن …"")?"""
+    if COLON_QUOTE_RE.match(F, ve, limit):
+        return True  # "أعربت كلينتون: «لا أعرف …»": the verb used as 'said', a quotation follows
     an = EXPRESS_AN_RE.search(F, ve, limit)
     if an is None or an.group(1) == "طريق":
         return False
@@ -589,6 +592,7 @@ def _sentence_statements(
             comma = F.find("،", spk_end, nxt)  # "رفض … هذه الاتهامات، ووعد …": the object only
             c0, c1 = o(spk_end), o(comma if comma > 0 else nxt)
         elif frame == "express" and not form.startswith(lx.EXPRESS_DIRECT) and \
+                not COLON_QUOTE_RE.match(F, ve, nxt) and \
                 (an := EXPRESS_AN_RE.search(F, spk_end, min(nxt, spk_end + 120))) is not None:
             c0, c1 = o(an.start()), o(nxt)  # "أعرب X نائب رئيس … عن نيته": from عن on
         else:
