@@ -227,7 +227,9 @@ def analyse(raw: dict, pub: date, s: Scores, oracle: dict | None = None) -> Docu
     return doc
 
 
-def score_meetings(gold: list[dict], pred: list, s: Scores, tag: str) -> None:
+def pair_meetings(gold: list[dict], pred: list) -> list[tuple[int, int]]:
+    """Gold and predicted meetings paired greedily by the share of participants they have in
+    common (best first), each used once: (gold index, predicted index)."""
     pairs: list[tuple[float, int, int]] = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(pred):
@@ -238,11 +240,20 @@ def score_meetings(gold: list[dict], pred: list, s: Scores, tag: str) -> None:
     pairs.sort(reverse=True)
     used_g: set[int] = set()
     used_p: set[int] = set()
+    out: list[tuple[int, int]] = []
     for _, gi, pi in pairs:
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return out
+
+
+def score_meetings(gold: list[dict], pred: list, s: Scores, tag: str) -> None:
+    paired = pair_meetings(gold, pred)
+    used_g = {gi for gi, _ in paired}
+    used_p = {pi for _, pi in paired}
+    for gi, pi in paired:
         g, p = gold[gi], pred[pi]
         s.meetings.tp += 1
         before = (s.participants.fp, s.participants.fn)

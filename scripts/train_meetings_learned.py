@@ -52,21 +52,9 @@ class ArticleRows:
 
 def unpaired_gold(gold: list[dict], meetings: list) -> list[dict]:
     """The gold meetings eval_facts' greedy pairing leaves without a predicted meeting."""
-    from bench.eval_facts import name_match
+    from bench.eval_facts import pair_meetings
 
-    pairs = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(meetings):
-            hit = sum(1 for alts in g["participants"] if any(name_match(alts, x)
-                                                             for x in p.participants))
-            if hit:
-                pairs.append((hit / max(len(g["participants"]), len(p.participants)), gi, pi))
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    for _, gi, pi in sorted(pairs, reverse=True):
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
+    used_g = {gi for gi, _ in pair_meetings(gold, meetings)}
     return [g for gi, g in enumerate(gold) if gi not in used_g]
 
 
