@@ -55,3 +55,11 @@ def test_no_meeting_when_requested_or_speculative(text: str) -> None:
 def test_meeting_kept(text: str, status: str) -> None:
     meetings = analyze_text(text, date(2015, 7, 23)).meetings
     assert [m.status for m in meetings] == [status], meetings
+
+
+def test_undated_meeting_to_come_in_quoted_words_is_a_forecast() -> None:
+    text = ("واعتبر المحلل سمير جبور أن «المرحلة صعبة. والرئيس الأمريكي باراك أوباما سيلتقي الرئيس "
+            "الإيراني حسن روحاني لإعادة تركيب التوازنات».")
+    assert analyze_text(text, date(2015, 7, 21)).meetings == []
+    told = "وقال الوزير إن الرئيس الأمريكي باراك أوباما سيلتقي الرئيس الإيراني حسن روحاني."
+    assert [m.status for m in analyze_text(told, date(2015, 7, 21)).meetings] == ["planned"]

@@ -233,6 +233,11 @@ def run(doc: Document, ctx: object) -> None:
             # a meeting held is never after publication; the last past day told before it
             date_value = _past_day_before(doc, a, d.sent_index, d.trigger[0], pub)
             date_source = "paragraph" if date_value else None
+        if status == "planned" and date_source != "expression" and \
+                _inside_guillemets(doc.text, d.trigger[0]):
+            # "اعتبر جبور أن «… اليوم ستدخل في مفاوضات بين إيران والدول العربية …»": a meeting
+            # to come, undated, inside someone's quoted words is their forecast, not a plan
+            continue
         if status != "held" and date_source in ("paragraph", "pub_date"):
             # a meeting still to come is not on the day of an earlier sentence or of publication
             date_value, date_source = None, None
@@ -2182,6 +2187,12 @@ def _host_right_after(a: Analysed, te: int) -> bool:
                if w not in HONORIFICS]
         return e.type == "PERSON" and len(gap) <= 3
     return False
+
+
+def _inside_guillemets(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a «…» or “…” quotation (which may run over several sentences)?"""
+    before = text[:pos]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
 def _in_quote(before: str) -> bool:
