@@ -24,6 +24,10 @@ def _ents(text: str) -> list[tuple[str, str]]:
      [("PERSON", "جيم كرافت"), ("PERSON", "كرافت")]),
     # a listed organisation behind a clitic is cut from it
     ("وقال مسؤول لرويترز إن الاتفاق قريب.", [("ORGANIZATION", "رويترز")]),
+    # after a spokesman's title باسم is "on behalf of", not the given name Basem
+    ("وقالت جيسي شاهين المتحدثة باسم دي ميستورا إن المبعوث سيلتقي المسؤولين.",
+     [("PERSON", "جيسي شاهين"), ("PERSON", "دي ميستورا")]),
+    ("وقال باسم يوسف إن البرنامج سيعود.", [("PERSON", "باسم يوسف")]),
     # a governorate after a title is a place, not a man named رياض; السلطان is a family name
     ("قام محافظ رياض الخبراء رئيس لجنة أصدقاء المرضى فهد السلطان بمعايدة المرضى.",
      [("LOCATION", "رياض الخبراء"), ("PERSON", "فهد السلطان")]),

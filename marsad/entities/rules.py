@@ -174,6 +174,22 @@ def _opens_place_phrase(tokens: list[str], i: int, lx: Lexicon) -> bool:
     return _place_phrase_at(tokens, i, lx) > 0
 
 
+_SPOKESMEN = frozenset({"المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "متحدثه", "ناطق",
+                        "ناطقه", "الرسمي", "الرسميه", "الاعلامي", "الاعلاميه"})  # folded
+
+
+def on_behalf_of(tokens: list[str], tags: list[str]) -> list[str]:
+    """Document mode: "المتحدثة باسم دي ميستورا" — after a spokesman's title باسم is "on behalf
+    of", not the given name Basem: it leaves the name that follows."""
+    out = list(tags)
+    for kind, a, b in _spans(out):
+        if kind == "PERS" and b - a >= 2 and a and fold(tokens[a]) == "باسم" and \
+                fold(tokens[a - 1]) in _SPOKESMEN:
+            _set_chunk(out, "O", a, a + 1)
+            _set_chunk(out, "PERS", a + 1, b)
+    return out
+
+
 def titled_places_not_people(tokens: list[str], tags: list[str]) -> list[str]:
     """Document mode: a person chunk after a title that opens a listed multi-word place is that
     place ("محافظ [رياض] الخبراء" → the governorate رياض الخبراء, not a man named رياض)."""
@@ -1376,7 +1392,7 @@ def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> lis
     tags = split_org_person(tokens, tags)
     if not places:
         return tags
-    tags = titled_places_not_people(tokens, tags)
+    tags = on_behalf_of(tokens, titled_places_not_people(tokens, tags))
     tags = named_facilities(tokens, state_names(tokens, extend_places(tokens, tags)))
     tags = service_branches(tokens, tags)
     tags = months_not_names(tokens, ali_before_names(tokens, tags))
