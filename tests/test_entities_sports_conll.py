@@ -31,5 +31,5 @@ def test_clubs_in_sports(sentence: str, tags: str, expected: str) -> None:
 def test_sports_window(before: list[str], sentence: str, sports: bool) -> None:
     mem = EntityMemory()
     for s in before:
-        mem.remember(s.split(), ["O"] * len(s.split()))
+        mem.in_sports_report(s.split())  # (each sentence is asked about once, in order)
     assert mem.in_sports_report(sentence.split()) is sports

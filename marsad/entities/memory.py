@@ -61,7 +61,7 @@ class EntityMemory:
         self._counts: dict[tuple[str, ...], Counter[str]] = {}
         self._words: dict[str, Counter[str]] = {}
         self._recent_words: deque[list[tuple[str, str]]] = deque()
-        self._sport_cues: deque[frozenset[str]] = deque(maxlen=SPORT_WINDOW - 1)
+        self._sport_cues: deque[frozenset[str]] = deque(maxlen=SPORT_WINDOW - 1)  # of earlier ones
 
     def clear(self) -> None:
         self._sport_cues.clear()
@@ -86,14 +86,16 @@ class EntityMemory:
     def in_sports_report(self, tokens: list[str]) -> bool:
         """Do this sentence and the few before it read as a sports report (topics.MIN_CUES
         distinct cue words)? The CoNLL files have no article boundaries, so a window stands in
-        for the article that ``topics.on_topic`` looks at in document mode."""
-        seen = set(sport_cues(tokens))
-        for cues in self._sport_cues:
-            seen |= cues
+        for the article that ``topics.on_topic`` looks at in document mode. Asked once per
+        sentence, in order: the sentence joins the window (only tag-conll keeps one)."""
+        cues = sport_cues(tokens)
+        seen = set(cues)
+        for before in self._sport_cues:
+            seen |= before
+        self._sport_cues.append(cues)
         return len(seen) >= MIN_CUES
 
     def remember(self, tokens: list[str], tags: list[str]) -> None:
-        self._sport_cues.append(sport_cues(tokens))
         items: list[tuple[tuple[str, ...], str]] = []
         spans = bio_spans(tags)
         for kind, a, b in spans:

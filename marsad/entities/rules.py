@@ -170,10 +170,6 @@ def _place_phrase_at(tokens: list[str], i: int, lx: Lexicon) -> int:
     return 0
 
 
-def _opens_place_phrase(tokens: list[str], i: int, lx: Lexicon) -> bool:
-    return _place_phrase_at(tokens, i, lx) > 0
-
-
 _SPOKESMEN = frozenset({"المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "متحدثه", "ناطق",
                         "ناطقه", "الرسمي", "الرسميه", "الاعلامي", "الاعلاميه"})  # folded
 
@@ -213,7 +209,7 @@ def names_after_titles(tokens: list[str], tags: list[str]) -> list[str]:
         if out[i] != "O":
             continue
         if _name_word(tokens[i], lx):
-            if not _honorific_end(tokens, i, lx) or _opens_place_phrase(tokens, i, lx):
+            if not _honorific_end(tokens, i, lx) or _place_phrase_at(tokens, i, lx):
                 continue  # "محافظ رياض الخبراء": a governorate, not a man named رياض
         elif not (_after_honorific(tokens, i) and _rare_word(tokens[i], lx)):
             continue
@@ -1356,7 +1352,7 @@ _NISBA_RE = re.compile(r"ال\w{3,}ي")  # folded
 def clubs_in_sports(tokens: list[str], tags: list[str]) -> list[str]:
     """CoNLL mode, inside a sports report: a listed club (clubs.txt) is ORG, untagged or tagged
     otherwise (document mode does the same per article in ``entities.topics``)."""
-    from marsad.entities.topics import _VICTORY_VERBS, club_reading, topic
+    from marsad.entities.topics import club_reading, reads_as_name, topic
 
     phrases = topic("clubs.txt").phrases
     out = list(tags)
@@ -1365,8 +1361,7 @@ def clubs_in_sports(tokens: list[str], tags: list[str]) -> list[str]:
                               or (b - a == 1 and club_reading(tokens[a]) is not None)):
             _set_chunk(out, "ORG", a, b)
     for i, tok in enumerate(tokens):
-        if out[i] == "O" and club_reading(tok) is not None and \
-                not (i and fold(tokens[i - 1]) in _VICTORY_VERBS):
+        if out[i] == "O" and reads_as_name(tok, tokens[i - 1] if i else None, "clubs.txt"):
             out[i] = "B-ORG"
             if i + 1 < len(tokens) and out[i + 1] == "O" and \
                     _NISBA_RE.fullmatch(fold(tokens[i + 1])):

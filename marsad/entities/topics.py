@@ -64,6 +64,13 @@ def club_reading(word: str) -> str | None:
     return name_reading(word, "clubs.txt")
 
 
+def reads_as_name(word: str, before: str | None, name: str) -> bool:
+    """Is ``word`` a name of topic file ``name``, not the common word after a victory verb
+    ("حقق الفريق النصر": victory, not the club)? ``before`` is the word before it, if any."""
+    return name_reading(word, name) is not None and not (
+        before is not None and fold(before) in _VICTORY_VERBS)
+
+
 def on_topic(tokens: list[Token], t: Topic) -> bool:
     seen = {f for tok in tokens if (f := fold(tok.text)) in t.cues}
     return len(seen) >= MIN_CUES
@@ -110,8 +117,7 @@ def _chunks_for(tokens: list[Token], chunks: list[Chunk], name: str) -> list[Chu
                     tuple(fold(tok.text) for tok in tokens[i:i + n]) == ph:
                 k = n
                 break
-        if not k and name_reading(tokens[i].text, name) and not (
-                i and fold(tokens[i - 1].text) in _VICTORY_VERBS):
+        if not k and reads_as_name(tokens[i].text, tokens[i - 1].text if i else None, name):
             k = 1
         if not k:
             i += 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -234,7 +235,7 @@ def run(doc: Document, ctx: object) -> None:
             date_value = _past_day_before(doc, a, d.sent_index, d.trigger[0], pub)
             date_source = "paragraph" if date_value else None
         if status == "planned" and date_source != "expression" and \
-                _inside_guillemets(doc.text, d.trigger[0]):
+                _inside_guillemets(doc.text[:d.trigger[0]]):
             # "اعتبر جبور أن «… اليوم ستدخل في مفاوضات بين إيران والدول العربية …»": a meeting
             # to come, undated, inside someone's quoted words is their forecast, not a plan
             continue
@@ -325,6 +326,12 @@ def _past_day_before(doc: Document, a: Analysed, si: int, before: int, pub: date
     return max(days, key=lambda x: x.start).value if days else None
 
 
+def _sentences_after(a: Analysed, si: int, n: int) -> Iterator[tuple[int, int, int, int]]:
+    """The ``n`` sentences after sentence ``si``: (start, end) in the text, then in the fold."""
+    for s0, s1 in a.sents[si + 1:si + 1 + n]:
+        yield s0, s1, a.folded.fold_pos(s0), a.folded.fold_pos(s1)
+
+
 EVENT_TOLD_RE = re.compile(WB_START + r"[وف]?ال(?:" + alternation(list(lx.EVENT_NOUNS)) + r")"
                            + WB_END)
 EVENT_PLAN_RE = _cue_re(lx.EVENT_PLAN_WORDS, conj=True)
@@ -340,9 +347,7 @@ def _day_told_after(doc: Document, a: Analysed, si: int, pub: date | None,
     if pub is None:
         return None
     F = a.folded.text
-    for sj in range(si + 1, min(len(a.sents), si + 1 + _DAY_TOLD_SENTENCES)):
-        s0, s1 = a.sents[sj]
-        f0, f1 = a.folded.fold_pos(s0), a.folded.fold_pos(s1)
+    for s0, s1, f0, f1 in _sentences_after(a, si, _DAY_TOLD_SENTENCES):
         if not (EVENT_TOLD_RE.search(F, f0, f1) and EVENT_PLAN_RE.search(F, f0, f1)):
             continue
         days = {x.value for x in doc.dates if s0 <= x.start < s1 and x.value
@@ -367,9 +372,7 @@ def _place_told_after(a: Analysed, si: int) -> str | None:
     """Where a held meeting took place, told in one of the next sentences that names the meeting
     again ("وناقش الاجتماع الذي عقد في مقر المحافظة …")."""
     F = a.folded.text
-    for sj in range(si + 1, min(len(a.sents), si + 1 + _PLACE_TOLD_SENTENCES)):
-        s0, s1 = a.sents[sj]
-        f0, f1 = a.folded.fold_pos(s0), a.folded.fold_pos(s1)
+    for _, s1, f0, f1 in _sentences_after(a, si, _PLACE_TOLD_SENTENCES):
         m = HELD_IN_RE.search(F, f0, f1)
         if m is not None:
             o = a.folded.orig  # (from the space before في/بـ, which the regex ends on)
@@ -535,8 +538,7 @@ def _unique_list(names: list[str]) -> list[str]:
     return out
 
 
-def _merge_into(out: list[Meeting], m: Meeting, filed_from: set[int] | None = None,
-                m_filed: bool = False) -> bool:
+def _merge_into(out: list[Meeting], m: Meeting, filed_from: set[int], m_filed: bool) -> bool:
     """The same meeting told twice (headline-style lead, then details): keep one, richer. A place
     taken from the dateline's city (``filed_from``, ``m_filed``) yields to one the text told."""
     for o in out:
@@ -546,12 +548,12 @@ def _merge_into(out: list[Meeting], m: Meeting, filed_from: set[int] | None = No
         both_expr = o.date_source == m.date_source == "expression"
         if o.date and m.date and o.date != m.date and both_expr:
             continue
-        o_filed = filed_from is not None and id(o) in filed_from
+        o_filed = id(o) in filed_from
         if o.place and m.place and o.place != m.place and not (o_filed or m_filed):
             continue
         if o_filed and m.place and not m_filed:
             o.place = m.place
-            filed_from.discard(id(o))  # type: ignore[union-attr]  # o_filed: not None
+            filed_from.discard(id(o))
         o.place = o.place or m.place
         if m.date_source == "expression" and o.date_source != "expression":
             # the later telling carries the date: it is the better evidence
@@ -2189,16 +2191,15 @@ def _host_right_after(a: Analysed, te: int) -> bool:
     return False
 
 
-def _inside_guillemets(text: str, pos: int) -> bool:
-    """Is ``pos`` inside a «…» or “…” quotation (which may run over several sentences)?"""
-    before = text[:pos]
+def _inside_guillemets(before: str) -> bool:
+    """Does ``before`` end inside a «…» or “…” quotation (which may run over several sentences;
+    straight quotes, unpaired over a whole article, are left to ``_in_quote``)?"""
     return before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
 def _in_quote(before: str) -> bool:
     """Is the end of ``before`` (a sentence up to a trigger) inside a quotation?"""
-    return before.count("«") > before.count("»") or before.count('"') % 2 == 1 or \
-        before.count("“") > before.count("”")
+    return _inside_guillemets(before) or before.count('"') % 2 == 1
 
 
 def _near_guest(between: str) -> bool:

@@ -138,8 +138,8 @@ PARENTHETICAL_RE = re.compile(
 MAFUL_RE = re.compile(r"م\w\wو\wا")  # "محدوداً": a passive participle describes, no new clause
 PARTICIPLE_CUT_RE = re.compile(r"[،,]\s*(م\w{3,}ا)" + WB_END)
 RESUMPTIVE_RE = re.compile(r"\s*(?:" + alternation(lx.RESUMPTIVE_PRONOUNS) + r")(?=\s+\S)" + WB_END)
-_TIME_NOUNS = [["الوقت"], ["اليوم"], ["الحين"], ["الوقت"], ["اللحظه"], ["الاسبوع"], ["الشهر"],
-               ["العام"]]
+# "في الوقت الذي …": a time before the relative, not its subject (folded)
+_TIME_NOUNS = frozenset({"الوقت", "اليوم", "الحين", "اللحظه", "الاسبوع", "الشهر", "العام"})
 RESUMPTIVE_PP_RE = re.compile(r"\s+(?:فيه|فيها|عنه|عنها|له|لها|عليه|عليها|منه|منها|به|بها|اليه|"
                               r"اليها)" + WB_END)
 ADDRESSEE_LEAD_RE = re.compile(r"\s*ل\s*[«\"“(][^»\"”)\n]{1,40}[»\"”)]")
@@ -445,7 +445,8 @@ def _sentence_statements(
             if after and frame == "object" and not m.group("p") and \
                     _after_relative(F, m.start("p")) and not form.endswith(("ه", "ها")) and \
                     not RESUMPTIVE_PP_RE.match(F, ve) and \
-                    F[max(f0, m.start("p") - 16):m.start("p")].split()[-2:-1] not in _TIME_NOUNS:
+                    _TIME_NOUNS.isdisjoint(F[max(f0, m.start("p") - 16):m.start("p")]
+                                           .split()[-2:-1]):
                 after = []  # "رئيس اللجنة الذي دعا الأعضاء إلى …": the relative is the
                 # subject, the one after the verb is called on ("التي أطلقها الرئيس", "الذي قال
                 # فيه الوزير", "في الوقت الذي عبر مسؤولو …" have their subject after the verb)
@@ -1631,22 +1632,16 @@ def _speaker_before(doc: Document, a: Analysed, f0: int, vs: int) -> Entity | No
     return None
 
 
-_OCCASION_OPENERS = frozenset({"في", "خلال", "لدي", "اثناء", "عقب"})
-_OCCASION_WORDS = 8  # words of "في تصريح صحفي أمس" before the marker
-
-
-def _occasion_then_that_only(a: Analysed, F: str, pos: int, limit: int) -> bool:
-    """"في تصريح صحفي إن …", "خلال اللقاء أن …": an occasion phrase with no name in it, then
-    what was said."""
-    words = F[pos:limit].split()[:_OCCASION_WORDS + 1]
-    if not words or words[0] not in _OCCASION_OPENERS:
+def _occasion_names_nobody(a: Analysed, F: str, pos: int, limit: int) -> bool:
+    """"وقال المحافظ في تصريح صحفي إن …": an occasion phrase then what was said
+    (``_occasion_then_that``), with no name in the phrase to speak instead."""
+    if not _occasion_then_that(F, pos, limit):
         return False
-    for k, w in enumerate(words[1:], 1):
-        if THAT_RE.fullmatch(w.strip(_PUNCT_STRIP + ":")) or w[:1] in "«\"“":
-            end = pos + len(" ".join(words[:k]))
-            return not any(e.type in ("PERSON", "ORGANIZATION") for e in
-                           entities_between(a.entities, a.folded.orig(pos), a.folded.orig(end)))
-    return False
+    mark = THAT_RE.search(F, pos, limit)
+    o = a.folded.orig
+    return mark is not None and not any(
+        e.type in ("PERSON", "ORGANIZATION")
+        for e in entities_between(a.entities, o(pos), o(mark.start())))
 
 
 def _speaker_after(
@@ -1738,7 +1733,7 @@ def _speaker_after(
         return [doc.text[o(qn.start(1)):o(qn.end(1))].strip()], qn.end(1) + 1, None
     if first_bare.startswith("ال") and first_bare in lx.SUBJECT_TITLES and len(words) >= 2 and (
             THAT_RE.fullmatch(words[1].group(0).strip(_PUNCT_STRIP + ":") or ":")
-            or _occasion_then_that_only(a, F, start + words[1].start(), limit)):
+            or _occasion_names_nobody(a, F, start + words[0].end(), limit)):
         ref = a.person_by_title_head(first_bare, o(start))
         if ref is not None:
             # "وأكد السفير أن …", "وقال المحافظ في تصريح صحفي إن …": the one named before
