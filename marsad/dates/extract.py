@@ -365,6 +365,8 @@ def resolve_dm(m: re.Match[str], sc: Scan) -> list[Hit]:
     if _named_by_day(sc.text, m.start()):
         return []  # "تحالف 14 آذار", "ثورة 25 يناير": a name, not a date
     direction = _direction(m.group("dm_mod"))
+    if direction == "nearest" and _SINCE.search(sc.text, max(0, m.start() - 8), m.start()):
+        direction = "past"  # "أعلى مستوياته منذ 29 مايو": a day already gone (as for months)
     if direction == "nearest" and sc.pub is not None and sc.tense(m.start(), m.end()) == "future":
         direction = "nearest-future"
     hit = Hit(m.start(), m.end(), None, relative=True, explicit=True)
