@@ -121,6 +121,7 @@ TOPIC_RE = re.compile(WB_START + r"(?:" + alternation(list(lx.TOPIC_OPENERS)) + 
 OBJECT_AFTER_RE = re.compile(r"\s*(?:مع\s|ب\S|ل\S)")  # "، بالرئيس القبرصي": the object goes on
 VISIT_RE = _cue_re(lx.VISIT_WORDS, conj=True)
 # (not "من أجل لقاء …": أجل there is "for the sake of", not "postponed")
+_CALL_SIDE_RE = re.compile(r"\s+(?:مع|من)\s")
 LIGHT_RE = re.compile(WB_START + r"(?<!من )[وف]?(?:" + alternation(list(lx.LIGHT_VERBS)) + r")"
                       + WB_END)
 NON_GUEST_RE = re.compile(WB_START + r"[وف]?(?:" + alternation(list(lx.NON_GUESTS)) + r")"
@@ -1100,6 +1101,17 @@ def _is_sport(folded_sentence: str) -> bool:
     return hits >= 2
 
 
+def _placed_call(F: str, f0: int, ts: int, te: int, prefix: str) -> bool:
+    """"أجرى X اتصالاً مع Y", "تلقى اتصالاً من Y": a call noun without هاتفي is still a call when
+    one is made or received and its other side follows — but "أجرى اتصالات مكثفة" (contacts) and
+    "وزارة الاتصالات" are not."""
+    if prefix:
+        return False
+    before = F[max(f0, ts - 80):ts].split()[-8:]
+    return any(_strip_wa(w) in lx.CALL_LIGHT_VERBS for w in before) and \
+        bool(_CALL_SIDE_RE.match(F, te))
+
+
 def _strip_wa(w: str) -> str:
     w = w.strip("،,.:؛«»\"()")
     if w[:1] in ("و", "ف") and w[1:] in lx.SPORT_WORDS:
@@ -1129,7 +1141,8 @@ def _draft_for(
     if sporty and (is_noun or frame == "bahath" or form in _MATCH_VERBS) and not sport_meeting:
         return None  # "يلتقي الهلال فريق …", "لقاء الدوري": a match
     told_calls = False
-    if frame == "call" and not CALL_QUAL_RE.match(F, te, min(te + 12, f1)):
+    if frame == "call" and not CALL_QUAL_RE.match(F, te, min(te + 12, f1)) and \
+            not _placed_call(F, f0, ts, te, mt.group("np") or ""):
         # "وتلقى الاتصالات من X، وY" after "تلقى … اتصالات هاتفية": the calls told before
         told_calls = ("ال" in (mt.group("np") or "") and bool(CALL_NOUN_RE.search(F, 0, ts))
                       and bool(LIGHT_RE.search(F, max(f0, ts - 12), ts)))

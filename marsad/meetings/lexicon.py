@@ -189,6 +189,11 @@ AFTER_WORDS: frozenset[str] = frozenset({"بعد", "عقب", "اثر", "وبعد
 
 # Verbs that carry a meeting noun ("عقد X اجتماعاً مع Y", "أجرى X مباحثات"): only with one of
 # these (or a possessive "لقائه") may a noun trigger take its first party from before it.
+# "أجرى X اتصالاً مع Y" / "تلقى اتصالاً من Y": made or received, a call noun is a call even
+# without هاتفي (single calls only: "اتصالات" are contacts)
+CALL_LIGHT_VERBS: frozenset[str] = frozenset({
+    "اجري", "اجرت", "اجريا", "يجري", "تجري", "تلقي", "تلقت", "يتلقي", "تتلقي", "اجروا"})
+
 LIGHT_VERBS: tuple[str, ...] = (
     "عقد", "عقدت", "يعقد", "تعقد", "عقدا", "اجري", "اجرت", "يجري", "تجري", "اجريا", "اجراء",
     "تلقي", "تلقت", "يتلقي", "تتلقي", "اجريت", "جرت", "جري", "بدا", "بدات", "اختتم",
