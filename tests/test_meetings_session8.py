@@ -26,3 +26,30 @@ def test_call_without_phone_word(text: str, participants: list[str]) -> None:
 ])
 def test_no_call(text: str) -> None:
     assert analyze_text(text, date(2015, 7, 27)).meetings == []
+
+
+@pytest.mark.parametrize(("text", "participants"), [
+    # an Eid visit told with the noun معايدة after a light verb; the subject before a comma
+    ("قام محافظ المذنب سليمان التويجري بمعايدة المرضى المنومين في مستشفى المذنب العام.",
+     ["سليمان التويجري", "المرضى المنومين"]),
+    ("قام المدير العام لفرع وزارة الشؤون الاجتماعية بجازان محمد العزي، بزيارة نزلاء مركز "
+     "التأهيل الشامل.", ["محمد العزي", "نزلاء مركز التأهيل"]),
+    # those who went with him are no parties
+    ("قام المدير العام محمد العزي بمعايدة نزلاء مركز التأهيل الشامل، ورافقه كل من مدير الدار "
+     "جمال الراجحي، ومدير المركز أحمد الجباري.", ["محمد العزي", "نزلاء مركز التأهيل"]),
+    # the light verb's subject is the one after it, not a name earlier in the run-on sentence
+    ("أعقب ذلك قصيدة للشاعر نواف الشلاحي ثم قام بعدها الأمير عبدالرحمن بن عبدالله بمعايدة عدد "
+     "من نزلاء مركز التأهيل.", ["عبدالرحمن بن عبدالله", "نزلاء مركز التأهيل"]),
+])
+def test_eid_visits(text: str, participants: list[str]) -> None:
+    meetings = analyze_text(text, date(2015, 7, 22)).meetings
+    assert [m.participants for m in meetings] == [participants]
+
+
+@pytest.mark.parametrize("text", [
+    # a party or a programme of Eid greetings is no visit told
+    "وواصلت أمانة الرياض جهودها المتميزة في معايدة ذوي الاحتياجات الخاصة هذا العام.",
+    "أقامت وزارة العدل حفل معايدة لمنسوبيها صباح أمس في مقر الوزارة.",
+])
+def test_no_eid_visit(text: str) -> None:
+    assert analyze_text(text, date(2015, 7, 22)).meetings == []

@@ -1162,6 +1162,10 @@ def _draft_for(
     purpose = is_noun and prefix.lstrip("وف").startswith("ل") and \
         bool(MAA_AFTER_RE.match(F, te)) and frame == "noun"
     before = F[max(f0, ts - 12):ts].split()
+    if form == "معايده" and "ب" not in prefix and not (
+            prefix == "و" and before and before[-1].lstrip("وب") in lx.VISIT_NOUNS):
+        return None  # only "قام X بمعايدة Y" / "بزيارة ومعايدة Y" (not "حفل معايدة", "جهودها
+        # في معايدة ذوي الاحتياجات": a party, a programme)
     if is_noun and before and before[-1] in ("هذا", "هذه", "ذلك", "تلك", "دون", "عدم"):
         return None  # (and "حال … دون زيارة أوباما لكينيا": a visit prevented)
     if IF_RE.search(F, max(f0, ts - 25), ts):
@@ -1241,6 +1245,13 @@ def _draft_for(
         subj = _subject_before_comma(a, f0, clause)
         if subj is not None:
             left_ents = [subj]
+    if is_noun and len(left_ents) > 1:
+        light = max((m.end() for m in LIGHT_RE.finditer(F, left, ts)), default=None)
+        after_light = [e for e in left_ents if light is not None and e.start >= o(light)]
+        if after_light:
+            # "… قصيدة للشاعر نواف الشلاحي ثم … قام بعدها سمو الأمير عبدالرحمن بمعايدة …":
+            # the light verb's subject is after it
+            left_ents = after_light
     if is_noun and not purpose and not LIGHT_RE.search(F, left, ts) and \
             not PURPOSE_LIGHT_RE.search(F, max(left, ts - 12), ts) and not (
             frame in ("call", "press") and before and before[-1] in lx.DURING_WORDS):
@@ -2706,6 +2717,10 @@ def _clause_start(
             while k >= f0 and F[k] not in _CLAUSE_SEP:
                 k -= 1
             start = k + 1
+        elif noun and before and _strip_wa(before[0]) in lx.LIGHT_VERBS:
+            # "قام المدير العام لفرع الوزارة بجازان محمد العزي، بمعايدة النزلاء": the light
+            # verb and its long subject before the comma
+            start = j + 1
     if start > f0 and not F[start:ts].split():
         # "وكان X، الذي قام بزيارة إلى …، التقى Y": a relative clause between commas; the
         # subject is its antecedent, before the first comma

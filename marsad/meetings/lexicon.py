@@ -44,7 +44,8 @@ TRIGGERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("هاتف", "هاتفه", "هاتفت", "يهاتف", "هاتفيا"), "call", "verb"),
     # "اتصل X بـ Y": a call (the object after بـ); past only ("قضية تتصل بالهوية": relates to)
     (("اتصل", "اتصلت", "اتصلا"), "call", "verb"),
-    (("زياره", "زيارته", "زيارتها", "زيارات"), "visit", "noun"),
+    # "قام X بمعايدة المرضى": an Eid visit (not "حفل معايدة", a party: see NOT_A_VISIT_BEFORE)
+    (("زياره", "زيارته", "زيارتها", "زيارات", "معايده"), "visit", "noun"),
     (("جوله", "الجوله", "جولات", "الجولات", "جولته", "جولتها"), "talks", "round"),
     # round 7: condolences and Eid greetings in person ("واسى X، أسرة الرمالي في وفاة …",
     # "عزى X، آل عطيان", "عايد X المرضى المنومين"): the subject meets the one after
@@ -75,6 +76,7 @@ ROUND_NEXT: tuple[str, ...] = (
 HABITUAL_CUES: tuple[str, ...] = ("دابت", "داب", "دابت علي", "عاده", "باستمرار", "دائما")
 
 # plural call nouns: one call with each caller named
+VISIT_NOUNS: frozenset[str] = frozenset({"زياره", "زيارته", "زيارتها"})
 PLURAL_CALLS: frozenset[str] = frozenset({"اتصالات", "مكالمات"})
 # a phone-call noun is a meeting only with one of these beside it
 CALL_QUALIFIERS: tuple[str, ...] = ("هاتفي", "هاتفيا", "هاتفيه", "هاتفيين")
@@ -114,7 +116,8 @@ CANCELLED_CUES: tuple[str, ...] = (
 ATTENDEE_CUES: tuple[str, ...] = (
     "حضر", "حضره", "حضرها", "وحضر", "وحضره", "فيما حضره", "فيما حضر", "كما حضر", "بحضور",
     "وبحضور", "شارك في", "وشارك في", "شارك", "وشارك", "يشارك", "بمشاركه", "وبمشاركه",
-    "الي جانب", "حضور", "ضم الوفد", "رافقه", "يرافقه", "ويرافقه", "يرافقه",
+    "الي جانب", "حضور", "ضم الوفد", "رافقه", "يرافقه", "ويرافقه", "ورافقه", "رافقها",
+    "ورافقها", "يرافقها", "ترافقه",
     # "وقد رافق سموه خلال الزيارة محافظ …", "وبرفقته عميد الكلية X": those with the visitor
     "رافق سموه", "ورافق سموه", "رافق معاليه", "ورافق معاليه", "برفقته", "وبرفقته",
     # "كان برفقة المدير العام مساعده X", "رفقة المحافظ X", "وضم الوفد المرافق لسموه …",
