@@ -2594,9 +2594,11 @@ def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
     pos = _past_apposition(F, pos, cut)
     if (fihi := FIHI_RE.match(F, pos, cut)) is not None:
         pos = fihi.end()  # "بياناً طالبت فيه بالمرونة": the pronoun is the statement, not said
+    pos = _past_object_lead(F, pos, cut)
     tm = TIME_LEAD_RE.match(F, pos, cut)
     if tm:
         pos = tm.end()  # "نددت المنظمة الخميس بما …": the day is not what was said
+        pos = _past_object_lead(F, pos, cut)
     p = LEAD_PREP_RE.match(F, pos)
     if p:
         pos = p.end()
@@ -2604,6 +2606,27 @@ def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
     if tc is not None and not any(q in F[pos:pos + 25] for q in _OPENERS):
         cut = tc.start()  # "هددوا بسحب التمويل بعد أن نشرت …": the time clause is not said
     return orig(pos), orig(cut)  # type: ignore[operator]
+
+
+OBJECT_LEAD_RE = re.compile(
+    r"\s*\([^()\n]{1,40}\)\s*[،,]?"
+    r"|[\s،,]*(?:في|عبر|خلال|من خلال)\s+(?:ال)?(?:" + alternation(lx.OCCASION_NOUNS) + r")\S*"
+    r"[^،,.:؛«\"“\n]{0,80}?[،,]"
+    r"|[\s،,]*من\s+خلال(?:ها|ه)(?=\s)"
+    r"|[\s،,]*في\s+(?!ال)[^\s،,.:«\"“]+(?=\s*[،,]|\s+ب\S)"
+)
+
+
+def _past_object_lead(F: str, pos: int, cut: int) -> int:
+    """What stands between the speaker and a verb's object is not what was said: a bracket
+    ("وطالب X (أحد سكان القرية) الجهات …"), the occasion or medium up to its comma ("نفت الشركة،
+    في تغريدة عبر حسابها، صحة ما تردد"), a bare place ("ورحبت المفوضية في بروكسل بالقرار")."""
+    for _ in range(3):
+        m = OBJECT_LEAD_RE.match(F, pos, cut)
+        if m is None or m.end() <= pos or len(F[m.end():cut].split()) < _MIN_CONTENT_WORDS:
+            break
+        pos = m.end()
+    return pos
 
 
 COMMA_RE = re.compile(r"[،,](?!\d)")  # not "الساعة ٨،١٥"

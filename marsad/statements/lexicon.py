@@ -485,6 +485,12 @@ CLAUSE_OPENERS: frozenset[str] = frozenset({"عندما", "حينما", "حين"
 STATEMENT_PHRASE_NOUNS: tuple[str, ...] = ("تصريح", "تصريحات", "بيان", "كلمه", "مؤتمر", "حديث",
                                            "مقابله", "لقاء", "رساله", "تغريده")
 
+# Where a verb's object (no أن, no quotation) may be preceded by the occasion or medium of the
+# saying, up to a comma ("نفت الشركة، في تغريدة عبر حسابها في تويتر، صحة ما تردد"; folded)
+OCCASION_NOUNS: tuple[str, ...] = (
+    *STATEMENT_PHRASE_NOUNS, "بدايه", "ختام", "مستهل", "نهايه", "اثناء", "مطلع", "دليل",
+    "تقرير", "موقع", "حساب", "صفحه", "اجتماع", "جلسه", "ندوه")
+
 # Asides between a dropped-pronoun verb and its object ("ودعا في نفس السياق إلى …"; folded)
 ASIDES: tuple[str, ...] = ("في نفس السياق", "في السياق نفسه", "في السياق ذاته", "في الوقت نفسه",
                            "في الوقت ذاته", "في نفس الوقت", "ايضا", "كذلك")
