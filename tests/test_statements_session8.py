@@ -27,3 +27,26 @@ def _said(text: str) -> list[tuple[str, str, str]]:
 def test_object_content(text: str, speaker: str, content: str) -> None:
     said = _said(text)
     assert said and said[0][0] == speaker and said[0][2] == content, said
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an unnamed member of X's party: X is in his description, not the one speaking
+    ("الى ذلك، قال عضو في حزب الرئيس اليمني السابق علي عبدالله صالح إن ممثلين لصالح يجرون "
+     "محادثات مع دبلوماسيين.", "عضو في حزب الرئيس اليمني السابق علي عبدالله صالح"),
+    # a member's roles, then his name with no comma: the named one
+    ("وأكد عضو البرلمان العراقي عن محافظة الأنبار والقيادي في تحالف القوى العراقية فارس طه "
+     "الفارس أن المحافظة تشهد عمليات عسكرية كبيرة.", "فارس طه الفارس"),
+    # a title, then the name between commas
+    ("دعا عضو اللجنة التنفيذية لمنظمة التحرير الفلسطينية، أحمد مجدلاني، الدول الكبرى إلى "
+     "التدخل لإنهاء الاحتلال.", "أحمد مجدلاني"),
+])
+def test_member_speaker(text: str, speaker: str) -> None:
+    said = _said(text)
+    assert said and said[0][0] == speaker, said
+
+
+def test_time_phrase_object_kept() -> None:
+    # a time phrase running into the object is no occasion to skip up to the comma
+    said = _said("وكانت السعودية أعلنت في مطلع مايو (أيار) الماضي أول هدنة إنسانية في اليمن، لمدة "
+                 "خمسة أيام.")
+    assert said and "أول هدنة" in said[0][2], said

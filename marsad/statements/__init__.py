@@ -1751,7 +1751,8 @@ def _speaker_after(
         if titled is not None:
             return [titled[0]], titled[1], None
     if first_bare in lx.GENERIC_SPEAKERS or first_bare in lx.AGENT_NOUNS or \
-            first_bare in lx.ORG_HEADS:
+            first_bare in lx.ORG_HEADS or (first_bare in lx.MEMBER_HEADS and
+                                           _member_described(a, F, start, limit, words)):
         mark = THAT_RE.search(F, start, min(limit, start + 120))
         if first_bare in lx.ROLE_NOUNS and len(words) >= 3:
             # "طالبت الفنانة إلهام علي بـ…": a person this article names elsewhere, left
@@ -1779,17 +1780,19 @@ def _speaker_after(
             people = []  # "وقال الجيش لصحفيين يرافقون وزير الدفاع X": X is with the listeners
         if people and any(c in F[start:a.folded.fold_pos(people[0].start)] for c in "،,.؛"):
             people = []  # "ورفض الجيش النيجيري الاتهامات، ووعد الرئيس X …": another clause
-        if people and first_bare in lx.SOURCE_NOUNS and not first_bare.startswith("ال") and \
-                any(w in ("في", "من", "داخل", "لدي", "مقرب", "مقربه", "مقربون", "مقربين")
-                    for w in F[start:a.folded.fold_pos(people[0].start)].split()[1:]) and \
-                not any(w in lx.APPOSITION_PRONOUNS
-                        for w in F[start:a.folded.fold_pos(people[0].start)].split()):
+        if people and ((first_bare in lx.SOURCE_NOUNS and not first_bare.startswith("ال") and
+                        any(w in ("في", "من", "داخل", "لدي", "مقرب", "مقربه", "مقربون", "مقربين")
+                            for w in F[start:a.folded.fold_pos(people[0].start)].split()[1:]))
+                       or (first_bare in lx.MEMBER_HEADS and words[1].group(0) in ("في", "من"))) \
+                and not any(w in lx.APPOSITION_PRONOUNS
+                            for w in F[start:a.folded.fold_pos(people[0].start)].split()):
             # "قال مصدر مقرب من الرئيس السابق X", "مسؤول في حزب الرئيس X": an unnamed source
             # close to X or in X's party — X is in its description, not the one speaking
             end = a.folded.fold_pos(people[0].end)
             return [_BRACKETS_RE.sub("", doc.text[o(start):people[0].end]).strip(_PUNCT_STRIP)], \
                 end, None
-        if people and len(F[start:a.folded.fold_pos(people[0].start)].split()) <= 8:
+        if people and (len(F[start:a.folded.fold_pos(people[0].start)].split()) <= 8 or
+                       first_bare in lx.MEMBER_HEADS):  # (no comma before him: his roles)
             # "الناطق الإعلامي بشرطة جازان المقدم محمد الحربي": the named one
             return [name_of(people[0])], a.folded.fold_pos(people[0].end), people[0]
         ent_near = ents[0] if ents else None
@@ -2207,6 +2210,20 @@ def _glued(text: str, e: Entity) -> bool:
     return i >= 1 and text[i - 1] in "بلك" and (i < 2 or text[i - 2] in " \n(«\"")
 
 
+def _member_described(a: Analysed, F: str, start: int, limit: int,
+                      words: list[re.Match[str]]) -> bool:
+    """"عضو في حزب الرئيس X" (a member of X's party) or "عضو البرلمان … والقيادي في … Y" (the
+    person named after his roles): a member's head reads like a source's; but "عضو الهيئة،
+    صلاح باتيس،" names him after a comma, as a title does."""
+    if len(words) >= 2 and words[1].group(0) in ("في", "من"):
+        return True
+    person = next((e for e in entities_between(a.entities, a.folded.orig(start),
+                                               a.folded.orig(min(limit, start + 120)))
+                   if e.type == "PERSON"), None)
+    return person is not None and not any(
+        c in F[start:a.folded.fold_pos(person.start)] for c in "،,.:")
+
+
 def _title_holder(a: Analysed, gap_words: list[str], e: Entity, before: int) -> str | None:
     """"أمين عام غرفة مكة" → the person this article presents with that title ("أمينها العام
     الدكتور X", "رئيس لجنة التنمية … X"): the title word and one more word of the phrase
@@ -2611,7 +2628,7 @@ def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
 OBJECT_LEAD_RE = re.compile(
     r"\s*\([^()\n]{1,40}\)\s*[،,]?"
     r"|[\s،,]*(?:في|عبر|خلال|من خلال)\s+(?:ال)?(?:" + alternation(lx.OCCASION_NOUNS) + r")\S*"
-    r"[^،,.:؛«\"“\n]{0,80}?[،,]"
+    r"(?:\s+[^\s،,.:؛]+){0,5}\s*[،,]"
     r"|[\s،,]*من\s+خلال(?:ها|ه)(?=\s)"
     r"|[\s،,]*في\s+(?!ال)[^\s،,.:«\"“]+(?=\s*[،,]|\s+ب\S)"
 )

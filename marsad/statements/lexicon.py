@@ -488,7 +488,7 @@ STATEMENT_PHRASE_NOUNS: tuple[str, ...] = ("تصريح", "تصريحات", "بي
 # Where a verb's object (no أن, no quotation) may be preceded by the occasion or medium of the
 # saying, up to a comma ("نفت الشركة، في تغريدة عبر حسابها في تويتر، صحة ما تردد"; folded)
 OCCASION_NOUNS: tuple[str, ...] = (
-    *STATEMENT_PHRASE_NOUNS, "بدايه", "ختام", "مستهل", "نهايه", "اثناء", "مطلع", "دليل",
+    *STATEMENT_PHRASE_NOUNS, "بدايه", "ختام", "مستهل", "نهايه", "اثناء", "دليل",
     "تقرير", "موقع", "حساب", "صفحه", "اجتماع", "جلسه", "ندوه")
 
 # Asides between a dropped-pronoun verb and its object ("ودعا في نفس السياق إلى …"; folded)
@@ -504,6 +504,9 @@ SOURCE_ADJECTIVES: frozenset[str] = frozenset({"كبير", "رفيع", "بارز
 SOURCE_NOUNS: frozenset[str] = frozenset({"مسؤول", "مصدر", "مصادر", "مسؤولون", "مسؤولين",
                                           "متحدث", "ناطق", "سياسي", "دبلوماسي", "ناشط",
                                           "قيادي", "متحدثه", "ناطقه", "مسؤوله"})
+# One unnamed member, described by where he belongs ("قال عضو في حزب الرئيس السابق X إن": not
+# X); "عضو الهيئة الوطنية، صلاح باتيس،" is a title before the name
+MEMBER_HEADS: frozenset[str] = frozenset({"عضو", "عنصر"})
 # … and the bodies they speak from (folded; with or without ال)
 SOURCE_BODIES: frozenset[str] = frozenset({
     "وزاره", "الوزاره", "الحكومه", "حكومه", "الاتحاد", "اتحاد", "الجيش", "الشرطه", "الرئاسه",
