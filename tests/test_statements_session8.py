@@ -50,3 +50,22 @@ def test_time_phrase_object_kept() -> None:
     said = _said("وكانت السعودية أعلنت في مطلع مايو (أيار) الماضي أول هدنة إنسانية في اليمن، لمدة "
                  "خمسة أيام.")
     assert said and "أول هدنة" in said[0][2], said
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "one of the X": a specific anonymous source speaks as that phrase
+    ("وقال أحد الشهود لرويترز عبر الهاتف إن الانفجار كان قويا.", "أحد الشهود"),
+    ("وأكدت إحدى الطالبات أن الاختبار كان صعبا.", "إحدى الطالبات"),
+    ("وقال أحد السكان المحليين إن القصف استمر.", "أحد السكان المحليين"),
+    ("وقال أحد المحققين لدى الادعاء العام إن الواقعة ثابتة.", "أحد المحققين لدى الادعاء"),
+])
+def test_one_of_speaker(text: str, speaker: str) -> None:
+    said = _said(text)
+    assert said and said[0][0] == speaker, said
+
+
+@pytest.mark.parametrize("text", [
+    "ولا يستطيع أحد أن يؤثر على الشعب.",  # "nobody": no one speaks
+])
+def test_no_statement(text: str) -> None:
+    assert _said(text) == []

@@ -1674,6 +1674,10 @@ def _speaker_after(
         if kin is not None:
             w1 = words[1].group(0)
             return [kin], start + words[1].start() + len(w1.rstrip(_PUNCT_STRIP)), None
+    if first_bare in lx.ONE_OF_HEADS and (one_of := _one_of_phrase(words)) is not None:
+        # "وقال أحد الشهود لرويترز إن …": one of a group, no name
+        return [doc.text[o(start + words[0].start()):o(start + words[one_of - 1].end())]
+                .strip(_PUNCT_STRIP)], start + words[one_of - 1].end(), None
     if first_bare in lx.BOTH_PARTIES:
         parties = _last_meeting_parties(doc, o(start)) or _last_pair(a, o(start))
         if parties:
@@ -2208,6 +2212,34 @@ def _glued(text: str, e: Entity) -> bool:
     """"باليمن", "لمصر": a name with a preposition written onto it is no subject."""
     i = e.start
     return i >= 1 and text[i - 1] in "بلك" and (i < 2 or text[i - 2] in " \n(«\"")
+
+
+def _one_of_phrase(words: list[re.Match[str]]) -> int | None:
+    """How many words "أحد الشهود" / "أحد المحققين لدى الادعاء العام" / "إحدى الطالبات" take:
+    the head, a definite group, its definite adjectives, and one definite prepositional phrase
+    saying where the group belongs; None when no definite group follows."""
+    if len(words) < 2:
+        return None
+    group = words[1].group(0)
+    if not group.startswith("ال") or group[-1:] in "،,:" or THAT_RE.fullmatch(group) or \
+            group.strip(_PUNCT_STRIP) in _NAME_STOPS:
+        return None
+    n = 2
+    while n < len(words) and words[n - 1].group(0)[-1:] not in "،,:" and n < 5:
+        w = words[n].group(0).strip(_PUNCT_STRIP)
+        if w.startswith("ال") and _adjective_like(w) and not THAT_RE.fullmatch(w):
+            n += 1
+        elif w in lx.ONE_OF_LINKS and n + 1 < len(words) and \
+                words[n + 1].group(0).startswith("ال") and words[n].group(0)[-1:] not in "،,:":
+            n += 2
+            while n < len(words) and n < 7 and words[n - 1].group(0)[-1:] not in "،,:" and \
+                    words[n].group(0).startswith("ال") and \
+                    _adjective_like(words[n].group(0).strip(_PUNCT_STRIP)):
+                n += 1
+            break
+        else:
+            break
+    return n
 
 
 def _member_described(a: Analysed, F: str, start: int, limit: int,

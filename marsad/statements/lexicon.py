@@ -917,6 +917,12 @@ FEMININE_FORMS: frozenset[str] = feminine_forms()
 # Generic unnamed speakers the annotation guide leaves out ("يعتقد البعض", "ويرى المراقبون";
 # specific ones — مصادر مطلعة، مسؤول إسرائيلي — stay in, and so do analysts, critics, tweeters,
 # whom the annotators keep: محللون، منتقدون، مغردون; folded, the speaker's first word)
+# "One of the X" speaks as that phrase ("وقال أحد الشهود لرويترز إن", "أحد المحققين لدى الادعاء
+# العام"): a specific anonymous source, which the GUIDE keeps (folded)
+ONE_OF_HEADS: frozenset[str] = frozenset({"احد", "احدي"})
+# … and the prepositions that may say where those X belong
+ONE_OF_LINKS: frozenset[str] = frozenset({"في", "من", "لدي", "داخل"})
+
 GENERIC_OUT: frozenset[str] = frozenset({"البعض", "كثيرون", "الكثيرون", "مراقبون", "المراقبون"})
 
 
