@@ -53,3 +53,32 @@ def test_eid_visits(text: str, participants: list[str]) -> None:
 ])
 def test_no_eid_visit(text: str) -> None:
     assert analyze_text(text, date(2015, 7, 22)).meetings == []
+
+
+@pytest.mark.parametrize(("text", "participants"), [
+    # an inspection is a visit to the injured or patients it meets
+    ("تفقد الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية اليوم، المصابين جراء العملية "
+     "الإرهابية في مستشفى القطيف المركزي.", ["سعود بن نايف بن عبدالعزيز", "المصابين"]),
+    # condolences brought to a family are a visit to it
+    ("وقدم المدير العام للتعليم بمنطقة تبوك الدكتور عمر الشريف تعازيه ومواساته لأسرة المعلمة "
+     "المتوفاة.", ["عمر الشريف", "أسرة المعلمة المتوفاة"]),
+])
+def test_visits_to_people(text: str, participants: list[str]) -> None:
+    meetings = analyze_text(text, date(2015, 7, 24)).meetings
+    assert [m.participants for m in meetings] == [participants]
+
+
+@pytest.mark.parametrize("text", [
+    # a site inspected, condolences sent by cable
+    "تفقد الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية اليوم مشروع توسعة الطريق.",
+    "وقدم الأمير فيصل بن خالد في برقية تعازيه ومواساته لأسرة الفقيد.",
+])
+def test_no_visit(text: str) -> None:
+    assert analyze_text(text, date(2015, 7, 24)).meetings == []
+
+
+def test_condolence_visit_place_and_day_told_next() -> None:
+    text = ("وقدم مدير التعليم الدكتور عمر الشريف تعازيه ومواساته لأسرة المعلمة المتوفاة. جاء ذلك "
+            "خلال زيارة قام بها مساء أمس الأول لمنزل أسرة المعلمة بمنطقة تبوك.")
+    meetings = analyze_text(text, date(2015, 7, 26)).meetings
+    assert [(m.place, m.date) for m in meetings][:1] == [("منزل أسرة المعلمة", "2015-07-24")]

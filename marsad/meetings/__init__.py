@@ -635,7 +635,7 @@ def _drafts(doc: Document, a: Analysed) -> list[_Draft]:
     for si in range(len(a.sents)):
         # "يتوجه X، وزير الخارجية، اليوم، إلى طهران": a traveller no trigger told of
         told = {name_of(e) for d in drafts if d.sent_index == si for e in d.parties}
-        for d in _travel_visits(a, si, told):
+        for d in _travel_visits(a, si, told) + _condolences(a, si, told):
             drafts.append(d)
     drafts.sort(key=lambda d: (d.sent_index, d.trigger[0]))
     _attach_attendees(doc, a, drafts)
@@ -702,8 +702,10 @@ def _family_visited(a: Analysed, te: int, f1: int) -> Entity | None:
     named = next((e for e in entities_between(a.entities, o(head_at), o(min(f1, head_at + 70)))
                   if e.type == "PERSON"), None)
     between = F[head_end:a.folded.fold_pos(named.start)] if named is not None else ""
+    first = between.split()[:1]
     if named is not None and len(between.split()) <= 8 and "،" not in between and \
-            "," not in between:
+            "," not in between and not (first and first[0].endswith("ين")):
+        # (not "ذوي الشهيدين الوكيل رقيب X والعريف Y": the family of two, named by both)
         # "عائلة القائد العسكري في حزب الله عماد مغنية": the family of that man
         text = a.text[o(head_at):o(head_end)] + " " + name_of(named)
         end = a.folded.fold_pos(named.end)
@@ -1721,6 +1723,10 @@ def _draft_for(
             parties = [parties[0], group]
             names_here = _unique_names(parties)
             kind = "meeting"
+        elif group is None and form in lx.INSPECT_VERBS:
+            return None  # "تفقد الأمير المشروع": a site inspected
+    if form in lx.INSPECT_VERBS and kind == "visit":
+        return None
     family = _family_visited(a, te, f1) if kind == "visit" and is_noun else None
     family_visitor: Entity | None = None
     if family is None and kind == "visit" and is_noun:
@@ -3415,6 +3421,65 @@ def _travel_visits(a: Analysed, si: int, told: set[str]) -> list[_Draft]:
         out.append(_Draft(parties=[visitor, dest], trigger=(o(m.start()), o(m.end())),
                           sent_index=si, kind="visit", status="planned" if planned else "held",
                           place=name_of(dest), scope=(o(f0), o(f1)), place_only=True))
+        told.add(name_of(visitor))
+    return out
+
+
+CONDOLENCE_VERB_RE = _cue_re(lx.CONDOLENCE_VERBS, conj=True)
+CONDOLENCE_NOUN_RE = re.compile(WB_START + r"(?:" + alternation(list(lx.CONDOLENCE_NOUNS)) + r")"
+                                + WB_END)
+_TO_FAMILY_RE = re.compile(r"(?<![^\s،,])(?:ل|الي\s+)(?:" + alternation(list(lx.FAMILY_HEADS)) +
+                           r")" + WB_END)
+
+
+# "بمقر العزاء", "لمنزل أسرة المعلمة", "في منزل الفقيد": where condolences were brought (folded)
+_HOUSE_RE = re.compile(r"(?<![^\s،,])(?:[بل]|(?:في|الي)\s+)((?:منزل|بيت|مقر|دار)\s+(?:العزاء|"
+                       r"(?:اسره|عائله|ذوي)\s+ال\S+|ال\S+))")
+
+
+_THAT_CAME_RE = re.compile(r"[\s.]*و?جاء\s+ذلك" + WB_END)
+
+
+def _condolences(a: Analysed, si: int, told: set[str]) -> list[_Draft]:
+    """"قدم X تعازيه ومواساته لأسرة المعلمة", "نقل X أمس تعازي القيادة … لذوي الشهيدين": the
+    one who brings condolences meets the family (a visit; a cable or a call is another matter)."""
+    F = a.folded.text
+    o = a.folded.orig
+    f0, f1 = a.folded.fold_pos(a.sents[si][0]), a.folded.fold_pos(a.sents[si][1])
+    if any(w in lx.SENT_WORDS for w in F[f0:f1].split()):
+        return []
+    out: list[_Draft] = []
+    for m in CONDOLENCE_VERB_RE.finditer(F, f0, f1):
+        if F[max(f0, m.start() - 12):m.start()].split()[-1:] and \
+                F[max(f0, m.start() - 12):m.start()].split()[-1] in lx.RELATIVES:
+            continue
+        noun = CONDOLENCE_NOUN_RE.search(F, m.end(), f1)
+        if noun is None:
+            continue
+        visitor = next((e for e in entities_between(a.entities, o(m.end()), o(noun.start()))
+                        if e.type == "PERSON"), None)
+        if visitor is None or name_of(visitor) in told or len(
+                F[a.folded.fold_pos(visitor.end):noun.start()].split()) > \
+                lx.CONDOLENCE_NOUN_WORDS + len(visitor.titles) * 6:
+            continue
+        to = _TO_FAMILY_RE.search(F, noun.end(), min(f1, noun.end() + lx.CONDOLENCE_FAMILY_REACH))
+        if to is None:
+            continue
+        family = _family_visited(a, to.start() - 1, f1)
+        if family is None:
+            continue
+        nxt = a.folded.fold_pos(a.sents[si + 1][1]) if si + 1 < len(a.sents) else f1
+        if m.group(0).lstrip("وف") not in lx.IN_PERSON_VERBS and not any(
+                w.strip("،,.") in lx.IN_PERSON_WORDS for w in F[m.end():nxt].split()):
+            continue  # "قدّم الأمين العام للمنظمة تعازيه لأسر الضحايا": said from afar
+        status = "planned" if m.group(0).lstrip("وف").startswith("ي") else "held"
+        house = _HOUSE_RE.search(F, noun.end(), nxt)
+        place = a.text[o(house.start(1)):o(house.end(1))] if house is not None else None
+        # "جاء ذلك خلال زيارة قام بها مساء أمس الأول لمنزل الأسرة": the next sentence dates it
+        then = _THAT_CAME_RE.match(F, f1, nxt) is not None
+        out.append(_Draft(parties=[visitor, family], trigger=(o(m.start()), o(noun.end())),
+                          sent_index=si, kind="visit", status=status, place=place,
+                          scope=(o(f0), o(nxt if then else f1))))
         told.add(name_of(visitor))
     return out
 

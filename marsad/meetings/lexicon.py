@@ -30,6 +30,8 @@ TRIGGERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
      "bahath"),
     # not "زاره": folded, وزارة (ministry) reads و + زاره
     (("زار", "زارت", "يزور", "تزور"), "visit", "verb"),
+    # "تفقد الأمير … المصابين": an inspection is a visit only to people (INSPECT_VERBS)
+    (("تفقد", "تفقدت", "يتفقد", "تتفقد"), "visit", "verb"),
     (("لقاء", "لقاءا", "لقاءه", "لقاءها", "لقائه", "لقائها", "لقاءات", "لقائهما",
       "اللقاء"), "meeting", "noun"),
     (("اجتماع", "اجتماعا", "اجتماعه", "اجتماعها", "اجتماعات", "اجتماعهما", "اجتماعهم"),
@@ -76,6 +78,8 @@ ROUND_NEXT: tuple[str, ...] = (
 HABITUAL_CUES: tuple[str, ...] = ("دابت", "داب", "دابت علي", "عاده", "باستمرار", "دائما")
 
 # plural call nouns: one call with each caller named
+# "تفقد X المصابين" meets the injured; "تفقد X المشروع" inspects a site: no meeting
+INSPECT_VERBS: frozenset[str] = frozenset({"تفقد", "تفقدت", "يتفقد", "تتفقد"})
 VISIT_NOUNS: frozenset[str] = frozenset({"زياره", "زيارته", "زيارتها"})
 PLURAL_CALLS: frozenset[str] = frozenset({"اتصالات", "مكالمات"})
 # a phone-call noun is a meeting only with one of these beside it
@@ -548,6 +552,21 @@ NISBA_COUNTRY: dict[str, str] = {
 
 # "قام بزيارة أسرة الخنيني", "زيارته لذوي الشهيد …": a visit to a family is a meeting with it
 # (folded; ل / ب in front handled by the matcher)
+# "قدم X تعازيه ومواساته لأسرة …", "نقل X تعازي القيادة … لذوي الشهيدين": condolences brought
+# to a family are a visit to it, unless sent (a cable, a call, a letter) (folded)
+CONDOLENCE_VERBS: tuple[str, ...] = ("قدم", "قدمت", "نقل", "نقلت", "يقدم", "ينقل")
+CONDOLENCE_NOUNS: tuple[str, ...] = ("تعازي", "تعازيه", "تعازيها", "التعازي", "العزاء",
+                                     "واجب العزاء")
+SENT_WORDS: frozenset[str] = frozenset({"برقيه", "ببرقيه", "اتصال", "اتصالا", "هاتفي", "هاتفيا",
+                                        "رساله", "برساله", "خطاب", "بخطاب", "كلمه", "بيان"})
+# ... and brought in person: an emissary conveys them (نقل), or the report tells of the house,
+# the mourning hall, a visit, or consolation (folded words, this sentence or the next)
+IN_PERSON_WORDS: frozenset[str] = frozenset({
+    "منزل", "بمنزل", "منزله", "بمنزله", "منزلهم", "بمنزلهم", "العزاء", "بيت", "زياره", "بزياره",
+    "زيارته", "استقبالهم", "ومواساته", "مواساته", "وواساهم", "واسي"})
+IN_PERSON_VERBS: frozenset[str] = frozenset({"نقل", "نقلت", "ينقل"})
+CONDOLENCE_NOUN_WORDS = 3  # words between the verb's subject and the condolence noun
+CONDOLENCE_FAMILY_REACH = 160  # folded characters from the noun to the family ("تعازي القيادة …")
 FAMILY_HEADS: tuple[str, ...] = ("اسره", "اسرتي", "عائله", "ذوي", "اسر", "عوائل")
 # words that end a family's name ("أسرة البوعينين، حيث …", "أسرة الشهيد في قرية …") (folded)
 FAMILY_NAME_STOPS: frozenset[str] = frozenset({"في", "حيث", "وقد", "و", "بعد", "التي", "الذي",
@@ -679,7 +698,7 @@ VISITED_GROUPS: frozenset[str] = frozenset({
     "المرضي", "مرضي", "المنومين", "منومين", "المنومات", "المصابين", "مصابي", "الجرحي", "جرحي",
     "نزلاء", "النزلاء", "الايتام", "ايتام", "المسنين", "عمالا", "العمال", "ذوي",
 })
-VISITED_GROUP_WORDS = 4  # words from the visit word to the group (معايدة، تفقدية، time between)
+VISITED_GROUP_WORDS = 6  # words from the visit word to the group (معايدة، تفقدية، time between)
 # Group heads whose members follow عن as well as من ("ممثلين عن نقابة المزارعين") (folded)
 ON_BEHALF_HEADS: frozenset[str] = frozenset({"ممثلين", "ممثلي", "ممثلو", "مندوبين", "مندوبي",
                                             "وفد", "وفدا"})
