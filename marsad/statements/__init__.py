@@ -1755,7 +1755,8 @@ def _speaker_after(
         if titled is not None:
             return [titled[0]], titled[1], None
     if first_bare in lx.GENERIC_SPEAKERS or first_bare in lx.AGENT_NOUNS or \
-            first_bare in lx.ORG_HEADS or (first_bare in lx.MEMBER_HEADS and
+            first_bare in lx.ORG_HEADS or first_bare in lx.CONSTRUCT_HEADS or \
+            (first_bare in lx.MEMBER_HEADS and
                                            _member_described(a, F, start, limit, words)):
         mark = THAT_RE.search(F, start, min(limit, start + 120))
         if first_bare in lx.ROLE_NOUNS and len(words) >= 3:
