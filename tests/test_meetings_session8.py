@@ -82,3 +82,9 @@ def test_condolence_visit_place_and_day_told_next() -> None:
             "خلال زيارة قام بها مساء أمس الأول لمنزل أسرة المعلمة بمنطقة تبوك.")
     meetings = analyze_text(text, date(2015, 7, 26)).meetings
     assert [(m.place, m.date) for m in meetings][:1] == [("منزل أسرة المعلمة", "2015-07-24")]
+
+
+def test_definite_delegation_is_the_guest() -> None:
+    text = "استقبل رئيس التحرير عبدالوهاب الفايز الوفد الجزائري في مقر الصحيفة."
+    meetings = analyze_text(text, date(2015, 7, 31)).meetings
+    assert [m.participants for m in meetings] == [["عبدالوهاب الفايز", "الوفد الجزائري"]]

@@ -397,6 +397,8 @@ GROUP_HEADS: frozenset[str] = frozenset({
     # patients greeted in hospital ("المنومين")
     "ال", "قبيله", "المنومين", "المنومات", "منومين", "اسره", "عائله", "ذوي", "المصابين",
     "مصابي", "الجرحي", "جرحي", "المسنين",
+    # session 8: a delegation told before and met ("استقبل رئيس التحرير X الوفد الجزائري")
+    "الوفد",
 })  # (not the press alone: "خلال لقائه بالصحفيين" is a briefing; "وفداً من الإعلاميين" is a group)
 # A team's players are a group met ("اجتمع رئيس النادي بلاعبي الفريق"), but not at the team's own
 # training ("اجتمع المدرب باللاعبين قبل الحصة التدريبية": one body's own session) (folded)
