@@ -69,6 +69,23 @@ def test_one_of_speaker(text: str, speaker: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "ولا يستطيع أحد أن يؤثر على الشعب.",  # "nobody": no one speaks
+    # a feminine participle describing the indefinite noun before it, or a verbal noun
+    "وفرضت الحكومة رقابة مشددة على وسائل الإعلام والنشر.",
+    "فيما ارتفعت أصوات منددة باعتقال فتاتين لمجرد أنهما كانتا ترتديان تنورة.",
+    "وبلغ الأمر بالخبراء حد مطالبة اليونان ببيع سيادتها.",
 ])
 def test_no_statement(text: str) -> None:
     assert _said(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # … but a participle after the speaker, a definite object or a list still speaks
+    ("وقالت موغيريني مشددة على أن الاتفاق تاريخي.", "موغيريني"),
+    ("وقالت الوزارة مشددة على أن القرار نهائي.", "الوزارة"),
+    ("وصفت صحيفة معاريف العبرية الفيديو بالمقلق قائلة إن التنظيم نشر مشاهد مقلقة.", "معاريف"),
+    ("حذرت السفارة السعودية باليونان من عروض بيع السيارات بأسعار رخيصة ومغرية مؤكدة أن هناك "
+     "عصابات تقوم بالاحتيال.", "السعودية"),
+])
+def test_participle_still_speaks(text: str, speaker: str) -> None:
+    said = _said(text)
+    assert any(speaker in s[0] for s in said), said

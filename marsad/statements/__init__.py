@@ -355,6 +355,11 @@ def _sentence_statements(
         if participle and form.endswith("ه") and stance == "assert" and \
                 not _after_comma(F, m.start("p")) and not _participle_marker(F, ve):
             continue  # "إجراءات أمنية مشددة", "خطوة لافتة": an adjective, nobody speaks
+        if participle and form.endswith("ه") and form not in lx.BY_SAYING and \
+                not m.group("p") and not _after_comma(F, m.start("p")) and \
+                _after_indefinite_noun(a, F, f0, m.start("p")):
+            continue  # "رقابة مشددة على", "أصوات منددة بـ", "حد مطالبة اليونان": an adjective or
+            # a verbal noun after the noun it describes or depends on; nobody speaks
         if participle and lx.DERIVED_KIND.get(form) == "participle" and \
                 not _after_comma(F, m.start("p")) and not _participle_marker(F, ve):
             continue  # "أطلق الحكم صافرته معلناً فوز النصر": a manner, nobody reported
@@ -2150,6 +2155,24 @@ _PLACE_PREPS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "�
 _CIRCUMSTANCE_PREPS = frozenset({"خلال", "اثناء", "عقب", "بعد", "قبل", "عند", "لدي", "ابان"})
 _FUNCTION_SURFACES = frozenset({"بأن", "بان", "أن", "ان", "إن", "لأن", "لان", "كان", "بأنه", "بانه",
                                 "أنه", "انه"}) | lx.NOT_SPEAKER_NAMES
+
+
+def _after_indefinite_noun(a: Analysed, F: str, f0: int, at: int) -> bool:
+    """The word before a feminine participle is an indefinite noun ("رقابة مشددة", "أصوات
+    منددة", "حد مطالبة"): not a verb ("وتابعت مؤكدة"), a name ("وقالت موغيريني مشددة"), a
+    definite subject or object ("وقالت الوزارة مشددة", "وصفت الفيديو بالمقلق قائلة"), the last
+    of a list ("بأسعار رخيصة ومغرية مؤكدة أن …": the clause has ended) or a particle."""
+    before = F[f0:at].split()
+    if not before:
+        return False
+    w = before[-1]
+    if not w.isalpha() or w.startswith(("ال", "بال", "لل", "و", "فال", "كال")) or len(w) < 3 \
+            or w in VERB_INDEX or \
+            w in _PARTICLES or w in _PREPS or w in lx.HONORIFIC_PRONOUNS or \
+            w in lx.SELF_WORDS or w in _NAME_STOPS or (w[:1] == "ف" and w[1:] in VERB_INDEX):
+        return False
+    return not entities_between(a.entities, a.folded.orig(max(f0, at - len(w) - 2)),
+                                a.folded.orig(at))
 
 
 def _after_comma(F: str, at: int) -> bool:

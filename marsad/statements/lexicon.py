@@ -917,6 +917,12 @@ FEMININE_FORMS: frozenset[str] = feminine_forms()
 # Generic unnamed speakers the annotation guide leaves out ("يعتقد البعض", "ويرى المراقبون";
 # specific ones — مصادر مطلعة، مسؤول إسرائيلي — stay in, and so do analysts, critics, tweeters,
 # whom the annotators keep: محللون، منتقدون، مغردون; folded, the speaker's first word)
+# Words after a subject that are no noun a participle could describe ("وتعقب المصادر نفسها
+# قائلة إن"; folded)
+SELF_WORDS: frozenset[str] = frozenset({"نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ايضا",
+                                        "كذلك", "مجددا", "بدوره", "بدورها", "بدورهم", "عينه",
+                                        "عينها", "هو", "هي", "هم"})
+
 # "One of the X" speaks as that phrase ("وقال أحد الشهود لرويترز إن", "أحد المحققين لدى الادعاء
 # العام"): a specific anonymous source, which the GUIDE keeps (folded)
 ONE_OF_HEADS: frozenset[str] = frozenset({"احد", "احدي"})
