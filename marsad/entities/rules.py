@@ -704,6 +704,21 @@ def named_facilities(tokens: list[str], tags: list[str]) -> list[str]:
         if e == j:
             i += 1
             continue
+        if e < n and out[e].startswith("I-") and fold(tokens[e]) in adjectives:
+            # "قاعدة [الملك خالد الجوية بخميس مشيط]" PERS: the adjective closes the facility,
+            # the model's words after it are a person only if a name opens them ("مطار الملك
+            # عبدالعزيز الدولي [عبدالحميد أبا العري]"), else none (a place the gazetteers may
+            # tag again)
+            r = e + 1
+            while r < n and out[r].startswith("I-"):
+                r += 1
+            rest = "PERS" if r > e + 1 and _name_word(tokens[e + 1], lx) else "O"
+            if rest == "PERS" and r < n and out[r] == "B-PERS":  # ([محمد] [العقيل]: one name)
+                r += 1
+                while r < n and out[r] == "I-PERS":
+                    r += 1
+            _set_chunk(out, rest, e + 1, r)
+            e += 1
         while e < n and out[e] == "O" and fold(tokens[e]) in adjectives:
             e += 1
         if kind == "ORG":  # "مركز الملك سلمان [للإغاثة والأعمال الإنسانية]", "مكتبة … [العامة]"
@@ -786,6 +801,80 @@ def nationality_after_orgs(tokens: list[str], tags: list[str]) -> list[str]:
         if feminine != f.endswith("يه"):
             continue
         _set_chunk(out, "ORG", a, b + 1)
+    return out
+
+
+def _body_head(word: str, lx: Lexicon) -> str | None:
+    """The institution head (folded, as listed) ``word`` is, clitics tried off."""
+    return lx.first_known(word, lx.institution_heads) if "h" in _flags(word) else None
+
+
+# words after a ل-complement that make it a purpose ("للقيام بزيارات", "للوقوف على"), not a name
+_PURPOSE_NEXT = frozenset({"علي", "على", "في", "من", "عن", "الي", "مع", "به", "بها", "لها", "له"})
+
+
+def _complement_end(tokens: list[str], out: list[str], a: int, b: int, head: str,
+                    lx: Lexicon) -> int:
+    """Where the ل-complement at ``b`` of the body ``a:b`` ends (``b``: none). One word alone
+    ("جامعة تبوك [للطالبة]", "ووتش [للتحالف]") only after a name that ends in its adjective
+    ("الهيئة السعودية للمهندسين"); never a purpose ("للقيام [بزيارات]", "للوقوف [على]") nor past a
+    second body ("… [والإدارة] العامة")."""
+    n = len(tokens)
+    if b >= n or out[b] != "O" or not fold(tokens[b]).startswith(("لل", "ولل")) or \
+            not _chain_word(tokens[b], False, head, lx):
+        return b
+    if fold(tokens[b]) in _EVENT_STOPS:
+        return b  # "بجامعة حائل [للعام] الجامعي المقبل"
+    if b + 1 < n and (fold(tokens[b + 1]) in _PURPOSE_NEXT or (
+            fold(tokens[b + 1]).startswith("ب") and not _opens_definite(tokens[b + 1]))):
+        return b
+    e = b + 1
+    while e < n and e - a <= MAX_BODY and out[e] == "O" and _complement_word(tokens, e, lx):
+        e += 1
+    last = fold(tokens[b - 1])
+    if e == b + 1 and not (last in lx.institution_adjectives or (
+            last.startswith("ال") and last.endswith(("ي", "يه")))):
+        return b
+    return e
+
+
+def _complement_word(tokens: list[str], i: int, lx: Lexicon) -> bool:
+    """A word that goes on a body's ل-complement: an adjective ("للأمن [الجنائي]", "للمحاسبين
+    [القانونيين]") or a coordinated noun ("للدراسات [والنشر]") — not a second ل-complement
+    ("للمهندسين [للمساهمة]"), nor a second body ("[والأكاديمية] الأميركية", "[والإدارة] العامة")."""
+    f = fold(tokens[i])
+    if f.startswith(("لل", "ولل")) or "h" in _flags(tokens[i]):
+        return False
+    if f.startswith("ال") and f.endswith("يين") and fold(tokens[i - 1]).endswith("ين"):
+        return True
+    if f.startswith("وال") and i + 1 < len(tokens) and lx.is_nationality(tokens[i + 1]):
+        return False
+    return _chain_word(tokens[i], False, "", lx)
+
+
+def bodies_go_on(tokens: list[str], tags: list[str]) -> list[str]:
+    """"[الهيئة السعودية] للمدن الصناعية", "[هيئة الإمارات] للمواصفات والمقاييس": a body's name
+    the model tagged as far as its country goes on with its ل-complement ("للمدن") and what
+    follows it (adjectives, coordinated nouns), as rules.institutions' chains do; the model's
+    place on an institution head ("[الهيئة السعودية]" LOC) is that body. Document mode."""
+    lx = lexicon()
+    out = list(tags)
+    n = len(tokens)
+    for kind, a, b in _spans(tags):
+        if kind not in ("LOC", "ORG") or b - a < 2 or out[a] != f"B-{kind}":
+            continue
+        head = _body_head(tokens[a], lx)
+        if head is None:
+            continue
+        if fold(tokens[a]).startswith(_ARTICLE_CLITICS):
+            head = "ال" + head.removeprefix("ال")
+        e = b
+        if not any(fold(t).startswith(("لل", "ولل")) for t in tokens[a + 1:b]):
+            e = _complement_end(tokens, out, a, b, head, lx)
+        if kind == "LOC" or e > b:
+            _set_chunk(out, "ORG", a, e)
+            if e < n and out[e].startswith("I-"):
+                out[e] = "B-" + out[e][2:]
     return out
 
 
@@ -1386,6 +1475,40 @@ def given_names_go_on(tokens: list[str], tags: list[str]) -> list[str]:
     return out
 
 
+_PLURAL_ZIPF = 3  # the sound plural at least this common: طيارين, مسؤولين, ممثلين
+
+
+def _construct_plural(word: str, lx: Lexicon) -> bool:
+    """"طياري" (of طيارين), "ممثلي", "منسوبي": a sound masculine plural in construct, cut of its
+    ين — a common noun that opens the genitive after a name, never a word of it. Not a word any
+    name list knows ("سامي", "راضي", "صالحي")."""
+    return lx.answer("construct_plural", word, _is_construct_plural)
+
+
+def _is_construct_plural(word: str, lx: Lexicon) -> bool:
+    f = fold(word)
+    if len(f) < 4 or not f.endswith("ي") or f.startswith("ال") or not is_word(word) or \
+            _name_word_anywhere(f, lx) or is_title_word(word, lx):
+        return False
+    return zipf_bucket(f[:-1] + "ين") >= _PLURAL_ZIPF
+
+
+def construct_plurals_after_names(tokens: list[str], tags: list[str]) -> list[str]:
+    """"والتقى الأمير [محمد بن سلمان] طياري التحالف": the last word of a person's chunk that is
+    a plural in construct with a definite word after it is the object the name governs, not the
+    name's end. Only after two name words. Document mode."""
+    lx = lexicon()
+    out = list(tags)
+    n = len(tokens)
+    for kind, a, b in _spans(tags):
+        if kind != "PERS" or b - a < 3 or b >= n or out[b] != "O" or \
+                not fold(tokens[b]).startswith("ال") or fold(tokens[b - 2]) in _JOINERS:
+            continue
+        if _construct_plural(tokens[b - 1], lx):
+            _set_chunk(out, "O", b - 1, b)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _hijri_months() -> frozenset[tuple[str, ...]]:
     singles, phrases = split_entries(_sections("chunk_edges.txt")["hijri_months"])
@@ -1483,7 +1606,8 @@ def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> lis
     tags = service_branches(tokens, tags)
     tags = months_not_names(tokens, given_names_go_on(
         tokens, ali_opens_names(tokens, ali_before_names(tokens, tags))))
-    tags = listed_orgs(tokens, institutions(tokens, tags))
+    tags = construct_plurals_after_names(tokens, tags)
+    tags = bodies_go_on(tokens, listed_orgs(tokens, institutions(tokens, tags)))
     tags = org_edges(tokens, nationality_after_orgs(tokens, tags))
     # (then the gazetteers' longer names again: "محافظة [حفر] الباطن" → "حفر الباطن")
     tags = extend_places(tokens, designated_places(tokens, quoted_people(tokens, tags)))
