@@ -89,3 +89,22 @@ def test_no_statement(text: str) -> None:
 def test_participle_still_speaks(text: str, speaker: str) -> None:
     said = _said(text)
     assert any(speaker in s[0] for s in said), said
+
+
+def test_colon_after_nominal_speaker() -> None:
+    # the colon after a nominal speaker marks what was said (it was swallowed into the speaker,
+    # and then no marker was left: the statement was lost)
+    said = _said("وكشفت مصادر مطلعة أن المالكي كان لاجئا. وأضافت المصادر: المالكي هرب من بطش "
+                 "الرئيس العراقي السابق إلى سوريا في عام 1980.")
+    assert len(said) == 2 and said[1][2].startswith("المالكي هرب"), said
+
+
+def test_ibban_is_during() -> None:
+    # "إبان" (during) is no أبان (explained)
+    said = _said("وأظهرت الصورة اللاجئين في محافظة رفحاء، إبان إقامتهم في المخيم قبل 24 عاماً.")
+    assert said == [], said
+
+
+def test_addressee_before_object() -> None:
+    said = _said("كشفت مصادر مطلعة ل“الوئام” حقيقة الصورة التي تداولتها مواقع التواصل.")
+    assert said and said[0][2].startswith("حقيقة الصورة"), said

@@ -309,6 +309,8 @@ def _sentence_statements(
             continue  # "يذكر أن …"; "وعد" (promised) is no "عدّ"
         if form in ("يدعي", "تدعي") and doc.text[o(ve) - 1:o(ve)] == "ى":
             continue  # "القتيل يدعى محمد": is called, not claims (the unfolded ى tells)
+        if form == "ابان" and doc.text[o(vs):o(vs) + 1] == "إ":
+            continue  # "إبان إقامتهم": during, not أبان (explained) — the hamza tells
         if not m.group("p") and \
                 F[max(0, m.start("p") - 8):m.start("p")].split()[-1:] in _BEFORE_NOUN:
             continue  # "من دون ذكر اسمه", "ويهدف إلى حث المواطنين": a noun, not a verb
@@ -1788,7 +1790,7 @@ def _speaker_after(
         if people and any(w.startswith(_ADDRESSEE_FOLDED)
                           for w in F[start:a.folded.fold_pos(people[0].start)].split()):
             people = []  # "وقال الجيش لصحفيين يرافقون وزير الدفاع X": X is with the listeners
-        if people and any(c in F[start:a.folded.fold_pos(people[0].start)] for c in "،,.؛"):
+        if people and any(c in F[start:a.folded.fold_pos(people[0].start)] for c in "،,.؛:"):
             people = []  # "ورفض الجيش النيجيري الاتهامات، ووعد الرئيس X …": another clause
         if people and ((first_bare in lx.SOURCE_NOUNS and not first_bare.startswith("ال") and
                         any(w in ("في", "من", "داخل", "لدي", "مقرب", "مقربه", "مقربون", "مقربين")
@@ -1874,6 +1876,8 @@ def _speaker_after(
                                                         w[-1:] in "»\"”"):
                     break
             np_end = start + words[n - 1].end()
+            if F[np_end - 1:np_end] in (":", "،", ","):
+                np_end -= 1  # "وقالت الوزارة: …": the colon marks what was said
             if first_bare.startswith("ال") and (n == 1 or all(
                     _adjective_like(words[i].group(0).strip(_PUNCT_STRIP), first_bare)
                     for i in range(1, n))):
@@ -1903,6 +1907,8 @@ def _speaker_after(
                 if w[-1:] in "،,:":
                     break
                 continue
+            if words[n - 1].group(0)[-1:] in "،,:":
+                break  # "وأضافت المصادر: المالكي هرب …": the colon ends the speaker
             if ws in _PREPS or THAT_RE.fullmatch(ws) or not (
                     _adjective_like(ws, agree) or (first_bare in lx.PLURAL_SPEAKERS
                                                         and ws.endswith(("ون", "ين"))
@@ -1923,6 +1929,8 @@ def _speaker_after(
                 # "ولم يفصح الناطق باسم الداخلية" after "الناطق الرسمي بالوزارة طارق الخراز"
                 return [name_of(holder)], start + words[n - 1].end(), None
         np_end = start + words[n - 1].end()
+        if F[np_end - 1:np_end] in (":", "،", ","):
+            np_end -= 1  # "وأضافت المصادر: المالكي هرب …": the colon marks what was said
         if n == 1 and first_bare.startswith("ال"):
             ref = _definite_reference(a, first_bare, start, previous)
             if ref is None:
@@ -2683,6 +2691,7 @@ def _content(F: str, pos: int, cut: int, o: object) -> tuple[int, int]:
 
 OBJECT_LEAD_RE = re.compile(
     r"\s*\([^()\n]{1,40}\)\s*[،,]?"
+    r"|" + ADDRESSEE_LEAD_RE.pattern +
     r"|[\s،,]*(?:في|عبر|خلال|من خلال)\s+(?:ال)?(?:" + alternation(lx.OCCASION_NOUNS) + r")\S*"
     r"(?:\s+[^\s،,.:؛]+){0,5}\s*[،,]"
     r"|[\s،,]*من\s+خلال(?:ها|ه)(?=\s)"
@@ -2692,7 +2701,8 @@ OBJECT_LEAD_RE = re.compile(
 
 def _past_object_lead(F: str, pos: int, cut: int) -> int:
     """What stands between the speaker and a verb's object is not what was said: a bracket
-    ("وطالب X (أحد سكان القرية) الجهات …"), the occasion or medium up to its comma ("نفت الشركة،
+    ("وطالب X (أحد سكان القرية) الجهات …"), the paper spoken to ("كشفت مصادر لـ«الوئام» حقيقة
+    الصورة"), the occasion or medium up to its comma ("نفت الشركة،
     في تغريدة عبر حسابها، صحة ما تردد"), a bare place ("ورحبت المفوضية في بروكسل بالقرار")."""
     for _ in range(3):
         m = OBJECT_LEAD_RE.match(F, pos, cut)
