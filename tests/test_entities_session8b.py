@@ -73,3 +73,25 @@ def test_body_is_not_a_place() -> None:
 ])
 def test_facility_adjectives(text: str, kind: str, expected: list[str]) -> None:
     assert _of(text, kind) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # local branches: a chamber of commerce, a labour office, a ministry's branch
+    ("ونظمت غرفة الرس ملتقى للمستثمرين.", ["غرفة الرس"]),
+    ("وأعلنت غرفة الرياض عن دورة.", ["غرفة الرياض"]),
+    ("وأوضح مدير مكتب العمل بمحافظة الرس أن الحملة مستمرة.", ["مكتب العمل"]),
+    ("وأعلن فرع وزارة الشؤون الاجتماعية بجازان عن برنامج جديد.",
+     ["فرع وزارة الشؤون الاجتماعية"]),
+    ("وأقام فرع الهيئة السعودية للمهندسين بمحافظة الأحساء حفلا.",
+     ["فرع الهيئة السعودية للمهندسين"]),
+    # ... not a generic head's name, a branch "for" a body, nor a room
+    ("إلى ذلك أثار صعود فرع تنظيم داعش في أفغانستان انقساما.", ["داعش"]),
+    ("كما أوصت الدراسة بفتح فرع لجامعة الباحة في المدينة.", ["جامعة الباحة"]),
+    ("شقة مكونة من غرفة نوم واحدة.", []),
+])
+def test_branches(text: str, expected: list[str]) -> None:
+    assert _of(text, "ORGANIZATION") == expected
+
+
+def test_branch_place_is_apart() -> None:
+    assert _of("وأوضح مدير مكتب العمل بمحافظة الرس أن الحملة مستمرة.", "LOCATION") == ["الرس"]

@@ -765,6 +765,20 @@ def service_branches(tokens: list[str], tags: list[str]) -> list[str]:
         if not area and _has_preposition(tokens[a]):
             continue  # "إدارة التعليم [بمحايل عسير]": the body's place, not its name
         _set_chunk(out, "ORG", k, b)
+    return _branches_of_towns(tokens, out, heads)
+
+
+def _branches_of_towns(tokens: list[str], out: list[str], heads: frozenset[str]) -> list[str]:
+    """"[غرفة الرس]", "[تعليم الزلفي]": a service's word before a town of the regional lists
+    the model left untagged (it knows the big cities) is that branch too."""
+    lx = lexicon()
+    for k in range(len(tokens) - 1):
+        if out[k] != "O" or out[k + 1] != "O" or not _indefinite_head(tokens[k], heads):
+            continue
+        f = fold(tokens[k + 1])  # (a common word that is also a place is not: "غرفة نوم")
+        if (f in lx.places or f in lx.more_places) and (
+                f.startswith("ال") or zipf_bucket(f) <= _RARE_ZIPF):
+            _set_chunk(out, "ORG", k, k + 2)
     return out
 
 
@@ -813,6 +827,15 @@ def _body_head(word: str, lx: Lexicon) -> str | None:
 _PURPOSE_NEXT = frozenset({"علي", "على", "في", "من", "عن", "الي", "مع", "به", "بها", "لها", "له"})
 
 
+def _means_by(word: str, lx: Lexicon) -> bool:
+    """"بزيارات", "بمعالجة": an indefinite ب-word after a ل-complement makes it a purpose
+    ("للقيام بزيارات") — not where it says where the body is ("للمهندسين [بمحافظة] الأحساء")."""
+    f = fold(word)
+    if not f.startswith("ب") or _opens_definite(word):
+        return False
+    return f[1:] not in _DESIGNATORS and f[1:] not in lx.places
+
+
 def _complement_end(tokens: list[str], out: list[str], a: int, b: int, head: str,
                     lx: Lexicon) -> int:
     """Where the ل-complement at ``b`` of the body ``a:b`` ends (``b``: none). One word alone
@@ -825,8 +848,7 @@ def _complement_end(tokens: list[str], out: list[str], a: int, b: int, head: str
         return b
     if fold(tokens[b]) in _EVENT_STOPS:
         return b  # "بجامعة حائل [للعام] الجامعي المقبل"
-    if b + 1 < n and (fold(tokens[b + 1]) in _PURPOSE_NEXT or (
-            fold(tokens[b + 1]).startswith("ب") and not _opens_definite(tokens[b + 1]))):
+    if b + 1 < n and (fold(tokens[b + 1]) in _PURPOSE_NEXT or _means_by(tokens[b + 1], lx)):
         return b
     e = b + 1
     while e < n and e - a <= MAX_BODY and out[e] == "O" and _complement_word(tokens, e, lx):
@@ -884,7 +906,8 @@ def bodies_go_on(tokens: list[str], tags: list[str]) -> list[str]:
 _GENERIC_HEADS = frozenset({"نادي", "تنظيم", "جماعه", "شركه", "شركات", "صحيفه", "جريده",
                             "فريق"})  # (not بنك: "بنك الشعب الصيني", "بنك تجاري")
 # heads that join a named organisation right after them ("[هيئة] الهلال الأحمر السعودي") (folded)
-_JOINING_HEADS = frozenset({"هيئه", "منظمه", "مؤسسه", "جمعيه"})
+# and فرع, a body's branch ("[فرع] وزارة الشؤون الاجتماعية بجازان")
+_JOINING_HEADS = frozenset({"هيئه", "منظمه", "مؤسسه", "جمعيه", "فرع"})
 # "الاتحاد السعودي [لكرة القدم]": a sports body's name goes on with its sport (folded)
 _SPORT_TAILS = {"لكره": frozenset({"القدم", "السله", "الطائره", "اليد"}),
                 "لالعاب": frozenset({"القوي"})}
@@ -920,7 +943,9 @@ def org_edges(tokens: list[str], tags: list[str]) -> list[str]:
             # (a federation's; "فريق الأهلي لكرة القدم" is the club's team)
             _set_chunk(out, "ORG", a, b + 2)
             b += 2
-        if a > 0 and out[a - 1] == "O" and _indefinite_head(tokens[a - 1], _JOINING_HEADS):
+        if a > 0 and out[a - 1] == "O" and _indefinite_head(tokens[a - 1], _JOINING_HEADS) \
+                and not _indefinite_head(tokens[a], _GENERIC_HEADS) and \
+                not fold(tokens[a]).startswith("ل"):  # ("فرع [تنظيم داعش]", "فرع [لجامعة] الباحة")
             _set_chunk(out, "ORG", a - 1, b)
         elif b - a >= 2 and _indefinite_head(tokens[a], _GENERIC_HEADS):
             _set_chunk(out, "O", a, a + 1)
