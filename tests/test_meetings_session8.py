@@ -88,3 +88,16 @@ def test_definite_delegation_is_the_guest() -> None:
     text = "استقبل رئيس التحرير عبدالوهاب الفايز الوفد الجزائري في مقر الصحيفة."
     meetings = analyze_text(text, date(2015, 7, 31)).meetings
     assert [m.participants for m in meetings] == [["عبدالوهاب الفايز", "الوفد الجزائري"]]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the group met is named by where it lies: that is where it was met
+    ("زار محافظ المذنب سليمان التويجري مرضى مستشفى المذنب العام.", "مستشفى المذنب"),
+    # the facility visited, told in the sentence of the meeting
+    ("وعايد رئيس الأركان عبدالرحمن البنيان الجنود المصابين. جاء ذلك خلال زيارته، صباح أمس، مستشفى "
+     "القوات المسلحة بالمنطقة الجنوبية، حيث التقى المصابين وهنأهم بعيد الفطر المبارك.",
+     "مستشفى القوات المسلحة بالمنطقة الجنوبية"),
+])
+def test_place_of_visit_to_people(text: str, place: str) -> None:
+    meetings = analyze_text(text, date(2015, 7, 22)).meetings
+    assert [m.place for m in meetings] == [place]

@@ -292,6 +292,8 @@ def run(doc: Document, ctx: object) -> None:
                 out[-1].status == "held" and out[-1].kind != "call" and \
                 out[-1].participants[0] == names[0]:
             place = out[-1].place  # "واستقبل أمير المنطقة X": the same host, where he was
+        if place is None and status == "held" and d.kind != "call":
+            place = _facility_of_group(d.parties[1:])  # "زار X مرضى مستشفى المذنب العام"
         attendees = [n for n in _unique_list(d.attendees)
                      if n not in names and not _too_short(n)]
         m = Meeting(
@@ -312,6 +314,23 @@ def run(doc: Document, ctx: object) -> None:
                 filed_from.add(id(m))
     doc.meetings.extend(sorted(out, key=lambda m: m.start))
     learned.run(doc, ctx)  # cues the rules made nothing of, scored by marsad/meetings/learned.json
+
+
+# "مرضى مستشفى المذنب العام", "نزلاء مركز التأهيل الشامل": a group named by where it lives or
+# lies, whose house is then where it was met (folded heads)
+_FACILITY_RE = re.compile(WB_START + r"(?:ب|ل|في\s+)?(?P<head>(?:ال)?(?:" +
+                          alternation(list(lx.GROUP_FACILITIES)) + r"))\s+\S")
+
+
+def _facility_of_group(parties: list[Entity]) -> str | None:
+    for e in parties:
+        if e.type == "PERSON":
+            continue
+        text = name_of(e)
+        m = _FACILITY_RE.search(fold_keep_length(text))
+        if m is not None and m.start() > 0:
+            return text[m.start("head"):].strip(" ،,.")
+    return None
 
 
 _PAST_DAY_SENTENCES = 2  # sentences before a held meeting searched for its day
@@ -1307,6 +1326,10 @@ def _draft_for(
         place = _place_in(a, o(f0), o(left))
     if place is None and not told_before:
         place = _destination(a, f0, f1)
+    if place is None:
+        # "زار مستشفى الملك فهد …، والتقى بعدد من المرضى", "جاء ذلك خلال زيارته، صباح أمس،
+        # مستشفى القوات المسلحة، حيث التقى المصابين": the facility visited in the sentence
+        place = _visited_facility(a, f0, f1)
 
     if is_noun and right_ents and right_ents[0].type == "LOCATION" and \
             not F[te:a.folded.fold_pos(right_ents[0].start)].strip() and \
@@ -3107,6 +3130,26 @@ _PLACE_PHRASE_RE = re.compile(
 
 _TIME_WORDS = frozenset({"امس", "اليوم", "مساء", "صباح", "ظهر", "عصر", "مساءه", "صباحا",
                          "غدا", "الليله", "بعد", "قبل"})
+
+
+_VISITED_FACILITY_RE = re.compile(
+    WB_START + r"[وف]?(?:زار|زارت|زيارته|زيارتها|زياره)(?:،?\s+(?:" + alternation(
+        sorted(_TIME_WORDS | {"امس", "الاول"})) + r")،?)*\s+(?:ل|الي\s+)?(?P<place>(?:" +
+    alternation(list(lx.GROUP_FACILITIES)) + r")\s+[^\s،,.]+(?:\s+[^\s،,.]+){0,3})")
+
+
+def _visited_facility(a: Analysed, f0: int, f1: int) -> str | None:
+    m = _VISITED_FACILITY_RE.search(a.folded.text, f0, f1)
+    if m is None:
+        return None
+    o = a.folded.orig
+    words = a.text[o(m.start("place")):o(m.end("place"))].split()
+    keep: list[str] = []
+    for w in words:
+        if fold(w) in _TIME_WORDS or (fold(w).startswith(("ي", "ل")) and keep):
+            break  # "مستشفى الملك فهد يرافقه …", "… لتقديم"
+        keep.append(w)
+    return " ".join(keep) or None
 
 
 def _topic_place(a: Analysed, e: Entity, topic_at: int | None) -> bool:

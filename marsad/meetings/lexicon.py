@@ -80,6 +80,9 @@ HABITUAL_CUES: tuple[str, ...] = ("دابت", "داب", "دابت علي", "عا
 # plural call nouns: one call with each caller named
 # "تفقد X المصابين" meets the injured; "تفقد X المشروع" inspects a site: no meeting
 INSPECT_VERBS: frozenset[str] = frozenset({"تفقد", "تفقدت", "يتفقد", "تتفقد"})
+# where a group lives or lies: "مرضى مستشفى X", "نزلاء سجن X", "مسني دار الرعاية" (folded)
+GROUP_FACILITIES: tuple[str, ...] = ("مستشفي", "مستشفيات", "مستوصف", "مركز", "دار", "سجن",
+                                     "مجمع", "مدينه", "مصحه", "اصلاحيه")
 VISIT_NOUNS: frozenset[str] = frozenset({"زياره", "زيارته", "زيارتها"})
 PLURAL_CALLS: frozenset[str] = frozenset({"اتصالات", "مكالمات"})
 # a phone-call noun is a meeting only with one of these beside it
