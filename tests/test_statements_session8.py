@@ -108,3 +108,9 @@ def test_ibban_is_during() -> None:
 def test_addressee_before_object() -> None:
     said = _said("كشفت مصادر مطلعة ل“الوئام” حقيقة الصورة التي تداولتها مواقع التواصل.")
     assert said and said[0][2].startswith("حقيقة الصورة"), said
+
+
+def test_report_with_adjective_then_issuer() -> None:
+    # "التقرير اليومي لمنظمة …": past the report's adjective to its issuer
+    said = _said("وقال البيان الختامي الصادر عن وزارة الخارجية إن الدول اتفقت على التعاون.")
+    assert said and said[0][0] == "وزارة الخارجية", said

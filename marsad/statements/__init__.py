@@ -1694,6 +1694,15 @@ def _speaker_after(
         return [_word_text(a, start, words[0])], start + words[0].end(), None
     if first_bare in lx.STATEMENT_NOUNS:
         w_end = start + words[0].end()
+        k = 1
+        while k < min(3, len(words)) and words[k - 1].group(0)[-1:] not in "،,:" and \
+                words[k].group(0) not in _RELATIVES and \
+                _adjective_like(words[k].group(0).strip(_PUNCT_STRIP), first_bare) and \
+                SADIR_RE.match(F, start + words[k].end() + 1) is not None:
+            # "وقال التقرير اليومي لمنظمة أوبك، إن …", "البيان الختامي الصادر عن …": past the
+            # adjectives to the issuer
+            w_end = start + words[k].end()
+            k += 1
         m = SADIR_RE.match(F, w_end + 1) if w_end < len(F) else None
         look_from = m.end() if m else w_end
         ents = [e for e in entities_between(a.entities, o(look_from), o(min(limit, look_from + 40)))
