@@ -101,3 +101,16 @@ def test_definite_delegation_is_the_guest() -> None:
 def test_place_of_visit_to_people(text: str, place: str) -> None:
     meetings = analyze_text(text, date(2015, 7, 22)).meetings
     assert [m.place for m in meetings] == [place]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the seat visited, then "حيث التقى"
+    ("قام السفير علي عواض عسيري، أمس، بزيارة لمقر صحيفة عكاظ، حيث التقى رئيس التحرير محمد "
+     "المختار الفال.", "مقر صحيفة عكاظ"),
+    # an envoy sent to a city, where he met someone
+    ("أوفدت الحكومة التركية أمس نائب وزير الخارجية فريدون سينيرلي إلى أربيل حيث التقى رئيس إقليم "
+     "كردستان مسعود بارزاني.", "أربيل"),
+])
+def test_place_visited_then_met(text: str, place: str) -> None:
+    meetings = analyze_text(text, date(2015, 7, 31)).meetings
+    assert [m.place for m in meetings] == [place]

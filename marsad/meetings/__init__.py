@@ -3133,9 +3133,9 @@ _TIME_WORDS = frozenset({"امس", "اليوم", "مساء", "صباح", "ظهر
 
 
 _VISITED_FACILITY_RE = re.compile(
-    WB_START + r"[وف]?(?:زار|زارت|زيارته|زيارتها|زياره)(?:،?\s+(?:" + alternation(
+    WB_START + r"[وف]?ب?(?:زار|زارت|زيارته|زيارتها|زياره)(?:،?\s+(?:" + alternation(
         sorted(_TIME_WORDS | {"امس", "الاول"})) + r")،?)*\s+(?:ل|الي\s+)?(?P<place>(?:" +
-    alternation(list(lx.GROUP_FACILITIES)) + r")\s+[^\s،,.]+(?:\s+[^\s،,.]+){0,3})")
+    alternation([*lx.GROUP_FACILITIES, "مقر"]) + r")\s+[^\s،,.]+(?:\s+[^\s،,.]+){0,3})")
 
 
 def _visited_facility(a: Analysed, f0: int, f1: int) -> str | None:
@@ -3671,7 +3671,8 @@ def _destination(a: Analysed, f0: int, f1: int) -> str | None:
     return None
 
 
-_VISIT_VERBS = frozenset({"زار", "زارت", "يزور", "تزور", "سيزور", "ستزور"})
+_VISIT_VERBS = frozenset({"زار", "زارت", "يزور", "تزور", "سيزور", "ستزور",
+                          "اوفد", "اوفدت", "يوفد", "توفد"})  # (the sender, then the envoy)
 _ARRIVAL_RE = re.compile(
     WB_START + r"[وف]?(?:وصل|وصلت|يصل|تصل|سيصل|ستصل|وصوله|وصولها|زياره|بزياره|زيارته|"
     r"زيارتها|يزور|تزور|سيزور|ستزور|زار|زارت|سيتوجه|يتوجه|توجه|سافر|يسافر|سيسافر|"
