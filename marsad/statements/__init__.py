@@ -1667,7 +1667,8 @@ def _speaker_after(
         return [], start, None
     first = words[0].group(0).strip(_PUNCT_STRIP)
     first_bare = first
-    if first[:1] in ("و", "ف") and len(first) > 3 and first not in _KNOWN_HEADS:
+    if first[:1] in ("و", "ف") and len(first) > 3 and first not in _KNOWN_HEADS and \
+            first not in lx.CONSTRUCT_HEADS:  # ("والد الشهيد" keeps its و)
         first_bare = first[1:]  # "والطرفان" → الطرفان, but "وكالة"/"وزارة" keep their و
     if first_bare in lx.HONORIFIC_PRONOUNS and previous:
         return [previous], start + words[0].end(), None
@@ -1771,7 +1772,9 @@ def _speaker_after(
         if titled is not None:
             return [titled[0]], titled[1], None
     if first_bare in lx.GENERIC_SPEAKERS or first_bare in lx.AGENT_NOUNS or \
-            first_bare in lx.ORG_HEADS or first_bare in lx.CONSTRUCT_HEADS or \
+            first_bare in lx.ORG_HEADS or (first_bare in lx.CONSTRUCT_HEADS and not (
+                first_bare in lx.KIN_HEADS and any(e.type == "PERSON" for e in ents[:1]) and
+                len(F[start:a.folded.fold_pos(ents[0].start)].split()) <= 4)) or \
             (first_bare in lx.MEMBER_HEADS and
                                            _member_described(a, F, start, limit, words)):
         mark = THAT_RE.search(F, start, min(limit, start + 120))
