@@ -119,3 +119,11 @@ def test_report_with_adjective_then_issuer() -> None:
     # "التقرير اليومي لمنظمة …": past the report's adjective to its issuer
     said = _said("وقال البيان الختامي الصادر عن وزارة الخارجية إن الدول اتفقت على التعاون.")
     assert said and said[0][0] == "وزارة الخارجية", said
+
+
+@pytest.mark.parametrize("pronoun_pp", ["فيها", "خلالها"])
+def test_pronoun_pp_is_no_speaker(pronoun_pp: str) -> None:
+    # "كلمة رحب فيها بـ…", "هدد خلالها بـ…": the pronoun is the speech or the time, no name
+    said = _said(f"وألقى اللواء سعيد بن منير الروقي كلمة رحب {pronoun_pp} بسمو الأمير متعب بن "
+                 "عبدالله.")
+    assert all(s[0] != pronoun_pp and not s[2].startswith(pronoun_pp) for s in said), said

@@ -147,7 +147,7 @@ QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|ق�
 # "حمّل X Y مسؤولية …": the responsibility a few words after the speaker, an object before it
 RESPONSIBILITY_RE = re.compile(r"[\s،,]*[^\s،,.:]+(?:\s+[^\s،,.:]+){0,3}\s+(?:ال)?مسؤولي")
 HYPHEN_TAIL_RE = re.compile(r"-[^\W\d_]{2,}")
-FIHI_RE = re.compile(r"\s*(?:فيه|فيها|فيهما)\s+")
+FIHI_RE = re.compile(r"\s*(?:فيه|فيها|فيهما|خلاله|خلالها)\s+")
 OBJECT_FIRST_RE = re.compile(r"\s*(?:بال\S|ب(?:كل|جميع|هذا|هذه|ما|ان)\s|(?:الي|من|عن|علي)\s)")
 ISSUE_RE = re.compile(r"[\s«\"“]*[وف]?(?:" + alternation(lx.ISSUE_VERBS) + r")\s+")
 MIN_NEXT_RE = re.compile(r"[\s،,]*من\s")
@@ -2140,8 +2140,9 @@ def _subject_before_object(doc: Document, a: Analysed, start: int, words: list[r
         return None
     first = gap[0].group(0)
     if _is_title_word(first) or first in lx.HONORIFIC_WORDS or first in _PREPS or \
-            first in _PARTICLES or not first.isalpha() or first in lx.GENERIC_SPEAKERS:
-        return None
+            first in _PARTICLES or not first.isalpha() or first in lx.GENERIC_SPEAKERS or \
+            first in lx.PRONOUN_PPS:
+        return None  # ("كلمة رحب فيها بسمو الأمير": فيها is the speech, nobody's name)
     k = next((i for i, w in enumerate(gap[1:5], 1)
               if w.group(0).startswith("ب") and len(w.group(0)) > 3
               and not w.group(0).startswith("بال") and w.group(0) not in lx.NOT_OBJECT_BI),

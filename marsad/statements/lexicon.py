@@ -928,6 +928,13 @@ SELF_WORDS: frozenset[str] = frozenset({"نفسه", "نفسها", "نفسهم", 
                                         "كذلك", "مجددا", "بدوره", "بدورها", "بدورهم", "عينه",
                                         "عينها", "هو", "هي", "هم"})
 
+# Prepositions with a pronoun: never a speaker's name ("كلمة رحب فيها بـ…", "هدد خلالها بـ…";
+# folded)
+PRONOUN_PPS: frozenset[str] = frozenset({
+    "فيه", "فيها", "فيهم", "خلاله", "خلالها", "منه", "منها", "عنه", "عنها", "له", "لها", "لهم",
+    "به", "بها", "عليه", "عليها", "اليه", "اليها", "معه", "معها", "معهم", "اثناءها",
+})
+
 # "One of the X" speaks as that phrase ("وقال أحد الشهود لرويترز إن", "أحد المحققين لدى الادعاء
 # العام"): a specific anonymous source, which the GUIDE keeps (folded)
 ONE_OF_HEADS: frozenset[str] = frozenset({"احد", "احدي"})
