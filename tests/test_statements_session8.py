@@ -130,3 +130,11 @@ def test_pronoun_pp_is_no_speaker(pronoun_pp: str) -> None:
     said = _said(f"وألقى اللواء سعيد بن منير الروقي كلمة رحب {pronoun_pp} بسمو الأمير متعب بن "
                  "عبدالله.")
     assert all(s[0] != pronoun_pp and not s[2].startswith(pronoun_pp) for s in said), said
+
+
+def test_the_sources_are_the_sources() -> None:
+    # "وأضافت المصادر" refers back to the sources quoted before, not to the body they spoke
+    # from or about
+    said = _said("وقالت مصادر محلية إن المقاومة الشعبية استهدفت تعزيزات الحوثيين. وأضافت المصادر "
+                 "أنه نتج عن الاستهداف سقوط قتلى في صفوف الحوثيين.")
+    assert [s[0] for s in said] == ["مصادر محلية", "مصادر محلية"], said

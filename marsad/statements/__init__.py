@@ -1944,7 +1944,10 @@ def _speaker_after(
         if F[np_end - 1:np_end] in (":", "،", ","):
             np_end -= 1  # "وأضافت المصادر: المالكي هرب …": the colon marks what was said
         if n == 1 and first_bare.startswith("ال"):
-            ref = _definite_reference(a, first_bare, start, previous)
+            # ("وأضافت المصادر" after "مصادر في المقاومة …": the sources, not the body they
+            # spoke from)
+            ref = None if first_bare in lx.SOURCE_HEADS else \
+                _definite_reference(a, first_bare, start, previous)
             if ref is None:
                 for head in lx.SOURCE_HEADS.get(first_bare, ()):
                     ref = ref or _named_before(a, head)  # "وتابع المصدر": the source quoted
