@@ -95,3 +95,36 @@ def test_branches(text: str, expected: list[str]) -> None:
 
 def test_branch_place_is_apart() -> None:
     assert _of("وأوضح مدير مكتب العمل بمحافظة الرس أن الحملة مستمرة.", "LOCATION") == ["الرس"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name that ends on the father's name after بن goes on over a family name the model missed
+    ("وقال السفير أحمد بن عبدالعزيز قطان إن المملكة سددت حصتها.", ["أحمد بن عبدالعزيز قطان"]),
+    ("وأوضح المتحدث الرسمي لإمارة منطقة جازان علي بن موسى زعلة أن الأمير قدم العزاء.",
+     ["علي بن موسى زعلة"]),
+    # ... not over a dual in construct nor a number
+    ("تسلم الرئيس المصري والأمير محمد بن سلمان هديتي الحفل.", ["محمد بن سلمان"]),
+])
+def test_fathers_names(text: str, expected: list[str]) -> None:
+    assert [p for p in _of(text, "PERSON") if p.startswith(expected[0].split()[0])] == expected
+
+
+def _titles(text: str, name: str) -> list[str]:
+    doc = Document(text=text)
+    run(doc, Context())
+    return next(e.titles for e in doc.entities if e.type == "PERSON" and e.text == name)
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # two roles in a row after an honorific and a verb without object are one person's
+    ("وأوضح معالي سفير خادم الحرمين الشريفين لدى جمهورية مصر العربية مندوب المملكة الدائم لدى "
+     "جامعة الدول العربية السفير أحمد بن عبدالعزيز قطان أن المبلغ يمثل مساهمة المملكة.",
+     "أحمد بن عبدالعزيز قطان",
+     ["معالي", "سفير خادم الحرمين الشريفين لدى جمهورية مصر العربية",
+      "مندوب المملكة الدائم لدى جامعة الدول العربية"]),
+    # ... but after استقبل the first role is the subject's, who receives the named person
+    ("واستقبل سمو أمير منطقة عسير مدير عام مطار أبها فهد العدواني أمس.", "فهد العدواني",
+     ["مدير عام مطار أبها"]),
+])
+def test_titles_in_a_row(text: str, name: str, expected: list[str]) -> None:
+    assert _titles(text, name) == expected

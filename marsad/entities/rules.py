@@ -1500,6 +1500,31 @@ def given_names_go_on(tokens: list[str], tags: list[str]) -> list[str]:
     return out
 
 
+def fathers_names_go_on(tokens: list[str], tags: list[str]) -> list[str]:
+    """"[أحمد بن عبدالعزيز] قطان", "[علي بن موسى] زعله": a person's chunk that ends on the father's
+    name after بن goes on over a family name the model did not know (a rare word or a nisba, as
+    ``given_names_go_on``) — not over a first name (the next person of a list). Document mode."""
+    lx = lexicon()
+    out = list(tags)
+    n = len(tokens)
+    for kind, a, b in _spans(out):
+        if kind != "PERS" or b - a < 3 or b >= n or out[b] != "O" or \
+                fold(tokens[b - 2]) not in _SON_OF:
+            continue
+        f = fold(tokens[b])
+        if f not in lx.first_names and is_word(tokens[b]) and not f.endswith("تي") and \
+                _surname_word(tokens[b], lx) and (
+                f in lx.family_names or f.startswith("ال") or zipf_bucket(f) < _RARE_ZIPF):
+            _set_chunk(out, "PERS", a, b + 1)
+    return out
+
+
+# (folded) "son/daughter of": not عبد, which opens the father's own name
+_SON_OF = frozenset({"بن", "بنت", "ابن", "ابنه"})
+# (a dual in construct, "محمد بن سلمان [هديتي] الرئيس", ends in تي; a participle, "حائز", is
+# as common as the family names the rule wants, so only the rarer ones: قطان, زعلة)
+
+
 _PLURAL_ZIPF = 3  # the sound plural at least this common: طيارين, مسؤولين, ممثلين
 
 
@@ -1631,7 +1656,7 @@ def apply_rules(tokens: list[str], tags: list[str], places: bool = False) -> lis
     tags = service_branches(tokens, tags)
     tags = months_not_names(tokens, given_names_go_on(
         tokens, ali_opens_names(tokens, ali_before_names(tokens, tags))))
-    tags = construct_plurals_after_names(tokens, tags)
+    tags = construct_plurals_after_names(tokens, fathers_names_go_on(tokens, tags))
     tags = bodies_go_on(tokens, listed_orgs(tokens, institutions(tokens, tags)))
     tags = org_edges(tokens, nationality_after_orgs(tokens, tags))
     # (then the gazetteers' longer names again: "محافظة [حفر] الباطن" → "حفر الباطن")

@@ -610,7 +610,8 @@ def titles_before(tokens: list[Token], name_start: int, inside: frozenset[int],
     # the title right before the name, then one more across a comma; honorifics do not count
     # ("ولي ولي العهد صاحب السمو الملكي الأمير X": a role before two honorifics is X's too)
     roles = steps = 0
-    while roles < 2 and steps < 4:
+    most = 2
+    while roles < most and steps < 4 + (most - 2):
         steps += 1
         hon = honorific_length(tokens, end, lx)
         joined, cut = (0, 0) if hon else _joined_honorific_length(tokens, end, lx)
@@ -649,6 +650,10 @@ def titles_before(tokens: list[Token], name_start: int, inside: frozenset[int],
                 break
             a = _inner_start(tokens, a, end, inside, blocked, lx)
             parts = split_at_heads(tokens, a, end, lx, inside, name_follows=end == name_start)
+            if most == 3 and parts and parts[0][1] - parts[0][0] > 1 and \
+                    honorific_length(tokens, parts[0][0] + 1, lx) == 1:
+                s0, e0 = parts[0]  # "[معالي] [سفير …]": the honorific is a title of its own
+                parts = [(s0, s0 + 1), (s0 + 1, e0), *parts[1:]]
             for s, e in reversed(parts):
                 out.insert(0, _span(tokens, s, e, lx))
             end = a
@@ -657,9 +662,40 @@ def titles_before(tokens: list[Token], name_start: int, inside: frozenset[int],
         if end > 0 and tokens[end - 1].text in COMMAS and not _coordinated_head(tokens[end], lx):
             end -= 1
             after_comma = True
+        elif most == 2 and roles == 1 and _honoured_role_before(tokens, end, inside, blocked, lx):
+            most = 3  # "معالي سفير … لدى جمهورية مصر العربية مندوب المملكة … السفير X"
         else:
             break
     return out
+
+
+def _honoured_role_before(tokens: list[Token], end: int, inside: frozenset[int],
+                          blocked: frozenset[int], lx: Lexicon) -> bool:
+    """A second role right before the first, without comma or و, that an honorific opens
+    ("معالي سفير خادم الحرمين الشريفين لدى جمهورية مصر العربية مندوب المملكة الدائم …"): one
+    person's roles listed in a row. Only after an honorific: "استقبل وزير الخارجية سفير اليابان
+    X" is the minister, unnamed, receiving the ambassador X."""
+    if end == 0 or (end - 1) in blocked or tokens[end - 1].text in COMMAS:
+        return False
+    a = _role_start(tokens, end, inside, blocked, lx, False)
+    if a is None or a >= end:
+        return False
+    if honorific_length(tokens, a + 1, lx) > 0:  # the role phrase opens with it ("معالي سفير")
+        a += 1
+    elif honorific_length(tokens, a, lx) == 0:
+        return False
+    opener = a - 1 - honorific_length(tokens, a, lx)
+    return opener >= 0 and _intransitive_opener(tokens[opener].text)
+
+
+@lru_cache(maxsize=1)
+def _intransitive_openers() -> frozenset[str]:
+    return split_entries(read_sections("titles.txt")["intransitive-openers"])[0]
+
+
+def _intransitive_opener(word: str) -> bool:
+    """"وأوضح", "قال": a verb with no object, so the roles after it are its subject's."""
+    return not _intransitive_openers().isdisjoint(clitic_variants(word))
 
 
 def _bare_head(word: str) -> bool:
