@@ -138,3 +138,8 @@ def test_the_sources_are_the_sources() -> None:
     said = _said("وقالت مصادر محلية إن المقاومة الشعبية استهدفت تعزيزات الحوثيين. وأضافت المصادر "
                  "أنه نتج عن الاستهداف سقوط قتلى في صفوف الحوثيين.")
     assert [s[0] for s in said] == ["مصادر محلية", "مصادر محلية"], said
+
+
+def test_results_of_a_study_speak() -> None:
+    said = _said("وأشارت نتائج دراسة حديثة إلى أن النهوض بالتعليم ضروري، بحسب الباحثين.")
+    assert said and said[0][0] == "نتائج دراسة", said

@@ -1691,8 +1691,18 @@ def _speaker_after(
         if parties:
             return parties, start + words[0].end(), None
     if first_bare in lx.REPORT_NOUNS and first_bare not in lx.STATEMENT_NOUNS:
-        # "كشفت دراسة …", "وأوضح التحليل …": the study speaks
-        return [_word_text(a, start, words[0])], start + words[0].end(), None
+        # "كشفت دراسة …", "وأوضح التحليل …": the study speaks; "وأشارت نتائج دراسة حديثة
+        # إلى": the results of a study, with its adjectives
+        k = 1
+        if len(words) > 1 and words[0].group(0)[-1:] not in "،,:" and \
+                words[1].group(0).strip(_PUNCT_STRIP) in lx.REPORT_NOUNS:
+            k = 2
+            while k < min(4, len(words)) and words[k - 1].group(0)[-1:] not in "،,:" and \
+                    _adjective_like(words[k].group(0).strip(_PUNCT_STRIP), words[1].group(0)):
+                k += 1
+        end = start + words[k - 1].end()
+        text = a.text[a.folded.orig(start + words[0].start()):a.folded.orig(end)]
+        return [text.strip(_PUNCT_STRIP)], end, None
     if first_bare in lx.STATEMENT_NOUNS:
         w_end = start + words[0].end()
         k = 1
