@@ -143,3 +143,10 @@ def test_the_sources_are_the_sources() -> None:
 def test_results_of_a_study_speak() -> None:
     said = _said("وأشارت نتائج دراسة حديثة إلى أن النهوض بالتعليم ضروري، بحسب الباحثين.")
     assert said and said[0][0] == "نتائج دراسة", said
+
+
+def test_dropped_pronoun_after_a_persons_deed() -> None:
+    # the sentence opened with another deed of a person named there: that person goes on,
+    # not the one who spoke in an earlier sentence
+    said = _said("وقال أوباما إن الاتفاق جيد. وابتسم كيسنجر وقال إن الوقت قد حان.")
+    assert said[-1][0] == "كيسنجر", said

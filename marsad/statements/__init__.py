@@ -515,8 +515,11 @@ def _sentence_statements(
                     (not present and _np_marker(F, form, ve)) or (
                 frame in ("object", "express") and OBJ_PREP_RE.match(F, _past_aside(F, ve))
             ) or POSSESSED_RE.match(F, ve):
-                # "وأضاف أن …", "وقال أمام الكنيست: …": the one who was speaking goes on
-                who = last_speaker or _fallback_speaker(a, si, o(vs))
+                # "وأضاف أن …", "وقال أمام الكنيست: …": the one who was speaking goes on —
+                # unless the sentence opened with another deed of a person named there
+                # ("ابتسم كيسنجر وقال: …", "كما زار الخمعلي المستشفى … وحثهم على …")
+                who = _person_clause_subject(a, f0, m.start("p")) or last_speaker or \
+                    _fallback_speaker(a, si, o(vs))
                 speakers = [who] if who else []
             if not speakers:
                 continue
@@ -953,6 +956,19 @@ def _clause_subject(a: Analysed, f0: int, at: int) -> str | None:
         # "وحدد المنشور … مهلة 4 أيام، مضيفاً أن …": the document that set it goes on
         return a.text[o(s1):o(f0 + words[i + 1].end())].strip(_PUNCT_STRIP)
     return None
+
+
+def _person_clause_subject(a: Analysed, f0: int, at: int) -> str | None:
+    """The person named as the subject of the sentence's first verb, when that verb reports
+    nothing and no comma or full stop parts it from the dropped-pronoun verb at ``at``."""
+    if any(c in a.folded.text[f0:at] for c in "،,.؛:«\"“"):
+        return None
+    who = _clause_subject(a, f0, at)
+    if who is None:
+        return None
+    persons = {name_of(e) for e in entities_between(a.entities, a.folded.orig(f0),
+                                                    a.folded.orig(at)) if e.type == "PERSON"}
+    return who if who in persons else None
 
 
 def _same_or_new(subject: str | None, last: str | None) -> str | None:
