@@ -114,3 +114,20 @@ def test_place_of_visit_to_people(text: str, place: str) -> None:
 def test_place_visited_then_met(text: str, place: str) -> None:
     meetings = analyze_text(text, date(2015, 7, 31)).meetings
     assert [m.place for m in meetings] == [place]
+
+
+@pytest.mark.parametrize(("text", "participants"), [
+    # a body or a group runs a visit programme to the sick
+    ("نفذت شركة العثيم برنامجا لمعايدة المرضى في عدد من المستشفيات بمدينة بريدة.",
+     ["شركة العثيم", "المرضى"]),
+    ("قام فريق من شركة الرياض العالمية للأغذية بزيارة المرضى المنومين في عدد من المستشفيات "
+     "بمدينة الرياض.", ["فريق من شركة الرياض العالمية للأغذية", "المرضى المنومين"]),
+])
+def test_group_visits(text: str, participants: list[str]) -> None:
+    meetings = analyze_text(text, date(2015, 7, 27)).meetings
+    assert [m.participants for m in meetings] == [participants]
+
+
+def test_party_for_own_residents_is_no_visit() -> None:
+    text = "نظم مركز التأهيل الشامل ودار المسنين في جازان أمس برنامج معايدة لنزلاء الدار."
+    assert analyze_text(text, date(2015, 7, 22)).meetings == []

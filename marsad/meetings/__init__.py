@@ -656,6 +656,8 @@ def _drafts(doc: Document, a: Analysed) -> list[_Draft]:
         told = {name_of(e) for d in drafts if d.sent_index == si for e in d.parties}
         for d in _travel_visits(a, si, told) + _condolences(a, si, told):
             drafts.append(d)
+        if not told:
+            drafts.extend(_group_visits(a, si))
     drafts.sort(key=lambda d: (d.sent_index, d.trigger[0]))
     _attach_attendees(doc, a, drafts)
     return drafts
@@ -3466,6 +3468,66 @@ def _travel_visits(a: Analysed, si: int, told: set[str]) -> list[_Draft]:
                           place=name_of(dest), scope=(o(f0), o(f1)), place_only=True))
         told.add(name_of(visitor))
     return out
+
+
+_GROUP_VISIT_RE = re.compile(WB_START + r"[وف]?(?:ب|ل)?(?:زياره|معايده)" + WB_END)
+_GROUP_VISITOR_WORDS = 14  # words from the sentence's verb to the visit noun
+
+
+def _institution_subject(a: Analysed, start: int, stop: int) -> Entity | None:
+    """"نفذت [شركة العثيم] برنامجا لمعايدة …": a body the entities stage left untagged, from its
+    head word to the verb's object (an accusative), a comma or the visit noun."""
+    F = a.folded.text
+    words = list(re.finditer(r"\S+", F[start:stop]))
+    if not words or words[0].group(0) not in lx.VISITOR_BODY_HEADS:
+        return None
+    end = start + words[0].end()
+    for w in words[1:6]:
+        word = w.group(0)
+        if word.endswith("ا") or word[:1] in "،," or word.startswith(("ب", "ل")) or \
+                word in _GROUP_STOP or word in _TIME_WORDS:
+            break  # (not "مركز التأهيل في جازان أمس")
+        end = start + w.end()
+        if word[-1:] in "،,":
+            break
+    o = a.folded.orig
+    s0, s1 = o(start + words[0].start()), o(end)
+    text = a.text[s0:s1].strip(" ،,")
+    if len(text.split()) < 2:
+        return None
+    return Entity(start=s0, end=s1, text=text, type="ORGANIZATION", canonical=text)
+
+
+def _group_visits(a: Analysed, si: int) -> list[_Draft]:
+    """"قام فريق من شركة … بزيارة المرضى المنومين", "نفذت شركة العثيم برنامجا لمعايدة المرضى":
+    a body or a group visits the people a visit is paid to (a sentence with no meeting told)."""
+    F = a.folded.text
+    o = a.folded.orig
+    f0, f1 = a.folded.fold_pos(a.sents[si][0]), a.folded.fold_pos(a.sents[si][1])
+    for m in _GROUP_VISIT_RE.finditer(F, f0, f1):
+        head = F[f0:m.start()].split()
+        if not head or len(head) > _GROUP_VISITOR_WORDS or \
+                head[0].lstrip("وف") not in lx.GROUP_VISIT_VERBS:
+            continue
+        verb_end = f0 + F[f0:m.start()].find(head[0]) + len(head[0])
+        named = [e for e in entities_between(a.entities, o(verb_end), o(m.start()))
+                 if e.type in _PARTY_TYPES]
+        if any(e.type == "PERSON" for e in named):
+            continue  # a person's visit: the rules' own frames
+        visitor = _group_party(a, verb_end, m.start(), None) or next(
+            (e for e in named if e.type == "ORGANIZATION"), None) or \
+            _institution_subject(a, verb_end, m.start())
+        if visitor is None:
+            continue
+        group = _visited_group(a, m.end(), f1, visitor)
+        own = {"ال" + v.lstrip("و").removeprefix("ال") for v in fold(name_of(visitor)).split()}
+        if group is None or {"ال" + w.removeprefix("ال")
+                             for w in fold(name_of(group)).split()[1:]} & own:
+            continue  # "نظم مركز التأهيل ودار المسنين برنامج معايدة لنزلاء الدار": its own
+        return [_Draft(parties=[visitor, group], trigger=(o(m.start()), o(m.end())),
+                       sent_index=si, kind="meeting", status="held", place=None,
+                       scope=(o(f0), o(f1)))]
+    return []
 
 
 CONDOLENCE_VERB_RE = _cue_re(lx.CONDOLENCE_VERBS, conj=True)

@@ -83,6 +83,13 @@ INSPECT_VERBS: frozenset[str] = frozenset({"تفقد", "تفقدت", "يتفقد
 # where a group lives or lies: "مرضى مستشفى X", "نزلاء سجن X", "مسني دار الرعاية" (folded)
 GROUP_FACILITIES: tuple[str, ...] = ("مستشفي", "مستشفيات", "مستوصف", "مركز", "دار", "سجن",
                                      "مجمع", "مدينه", "مصحه", "اصلاحيه")
+# the verbs of a body's or group's visit programme (the visit noun after its subject) (folded)
+GROUP_VISIT_VERBS: frozenset[str] = frozenset({
+    "قام", "قامت", "نظم", "نظمت", "نفذ", "نفذت", "اختتم", "اختتمت", "واصل", "واصلت"})
+# bodies that run visit programmes ("نفذت شركة العثيم برنامجا لمعايدة المرضى") (folded)
+VISITOR_BODY_HEADS: frozenset[str] = frozenset({
+    "شركه", "جمعيه", "مؤسسه", "نادي", "مركز", "هيئه", "بنك", "جامعه", "مستشفي", "اداره",
+    "مجموعه", "لجنه", "فريق"})
 VISIT_NOUNS: frozenset[str] = frozenset({"زياره", "زيارته", "زيارتها"})
 PLURAL_CALLS: frozenset[str] = frozenset({"اتصالات", "مكالمات"})
 # a phone-call noun is a meeting only with one of these beside it
