@@ -150,3 +150,18 @@ def test_dropped_pronoun_after_a_persons_deed() -> None:
     # not the one who spoke in an earlier sentence
     said = _said("وقال أوباما إن الاتفاق جيد. وابتسم كيسنجر وقال إن الوقت قد حان.")
     assert said[-1][0] == "كيسنجر", said
+
+
+def test_witness_is_no_agency() -> None:
+    said = _said("وقال شاهد لوكالة «رويترز» إن بقع الدماء كانت متناثرة.")
+    assert said and said[0][0] == "شاهد", said
+
+
+def test_aside_before_the_name() -> None:
+    said = _said("وأكد بدوره الوزير عادل الجبير أن المملكة ثابتة.")
+    assert said and said[0][0] == "عادل الجبير", said
+
+
+def test_plural_noun_after_waw_takes_its_adjective() -> None:
+    said = _said("وسقطت قذائف على البلدة، ومعلومات مؤكدة عن قتلى من قوات النظام.")
+    assert said == [], said

@@ -142,6 +142,8 @@ RESUMPTIVE_RE = re.compile(r"\s*(?:" + alternation(lx.RESUMPTIVE_PRONOUNS) + r")
 _TIME_NOUNS = frozenset({"الوقت", "اليوم", "الحين", "اللحظه", "الاسبوع", "الشهر", "العام"})
 RESUMPTIVE_PP_RE = re.compile(r"\s+(?:فيه|فيها|عنه|عنها|له|لها|عليه|عليها|منه|منها|به|بها|اليه|"
                               r"اليها)" + WB_END)
+SIDE_LEAD_RE = re.compile(r"\s*(?:من\s+(?:جانبه|جانبها|جهته|جهتها|ناحيته|ناحيتها)|بدوره|بدورها)"
+                          + WB_END + r"\s*[،,]?(?=\s+\S)")
 ADDRESSEE_LEAD_RE = re.compile(r"\s*ل\s*[«\"“(][^»\"”)\n]{1,40}[»\"”)]")
 QAWL_RE = re.compile(WB_START + r"(?:قوله|قولها|قولهم|قوله|قولهما)" + WB_END)
 # "حمّل X Y مسؤولية …": the responsibility a few words after the speaker, an object before it
@@ -1678,6 +1680,8 @@ def _speaker_after(
         start = ad.end()  # "قال لـ«عكاظ» مدير الشرطة …": the paper spoken to stands first
     if (rp := RESUMPTIVE_RE.match(F, start, limit)) is not None:
         start = rp.end()  # "وهو ما شدد عليه الجبير": the pronoun points back to what was said
+    if (side := SIDE_LEAD_RE.match(F, start, limit)) is not None:
+        start = side.end()  # "وناشدت من جانبها الدكتورة X …": the aside stands before the name
     words = list(re.finditer(r"\S+", F[start:min(limit, start + 120)]))
     if not words:
         return [], start, None
@@ -1798,7 +1802,8 @@ def _speaker_after(
         if titled is not None:
             return [titled[0]], titled[1], None
     if first_bare in lx.GENERIC_SPEAKERS or first_bare in lx.AGENT_NOUNS or \
-            first_bare in lx.ORG_HEADS or (first_bare in lx.CONSTRUCT_HEADS and not (
+            first_bare in lx.ORG_HEADS or first_bare in lx.WITNESS_HEADS or \
+            (first_bare in lx.CONSTRUCT_HEADS and not (
                 first_bare in lx.KIN_HEADS and any(e.type == "PERSON" for e in ents[:1]) and
                 len(F[start:a.folded.fold_pos(ents[0].start)].split()) <= 4)) or \
             (first_bare in lx.MEMBER_HEADS and
@@ -2216,6 +2221,8 @@ def _after_indefinite_noun(a: Analysed, F: str, f0: int, at: int) -> bool:
     if not before:
         return False
     w = before[-1]
+    if w[:1] == "و" and w.endswith("ات") and len(w) > 5 and not w.startswith("وال"):
+        w = w[1:]  # "ومعلومات مؤكدة عن قتلى": a plural noun after و still takes its adjective
     if not w.isalpha() or w.startswith(("ال", "بال", "لل", "و", "فال", "كال")) or len(w) < 3 \
             or w in VERB_INDEX or \
             w in _PARTICLES or w in _PREPS or w in lx.HONORIFIC_PRONOUNS or \

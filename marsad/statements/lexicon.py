@@ -520,6 +520,9 @@ SOURCE_NOUNS: frozenset[str] = frozenset({"مسؤول", "مصدر", "مصادر"
 # One unnamed member, described by where he belongs ("قال عضو في حزب الرئيس السابق X إن": not
 # X); "عضو الهيئة الوطنية، صلاح باتيس،" is a title before the name
 MEMBER_HEADS: frozenset[str] = frozenset({"عضو", "عنصر"})
+# One witness right after the verb ("وقال شاهد لوكالة «رويترز» إن": not the agency spoken to);
+# only there — elsewhere شاهد is a verb ("عندما شاهد أماكن داكنة")
+WITNESS_HEADS: frozenset[str] = frozenset({"شاهد", "شاهده"})
 # … and the bodies they speak from (folded; with or without ال)
 SOURCE_BODIES: frozenset[str] = frozenset({
     "وزاره", "الوزاره", "الحكومه", "حكومه", "الاتحاد", "اتحاد", "الجيش", "الشرطه", "الرئاسه",
