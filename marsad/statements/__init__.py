@@ -1702,6 +1702,8 @@ def _speaker_after(
         if kin is not None:
             w1 = words[1].group(0)
             return [kin], start + words[1].start() + len(w1.rstrip(_PUNCT_STRIP)), None
+    if first_bare in lx.KIN_HEADS and (kin := _kin_of_person(a, F, start, limit, words)):
+        return [kin[0]], kin[1], None
     if first_bare in lx.ONE_OF_HEADS and (one_of := _one_of_phrase(words)) is not None:
         # "وقال أحد الشهود لرويترز إن …": one of a group, no name
         return [doc.text[o(start + words[0].start()):o(start + words[one_of - 1].end())]
@@ -2293,6 +2295,25 @@ def _glued(text: str, e: Entity) -> bool:
     """"باليمن", "لمصر": a name with a preposition written onto it is no subject."""
     i = e.start
     return i >= 1 and text[i - 1] in "بلك" and (i < 2 or text[i - 2] in " \n(«\"")
+
+
+def _kin_of_person(a: Analysed, F: str, start: int, limit: int, words: list[re.Match[str]]
+                   ) -> tuple[str, int] | None:
+    """"وعبر أبناء الشيخ عبدالرحمن المويشير عن شكرهم": the family of the person named right
+    after the kin noun (honorifics between) speaks, not the person; "والد الشهيد مغرم الهلالي"
+    (a noun between) names the father himself."""
+    o = a.folded.orig
+    ents = [e for e in entities_between(a.entities, o(start), o(min(limit, start + 80)))
+            if e.type == "PERSON"]
+    if not ents or len(words) < 2:
+        return None
+    e = ents[0]
+    gap = F[start + words[0].end():a.folded.fold_pos(e.start)].split()
+    if any(w not in lx.HONORIFIC_WORDS and w not in lx.HONORIFIC_TITLES for w in gap) or \
+            any(c in F[start:a.folded.fold_pos(e.start)] for c in "،,:«\"“"):
+        return None
+    return a.text[o(start + words[0].start()):e.end].strip(_PUNCT_STRIP), \
+        a.folded.fold_pos(e.end)
 
 
 def _one_of_phrase(words: list[re.Match[str]]) -> int | None:

@@ -454,7 +454,7 @@ CONSTRUCT_HEADS: frozenset[str] = frozenset({"وسائل", "اوساط", "دوا
 # A family or a crowd, named by whose it is ("وعبر والد وأقارب الشهيد عن", "أسرة الفقيد"; but
 # "والد الشهيد مغرم الهلالي" is the man named; folded)
 KIN_HEADS: frozenset[str] = frozenset({"والد", "والده", "اسره", "عائله", "ذوو", "ذوي", "اقارب",
-                                       "شقيق", "شقيقه", "جماهير"})
+                                       "شقيق", "شقيقه", "جماهير", "ابناء"})
 CONSTRUCT_HEADS = CONSTRUCT_HEADS | KIN_HEADS
 
 # Words of address that are no given name ("الشيخ"، "سمو" …; folded)
