@@ -168,3 +168,9 @@ def test_aside_before_the_name() -> None:
 def test_plural_noun_after_waw_takes_its_adjective() -> None:
     said = _said("وسقطت قذائف على البلدة، ومعلومات مؤكدة عن قتلى من قوات النظام.")
     assert said == [], said
+
+
+def test_person_inside_a_relative_is_no_speaker() -> None:
+    said = _said("ونشرت صحيفة الرياض تقريرا. وقالت الصحيفة التي يملكها رجل الأعمال محمد العلي إن "
+                 "الحكومة ستستقيل.")
+    assert said and said[-1][0] == "الرياض", said

@@ -1837,6 +1837,9 @@ def _speaker_after(
             people = []  # "وقال الجيش لصحفيين يرافقون وزير الدفاع X": X is with the listeners
         if people and any(c in F[start:a.folded.fold_pos(people[0].start)] for c in "،,.؛:"):
             people = []  # "ورفض الجيش النيجيري الاتهامات، ووعد الرئيس X …": another clause
+        if people and any(w in _RELATIVES
+                          for w in F[start:a.folded.fold_pos(people[0].start)].split()):
+            people = []  # "وقالت الصحيفة التي يملكها رجل الأعمال X إن": X is in the relative
         if people and ((first_bare in lx.SOURCE_NOUNS and not first_bare.startswith("ال") and
                         any(w in ("في", "من", "داخل", "لدي", "مقرب", "مقربه", "مقربون", "مقربين")
                             for w in F[start:a.folded.fold_pos(people[0].start)].split()[1:]))
