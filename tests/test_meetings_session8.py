@@ -131,3 +131,15 @@ def test_group_visits(text: str, participants: list[str]) -> None:
 def test_party_for_own_residents_is_no_visit() -> None:
     text = "نظم مركز التأهيل الشامل ودار المسنين في جازان أمس برنامج معايدة لنزلاء الدار."
     assert analyze_text(text, date(2015, 7, 22)).meetings == []
+
+
+@pytest.mark.parametrize(("text", "participants"), [
+    # the meeting's own verb and place before بين; a group as one side
+    ("خاصة بعد اجتماع جرى في القاهرة بين السفير الأميركي السابق بصنعاء وقيادات من حزب المخلوع "
+     "علي صالح، وقال الوزير إن المملكة على علم.", ["الولايات المتحدة", "قيادات من حزب المخلوع"]),
+    ("كشفت مصادر عن اجتماعات جرت بين مصلحة الجمارك وممثلين عن مستوردي الأقمشة في جدة.",
+     ["مصلحة الجمارك", "ممثلين عن مستوردي الأقمشة"]),
+])
+def test_sides_after_bayna(text: str, participants: list[str]) -> None:
+    meetings = analyze_text(text, date(2015, 7, 24)).meetings
+    assert [m.participants for m in meetings] == [participants]

@@ -2603,11 +2603,15 @@ _NOT_SUBJECT_RE = re.compile(ATTENDEE_RE.pattern + r"|" + WB_START
 
 
 _BAYNA_WORDS_RE = re.compile(
-    WB_START + r"بين\s+((?:ال)?\w+(?:\s+ال\w+){0,2})\s+و((?:ال)?\w+(?:\s+ال\w+)?)" + WB_END
+    # (the first side may run over a construct and a ب-place: "بين مؤسسات حجاج الداخل و…",
+    # "بين السفير الأميركي السابق بصنعاء وقيادات …")
+    WB_START + r"بين\s+((?:ال)?\w+(?:\s+ال\w+){0,2}|(?:ال)?\w+(?:\s+(?!و)\w+){1,3}?)"
+    r"\s+و((?:ال)?\w+(?:\s+ال\w+)?)" + WB_END
 )
 
 
 _NEXT_WORD_RE = re.compile(r"\s+\S+")
+_BAYNA_GAP_WORDS = 7
 _BAYNA_MORE_RE = re.compile(r"\s+و((?:ال)?\w+(?:\s+ال\w+)?)" + WB_END)
 _BAYNA_MAX_SIDES = 4
 
@@ -2617,8 +2621,15 @@ def _bayna_words(a: Analysed, te: int, stop: int) -> list[Entity]:
     written (a noun and its adjective each), as party pseudo-entities."""
     F = a.folded.text
     m = _BAYNA_WORDS_RE.search(F, te, min(stop, te + 80))
-    if m is None or m.start() - te > 25:
+    if m is None:
         return []
+    if m.start() - te > 25:
+        # "اجتماع جرى في القاهرة بين X وY", "ثلاثة اجتماعات ساخنة شهدها شهر رمضان بين X وY": the
+        # meeting's own verb (and its time or place) before the sides
+        gap = F[te:m.start()].split()
+        if len(gap) > _BAYNA_GAP_WORDS or "،" in F[te:m.start()] or \
+                not any(w in lx.HAPPENED_VERBS for w in gap[:3]):
+            return []
     o = a.folded.orig
     out = []
     spans = [m.span(1), m.span(2)]
@@ -2639,9 +2650,18 @@ def _bayna_words(a: Analysed, te: int, stop: int) -> list[Entity]:
         if k + 1 < len(spans):
             reach = min(reach, o(spans[k + 1][0]))  # never the next side's name
         ents = [e for e in entities_between(a.entities, s0 - 1, s1 + 60)
-                if e.start < reach and e.type in _PARTY_TYPES]
+                if e.start < reach and e.type in _PARTY_TYPES and not (
+                    e.type == "LOCATION" and e.start > s0 and F[a.folded.fold_pos(e.start) - 1:
+                                                                a.folded.fold_pos(e.start)] == "ب")]
+        # (not "بين السفير الأميركي السابق بصنعاء": where he served)
         titled = _title_side(a, f_s, f_e) if not ents else None
-        if ents:
+        head = F[f_s:f_e].split()[0]
+        side_end = spans[k + 1][0] - 1 if k + 1 < len(spans) else stop  # never the next side
+        group = _group_party(a, f_s, side_end, None) if not ents and \
+            head.removeprefix("و") in lx.GROUP_HEADS else None
+        if group is not None:
+            out.append(group)  # "وقيادات من حزب المخلوع علي صالح"
+        elif ents:
             out.append(ents[0])
         elif titled is not None:
             out.append(titled)  # "بين وزير الخارجية الكويتي وظريف": the minister, or Kuwait

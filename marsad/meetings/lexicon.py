@@ -90,6 +90,9 @@ GROUP_VISIT_VERBS: frozenset[str] = frozenset({
 VISITOR_BODY_HEADS: frozenset[str] = frozenset({
     "شركه", "جمعيه", "مؤسسه", "نادي", "مركز", "هيئه", "بنك", "جامعه", "مستشفي", "اداره",
     "مجموعه", "لجنه", "فريق"})
+# a meeting noun's own verb ("اجتماع جرى في القاهرة بين …") (folded)
+HAPPENED_VERBS: frozenset[str] = frozenset({
+    "جري", "جرت", "عقد", "عقدت", "شهده", "شهدها", "تم", "دار", "دارت", "انعقد", "انعقدت"})
 VISIT_NOUNS: frozenset[str] = frozenset({"زياره", "زيارته", "زيارتها"})
 PLURAL_CALLS: frozenset[str] = frozenset({"اتصالات", "مكالمات"})
 # a phone-call noun is a meeting only with one of these beside it
