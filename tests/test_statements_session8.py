@@ -174,3 +174,9 @@ def test_person_inside_a_relative_is_no_speaker() -> None:
     said = _said("ونشرت صحيفة الرياض تقريرا. وقالت الصحيفة التي يملكها رجل الأعمال محمد العلي إن "
                  "الحكومة ستستقيل.")
     assert said and said[-1][0] == "الرياض", said
+
+
+def test_narrative_deed_ends_what_was_said() -> None:
+    said = _said("وأكد الشيخ ابراهيم الحسيني أنهم كانوا على قدر من الأمانة والإخلاص، وتبادل الجميع "
+                 "بعض الذكريات الجميلة.")
+    assert said and said[0][2].endswith("والإخلاص"), said
