@@ -163,6 +163,8 @@ def test_witness_is_no_agency() -> None:
 def test_aside_before_the_name() -> None:
     said = _said("وأكد بدوره الوزير عادل الجبير أن المملكة ثابتة.")
     assert said and said[0][0] == "عادل الجبير", said
+    said = _said("وناشدت من جانبها الدكتورة سهيلة زين العابدين أعضاء مجلس الشورى بإقرار النظام.")
+    assert said and said[0][0] == "سهيلة زين العابدين" and said[0][2].startswith("أعضاء"), said
 
 
 def test_plural_noun_after_waw_takes_its_adjective() -> None:

@@ -448,7 +448,8 @@ def _sentence_statements(
                 state.get("issuer") if issuer_first
                 else current or last_speaker or _fallback_speaker(a, si, o(vs)),
                 frame == "object" and stance != "assert")
-            if after and frame in ("object", "express") and OBJECT_FIRST_RE.match(F, ve):
+            if after and frame in ("object", "express") and OBJECT_FIRST_RE.match(F, ve) and \
+                    not SIDE_LEAD_RE.match(F, ve):  # ("وناشدت من جانبها الدكتورة X …")
                 after = []  # "ويرحبون بكل صاحب فكرة أو حماس …": the object comes first, so
                 # no subject follows — a name inside it is no speaker
             if after and frame == "object" and not m.group("p") and \
