@@ -182,3 +182,10 @@ def test_narrative_deed_ends_what_was_said() -> None:
     said = _said("وأكد الشيخ ابراهيم الحسيني أنهم كانوا على قدر من الأمانة والإخلاص، وتبادل الجميع "
                  "بعض الذكريات الجميلة.")
     assert said and said[0][2].endswith("والإخلاص"), said
+
+
+def test_mithlama_inside_a_word_is_no_attribution() -> None:
+    # "ومثلما كان …" (and just as …) is no "مثلما قال" cutting what was said
+    said = _said("وقال الصيد إنه ومثلما كان الشباب القوة الطلائعية في بناء الجمهورية فإنه قادر "
+                 "على البناء.")
+    assert said and said[0][2].startswith("ومثلما كان"), said

@@ -96,7 +96,7 @@ DHALIK_AFTER_RE = re.compile(r"\s+ذلك" + WB_END)
 QUOTED_NAME_RE = re.compile(r"\s*[«\"“(]([^»\"”()]{2,30})[»\"”)]")
 WARN_RE = re.compile(WB_START + r"(?:" + "|".join(lx.WARN_CUES) + r")" + WB_END)
 OBJ_PREP_RE = re.compile(r"\s*(?:ب\S|الي\s|من\s|عن\s|علي\s)")
-DHALIK_RE = re.compile(r"[،,]?\s*(?:وذلك|وياتي ذلك|في حين|بينما|في الوقت الذي|"
+DHALIK_RE = re.compile(r"[،,]?\s*" + WB_START + r"(?:وذلك|وياتي ذلك|في حين|بينما|في الوقت الذي|"
                        + alternation(lx.ATTRIBUTION_CUTS) + r")" + WB_END
                        + r"|[،,]\s*ل[يت]\w+\s+بذلك" + WB_END
                        + r"|[،,.]\s*(?:" + alternation(lx.TOPIC_SHIFTS) + r")" + WB_END)
