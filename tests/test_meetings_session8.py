@@ -143,3 +143,11 @@ def test_party_for_own_residents_is_no_visit() -> None:
 def test_sides_after_bayna(text: str, participants: list[str]) -> None:
     meetings = analyze_text(text, date(2015, 7, 24)).meetings
     assert [m.participants for m in meetings] == [participants]
+
+
+def test_group_of_guests_before_a_place() -> None:
+    text = ("استقبل محافظ العويقيلة الاستاذ حسين بن عبدالرحمن الدغيم جموعا من المواطنين بمحافظة "
+            "والقرى التابعة لها المهنئين بمناسبة حلول عيد الفطر المبارك بمقر المحافظة.")
+    meetings = analyze_text(text, date(2015, 7, 21)).meetings
+    assert [m.participants for m in meetings] == [
+        ["حسين بن عبدالرحمن الدغيم", "جموعا من المواطنين"]]

@@ -1493,15 +1493,18 @@ def _draft_for(
         if group is not None:
             parties = [*parties, group]
     elif frame == "host" and not is_noun and len(_unique_names(parties)) == 2 and \
-            parties[0].type == "PERSON" and o(te) <= parties[0].start and \
-            len(F[a.folded.fold_pos(parties[0].end):a.folded.fold_pos(parties[1].start)].split()) \
-            > _FAR_GUEST_WORDS:
+            parties[0].type == "PERSON" and o(te) <= parties[0].start and (
+            len(F[a.folded.fold_pos(parties[0].end):a.folded.fold_pos(parties[1].start)].split())
+            > _FAR_GUEST_WORDS or parties[1].type == "LOCATION"):
+        # (or a place after the group: "استقبل المحافظ X جموعا من المواطنين بمحافظة والقرى
+        # التابعة لها": the people from there are the guests)
         # "استقبل أمين الطائف X، المعايدين من مسؤولي الأمانة …، في ظل القيادة وعلى رأسها خادم
         # الحرمين": the group right after the host is the guest, not a name far on
         group = _group_party(a, a.folded.fold_pos(parties[0].end),
                              a.folded.fold_pos(parties[1].start), None)
-        if group is not None and len(a.text[group.end:parties[1].start].split()) > \
-                _FAR_GUEST_WORDS // 2:  # (not a body in the second one's title: "عضو اللجنة
+        if group is not None and (parties[1].type == "LOCATION" or len(
+                a.text[group.end:parties[1].start].split()) > _FAR_GUEST_WORDS // 2):
+            # (not a body in the second one's title: "عضو اللجنة
             parties = [parties[0], group]  # الدائمة للإفتاء الشيخ X")
     if frame == "host" and not is_noun and last_parties and len(_unique_names(parties)) == 1 \
             and parties[0].type == "PERSON" and parties[0].start >= o(te) and \
