@@ -189,3 +189,10 @@ def test_mithlama_inside_a_word_is_no_attribution() -> None:
     said = _said("وقال الصيد إنه ومثلما كان الشباب القوة الطلائعية في بناء الجمهورية فإنه قادر "
                  "على البناء.")
     assert said and said[0][2].startswith("ومثلما كان"), said
+
+
+def test_semicolon_before_what_was_said() -> None:
+    # the sentence splitter ends a sentence at "؛"; the report goes on past it
+    said = _said('من جانبه، قال ل"الاقتصادية" حميد العنزي؛ مصرفي سعودي، إن السعوديين هم أكثر '
+                 "عملاء المصارف استفادة من القروض.")
+    assert said and said[0][0] == "حميد العنزي" and said[0][2].startswith("السعوديين"), said

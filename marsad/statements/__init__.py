@@ -189,11 +189,23 @@ def run(doc: Document, ctx: object) -> None:
     verbs_in: dict[int, list[re.Match[str]]] = {}
     for m in VERB_RE.finditer(F):  # one scan of the article, then only sentences with a verb
         verbs_in.setdefault(bisect_right(starts, m.start()) - 1, []).append(m)
+    joined: set[int] = set()
     for si in sorted(verbs_in):
-        if si < 0:
+        if si < 0 or si in joined:
             continue
         s0, s1 = a.sents[si]
-        said = _sentence_statements(doc, a, si, s0, s1, verbs_in[si],
+        found = verbs_in[si]
+        sj = si
+        while doc.text[s0:s1].rstrip()[-1:] == "؛" and sj + 1 < len(a.sents) and \
+                THAT_RE.search(F, found[-1].end(), a.folded.fold_pos(s1)) is None:
+            # "من جانبه، قال لـ«الاقتصادية» حميد العنزي؛ مصرفي سعودي، إن …": a semicolon
+            # ends the sentence splitter's sentence, not the report (when what was said has
+            # not begun before it)
+            sj += 1
+            s1 = a.sents[sj][1]
+            found = found + verbs_in.get(sj, [])
+            joined.add(sj)
+        said = _sentence_statements(doc, a, si, s0, s1, found,
                                     last_speaker if si - last_si <= _LAST_SPEAKER_REACH else None,
                                     state)
         for st in said:
