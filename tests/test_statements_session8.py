@@ -196,3 +196,9 @@ def test_semicolon_before_what_was_said() -> None:
     said = _said('من جانبه، قال ل"الاقتصادية" حميد العنزي؛ مصرفي سعودي، إن السعوديين هم أكثر '
                  "عملاء المصارف استفادة من القروض.")
     assert said and said[0][0] == "حميد العنزي" and said[0][2].startswith("السعوديين"), said
+
+
+def test_long_title_before_that() -> None:
+    said = _said("وذكر أحمد بهروزيان المدير التنفيذي لمؤسسة الترخيص في هيئة الطرق والمواصلات أن "
+                 "حملات الفحص اليومي مستمرة.")
+    assert said and said[0][0] == "أحمد بهروزيان", said
