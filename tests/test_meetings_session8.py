@@ -151,3 +151,10 @@ def test_group_of_guests_before_a_place() -> None:
     meetings = analyze_text(text, date(2015, 7, 21)).meetings
     assert [m.participants for m in meetings] == [
         ["حسين بن عبدالرحمن الدغيم", "جموعا من المواطنين"]]
+
+
+def test_eid_wishes_brought_to_patients() -> None:
+    text = ("قدم مدير مستشفى العيون بمحافظة جدة الدكتور طلال بن محمد النهدي، التهاني والتبريكات "
+            "بمناسبة عيد الفطر المبارك، للمرضى المنومين بالمستشفى.")
+    meetings = analyze_text(text, date(2015, 7, 27)).meetings
+    assert [m.participants[1] for m in meetings] == ["المرضى المنومين بالمستشفى"]

@@ -3556,6 +3556,8 @@ def _group_visits(a: Analysed, si: int) -> list[_Draft]:
 CONDOLENCE_VERB_RE = _cue_re(lx.CONDOLENCE_VERBS, conj=True)
 CONDOLENCE_NOUN_RE = re.compile(WB_START + r"(?:" + alternation(list(lx.CONDOLENCE_NOUNS)) + r")"
                                 + WB_END)
+_WISHES_NOUN_RE = re.compile(WB_START + r"(?:" + alternation(list(lx.WISHES_NOUNS)) + r")"
+                             + WB_END)
 _TO_FAMILY_RE = re.compile(r"(?<![^\s،,])(?:ل|الي\s+)(?:" + alternation(list(lx.FAMILY_HEADS)) +
                            r")" + WB_END)
 
@@ -3582,6 +3584,9 @@ def _condolences(a: Analysed, si: int, told: set[str]) -> list[_Draft]:
                 F[max(f0, m.start() - 12):m.start()].split()[-1] in lx.RELATIVES:
             continue
         noun = CONDOLENCE_NOUN_RE.search(F, m.end(), f1)
+        wishes = None if noun is not None else _WISHES_NOUN_RE.search(F, m.end(), f1)
+        if wishes is not None:
+            noun = wishes  # "قدم مدير المستشفى X التهاني والتبريكات … للمرضى المنومين"
         if noun is None:
             continue
         visitor = next((e for e in entities_between(a.entities, o(m.end()), o(noun.start()))
@@ -3590,13 +3595,24 @@ def _condolences(a: Analysed, si: int, told: set[str]) -> list[_Draft]:
                 F[a.folded.fold_pos(visitor.end):noun.start()].split()) > \
                 lx.CONDOLENCE_NOUN_WORDS + len(visitor.titles) * 6:
             continue
+        nxt = a.folded.fold_pos(a.sents[si + 1][1]) if si + 1 < len(a.sents) else f1
+        if wishes is not None:
+            # to the sick, the injured, residents: wishes brought to them in person
+            group = _visited_group(a, noun.end(), f1, visitor)
+            if group is None or len(F[noun.end():a.folded.fold_pos(group.start)].split()) > \
+                    lx.WISHES_GROUP_WORDS:
+                continue
+            out.append(_Draft(parties=[visitor, group], trigger=(o(m.start()), o(noun.end())),
+                              sent_index=si, kind="meeting", status="held", place=None,
+                              scope=(o(f0), o(f1))))
+            told.add(name_of(visitor))
+            continue
         to = _TO_FAMILY_RE.search(F, noun.end(), min(f1, noun.end() + lx.CONDOLENCE_FAMILY_REACH))
         if to is None:
             continue
         family = _family_visited(a, to.start() - 1, f1)
         if family is None:
             continue
-        nxt = a.folded.fold_pos(a.sents[si + 1][1]) if si + 1 < len(a.sents) else f1
         if m.group(0).lstrip("وف") not in lx.IN_PERSON_VERBS and not any(
                 w.strip("،,.") in lx.IN_PERSON_WORDS for w in F[m.end():nxt].split()):
             continue  # "قدّم الأمين العام للمنظمة تعازيه لأسر الضحايا": said from afar

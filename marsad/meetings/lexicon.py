@@ -582,6 +582,10 @@ IN_PERSON_WORDS: frozenset[str] = frozenset({
     "منزل", "بمنزل", "منزله", "بمنزله", "منزلهم", "بمنزلهم", "العزاء", "بيت", "زياره", "بزياره",
     "زيارته", "استقبالهم", "ومواساته", "مواساته", "وواساهم", "واسي"})
 IN_PERSON_VERBS: frozenset[str] = frozenset({"نقل", "نقلت", "ينقل"})
+# "قدم X التهاني والتبريكات بمناسبة عيد الفطر للمرضى المنومين": Eid wishes brought to people
+# visited (folded), the group at most this many words after the noun
+WISHES_NOUNS: tuple[str, ...] = ("التهاني", "تهانيه", "تهانيها", "التهنئه", "تهنئته")
+WISHES_GROUP_WORDS = 9
 CONDOLENCE_NOUN_WORDS = 3  # words between the verb's subject and the condolence noun
 CONDOLENCE_FAMILY_REACH = 160  # folded characters from the noun to the family ("تعازي القيادة …")
 FAMILY_HEADS: tuple[str, ...] = ("اسره", "اسرتي", "عائله", "ذوي", "اسر", "عوائل")
