@@ -572,8 +572,10 @@ def _sentence_statements(
                 dn.group(1).strip(_PUNCT_STRIP).startswith(lx.DENY_OBJECTS):
             # "ترفض الحكومة اتهامات المعارضة بأنها …": a denial, the accusation is the content
             stance, frame = "deny", "deny_object"
-        that_reach = 160 if _is_title_word((F[spk_end:spk_end + 20].split() or [""])[0]
-                                           .strip("،,")) else 40  # "X المدير التنفيذي لـ… أن"
+        after_word = (F[spk_end:spk_end + 20].split() or [""])[0].strip("،,")
+        that_reach = 160 if _is_title_word(after_word) or after_word in _RELATIVES or \
+            after_word.startswith("الصادر") else 40  # "X المدير التنفيذي لـ… أن", "صحيفة
+        # «الوطن» الصادرة بالفرنسية في موقعها الإلكتروني، أن"
         if form in lx.NEEDS_THAT and not (THAT_RE.search(F, spk_end,
                                                          min(nxt, spk_end + that_reach))
                                           or _quote_near(F, spk_end, nxt)
