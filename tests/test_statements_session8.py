@@ -158,6 +158,8 @@ def test_dropped_pronoun_after_a_persons_deed() -> None:
 def test_witness_is_no_agency() -> None:
     said = _said("وقال شاهد لوكالة «رويترز» إن بقع الدماء كانت متناثرة.")
     assert said and said[0][0] == "شاهد", said
+    said = _said("وأفاد مصور لفرانس برس أن هدم هذين المبنيين أدى إلى صدامات.")
+    assert said and said[0][0] == "مصور", said
 
 
 def test_aside_before_the_name() -> None:

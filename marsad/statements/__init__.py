@@ -2569,7 +2569,7 @@ def _adjective_like(w: str, head: str = "") -> bool:
     return w in _ADJ_WORDS or (len(w) > 3 and w.endswith(_ADJ_ENDINGS))
 
 
-VERB_ASIDE_RE = re.compile(r"\s*(?:" + alternation(lx.ASIDES) + r")" + WB_END + r"\s*[،,]?")
+VERB_ASIDE_RE = re.compile(r"[\s،,]*(?:" + alternation(lx.ASIDES) + r")" + WB_END + r"\s*[،,]?")
 
 
 def _past_aside(F: str, pos: int) -> int:

@@ -508,7 +508,8 @@ OCCASION_NOUNS: tuple[str, ...] = (
     "تقرير", "موقع", "حساب", "صفحه", "اجتماع", "جلسه", "ندوه")
 
 # Asides between a dropped-pronoun verb and its object ("ودعا في نفس السياق إلى …"; folded)
-ASIDES: tuple[str, ...] = ("في نفس السياق", "في السياق نفسه", "في السياق ذاته", "في الوقت نفسه",
+ASIDES: tuple[str, ...] = ("من جهه اخري", "من جهه ثانيه", "من ناحيه اخري", "في المقابل",
+                           "في نفس السياق", "في السياق نفسه", "في السياق ذاته", "في الوقت نفسه",
                            "في الوقت ذاته", "في نفس الوقت", "ايضا", "كذلك")
 
 # Adjectives that close an unnamed source's description, never a family name ("مسؤول حكومي
@@ -525,7 +526,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset({"مسؤول", "مصدر", "مصادر"
 MEMBER_HEADS: frozenset[str] = frozenset({"عضو", "عنصر"})
 # One witness right after the verb ("وقال شاهد لوكالة «رويترز» إن": not the agency spoken to);
 # only there — elsewhere شاهد is a verb ("عندما شاهد أماكن داكنة")
-WITNESS_HEADS: frozenset[str] = frozenset({"شاهد", "شاهده"})
+WITNESS_HEADS: frozenset[str] = frozenset({"شاهد", "شاهده", "مصور"})
 # … and the bodies they speak from (folded; with or without ال)
 SOURCE_BODIES: frozenset[str] = frozenset({
     "وزاره", "الوزاره", "الحكومه", "حكومه", "الاتحاد", "اتحاد", "الجيش", "الشرطه", "الرئاسه",
