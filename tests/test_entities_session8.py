@@ -36,3 +36,14 @@ def test_list_of_people_stays_apart() -> None:
     people = _people("وحضر جعفر المرهون، عبدالصمد حماد، علي آل نصر وعبدالعظيم الضامن مدير الملتقى.")
     assert "علي آل نصر وعبدالعظيم الضامن" not in people
     assert any(p.endswith("عبدالعظيم الضامن") for p in people), people
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # the longer listed organisation names are tagged in documents
+    ("وأعلن حرس الحدود في منطقة جازان أن الدوريات مستمرة.", "حرس الحدود"),
+    ("وأوضح أن ديوان المظالم تلقى الشكوى أمس.", "ديوان المظالم"),
+])
+def test_listed_multiword_organisations(text: str, org: str) -> None:
+    doc = Document(text=text)
+    run(doc, Context())
+    assert org in [e.text for e in doc.entities if e.type == "ORGANIZATION"]

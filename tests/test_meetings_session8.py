@@ -158,3 +158,17 @@ def test_eid_wishes_brought_to_patients() -> None:
             "بمناسبة عيد الفطر المبارك، للمرضى المنومين بالمستشفى.")
     meetings = analyze_text(text, date(2015, 7, 27)).meetings
     assert [m.participants[1] for m in meetings] == ["المرضى المنومين بالمستشفى"]
+
+
+@pytest.mark.parametrize("text", [
+    # a body's own session, chaired by a person, is no meeting (GUIDE)
+    "عقد مجلس الشؤون السياسية والأمنية اجتماعا في قصر السلام بجدة أول من أمس، برئاسة ولي العهد "
+    "الأمير محمد بن نايف بن عبدالعزيز.",
+    # what a call told before was about
+    "تلقى الأمير محمد بن سلمان اتصالاً هاتفياً من الرئيس اليمني عبدربه منصور هادي. وجرى خلال "
+    "الاتصال بحث الجهود المبذولة من تحالف دعم الشرعية في اليمن.",
+])
+def test_no_extra_meeting(text: str) -> None:
+    meetings = analyze_text(text, date(2015, 7, 23)).meetings
+    assert all("تحالف دعم الشرعية" not in m.participants for m in meetings)
+    assert all("مجلس الشؤون السياسية والأمنية" not in m.participants for m in meetings)

@@ -1289,6 +1289,35 @@ def _listed_orgs() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...
     return singles, phrases_by_first(phrases)
 
 
+@lru_cache(maxsize=1)
+def _more_orgs() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """org_names_more.txt's names of two words or more ("ديوان المظالم", "حرس الحدود", "الرئاسة
+    العامة لرعاية الشباب"), by first word: its one-word names are too often words or places."""
+    more = _sections("org_names_more.txt")
+    return phrases_by_first(p for p in split_entries(more["names"])[1]
+                            - split_entries(more["not-in-text"])[1]
+                            if "في" not in p)  # "تحالف دعم الشرعية [في] اليمن": the place apart
+
+
+def _more_org_at(tokens: list[str], out: list[str], i: int, folded: list[str]) -> int:
+    """The length of a name of ``_more_orgs`` at ``i`` over whole chunks only (it never cuts one
+    short, as the main list's names may: "[وزارة العمل والشؤون الاجتماعية]" holds the listed
+    "وزارة العمل"), and not right after a role word
+    ("قائد [الجيش الباكستاني]": the body a role names, as rules.institutions)."""
+    phrases = _more_orgs()
+    if i > 0 and is_title_word(tokens[i - 1], lexicon()):
+        return 0
+    n = len(tokens)
+    for v in clitic_variants(tokens[i]):
+        for ph in phrases.get(v, ()):
+            m = len(ph)
+            if i + m <= n and tuple(folded[i + 1:i + m]) == ph[1:] and \
+                    not out[i].startswith("I-") and \
+                    (i + m == n or not out[i + m].startswith("I-")):
+                return m  # (over chunks inside it: "[مجلس التعاون] لدول [الخليج] العربية")
+    return 0
+
+
 @lru_cache(maxsize=100_000)
 def _org_readings(word: str) -> tuple[str, ...]:
     """The clitic readings of a word that open a listed organisation (most words: none)."""
@@ -1307,6 +1336,7 @@ def listed_orgs(tokens: list[str], tags: list[str]) -> list[str]:
     singles, phrases = _listed_orgs()
     out = list(tags)
     n = len(tokens)
+    folded: list[str] = []  # (folded once, when a token opens a listed name)
     i = 0
     while i < n:
         # "[البيت الأبيض]" tagged MISC is the organisation; "[حزب العدالة] والتنمية" an ORG
@@ -1316,13 +1346,16 @@ def listed_orgs(tokens: list[str], tags: list[str]) -> list[str]:
             continue
         kind = out[i][2:]
         k = 0
-        for v in _org_readings(tokens[i]):
+        readings = _org_readings(tokens[i])
+        if (readings or _opens_more_org(tokens[i])) and not folded:
+            folded = [fold(t) for t in tokens]
+        for v in readings:
             for ph in phrases.get(v, ()):
                 m = len(ph)  # over O and MISC tokens: "أنصار الله" has ANERcorp's MISC الله
-                if i + m <= n and all(out[j] == "O" or out[j][2:] in ("MISC", kind) or (
+                if i + m <= n and tuple(folded[i + 1:i + m]) == ph[1:] and all(
+                        out[j] == "O" or out[j][2:] in ("MISC", kind) or (
                         j > i and out[j][2:] == "LOC")  # "[ولاية سيناء]", not LOC سيناء
-                        for j in range(i, i + m)) and \
-                        tuple(fold(t) for t in tokens[i + 1:i + m]) == ph[1:]:
+                        for j in range(i, i + m)):
                     k = m
                     break
             if not k and v in singles and kind != "ORG":
@@ -1338,12 +1371,20 @@ def listed_orgs(tokens: list[str], tags: list[str]) -> list[str]:
                     e += 1
             else:
                 k = 0  # a longer name holds the listed one
+        if not k and not out[i].startswith("I-") and _opens_more_org(tokens[i]):
+            k = _more_org_at(tokens, out, i, folded)
         if k:
             _set_chunk(out, "ORG", i, i + k)
             i += k
         else:
             i += 1
     return out
+
+
+@lru_cache(maxsize=100_000)
+def _opens_more_org(word: str) -> bool:
+    phrases = _more_orgs()
+    return any(v in phrases for v in clitic_variants(word))
 
 
 @lru_cache(maxsize=1)

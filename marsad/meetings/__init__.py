@@ -741,6 +741,9 @@ def _alias_in_brackets(a: Analysed, e: Entity, parties: list[Entity]) -> bool:
         for p in parties)
 
 
+_CHAIRED_BY_RE = re.compile(WB_START + r"برئاسه" + WB_END)
+_TOLD_MEETING_RE = re.compile(WB_START + r"(?:خلال|اثناء|في)\s+(?:الاتصال|اللقاء|الاجتماع|"
+                              r"المكالمه)" + WB_END)
 _LED_BY_RE = re.compile(WB_START + r"(?:يتقدمهم|تتقدمهم|يتقدمهن|يتراسهم|برئاسه|علي راسهم)" + WB_END)
 _IN_ORDER_TO_RE = re.compile(r"(?:^|\s|،)ل(?:اجراء|عقد)\s*$")
 
@@ -1168,7 +1171,10 @@ def _draft_for(
             not _placed_call(F, f0, ts, te, mt.group("np") or ""):
         # "وتلقى الاتصالات من X، وY" after "تلقى … اتصالات هاتفية": the calls told before
         told_calls = ("ال" in (mt.group("np") or "") and bool(CALL_NOUN_RE.search(F, 0, ts))
-                      and bool(LIGHT_RE.search(F, max(f0, ts - 12), ts)))
+                      and bool(LIGHT_RE.search(F, max(f0, ts - 12), ts))
+                      and F[max(f0, ts - 8):ts].split()[-1:] not in (["خلال"], ["اثناء"]))
+        # (not "وجرى خلال الاتصال بحث … الجهود المبذولة من تحالف دعم الشرعية": the call told
+        # before, and what it was about)
         if not told_calls:
             return None
     if frame == "round" and not ROUND_NEXT_RE.match(F, te, min(te + 20, f1)):
@@ -1383,6 +1389,8 @@ def _draft_for(
     if frame == "bahath":
         # بحث / ناقش is a meeting only "بحث X مع Y" (or "بحث X ونظيره Y")
         if not (MAA_RE_WORD.search(F, te, stop) or COUNTERPART_RE.search(F, te, stop)):
+            if _TOLD_MEETING_RE.search(F, f0, ts):
+                return None  # "وجرى خلال الاتصال بحث …": what the call told before was about
             host = _where_host(a, te, f0, ts)
             if host is None:
                 return None
@@ -1926,6 +1934,10 @@ def _draft_for(
         parties = [e for e in parties if name_of(e) in keep]
     if ROUND_RE.search(F, max(f0, ts - 20), min(stop, te + 20)):
         kind = "talks"
+    if len(parties) == 2 and parties[0].type == "ORGANIZATION" and \
+            parties[1].type == "PERSON" and parties[0].start < o(ts) < parties[1].start and \
+            _CHAIRED_BY_RE.search(F, te, a.folded.fold_pos(parties[1].start)):
+        return None  # "عقد مجلس الشؤون السياسية اجتماعا … برئاسة ولي العهد": its own session
     return _Draft(parties=parties, trigger=(o(ts), o(te)), sent_index=si, kind=kind,
                   status=status, place=place, scope=(o(f0 if whole_sentence else left), o(stop)),
                   attendees=extra_present, sequel=bool(SEQUEL_RE.match(F, f0, ts)),
