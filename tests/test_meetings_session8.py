@@ -172,3 +172,10 @@ def test_no_extra_meeting(text: str) -> None:
     meetings = analyze_text(text, date(2015, 7, 23)).meetings
     assert all("تحالف دعم الشرعية" not in m.participants for m in meetings)
     assert all("مجلس الشؤون السياسية والأمنية" not in m.participants for m in meetings)
+
+
+def test_visitors_before_him_are_not_met() -> None:
+    text = ("وأعلنت وزارة الخارجية الإيطالية أن جنتيلوني سيزور إيران في الرابع والخامس من أغسطس "
+            "المقبل، بعد نظيره الفرنسي لوران فابيوس ووزير الاقتصاد الألماني سيغمار غابريل.")
+    meetings = analyze_text(text, date(2015, 7, 25)).meetings
+    assert [m.participants for m in meetings] == [["جنتيلوني", "إيران"]]
