@@ -179,3 +179,14 @@ def test_visitors_before_him_are_not_met() -> None:
             "المقبل، بعد نظيره الفرنسي لوران فابيوس ووزير الاقتصاد الألماني سيغمار غابريل.")
     meetings = analyze_text(text, date(2015, 7, 25)).meetings
     assert [m.participants for m in meetings] == [["جنتيلوني", "إيران"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a pundit's quoted "today" is "nowadays"; a stray closing mark before does not hide the quote
+    "وكانت الصحيفة قد نشرت رأيا آخر». وحول الحروب في المنطقة، اعتبر المحلل سمير جبور ان «كل "
+    "الامل ان يؤدي الاتفاق الى انهاء الحروب ولكنها اليوم سوف تدخل في مفاوضات بين ايران والدول "
+    "العربية من اجل اعادة تركيب التوازنات».",
+])
+def test_pundits_today_in_quotes_is_a_forecast(text: str) -> None:
+    assert analyze_text(text, date(2015, 7, 21)).meetings == []
+

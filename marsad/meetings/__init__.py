@@ -235,10 +235,11 @@ def run(doc: Document, ctx: object) -> None:
             # a meeting held is never after publication; the last past day told before it
             date_value = _past_day_before(doc, a, d.sent_index, d.trigger[0], pub)
             date_source = "paragraph" if date_value else None
-        if status == "planned" and date_source != "expression" and \
-                _inside_guillemets(doc.text[:d.trigger[0]]):
+        if status == "planned" and (date_source != "expression" or _bare_today(
+                doc, *d.scope)) and _inside_guillemets(doc.text[:d.trigger[0]]):
             # "اعتبر جبور أن «… اليوم ستدخل في مفاوضات بين إيران والدول العربية …»": a meeting
-            # to come, undated, inside someone's quoted words is their forecast, not a plan
+            # to come, undated (or only "today", which a pundit's "اليوم" is: nowadays), inside
+            # someone's quoted words is their forecast, not a plan
             continue
         if status != "held" and date_source in ("paragraph", "pub_date"):
             # a meeting still to come is not on the day of an earlier sentence or of publication
@@ -331,6 +332,14 @@ def _facility_of_group(parties: list[Entity]) -> str | None:
         if m is not None and m.start() > 0:
             return text[m.start("head"):].strip(" ،,.")
     return None
+
+
+def _bare_today(doc: Document, s0: int, s1: int) -> bool:
+    """The meeting's clause is dated only by a bare "اليوم" (no weekday, no time of day) inside
+    the quotation: in a pundit's words that is "nowadays" ("«… اليوم ستدخل في مفاوضات …»")."""
+    told = [x for x in doc.dates if s0 <= x.start < s1 and x.value]
+    return bool(told) and all(fold(x.text).strip() == "اليوم" and
+                              _inside_guillemets(doc.text[:x.start]) for x in told)
 
 
 _PAST_DAY_SENTENCES = 2  # sentences before a held meeting searched for its day
@@ -2264,7 +2273,8 @@ def _host_right_after(a: Analysed, te: int) -> bool:
 def _inside_guillemets(before: str) -> bool:
     """Does ``before`` end inside a «…» or “…” quotation (which may run over several sentences;
     straight quotes, unpaired over a whole article, are left to ``_in_quote``)?"""
-    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
+    # the last opening mark after the last closing one (counts go wrong after one stray »)
+    return before.rfind("«") > before.rfind("»") or before.rfind("“") > before.rfind("”")
 
 
 def _in_quote(before: str) -> bool:
