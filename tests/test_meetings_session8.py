@@ -190,3 +190,10 @@ def test_visitors_before_him_are_not_met() -> None:
 def test_pundits_today_in_quotes_is_a_forecast(text: str) -> None:
     assert analyze_text(text, date(2015, 7, 21)).meetings == []
 
+
+
+def test_meeting_called_for_by_noun_is_none() -> None:
+    # (first look at the session-8 blind batches: the one meeting invented in a none-article)
+    text = ("وقال الدكتور أحمد راسم النفيس، القيادي الشيعي، إن دعوة الدكتور أحمد الطيب، شيخ "
+            "الأزهر، لاجتماع بين علماء السنة والشيعة بالأزهر لوأد الفتنة الطائفية دعوة جيدة.")
+    assert analyze_text(text, date(2015, 7, 26)).meetings == []

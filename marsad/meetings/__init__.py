@@ -1967,9 +1967,17 @@ def _requested_or_speculative(a: Analysed, s0: int, trigger: int) -> str | None:
     cut = max(F.rfind("،", f0, ts), F.rfind(",", f0, ts))
     start = cut + 1 if cut >= 0 else f0
     words = list(re.finditer(r"\S+", F[start:ts]))
+    apposition = False
+    if not words and cut >= 0:
+        # "دعوة الدكتور X، شيخ الأزهر، لاجتماع بين …": over the apposition to its head
+        inner = max(F.rfind("،", f0, cut), F.rfind(",", f0, cut))
+        before = max(F.rfind("،", f0, inner), F.rfind(",", f0, inner)) if inner >= 0 else -1
+        start = before + 1 if before >= 0 else f0
+        words = list(re.finditer(r"\S+", F[start:ts]))
+        apposition = True
     if not words or words[-1].group(0) in _DURING_OR_AFTER:
         return None  # "ودعا الرئيس خلال لقائه المبعوث إلى …": the meeting frames the request
-    near = start + words[-_NOT_HELD_WORDS:][0].start()
+    near = start if apposition else start + words[-_NOT_HELD_WORDS:][0].start()
     if REQUEST_RE.search(F, near, ts) is not None or (
             TO_HOLD_RE.search(F[start:ts]) and REQUEST_RE.search(F, start, ts) is not None):
         # "دعا الأمين العام للأمم المتحدة إلى عقد لقاء بين …": the request, then "to hold"
