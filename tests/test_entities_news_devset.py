@@ -20,15 +20,18 @@ from tests.conftest import NEWS, ROOT
 
 GOLD = ROOT / "bench" / "dev" / "entities"
 # file → (span F1 floor, person-title recall floor), measured 2026-11-30 (session 6; all three
-# seen and tuned on this session: news1 .769 -> .845, news2 .629 -> .723, news3 .680 -> .767)
+# seen and tuned on this session: news1 .769 -> .845, news2 .629 -> .723, news3 .680 -> .767).
+# Session 8 (document-mode rules: the given name علي, Gulf names, bodies with their ل-complement,
+# local branches, the longer listed organisation names): news1 .863, news2 .748, news3 .801,
+# news4 .741, news5 .781, news6 .696 (news1-5 tuned on, news6 validation only)
 FLOORS = {
-    "news1.json": (0.83, 0.80),  # first look (session 5) .593; titles 57/67
-    "news2.json": (0.71, 0.80),  # blind in session 5: .546 -> .629; titles 24/29
-    "news3.json": (0.75, 0.80),  # blind in session 5: .647 -> .680; titles 74/89
+    "news1.json": (0.85, 0.80),  # first look (session 5) .593; titles 57/67
+    "news2.json": (0.74, 0.80),  # blind in session 5: .546 -> .629; titles 27/33
+    "news3.json": (0.79, 0.80),  # blind in session 5: .647 -> .680; titles 75/90
     # blind in session 6 (annotated at its start, scored once with the start code and once at
     # the end): news4 .674 -> .702, titles 59/66; news5 .721 -> .771, titles 26/34
-    "news4.json": (0.69, 0.85),
-    "news5.json": (0.76, 0.75),
+    "news4.json": (0.73, 0.85),
+    "news5.json": (0.77, 0.75),
     # blind in session 7: .696 at the start and at the end (no rule of the session touched these
     # 15 articles), titles 56/61
     "news6.json": (0.69, 0.90),

@@ -21,32 +21,34 @@ from tests.conftest import NEWS, ROOT
 
 FACTS = ROOT / "bench" / "dev" / "facts"
 # floors per file set: (the files, the least article count, floors), measured 2026-11-30
-# (session 7), participants / date / place / statements / stance. "all" = dev1–11 and held-out
-# 2–15 (556 articles): .758 / .923 / .822 / .803 / .956 — heldout14 and heldout15 (blind, first
-# looked at with the session-start code: participants .548, statements .701; at the session's
-# end .567 / .698) joined and lowered the pooled figures (the 496 articles before them: .778 /
-# .925 / .841 / .815 / .958). "earlier" = the 376 articles of session 4 (dev1–11, heldout2–9):
-# .823 / .929 / .866 / .847 / .957. Dates count a month-level gold date met by the meeting's
-# month period (bench/eval_facts.py). Raise a floor when the stages get better, never lower it
-# on the same set.
+# (session 8), participants / date / place / statements / stance. "all" = dev1–11 and held-out
+# 2–17 (616 articles): .760 / .928 / .811 / .799 / .956 — heldout16 and heldout17 (blind, first
+# looked at at the end of session 8: participants .507 -> .557, statements .686 -> .707 from the
+# session-start code; see bench/dev/facts/README.md) joined and lowered the pooled figures (the
+# 556 articles before them: .779 / .925 / .833 / .808 / .956; session 7 ended at .760 / .923 /
+# .822 / .803 / .956 on those). "earlier" = the 376 articles of session 4 (dev1–11,
+# heldout2–9): .830 / .929 / .867 / .851 / .956. Dates count a month-level gold date met by the
+# meeting's month period (bench/eval_facts.py). Raise a floor when the stages get better, never
+# lower it on the same set.
 FLOORS: dict[str, tuple[str, int, dict[str, float]]] = {
-    "all": ("all", 550, {
+    "all": ("all", 610, {
         "participants_f1": 0.755,
         "meeting_date": 0.92,
-        "meeting_place": 0.82,
-        "statements_f1": 0.80,
+        "meeting_place": 0.805,
+        "statements_f1": 0.795,
         "stance": 0.95,
     }),
     "earlier": ("earlier", 370, {
-        "participants_f1": 0.82,
+        "participants_f1": 0.825,
         "meeting_date": 0.92,
-        "meeting_place": 0.86,
-        "statements_f1": 0.845,
+        "meeting_place": 0.865,
+        "statements_f1": 0.85,
         "stance": 0.95,
     }),
 }
 _LATER = frozenset({"heldout10.json", "heldout11.json", "heldout12.json",
-                    "heldout13.json", "heldout14.json", "heldout15.json"})  # not in "earlier"
+                    "heldout13.json", "heldout14.json", "heldout15.json",
+                    "heldout16.json", "heldout17.json"})  # not in "earlier"
 
 
 def _eval_module() -> Any:
