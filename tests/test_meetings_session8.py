@@ -197,3 +197,14 @@ def test_meeting_called_for_by_noun_is_none() -> None:
     text = ("وقال الدكتور أحمد راسم النفيس، القيادي الشيعي، إن دعوة الدكتور أحمد الطيب، شيخ "
             "الأزهر، لاجتماع بين علماء السنة والشيعة بالأزهر لوأد الفتنة الطائفية دعوة جيدة.")
     assert analyze_text(text, date(2015, 7, 26)).meetings == []
+
+
+@pytest.mark.parametrize("text", [
+    # a body's own session, its chair told by a relative clause
+    "وقالت وكالة الأنباء إن القرار اتخذ عقب اجتماع للمكتب السياسي إحدى أعلى الهيئات في الحزب "
+    "والذي يرأسه شي جين بينغ.",
+    "عقد المجلس التنفيذي لهيئة أعضاء الشرف اجتماعاً بمركز الأمير عبدالله الفيصل برئاسة الأمير فهد "
+    "بن خالد رئيس مجلس الإدارة.",
+])
+def test_chaired_session_is_none(text: str) -> None:
+    assert analyze_text(text, date(2015, 7, 21)).meetings == []

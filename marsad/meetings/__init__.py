@@ -750,7 +750,7 @@ def _alias_in_brackets(a: Analysed, e: Entity, parties: list[Entity]) -> bool:
         for p in parties)
 
 
-_CHAIRED_BY_RE = re.compile(WB_START + r"برئاسه" + WB_END)
+_CHAIRED_BY_RE = re.compile(WB_START + r"(?:برئاسه|يراسه|يتراسه|تراسه|تتراسه)" + WB_END)  # folded
 _TOLD_MEETING_RE = re.compile(WB_START + r"(?:خلال|اثناء|في)\s+(?:الاتصال|اللقاء|الاجتماع|"
                               r"المكالمه)" + WB_END)
 _LED_BY_RE = re.compile(WB_START + r"(?:يتقدمهم|تتقدمهم|يتقدمهن|يتراسهم|برئاسه|علي راسهم)" + WB_END)
@@ -1944,9 +1944,12 @@ def _draft_for(
     if ROUND_RE.search(F, max(f0, ts - 20), min(stop, te + 20)):
         kind = "talks"
     if len(parties) == 2 and parties[0].type == "ORGANIZATION" and \
-            parties[1].type == "PERSON" and parties[0].start < o(ts) < parties[1].start and \
-            _CHAIRED_BY_RE.search(F, te, a.folded.fold_pos(parties[1].start)):
-        return None  # "عقد مجلس الشؤون السياسية اجتماعا … برئاسة ولي العهد": its own session
+            parties[1].type == "PERSON" and parties[0].end <= parties[1].start and \
+            _CHAIRED_BY_RE.search(F, max(te, a.folded.fold_pos(parties[0].end)),
+                                  a.folded.fold_pos(parties[1].start)):
+        # "عقد مجلس الشؤون السياسية اجتماعا … برئاسة ولي العهد", "اجتماع للمكتب السياسي … الذي
+        # يرأسه شي جين بينغ": the body's own session
+        return None
     return _Draft(parties=parties, trigger=(o(ts), o(te)), sent_index=si, kind=kind,
                   status=status, place=place, scope=(o(f0 if whole_sentence else left), o(stop)),
                   attendees=extra_present, sequel=bool(SEQUEL_RE.match(F, f0, ts)),
