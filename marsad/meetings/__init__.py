@@ -3192,7 +3192,7 @@ _TIME_WORDS = frozenset({"امس", "اليوم", "مساء", "صباح", "ظهر
 
 _VISITED_FACILITY_RE = re.compile(
     WB_START + r"[وف]?ب?(?:زار|زارت|زيارته|زيارتها|زياره)(?:،?\s+(?:" + alternation(
-        sorted(_TIME_WORDS | {"امس", "الاول"})) + r")،?)*\s+(?:ل|الي\s+)?(?P<place>(?:" +
+        sorted(_TIME_WORDS | {"الاول"})) + r")،?)*\s+(?:ل|الي\s+)?(?P<place>(?:" +
     alternation([*lx.GROUP_FACILITIES, "مقر"]) + r")\s+[^\s،,.]+(?:\s+[^\s،,.]+){0,3})")
 
 
@@ -3609,12 +3609,14 @@ def _condolences(a: Analysed, si: int, told: set[str]) -> list[_Draft]:
     F = a.folded.text
     o = a.folded.orig
     f0, f1 = a.folded.fold_pos(a.sents[si][0]), a.folded.fold_pos(a.sents[si][1])
-    if any(w in lx.SENT_WORDS for w in F[f0:f1].split()):
+    verbs = list(CONDOLENCE_VERB_RE.finditer(F, f0, f1))
+    # (the verb first: most sentences have none, and this runs for every sentence)
+    if not verbs or any(w in lx.SENT_WORDS for w in F[f0:f1].split()):
         return []
     out: list[_Draft] = []
-    for m in CONDOLENCE_VERB_RE.finditer(F, f0, f1):
-        if F[max(f0, m.start() - 12):m.start()].split()[-1:] and \
-                F[max(f0, m.start() - 12):m.start()].split()[-1] in lx.RELATIVES:
+    for m in verbs:
+        last = F[max(f0, m.start() - 12):m.start()].split()[-1:]
+        if last and last[0] in lx.RELATIVES:
             continue
         noun = CONDOLENCE_NOUN_RE.search(F, m.end(), f1)
         wishes = None if noun is not None else _WISHES_NOUN_RE.search(F, m.end(), f1)
